@@ -1,0 +1,24 @@
+#include "CliCommand.h"
+
+#include <QTimer>
+
+CliCommand::CliCommand(ConsoleOutput *output, QObject *parent)
+    : QObject(parent)
+    , m_output(output)
+{
+}
+
+ConsoleOutput *CliCommand::out() const
+{
+    return m_output;
+}
+
+void CliCommand::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_output->flush();
+    // Queued, so that a command can call finish() from inside start() or a socket signal.
+    QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
+}

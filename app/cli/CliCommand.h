@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+#include "ConsoleOutput.h"
+
+// One headless command (`socketlab tcp-server …`). The runner parses, starts, and keeps the
+// event loop going until the command emits finished(exitCode). Ctrl+C / SIGTERM call
+// terminate(): close the sockets, leave no half-written file, then finish.
+class CliCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliCommand(ConsoleOutput *output, QObject *parent = nullptr);
+
+    // `arguments` excludes the program and the command name. On bad arguments: false and a
+    // translated one-line reason (the runner prints it with the usage and exits with 2).
+    virtual bool parse(const QStringList &arguments, QString *error) = 0;
+    virtual QString usage() const = 0;
+    // Starts the work; a failed bind/connect is reported by finish(1) with an error line.
+    virtual void start() = 0;
+    // Ctrl+C / SIGTERM.
+    virtual void terminate() = 0;
+
+signals:
+    void finished(int exitCode);
+
+protected:
+    ConsoleOutput *out() const;
+    void finish(int exitCode);
+
+private:
+    ConsoleOutput *m_output;
+    bool m_finished = false;
+};

@@ -1,0 +1,117 @@
+#include "ConsoleOutput.h"
+
+#include <QDateTime>
+
+#include <cstdio>
+#include <unistd.h>
+
+ConsoleOutput::ConsoleOutput()
+    : m_stderrIsTty(::isatty(STDERR_FILENO) == 1)
+{
+}
+
+void ConsoleOutput::setEncoding(TextCodec::Encoding encoding)
+{
+    m_encoding = encoding;
+}
+
+void ConsoleOutput::setHex(bool hex)
+{
+    m_hex = hex;
+}
+
+void ConsoleOutput::setQuiet(bool quiet)
+{
+    m_quiet = quiet;
+}
+
+QString ConsoleOutput::format(const TrafficEvent &e) const
+{
+    const QString time = QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss.zzz"));
+    QString mark;
+    QString body;
+    switch (e.kind) {
+    case TrafficEvent::Kind::Data:
+        mark = e.direction == TrafficEvent::Direction::Out ? QStringLiteral(">") : QStringLiteral("<");
+        body = m_hex ? TextCodec::toHex(e.bytes) : TextCodec::decode(e.bytes, m_encoding, true);
+        if (e.isTruncated())
+            body += QStringLiteral(" … (%1 bytes)").arg(e.size);
+        if (!e.text.isEmpty())
+            body += QStringLiteral("  [%1]").arg(e.text);
+        break;
+    case TrafficEvent::Kind::State:
+        mark = QStringLiteral("*");
+        body = e.text;
+        break;
+    case TrafficEvent::Kind::Error:
+        mark = QStringLiteral("!");
+        body = e.text;
+        break;
+    }
+    const QString peer = e.peer.isEmpty() ? QStringLiteral("-") : e.peer;
+    return QStringLiteral("%1  %2  %3  %4").arg(time, peer, mark, body);
+}
+
+void ConsoleOutput::event(const TrafficEvent &e)
+{
+    if (m_quiet && e.kind == TrafficEvent::Kind::Data)
+        return;
+    endProgress();
+    const QByteArray text = format(e).toUtf8();
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    std::fputc('\n', stdout);
+}
+
+void ConsoleOutput::events(const QList<TrafficEvent> &list)
+{
+    for (const TrafficEvent &e : list)
+        event(e);
+    std::fflush(stdout);
+}
+
+void ConsoleOutput::line(const QString &text)
+{
+    endProgress();
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void ConsoleOutput::error(const QString &text)
+{
+    endProgress();
+    std::fflush(stdout);
+    const QByteArray bytes = (QStringLiteral("socketlab: ") + text).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+void ConsoleOutput::progress(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    if (m_stderrIsTty) {
+        std::fputs("\r\x1b[K", stderr);
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+        m_progressOpen = true;
+    } else {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+        std::fputc('\n', stderr);
+    }
+    std::fflush(stderr);
+}
+
+void ConsoleOutput::endProgress()
+{
+    if (m_progressOpen) {
+        std::fputc('\n', stderr);
+        m_progressOpen = false;
+    }
+}
+
+void ConsoleOutput::flush()
+{
+    std::fflush(stdout);
+    std::fflush(stderr);
+}

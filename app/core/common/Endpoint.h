@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+#include <optional>
+
+// A host and a port as the user types them: "127.0.0.1:1246", "localhost:80", "[::1]:8000".
+struct Endpoint
+{
+    QString host;
+    quint16 port = 0;
+
+    // nullopt + a translated reason when the text is not HOST:PORT with a port 1-65535.
+    static std::optional<Endpoint> parse(const QString &text, QString *error = nullptr);
+    // "127.0.0.1:5000" / "[::1]:5000"; IPv4-mapped IPv6 addresses are shown as IPv4.
+    static QString format(const QHostAddress &address, quint16 port);
+    static QString format(const QString &host, quint16 port);
+    QString toString() const;
+};

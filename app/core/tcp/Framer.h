@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Turns a TCP byte stream into messages and messages into bytes. TCP keeps no message
+// boundaries, so two quick sends can arrive as one recv() chunk (粘包); a framing mode decides
+// what "one message" is:
+//   Raw            each received chunk is one message (what the seed scripts assume)
+//   Lines          a message ends with LF; a CR before it is stripped; sending appends LF
+//   LengthPrefixed a 4-byte big-endian length, then that many bytes
+// A peer can never make us buffer more than `maxMessage` bytes for one message: a longer line
+// or a larger announced length is a protocol error (the caller drops the connection).
+class Framer
+{
+public:
+    enum class Mode { Raw, Lines, LengthPrefixed };
+    static constexpr qint64 DefaultMaxMessage = 16 * 1024 * 1024;
+
+    explicit Framer(Mode mode = Mode::Raw, qint64 maxMessage = DefaultMaxMessage);
+
+    Mode mode() const;
+    void setMode(Mode mode);          // drops any partial message
+    qint64 maxMessage() const;
+    qint64 pendingBytes() const;      // bytes of an incomplete message held back
+
+    // Appends the complete messages found in `chunk` to `out`. Returns false (with a translated
+    // `error`) when the peer broke the framing; nothing more should be fed then.
+    bool feed(const QByteArray &chunk, QList<QByteArray> *out, QString *error);
+    // The bytes to write for one message.
+    QByteArray frame(const QByteArray &payload) const;
+    // The header to write before a streamed payload of `size` bytes (LengthPrefixed: 4 bytes;
+    // others: empty) and the trailer after it (Lines: "\n").
+    QByteArray header(qint64 size) const;
+    QByteArray trailer() const;
+
+    static QString name(Mode mode);                        // "raw", "lines", "length"
+    static std::optional<Mode> fromName(const QString &name);
+
+private:
+    Mode m_mode;
+    qint64 m_maxMessage;
+    QByteArray m_buffer;
+};

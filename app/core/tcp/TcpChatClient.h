@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QObject>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include "ConnectionStats.h"
+#include "TcpServerOptions.h"
+#include "TrafficBatcher.h"
+#include "TrafficEvent.h"
+
+class TcpConnection;
+
+// The TCP client engine: connect (name, IPv4 or IPv6), disconnect, auto-reconnect, send text /
+// bytes / a file's contents with the chosen framing, report every state change.
+class TcpChatClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Disconnected, LookingUp, Connecting, Connected, Closing, WaitingToReconnect };
+    Q_ENUM(State)
+
+    explicit TcpChatClient(QObject *parent = nullptr);
+    ~TcpChatClient() override;
+
+    State state() const;
+    ConnectionStats stats() const;
+    TcpClientOptions options() const;
+
+public slots:
+    void connectToServer(const TcpClientOptions &options);
+    void disconnectFromServer();                    // also cancels a pending reconnect
+    void setAutoReconnect(bool enabled, int intervalMs);
+    void setFraming(Framer::Mode mode);
+    void send(const QByteArray &payload);           // error event when not connected
+    void sendFile(const QString &path);
+
+signals:
+    // `description` is a translated sentence: "Connecting to 127.0.0.1:9000…",
+    // "Connected to 127.0.0.1:9000 from 127.0.0.1:51234", "Reconnecting in 2 s…".
+    void stateChanged(TcpChatClient::State state, const QString &description);
+    void connected();
+    void disconnected(const QString &reason);
+    // A failure in plain words ("No server is listening on 127.0.0.1:1246 …").
+    void errorOccurred(const QString &explanation);
+    void messageReceived(const QByteArray &message);
+    void statsChanged(const ConnectionStats &stats);   // coalesced
+    void trafficEvents(const QList<TrafficEvent> &events);
+
+private:
+    void setState(State state, const QString &description);
+    void onSocketConnected();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onClosed(const QString &reason, bool error);
+    void scheduleReconnect();
+
+    TcpClientOptions m_options;
+    State m_state = State::Disconnected;
+    QTcpSocket *m_pending = nullptr;      // while looking up / connecting
+    TcpConnection *m_connection = nullptr;
+    TrafficBatcher m_batcher;
+    QTimer m_reconnectTimer;
+    QTimer m_statsTimer;
+    bool m_userDisconnect = false;
+};

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <memory>
+
+#include "ConnectionStats.h"
+#include "TcpServerOptions.h"
+#include "TrafficBatcher.h"
+#include "TrafficEvent.h"
+
+class TcpConnection;
+
+// The TCP server engine: many clients at once, reply modes, greeting, chat-room relay,
+// framing. No widgets; the TCP tab and `socketlab tcp-server` both drive it through its slots
+// and listen to its signals. It may live in a worker thread (all slots are queued-safe).
+class TcpChatServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TcpChatServer(QObject *parent = nullptr);
+    ~TcpChatServer() override;
+
+    bool isListening() const;
+    QHostAddress address() const;
+    quint16 port() const;
+    TcpServerOptions options() const;
+    QList<ConnectionStats> clients() const;
+
+public slots:
+    void start(const TcpServerOptions &options);   // emits started() or startFailed()
+    void stop();                                   // closes every client, emits stopped()
+
+    void setReplyPolicy(const ReplyPolicy &policy);
+    void setGreeting(const QByteArray &greeting);
+    void setRelay(bool relay);
+    void setFraming(Framer::Mode mode);
+
+    void sendTo(const QList<quint64> &clientIds, const QByteArray &payload);
+    void sendToAll(const QByteArray &payload);
+    void sendFileTo(const QList<quint64> &clientIds, const QString &path);  // empty list: all
+    void disconnectClients(const QList<quint64> &clientIds);
+
+signals:
+    void started(const QHostAddress &address, quint16 port);
+    void startFailed(const QString &reason);       // translated, plain words
+    void stopped();
+    void clientConnected(const ConnectionStats &client);
+    void clientDisconnected(quint64 clientId, const QString &reason);
+    // Every message from every client, exactly once and in order per client.
+    void messageReceived(quint64 clientId, const QByteArray &message);
+    // Coalesced (at most 5 times a second), only when something changed.
+    void statsChanged(const QList<ConnectionStats> &clients);
+    // Batched for the views (TrafficBatcher, 50 ms).
+    void trafficEvents(const QList<TrafficEvent> &events);
+
+private:
+    void onNewConnection();
+    void onMessage(TcpConnection *connection, const QByteArray &message);
+    void onClosed(TcpConnection *connection, const QString &reason, bool error);
+    void updateBackPressure();
+    void markStatsDirty();
+    void emitStats();
+    QString tagFor(const TcpConnection *connection) const;
+
+    QTcpServer m_server;
+    TcpServerOptions m_options;
+    QHash<quint64, TcpConnection *> m_clients;   // owned (parented to this)
+    quint64 m_nextId = 1;
+    TrafficBatcher m_batcher;
+    QTimer m_statsTimer;
+    bool m_statsDirty = false;
+    bool m_readsPaused = false;
+};

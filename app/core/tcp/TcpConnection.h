@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QFile>
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <memory>
+
+#include "ConnectionStats.h"
+#include "Framer.h"
+
+// One established TCP connection: reads with a Framer, writes with back-pressure, counts.
+// Used by the server for each client and by the client for its one connection.
+//
+// Memory is bounded whatever the peer does: the socket's read buffer is capped, a partial
+// message is capped by the Framer, and while more than HighWater bytes wait to be written we
+// stop reading (so an echo to a peer that never reads cannot grow without limit). A peer
+// that does not read anything while more than MaxBacklog bytes wait is dropped with a message.
+class TcpConnection final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 ReadChunk = 64 * 1024;
+    static constexpr qint64 HighWater = 4 * 1024 * 1024;
+    static constexpr qint64 MaxBacklog = 64 * 1024 * 1024;
+
+    // Takes ownership of a connected socket.
+    TcpConnection(QTcpSocket *socket, quint64 id, Framer::Mode framing,
+                  qint64 maxMessage = Framer::DefaultMaxMessage, QObject *parent = nullptr);
+    ~TcpConnection() override;
+
+    quint64 id() const;
+    QString peer() const;         // "127.0.0.1:53422"
+    QString local() const;        // our end
+    ConnectionStats stats() const;
+    qint64 backlog() const;       // bytes queued but not yet written
+
+    void setFraming(Framer::Mode mode);
+    // Reading is paused while the owner says so (e.g. the server waits for a slow relay target).
+    void setReadPaused(bool paused);
+
+    // Frames and queues one message.
+    void send(const QByteArray &payload);
+    // Streams a file as one message, chunk by chunk as the socket drains. False + reason if the
+    // file cannot be opened or another file is still being sent.
+    bool sendFile(const QString &path, QString *error);
+    // Flushes what is queued, then closes. abort() closes at once.
+    void close();
+    void abort();
+
+signals:
+    // One per framed message (Raw: one per received chunk), in order.
+    void messageReceived(const QByteArray &message);
+    // A message has been queued for sending (for the traffic log).
+    void messageSent(const QByteArray &payload);
+    // Bytes actually left: for counters and back-pressure decisions of the owner.
+    void bytesWritten(qint64 bytes);
+    // Emitted once, when the connection is gone; `reason` is a translated sentence
+    // ("127.0.0.1:53422 closed the connection", "… reset the connection",
+    // "… closed the connection; 1.2 MiB of our data was not delivered").
+    void closed(const QString &reason, bool error);
+    // Non-fatal problem to show (e.g. a file read error during sendFile).
+    void warning(const QString &text);
+
+private:
+    void onReadyRead();
+    void onBytesWritten(qint64 bytes);
+    void onDisconnected();
+    void onError(QAbstractSocket::SocketError error);
+    void pumpFile();
+    void finish(const QString &reason, bool error);
+
+    std::unique_ptr<QTcpSocket> m_socket;
+    Framer m_framer;
+    ConnectionStats m_stats;
+    QString m_peer;
+    QString m_local;
+    std::unique_ptr<QFile> m_file;
+    qint64 m_fileRemaining = 0;
+    bool m_readPaused = false;
+    bool m_closing = false;
+    bool m_finished = false;
+};

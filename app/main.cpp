@@ -1,0 +1,80 @@
+// SocketLab: no arguments opens the window; `socketlab COMMAND …` runs one engine headless;
+// `socketlab --open COMMAND …` opens the window with that tab filled in and started.
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstring>
+#include <sys/resource.h>
+
+#include "CliRunner.h"
+
+#ifdef SOCKETLAB_WITH_GUI
+#include <QApplication>
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#endif
+
+namespace {
+
+// A server for a whole lab (or a test with 1,000 clients) needs more descriptors than the
+// usual soft limit of 1,024: raise it to the hard limit.
+void raiseFileLimit()
+{
+    struct rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SocketLab"));
+    QCoreApplication::setApplicationName(QStringLiteral("SocketLab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SOCKETLAB_VERSION));
+}
+
+int runHeadless(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("socketlab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    return CliRunner::run(QCoreApplication::arguments());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    raiseFileLimit();
+    const bool wantsCommand = argc > 1 && std::strcmp(argv[1], "--open") != 0;
+#ifdef SOCKETLAB_WITH_GUI
+    if (!wantsCommand) {
+        QApplication app(argc, argv);
+        setIdentity();
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/socketlab.svg")));
+        LanguageManager::instance().applySaved();
+        MainWindow window;
+        window.show();
+        const QStringList args = QCoreApplication::arguments();
+        if (args.size() > 1 && !window.openCommand(args.mid(2)))
+            return 2;
+        return app.exec();
+    }
+#endif
+    if (argc > 1 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        std::fputs(qPrintable(CliRunner::overview()), stdout);
+        std::fputc('\n', stdout);
+        return 0;
+    }
+    if (argc > 1 && std::strcmp(argv[1], "--version") == 0) {
+        std::puts("socketlab " SOCKETLAB_VERSION);
+        return 0;
+    }
+    return runHeadless(argc, argv);
+}

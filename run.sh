@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what is missing (Debian/Ubuntu), builds a Release binary and starts SocketLab.
+# Arguments go to the binary:  ./run.sh tcp-server --port 1246   ./run.sh --open web --port 8000
+set -euo pipefail
+cd "$(dirname "$0")"
+
+packages=(cmake g++ ninja-build
+          qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+          qt6-wayland fonts-wqy-microhei)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=; [ "$(id -u)" -eq 0 ] || sudo=sudo
+    echo "Installing: ${missing[*]}" >&2
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+build=build/release
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSOCKETLAB_BUILD_TESTS=OFF >&2
+cmake --build "$build" --parallel "$(nproc)" >&2
+exec "$build/app/socketlab" "$@"
