@@ -1,0 +1,231 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+#include "LanguageManager.h"
+#include "TcpTab.h"
+#include "TextCodec.h"
+#include "ToolTab.h"
+#include "TrafficView.h"
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_displayGroup(new QActionGroup(this))
+    , m_encodingGroup(new QActionGroup(this))
+    , m_languageGroup(new QActionGroup(this))
+    , m_statusLabel(new QLabel(this))
+    , m_countersLabel(new QLabel(this))
+    , m_statusTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/socketlab.svg")));
+    m_statusLabel->setObjectName(QStringLiteral("statusSummary"));
+    m_countersLabel->setObjectName(QStringLiteral("statusCounters"));
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_countersLabel);
+
+    m_displayGroup->addAction(m_ui->actionShowText);
+    m_displayGroup->addAction(m_ui->actionShowHex);
+    buildEncodingMenu();
+    buildLanguageMenu();
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionSaveText, &QAction::triggered, this, [this] {
+        if (TrafficView *view = currentView())
+            view->saveAsText();
+    });
+    connect(m_ui->actionSaveCsv, &QAction::triggered, this, [this] {
+        if (TrafficView *view = currentView())
+            view->saveAsCsv();
+    });
+    connect(m_ui->actionClearLog, &QAction::triggered, this, [this] {
+        if (TrafficView *view = currentView())
+            view->clear();
+    });
+    connect(m_displayGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (TrafficView *view = currentView())
+            view->setDisplayMode(action == m_ui->actionShowHex ? TrafficModel::DisplayMode::Hex
+                                                               : TrafficModel::DisplayMode::Text);
+    });
+
+    addToolTab(new TcpTab(this));
+
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
+        syncViewActions();
+        updateStatus();
+    });
+    m_statusTimer->setInterval(500);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusTimer->start();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    retranslate();
+    syncViewActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QList<ToolTab *> MainWindow::toolTabs() const
+{
+    QList<ToolTab *> tabs;
+    for (int i = 0; i < m_ui->tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<ToolTab *>(m_ui->tabs->widget(i)))
+            tabs.append(tab);
+    }
+    return tabs;
+}
+
+void MainWindow::addToolTab(ToolTab *tab)
+{
+    m_ui->tabs->addTab(tab, tab->windowTitle());
+    connect(tab, &ToolTab::statusChanged, this, &MainWindow::updateStatus);
+    connect(tab, &QWidget::windowTitleChanged, this, [this, tab](const QString &title) {
+        m_ui->tabs->setTabText(m_ui->tabs->indexOf(tab), title);
+    });
+}
+
+void MainWindow::buildEncodingMenu()
+{
+    for (TextCodec::Encoding encoding : TextCodec::encodings()) {
+        QAction *action = m_ui->menuEncoding->addAction(TextCodec::name(encoding));
+        action->setCheckable(true);
+        action->setData(int(encoding));
+        m_encodingGroup->addAction(action);
+    }
+    connect(m_encodingGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (TrafficView *view = currentView())
+            view->setEncoding(TextCodec::Encoding(action->data().toInt()));
+    });
+}
+
+void MainWindow::buildLanguageMenu()
+{
+    for (const QString &code : LanguageManager::availableCodes()) {
+        QAction *action = m_ui->menuLanguage->addAction(LanguageManager::displayName(code));
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(code == LanguageManager::instance().code());
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this, [](QAction *action) {
+        LanguageManager::instance().setLanguage(action->data().toString());
+    });
+}
+
+TrafficView *MainWindow::currentView() const
+{
+    auto *tab = qobject_cast<ToolTab *>(m_ui->tabs->currentWidget());
+    return tab ? tab->currentTrafficView() : nullptr;
+}
+
+void MainWindow::syncViewActions()
+{
+    TrafficView *view = currentView();
+    const bool hasView = view != nullptr;
+    for (QAction *a : {m_ui->actionSaveText, m_ui->actionSaveCsv, m_ui->actionClearLog,
+                       m_ui->actionShowText, m_ui->actionShowHex})
+        a->setEnabled(hasView);
+    m_ui->menuEncoding->setEnabled(hasView);
+    if (!view)
+        return;
+    const bool hex = view->model()->displayMode() == TrafficModel::DisplayMode::Hex;
+    m_ui->actionShowHex->setChecked(hex);
+    m_ui->actionShowText->setChecked(!hex);
+    const int encoding = int(view->model()->encoding());
+    for (QAction *a : m_encodingGroup->actions())
+        a->setChecked(a->data().toInt() == encoding);
+}
+
+void MainWindow::updateStatus()
+{
+    QStringList parts;
+    qint64 in = 0;
+    qint64 out = 0;
+    for (ToolTab *tab : toolTabs()) {
+        parts += tab->statusSummaries();
+        in += tab->bytesReceived();
+        out += tab->bytesSent();
+    }
+    m_statusLabel->setText(parts.isEmpty() ? tr("Idle: nothing is listening or connected.")
+                                           : parts.join(QStringLiteral("  ·  ")));
+    const QLocale locale;
+    m_countersLabel->setText(tr("Received %1 · Sent %2")
+                                 .arg(locale.formattedDataSize(in, 1, QLocale::DataSizeTraditionalFormat),
+                                      locale.formattedDataSize(out, 1, QLocale::DataSizeTraditionalFormat)));
+    syncViewActions();
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    for (int i = 0; i < m_ui->tabs->count(); ++i)
+        m_ui->tabs->setTabText(i, m_ui->tabs->widget(i)->windowTitle());
+    for (QAction *a : m_languageGroup->actions())
+        a->setText(LanguageManager::displayName(a->data().toString()));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/tab"), m_ui->tabs->currentIndex());
+    event->accept();
+}
+
+bool MainWindow::openCommand(const QStringList &commandAndArguments)
+{
+    const QString command = commandAndArguments.value(0);
+    for (ToolTab *tab : toolTabs()) {
+        if (!tab->openCommands().contains(command))
+            continue;
+        m_ui->tabs->setCurrentWidget(tab);
+        QString error;
+        if (tab->openCommand(command, commandAndArguments.mid(1), &error))
+            return true;
+        std::fprintf(stderr, "socketlab: %s\n", qPrintable(error));
+        QMessageBox::critical(this, tr("Cannot open %1").arg(command), error);
+        return false;
+    }
+    QStringList known;
+    for (ToolTab *tab : toolTabs())
+        known += tab->openCommands();
+    const QString error = tr("“%1” cannot be opened in the window; use one of: %2.")
+                              .arg(command, known.join(QStringLiteral(", ")));
+    std::fprintf(stderr, "socketlab: %s\n", qPrintable(error));
+    QMessageBox::critical(this, tr("Cannot open %1").arg(command), error);
+    return false;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About SocketLab"),
+        tr("<h3>SocketLab %1</h3>"
+           "<p>A workbench for socket programming: TCP chat, UDP, file transfer and a web server, "
+           "built on Qt's QTcpServer, QTcpSocket and QUdpSocket.</p>"
+           "<p>Made for network-programming lab sessions: every message shows when it arrived, "
+           "from whom, and where each <code>recv()</code> chunk ended.</p>"
+           "<p>The same engines run without a window: <code>socketlab --help</code>.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}

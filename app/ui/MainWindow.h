@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui { class MainWindow; }
+class QActionGroup;
+class QLabel;
+class QTimer;
+class ToolTab;
+class TrafficView;
+
+// The window: one tab per tool, menus that act on the current tab's traffic view, a status bar
+// with what is listening/connected and live byte counters. Geometry and the current tab persist.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // `socketlab --open COMMAND …`: selects the tab that handles COMMAND, fills it in and starts.
+    // On bad options: false, the reason on stderr and in a message box.
+    bool openCommand(const QStringList &commandAndArguments);
+    QList<ToolTab *> toolTabs() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addToolTab(ToolTab *tab);
+    void buildEncodingMenu();
+    void buildLanguageMenu();
+    void retranslate();
+    void syncViewActions();
+    void updateStatus();
+    TrafficView *currentView() const;
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QActionGroup *m_displayGroup;
+    QActionGroup *m_encodingGroup;
+    QActionGroup *m_languageGroup;
+    QLabel *m_statusLabel;
+    QLabel *m_countersLabel;
+    QTimer *m_statusTimer;
+};

@@ -1,0 +1,229 @@
+#include "TcpClientPanel.h"
+#include "ui_TcpClientPanel.h"
+
+#include <QLineEdit>
+#include <QLocale>
+#include <QSettings>
+
+#include "Endpoint.h"
+#include "TrafficView.h"
+#include "UiChoices.h"
+
+TcpClientPanel::TcpClientPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TcpClientPanel>())
+    , m_thread(QStringLiteral("tcp-client"))
+    , m_client(new TcpChatClient)
+{
+    m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->rightSplitter->setStretchFactor(0, 1);
+    m_ui->sendBox->setSettingsKey(QStringLiteral("tcp/client/send"));
+    UiChoices::fillFraming(m_ui->framingCombo);
+
+    m_thread.adopt(m_client);
+    m_thread.start();
+
+    connect(m_client, &TcpChatClient::stateChanged, this, &TcpClientPanel::onStateChanged);
+    connect(m_client, &TcpChatClient::statsChanged, this, &TcpClientPanel::onStats);
+    connect(m_client, &TcpChatClient::trafficEvents, m_ui->trafficView, &TrafficView::appendEvents);
+
+    connect(m_ui->connectButton, &QPushButton::clicked, this, [this] {
+        if (m_state == TcpChatClient::State::Disconnected)
+            connectToServer();
+        else
+            disconnectFromServer();
+    });
+    connect(m_ui->hostCombo->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        if (m_state == TcpChatClient::State::Disconnected)
+            connectToServer();
+    });
+    connect(m_ui->framingCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const Framer::Mode mode = UiChoices::framing(m_ui->framingCombo);
+        QMetaObject::invokeMethod(m_client, [client = m_client, mode] { client->setFraming(mode); });
+    });
+    auto pushReconnect = [this] {
+        const bool enabled = m_ui->autoReconnectCheck->isChecked();
+        const int interval = m_ui->reconnectSpin->value();
+        QMetaObject::invokeMethod(m_client, [client = m_client, enabled, interval] {
+            client->setAutoReconnect(enabled, interval);
+        });
+    };
+    connect(m_ui->autoReconnectCheck, &QCheckBox::toggled, this, pushReconnect);
+    connect(m_ui->reconnectSpin, &QSpinBox::valueChanged, this, pushReconnect);
+    connect(m_ui->sendBox, &SendBox::sendRequested, this, [this](const QByteArray &payload) {
+        QMetaObject::invokeMethod(m_client, [client = m_client, payload] { client->send(payload); });
+    });
+    connect(m_ui->sendBox, &SendBox::sendFileRequested, this, [this](const QString &path) {
+        QMetaObject::invokeMethod(m_client, [client = m_client, path] { client->sendFile(path); });
+    });
+
+    loadSettings();
+    m_stateText = tr("Not connected.");
+    updateWidgets();
+    updateCounters();
+}
+
+TcpClientPanel::~TcpClientPanel()
+{
+    saveSettings();
+    QMetaObject::invokeMethod(m_client, [client = m_client] { client->disconnectFromServer(); },
+                              Qt::BlockingQueuedConnection);
+}
+
+TrafficView *TcpClientPanel::trafficView() const
+{
+    return m_ui->trafficView;
+}
+
+bool TcpClientPanel::isConnected() const
+{
+    return m_state == TcpChatClient::State::Connected;
+}
+
+QString TcpClientPanel::statusSummary() const
+{
+    if (m_state == TcpChatClient::State::Disconnected)
+        return {};
+    return tr("TCP client: %1").arg(m_stateText);
+}
+
+qint64 TcpClientPanel::bytesReceived() const
+{
+    return m_retiredIn + m_stats.bytesIn;
+}
+
+qint64 TcpClientPanel::bytesSent() const
+{
+    return m_retiredOut + m_stats.bytesOut;
+}
+
+void TcpClientPanel::applyOptions(const TcpClientOptions &options)
+{
+    m_ui->hostCombo->setEditText(options.host);
+    m_ui->portSpin->setValue(options.port);
+    UiChoices::setFraming(m_ui->framingCombo, options.framing);
+    m_ui->autoReconnectCheck->setChecked(options.autoReconnect);
+    m_ui->reconnectSpin->setValue(options.reconnectIntervalMs);
+}
+
+void TcpClientPanel::connectToServer()
+{
+    const QString host = m_ui->hostCombo->currentText().trimmed();
+    if (host.isEmpty()) {
+        m_ui->stateLabel->setText(tr("Type the server's host name or address first, for example 127.0.0.1."));
+        return;
+    }
+    TcpClientOptions options;
+    options.host = host;
+    options.port = quint16(m_ui->portSpin->value());
+    options.framing = UiChoices::framing(m_ui->framingCombo);
+    options.autoReconnect = m_ui->autoReconnectCheck->isChecked();
+    options.reconnectIntervalMs = m_ui->reconnectSpin->value();
+    rememberHost(host);
+    saveSettings();
+    QMetaObject::invokeMethod(m_client, [client = m_client, options] { client->connectToServer(options); });
+}
+
+void TcpClientPanel::disconnectFromServer()
+{
+    QMetaObject::invokeMethod(m_client, [client = m_client] { client->disconnectFromServer(); });
+}
+
+void TcpClientPanel::onStateChanged(TcpChatClient::State state, const QString &description)
+{
+    if (state == TcpChatClient::State::Connected && m_state != TcpChatClient::State::Connected) {
+        // A new connection starts its own counters; keep the old ones in the totals.
+        m_retiredIn += m_stats.bytesIn;
+        m_retiredOut += m_stats.bytesOut;
+        m_stats = ConnectionStats();
+    }
+    m_state = state;
+    m_stateText = description;
+    m_ui->stateLabel->setText(description);
+    updateWidgets();
+    emit statusChanged();
+}
+
+void TcpClientPanel::onStats(const ConnectionStats &stats)
+{
+    m_stats = stats;
+    updateCounters();
+    emit statusChanged();
+}
+
+void TcpClientPanel::updateCounters()
+{
+    const QLocale locale;
+    m_ui->countersLabel->setText(
+        tr("Received %1 bytes in %2 message(s); sent %3 bytes in %4 message(s).")
+            .arg(locale.toString(m_stats.bytesIn), locale.toString(m_stats.messagesIn),
+                 locale.toString(m_stats.bytesOut), locale.toString(m_stats.messagesOut)));
+}
+
+void TcpClientPanel::updateWidgets()
+{
+    const bool idle = m_state == TcpChatClient::State::Disconnected;
+    m_ui->connectButton->setText(idle ? tr("&Connect")
+                                      : m_state == TcpChatClient::State::Connected ? tr("&Disconnect")
+                                                                                   : tr("&Cancel"));
+    m_ui->hostCombo->setEnabled(idle);
+    m_ui->portSpin->setEnabled(idle);
+    m_ui->sendBox->setSendEnabled(m_state == TcpChatClient::State::Connected);
+}
+
+void TcpClientPanel::rememberHost(const QString &host)
+{
+    const int existing = m_ui->hostCombo->findText(host);
+    if (existing >= 0)
+        m_ui->hostCombo->removeItem(existing);
+    m_ui->hostCombo->insertItem(0, host);
+    while (m_ui->hostCombo->count() > 15)
+        m_ui->hostCombo->removeItem(m_ui->hostCombo->count() - 1);
+    m_ui->hostCombo->setCurrentIndex(0);
+}
+
+void TcpClientPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        UiChoices::fillFraming(m_ui->framingCombo);
+        if (m_state == TcpChatClient::State::Disconnected)
+            m_stateText = tr("Not connected.");
+        m_ui->stateLabel->setText(m_stateText);
+        updateWidgets();
+        updateCounters();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TcpClientPanel::loadSettings()
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("tcp/client"));
+    QStringList hosts = s.value(QStringLiteral("hosts")).toStringList();
+    if (hosts.isEmpty())
+        hosts = {QStringLiteral("127.0.0.1"), QStringLiteral("localhost"), QStringLiteral("::1")};
+    m_ui->hostCombo->addItems(hosts);
+    m_ui->hostCombo->setCurrentIndex(0);
+    m_ui->portSpin->setValue(s.value(QStringLiteral("port"), 1246).toInt());
+    UiChoices::setFraming(m_ui->framingCombo, Framer::Mode(s.value(QStringLiteral("framing"), 0).toInt()));
+    m_ui->autoReconnectCheck->setChecked(s.value(QStringLiteral("autoReconnect"), false).toBool());
+    m_ui->reconnectSpin->setValue(s.value(QStringLiteral("reconnectMs"), 2000).toInt());
+    m_ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
+}
+
+void TcpClientPanel::saveSettings() const
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("tcp/client"));
+    QStringList hosts;
+    for (int i = 0; i < m_ui->hostCombo->count(); ++i)
+        hosts.append(m_ui->hostCombo->itemText(i));
+    s.setValue(QStringLiteral("hosts"), hosts);
+    s.setValue(QStringLiteral("port"), m_ui->portSpin->value());
+    s.setValue(QStringLiteral("framing"), int(UiChoices::framing(m_ui->framingCombo)));
+    s.setValue(QStringLiteral("autoReconnect"), m_ui->autoReconnectCheck->isChecked());
+    s.setValue(QStringLiteral("reconnectMs"), m_ui->reconnectSpin->value());
+    s.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
+}

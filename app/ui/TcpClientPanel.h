@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+#include "ConnectionStats.h"
+#include "TcpChatClient.h"
+#include "TcpServerOptions.h"
+#include "WorkerThread.h"
+
+namespace Ui { class TcpClientPanel; }
+class TrafficView;
+
+// The client half of the TCP tab: host and port, connect / disconnect / auto-reconnect, the
+// connection state shown live, counters, the traffic view and the send box. The TcpChatClient
+// engine lives in a worker thread and is driven only through queued calls and its signals.
+class TcpClientPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TcpClientPanel(QWidget *parent = nullptr);
+    ~TcpClientPanel() override;
+
+    TrafficView *trafficView() const;
+    bool isConnected() const;
+    QString statusSummary() const;
+    qint64 bytesReceived() const;
+    qint64 bytesSent() const;
+
+    void applyOptions(const TcpClientOptions &options);    // fill the fields (for --open)
+
+public slots:
+    void connectToServer();
+    void disconnectFromServer();
+
+signals:
+    void statusChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onStateChanged(TcpChatClient::State state, const QString &description);
+    void onStats(const ConnectionStats &stats);
+    void updateWidgets();
+    void updateCounters();
+    void rememberHost(const QString &host);
+    void loadSettings();
+    void saveSettings() const;
+
+    std::unique_ptr<Ui::TcpClientPanel> m_ui;
+    WorkerThread m_thread;
+    TcpChatClient *m_client;
+    TcpChatClient::State m_state = TcpChatClient::State::Disconnected;
+    QString m_stateText;
+    ConnectionStats m_stats;
+    qint64 m_retiredIn = 0;
+    qint64 m_retiredOut = 0;
+};

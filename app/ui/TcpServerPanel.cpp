@@ -1,0 +1,363 @@
+#include "TcpServerPanel.h"
+#include "ui_TcpServerPanel.h"
+
+#include <QMessageBox>
+#include <QSettings>
+
+#include "ClientListModel.h"
+#include "Endpoint.h"
+#include "NetworkAddresses.h"
+#include "TcpChatServer.h"
+#include "TrafficView.h"
+#include "UiChoices.h"
+
+TcpServerPanel::TcpServerPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TcpServerPanel>())
+    , m_thread(QStringLiteral("tcp-server"))
+    , m_server(new TcpChatServer)
+    , m_clients(new ClientListModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->rightSplitter->setStretchFactor(0, 1);
+    m_ui->clientsView->setModel(m_clients);
+    m_ui->clientsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->sendBox->setSettingsKey(QStringLiteral("tcp/server/send"));
+    fillBindChoices();
+    retranslateDynamic();
+
+    m_thread.adopt(m_server);
+    m_thread.start();
+
+    // Engine -> panel: queued (the engine lives in m_thread).
+    connect(m_server, &TcpChatServer::started, this, &TcpServerPanel::onStarted);
+    connect(m_server, &TcpChatServer::startFailed, this, &TcpServerPanel::onStartFailed);
+    connect(m_server, &TcpChatServer::stopped, this, &TcpServerPanel::onStopped);
+    connect(m_server, &TcpChatServer::statsChanged, this, &TcpServerPanel::onStats);
+    connect(m_server, &TcpChatServer::trafficEvents, m_ui->trafficView, &TrafficView::appendEvents);
+
+    connect(m_ui->startButton, &QPushButton::clicked, this, [this] {
+        if (m_listening || m_starting)
+            stop();
+        else
+            start();
+    });
+    connect(m_ui->replyCombo, &QComboBox::currentIndexChanged, this, &TcpServerPanel::pushBehaviour);
+    connect(m_ui->replyTextEdit, &QLineEdit::editingFinished, this, &TcpServerPanel::pushBehaviour);
+    connect(m_ui->greetingEdit, &QLineEdit::editingFinished, this, &TcpServerPanel::pushBehaviour);
+    connect(m_ui->relayCheck, &QCheckBox::toggled, this, &TcpServerPanel::pushBehaviour);
+    connect(m_ui->framingCombo, &QComboBox::currentIndexChanged, this, &TcpServerPanel::pushBehaviour);
+    connect(m_ui->sendBox, &SendBox::sendRequested, this, &TcpServerPanel::sendPayload);
+    connect(m_ui->sendBox, &SendBox::sendFileRequested, this, &TcpServerPanel::sendFile);
+    connect(m_ui->disconnectButton, &QPushButton::clicked, this, [this] {
+        const QList<quint64> ids = selectedIds();
+        QMetaObject::invokeMethod(m_server, [server = m_server, ids] { server->disconnectClients(ids); });
+    });
+    connect(m_ui->clientsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TcpServerPanel::updateWidgets);
+    connect(m_ui->sendTargetCombo, &QComboBox::currentIndexChanged, this, &TcpServerPanel::updateWidgets);
+
+    loadSettings();
+    updateWidgets();
+}
+
+TcpServerPanel::~TcpServerPanel()
+{
+    saveSettings();
+    // The engine is deleted with its thread (WorkerThread quits and waits in its destructor);
+    // stop() first so clients see an orderly close.
+    QMetaObject::invokeMethod(m_server, [server = m_server] { server->stop(); }, Qt::BlockingQueuedConnection);
+}
+
+TrafficView *TcpServerPanel::trafficView() const
+{
+    return m_ui->trafficView;
+}
+
+bool TcpServerPanel::isListening() const
+{
+    return m_listening;
+}
+
+qint64 TcpServerPanel::bytesReceived() const
+{
+    qint64 total = m_retiredIn;
+    for (const ConnectionStats &c : m_clients->clients())
+        total += c.bytesIn;
+    return total;
+}
+
+qint64 TcpServerPanel::bytesSent() const
+{
+    qint64 total = m_retiredOut;
+    for (const ConnectionStats &c : m_clients->clients())
+        total += c.bytesOut;
+    return total;
+}
+
+QString TcpServerPanel::statusSummary() const
+{
+    if (!m_listening)
+        return {};
+    return tr("TCP server on %1: %n client(s)", "", int(m_clients->rowCount())).arg(m_listenAddress);
+}
+
+void TcpServerPanel::fillBindChoices()
+{
+    const QString current = m_ui->bindCombo->currentText();
+    const QSignalBlocker block(m_ui->bindCombo);
+    m_ui->bindCombo->clear();
+    for (const BindChoice &choice : NetworkAddresses::bindChoices())
+        m_ui->bindCombo->addItem(choice.label, choice.address.toString());
+    if (!current.isEmpty()) {
+        const int i = m_ui->bindCombo->findText(current);
+        if (i >= 0)
+            m_ui->bindCombo->setCurrentIndex(i);
+    }
+}
+
+ReplyPolicy TcpServerPanel::replyFromFields() const
+{
+    ReplyPolicy reply;
+    reply.mode = UiChoices::replyMode(m_ui->replyCombo);
+    reply.text = m_ui->replyTextEdit->text().toUtf8();
+    return reply;
+}
+
+std::optional<TcpServerOptions> TcpServerPanel::optionsFromFields(QString *error) const
+{
+    TcpServerOptions options;
+    // A listed choice carries its address as data; anything typed is parsed as an address.
+    const int index = m_ui->bindCombo->currentIndex();
+    const QString typed = m_ui->bindCombo->currentText();
+    const bool listed = index >= 0 && m_ui->bindCombo->itemText(index) == typed;
+    options.bindAddress = listed ? QHostAddress(m_ui->bindCombo->itemData(index).toString())
+                                 : NetworkAddresses::parseBindAddress(typed);
+    if (options.bindAddress.isNull()) {
+        *error = tr("“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.").arg(typed);
+        return std::nullopt;
+    }
+    options.port = quint16(m_ui->portSpin->value());
+    options.reply = replyFromFields();
+    options.greeting = m_ui->greetingEdit->text().toUtf8();
+    options.relay = m_ui->relayCheck->isChecked();
+    options.framing = UiChoices::framing(m_ui->framingCombo);
+    return options;
+}
+
+void TcpServerPanel::applyOptions(const TcpServerOptions &options)
+{
+    const QString address = options.bindAddress.toString();
+    const int i = m_ui->bindCombo->findData(address);
+    if (i >= 0)
+        m_ui->bindCombo->setCurrentIndex(i);
+    else
+        m_ui->bindCombo->setEditText(address);
+    m_ui->portSpin->setValue(options.port);
+    UiChoices::setReplyMode(m_ui->replyCombo, options.reply.mode);
+    if (options.reply.mode == ReplyPolicy::Mode::Text)
+        m_ui->replyTextEdit->setText(QString::fromUtf8(options.reply.text));
+    m_ui->greetingEdit->setText(QString::fromUtf8(options.greeting));
+    m_ui->relayCheck->setChecked(options.relay);
+    UiChoices::setFraming(m_ui->framingCombo, options.framing);
+}
+
+void TcpServerPanel::start()
+{
+    QString error;
+    const std::optional<TcpServerOptions> options = optionsFromFields(&error);
+    if (!options) {
+        m_ui->stateLabel->setText(error);
+        QMessageBox::warning(this, tr("Cannot start the server"), error);
+        return;
+    }
+    m_starting = true;
+    m_ui->stateLabel->setText(tr("Starting…"));
+    const TcpServerOptions o = *options;
+    QMetaObject::invokeMethod(m_server, [server = m_server, o] { server->start(o); });
+    saveSettings();
+    updateWidgets();
+}
+
+void TcpServerPanel::stop()
+{
+    QMetaObject::invokeMethod(m_server, [server = m_server] { server->stop(); });
+}
+
+void TcpServerPanel::onStarted(const QHostAddress &address, quint16 port)
+{
+    m_starting = false;
+    m_listening = true;
+    m_listenAddress = Endpoint::format(address, port);
+    if (address == QHostAddress(QHostAddress::Any))
+        m_listenAddress = tr("any address, port %1").arg(port);
+    if (m_ui->portSpin->value() == 0)
+        m_ui->stateLabel->setText(tr("Listening on %1 (the system chose port %2).").arg(m_listenAddress).arg(port));
+    else
+        m_ui->stateLabel->setText(tr("Listening on %1.").arg(m_listenAddress));
+    updateWidgets();
+    emit statusChanged();
+}
+
+void TcpServerPanel::onStartFailed(const QString &reason)
+{
+    m_starting = false;
+    m_listening = false;
+    m_ui->stateLabel->setText(reason);
+    updateWidgets();
+    emit statusChanged();
+}
+
+void TcpServerPanel::onStopped()
+{
+    m_starting = false;
+    m_listening = false;
+    m_ui->stateLabel->setText(tr("Not listening."));
+    onStats({});
+    updateWidgets();
+    emit statusChanged();
+}
+
+void TcpServerPanel::onStats(const QList<ConnectionStats> &clients)
+{
+    // Keep the totals of clients that left, so the counters never go backwards.
+    for (const ConnectionStats &old : m_clients->clients()) {
+        const bool stillThere = std::any_of(clients.cbegin(), clients.cend(),
+                                            [&old](const ConnectionStats &c) { return c.id == old.id; });
+        if (!stillThere) {
+            m_retiredIn += old.bytesIn;
+            m_retiredOut += old.bytesOut;
+        }
+    }
+    m_clients->setClients(clients);
+    updateWidgets();
+    emit statusChanged();
+}
+
+QList<quint64> TcpServerPanel::selectedIds() const
+{
+    QList<quint64> ids;
+    const QModelIndexList rows = m_ui->clientsView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(ClientListModel::IdRole).value<quint64>());
+    return ids;
+}
+
+QList<quint64> TcpServerPanel::targetIds() const
+{
+    return m_ui->sendTargetCombo->currentIndex() == 1 ? selectedIds() : QList<quint64>{};
+}
+
+void TcpServerPanel::sendPayload(const QByteArray &payload)
+{
+    const bool toSelected = m_ui->sendTargetCombo->currentIndex() == 1;
+    const QList<quint64> ids = selectedIds();
+    if (toSelected && ids.isEmpty()) {
+        QMessageBox::information(this, tr("Nobody selected"),
+                                 tr("Select one or more clients in the list, or send to all clients."));
+        return;
+    }
+    QMetaObject::invokeMethod(m_server, [server = m_server, payload, ids, toSelected] {
+        if (toSelected)
+            server->sendTo(ids, payload);
+        else
+            server->sendToAll(payload);
+    });
+}
+
+void TcpServerPanel::sendFile(const QString &path)
+{
+    const QList<quint64> ids = targetIds();
+    if (m_ui->sendTargetCombo->currentIndex() == 1 && ids.isEmpty()) {
+        QMessageBox::information(this, tr("Nobody selected"),
+                                 tr("Select one or more clients in the list, or send to all clients."));
+        return;
+    }
+    QMetaObject::invokeMethod(m_server, [server = m_server, ids, path] { server->sendFileTo(ids, path); });
+}
+
+void TcpServerPanel::pushBehaviour()
+{
+    m_ui->replyTextEdit->setEnabled(UiChoices::replyMode(m_ui->replyCombo) == ReplyPolicy::Mode::Text);
+    const ReplyPolicy reply = replyFromFields();
+    const QByteArray greeting = m_ui->greetingEdit->text().toUtf8();
+    const bool relay = m_ui->relayCheck->isChecked();
+    const Framer::Mode framing = UiChoices::framing(m_ui->framingCombo);
+    QMetaObject::invokeMethod(m_server, [server = m_server, reply, greeting, relay, framing] {
+        server->setReplyPolicy(reply);
+        server->setGreeting(greeting);
+        server->setRelay(relay);
+        server->setFraming(framing);
+    });
+}
+
+void TcpServerPanel::updateWidgets()
+{
+    const bool busy = m_listening || m_starting;
+    m_ui->startButton->setText(busy ? tr("&Stop") : tr("&Start"));
+    m_ui->bindCombo->setEnabled(!busy);
+    m_ui->portSpin->setEnabled(!busy);
+    m_ui->replyTextEdit->setEnabled(UiChoices::replyMode(m_ui->replyCombo) == ReplyPolicy::Mode::Text);
+    const bool hasClients = m_clients->rowCount() > 0;
+    const bool hasSelection = m_ui->clientsView->selectionModel()->hasSelection();
+    m_ui->disconnectButton->setEnabled(hasSelection);
+    const bool toSelected = m_ui->sendTargetCombo->currentIndex() == 1;
+    m_ui->sendBox->setSendEnabled(m_listening && hasClients && (!toSelected || hasSelection));
+    m_ui->clientsGroup->setTitle(tr("Clients (%1)").arg(m_clients->rowCount()));
+}
+
+void TcpServerPanel::retranslateDynamic()
+{
+    UiChoices::fillReplyModes(m_ui->replyCombo);
+    UiChoices::fillFraming(m_ui->framingCombo);
+    const int target = qMax(0, m_ui->sendTargetCombo->currentIndex());
+    m_ui->sendTargetCombo->clear();
+    m_ui->sendTargetCombo->addItems({tr("All clients"), tr("Selected clients")});
+    m_ui->sendTargetCombo->setCurrentIndex(target);
+    fillBindChoices();
+    m_clients->retranslate();
+}
+
+void TcpServerPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const QString state = m_ui->stateLabel->text();
+        m_ui->retranslateUi(this);
+        retranslateDynamic();
+        if (m_listening || !state.isEmpty())
+            m_ui->stateLabel->setText(m_listening ? tr("Listening on %1.").arg(m_listenAddress) : tr("Not listening."));
+        updateWidgets();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TcpServerPanel::loadSettings()
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("tcp/server"));
+    const int bind = m_ui->bindCombo->findData(s.value(QStringLiteral("bind")).toString());
+    if (bind >= 0)
+        m_ui->bindCombo->setCurrentIndex(bind);
+    m_ui->portSpin->setValue(s.value(QStringLiteral("port"), 1246).toInt());
+    UiChoices::setReplyMode(m_ui->replyCombo, ReplyPolicy::Mode(s.value(QStringLiteral("reply"), 0).toInt()));
+    m_ui->replyTextEdit->setText(s.value(QStringLiteral("replyText"), QStringLiteral("已送达")).toString());
+    m_ui->greetingEdit->setText(s.value(QStringLiteral("greeting")).toString());
+    m_ui->relayCheck->setChecked(s.value(QStringLiteral("relay"), false).toBool());
+    UiChoices::setFraming(m_ui->framingCombo, Framer::Mode(s.value(QStringLiteral("framing"), 0).toInt()));
+    m_ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
+}
+
+void TcpServerPanel::saveSettings() const
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("tcp/server"));
+    s.setValue(QStringLiteral("bind"), m_ui->bindCombo->currentData().toString());
+    s.setValue(QStringLiteral("port"), m_ui->portSpin->value());
+    s.setValue(QStringLiteral("reply"), int(UiChoices::replyMode(m_ui->replyCombo)));
+    s.setValue(QStringLiteral("replyText"), m_ui->replyTextEdit->text());
+    s.setValue(QStringLiteral("greeting"), m_ui->greetingEdit->text());
+    s.setValue(QStringLiteral("relay"), m_ui->relayCheck->isChecked());
+    s.setValue(QStringLiteral("framing"), int(UiChoices::framing(m_ui->framingCombo)));
+    s.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
+}

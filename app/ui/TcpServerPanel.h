@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+#include "ConnectionStats.h"
+#include "TcpServerOptions.h"
+#include "WorkerThread.h"
+
+namespace Ui { class TcpServerPanel; }
+class ClientListModel;
+class TcpChatServer;
+class TrafficView;
+
+// The server half of the TCP tab: listen settings, behaviour (reply, greeting, relay, framing),
+// the client list, the traffic view and the send box. The TcpChatServer engine lives in a worker
+// thread; this panel talks to it only through queued slot calls and its signals.
+class TcpServerPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TcpServerPanel(QWidget *parent = nullptr);
+    ~TcpServerPanel() override;
+
+    TrafficView *trafficView() const;
+    bool isListening() const;
+    QString statusSummary() const;
+    qint64 bytesReceived() const;
+    qint64 bytesSent() const;
+
+    void applyOptions(const TcpServerOptions &options);   // fill the fields (for --open)
+
+public slots:
+    void start();
+    void stop();
+
+signals:
+    void statusChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    std::optional<TcpServerOptions> optionsFromFields(QString *error) const;
+    ReplyPolicy replyFromFields() const;
+    void fillBindChoices();
+    void onStarted(const QHostAddress &address, quint16 port);
+    void onStartFailed(const QString &reason);
+    void onStopped();
+    void onStats(const QList<ConnectionStats> &clients);
+    void sendPayload(const QByteArray &payload);
+    void sendFile(const QString &path);
+    QList<quint64> targetIds() const;
+    QList<quint64> selectedIds() const;
+    void pushBehaviour();
+    void updateWidgets();
+    void retranslateDynamic();
+    void loadSettings();
+    void saveSettings() const;
+
+    std::unique_ptr<Ui::TcpServerPanel> m_ui;
+    WorkerThread m_thread;
+    TcpChatServer *m_server;
+    ClientListModel *m_clients;
+    bool m_listening = false;
+    bool m_starting = false;
+    QString m_listenAddress;
+    qint64 m_retiredIn = 0;
+    qint64 m_retiredOut = 0;
+};

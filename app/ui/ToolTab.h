@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class TrafficView;
+
+// What the main window needs from every tab: the traffic view the View/File menus act on, a
+// one-line summary for the status bar, byte counters, and `--open` support.
+class ToolTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    // The traffic view the menus act on now (may be null for tabs without one).
+    virtual TrafficView *currentTrafficView() const = 0;
+    // "TCP server: listening on 0.0.0.0:1246, 3 clients" — empty when idle.
+    virtual QStringList statusSummaries() const = 0;
+    virtual qint64 bytesReceived() const = 0;
+    virtual qint64 bytesSent() const = 0;
+    // Commands this tab handles with `socketlab --open COMMAND …`.
+    virtual QStringList openCommands() const = 0;
+    // Fill the tab from the command's options and start; false + reason on bad options.
+    virtual bool openCommand(const QString &command, const QStringList &arguments, QString *error) = 0;
+
+signals:
+    void statusChanged();
+};

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+#include "TextCodec.h"
+#include "TrafficEvent.h"
+#include "TrafficModel.h"
+
+namespace Ui { class TrafficView; }
+class QSortFilterProxyModel;
+
+// The shared traffic view used by the TCP and UDP tabs (forms/TrafficView.ui): a table of
+// events over TrafficModel with a small toolbar (Text/Hex, encoding, peer filter, auto-scroll,
+// copy, clear, save) and a detail pane showing the selected row in full (text + hex dump).
+// Rows are coloured per peer; the view follows the newest row while scrolled to the bottom.
+class TrafficView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TrafficView(QWidget *parent = nullptr);
+    ~TrafficView() override;
+
+    TrafficModel *model() const;
+
+public slots:
+    void appendEvents(const QList<TrafficEvent> &events);
+    void clear();
+    void setDisplayMode(TrafficModel::DisplayMode mode);
+    void setEncoding(TextCodec::Encoding encoding);
+    void setPeerFilter(const QString &peer);     // empty: all peers
+    void copySelection();
+    // Asks for a file name (QFileDialog) and saves as text or CSV; errors in a message box.
+    void saveAsText();
+    void saveAsCsv();
+
+signals:
+    void displayModeChanged(TrafficModel::DisplayMode mode);
+    void encodingChanged(TextCodec::Encoding encoding);
+
+protected:
+    void changeEvent(QEvent *event) override;   // retranslate
+
+private:
+    std::unique_ptr<Ui::TrafficView> m_ui;
+    TrafficModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+};
