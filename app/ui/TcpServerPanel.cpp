@@ -80,6 +80,11 @@ bool TcpServerPanel::isListening() const
     return m_listening;
 }
 
+quint16 TcpServerPanel::listeningPort() const
+{
+    return m_listening ? m_port : 0;
+}
+
 qint64 TcpServerPanel::bytesReceived() const
 {
     qint64 total = m_retiredIn;
@@ -189,6 +194,7 @@ void TcpServerPanel::onStarted(const QHostAddress &address, quint16 port)
 {
     m_starting = false;
     m_listening = true;
+    m_port = port;
     m_listenAddress = Endpoint::format(address, port);
     if (address == QHostAddress(QHostAddress::Any))
         m_listenAddress = tr("any address, port %1").arg(port);

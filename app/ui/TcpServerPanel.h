@@ -26,6 +26,7 @@ public:
 
     TrafficView *trafficView() const;
     bool isListening() const;
+    quint16 listeningPort() const;       // the real port (also when 0 was asked for)
     QString statusSummary() const;
     qint64 bytesReceived() const;
     qint64 bytesSent() const;
@@ -67,6 +68,7 @@ private:
     bool m_listening = false;
     bool m_starting = false;
     QString m_listenAddress;
+    quint16 m_port = 0;
     qint64 m_retiredIn = 0;
     qint64 m_retiredOut = 0;
 };
