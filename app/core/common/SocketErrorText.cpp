@@ -5,13 +5,6 @@
 #include "Endpoint.h"
 #include "PortOwner.h"
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SocketErrorText", text);
-}
-} // namespace
-
 QString SocketErrorText::bindFailed(QAbstractSocket::SocketError error, bool udp, const QString &address,
                                     quint16 port, const QString &detail)
 {

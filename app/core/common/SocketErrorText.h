@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractSocket>
+#include <QCoreApplication>
 #include <QString>
 
 // Socket errors explained in plain words, for students: "no server is listening on
@@ -8,6 +9,8 @@
 // python3 (PID 4242)". Every sentence is translated.
 class SocketErrorText
 {
+    Q_DECLARE_TR_FUNCTIONS(SocketErrorText)
+
 public:
     enum class Role { TcpClient, TcpServer, TcpPeer, Udp };
 
