@@ -4,13 +4,17 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
 #include <cstring>
+#include <memory>
 #include <sys/resource.h>
 
 #include "CliRunner.h"
 
 #ifdef SOCKETLAB_WITH_GUI
 #include <QApplication>
+#include <QIcon>
+#include "GuiStallMonitor.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #endif
@@ -59,6 +63,9 @@ int main(int argc, char **argv)
         LanguageManager::instance().applySaved();
         MainWindow window;
         window.show();
+        std::unique_ptr<GuiStallMonitor> stallMonitor;
+        if (GuiStallMonitor::requested())
+            stallMonitor = std::make_unique<GuiStallMonitor>();
         const QStringList args = QCoreApplication::arguments();
         if (args.size() > 1 && !window.openCommand(args.mid(2)))
             return 2;
