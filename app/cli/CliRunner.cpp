@@ -6,12 +6,16 @@
 
 #include "CliCommand.h"
 #include "ConsoleOutput.h"
+#include "TcpClientCommand.h"
+#include "TcpServerCommand.h"
 #include "TerminationSignals.h"
 
 // Each command adds one line here.
 const std::map<QString, CliRunner::Factory> &CliRunner::registry()
 {
     static const std::map<QString, Factory> commands = {
+        {QStringLiteral("tcp-client"), [](ConsoleOutput *o) { return std::make_unique<TcpClientCommand>(o); }},
+        {QStringLiteral("tcp-server"), [](ConsoleOutput *o) { return std::make_unique<TcpServerCommand>(o); }},
     };
     return commands;
 }

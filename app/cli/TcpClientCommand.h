@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QStringList>
+#include <QTimer>
+
+#include <optional>
+
+#include "CliCommand.h"
+#include "ConsoleSettings.h"
+#include "StdinReader.h"
+#include "TcpChatClient.h"
+#include "TcpClientInputOptions.h"
+#include "TcpServerOptions.h"
+
+// `socketlab tcp-client HOST:PORT [--eol none|lf|crlf] [--framing raw|lines|length]
+//  [--reconnect] [--wait MS] [--encoding …] [--hex]`
+// Each standard-input line is sent without its newline (unless --eol says otherwise), because
+// the seed servers compare whole recv() chunks; replies are printed one line per event.
+// At end of input the connection stays open until the server closes it (exit 0), or, with
+// --wait MS, it is closed MS milliseconds after the end of input. Ctrl+C / SIGTERM close it.
+class TcpClientCommand final : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    explicit TcpClientCommand(ConsoleOutput *output, QObject *parent = nullptr);
+
+    // The engine options for `arguments` (without program and command name); also used by
+    // `socketlab --open tcp-client …`. nullopt + a translated one-line reason on bad arguments.
+    // `console` and `input` (optional) receive the display and standard-input options.
+    static std::optional<TcpClientOptions> parseOptions(const QStringList &arguments, QString *error,
+                                                        ConsoleSettings *console = nullptr,
+                                                        TcpClientInputOptions *input = nullptr);
+    static QString usageText();
+
+    bool parse(const QStringList &arguments, QString *error) override;
+    QString usage() const override;
+    void start() override;
+    void terminate() override;
+
+private:
+    void onConnected();
+    void onError(const QString &explanation);
+    void onDisconnected();
+    void onLine(const QByteArray &line);
+    void onEndOfInput();
+    void closeAndFinish();
+    void decideExit();
+
+    TcpClientOptions m_options;
+    ConsoleSettings m_console;
+    TcpClientInputOptions m_input;
+    TcpChatClient m_client;
+    StdinReader m_stdin;
+    QTimer m_closeTimer;        // --wait after end of input
+    QTimer m_giveUpTimer;       // a close that does not complete in time
+    bool m_everConnected = false;
+    bool m_connected = false;
+    bool m_stdinStarted = false;
+    bool m_closing = false;
+    bool m_errorAfterConnect = false;
+};
