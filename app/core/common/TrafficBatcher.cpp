@@ -3,6 +3,7 @@
 TrafficBatcher::TrafficBatcher(QObject *parent)
     : QObject(parent)
 {
+    m_timer.setParent(this);   // so that moveToThread() takes the timer along
     m_timer.setSingleShot(true);
     m_timer.setInterval(50);
     connect(&m_timer, &QTimer::timeout, this, &TrafficBatcher::flush);

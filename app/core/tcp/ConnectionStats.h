@@ -14,6 +14,8 @@ struct ConnectionStats
     qint64 bytesOut = 0;          // bytes actually written to the socket
     qint64 messagesIn = 0;
     qint64 messagesOut = 0;
+    qint64 queuedBytes = 0;       // waiting to be written (back-pressure)
+    qint64 peakQueuedBytes = 0;   // the most that ever waited
 };
 
 Q_DECLARE_METATYPE(ConnectionStats)

@@ -41,7 +41,13 @@ public:
     static std::optional<Mode> fromName(const QString &name);
 
 private:
+    void reset();
+    bool feedLines(const QByteArray &chunk, QList<QByteArray> *out, QString *error);
+    bool feedLengthPrefixed(const QByteArray &chunk, QList<QByteArray> *out, QString *error);
+
     Mode m_mode;
     qint64 m_maxMessage;
-    QByteArray m_buffer;
+    QByteArray m_buffer;          // Lines: the incomplete line; LengthPrefixed: the partial payload
+    QByteArray m_header;          // LengthPrefixed: a partial 4-byte header
+    qint64 m_expected = -1;       // LengthPrefixed: payload size being read, -1 = reading a header
 };

@@ -54,6 +54,12 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     void onClosed(const QString &reason, bool error);
     void scheduleReconnect();
+    void startAttempt();
+    void dropPending();
+    void dropConnection();
+    void markStatsDirty();
+    void emitStats();
+    QString target() const;
 
     TcpClientOptions m_options;
     State m_state = State::Disconnected;
@@ -62,5 +68,8 @@ private:
     TrafficBatcher m_batcher;
     QTimer m_reconnectTimer;
     QTimer m_statsTimer;
+    QTimer m_connectTimer;                // gives up on a connect that never completes
+    ConnectionStats m_lastStats;          // of the last connection, once it is gone
+    bool m_statsDirty = false;
     bool m_userDisconnect = false;
 };

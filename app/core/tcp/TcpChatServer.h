@@ -32,6 +32,9 @@ public:
     quint16 port() const;
     TcpServerOptions options() const;
     QList<ConnectionStats> clients() const;
+    // In relay mode a recipient that keeps more than TcpConnection::HighWater bytes queued
+    // without reading for this long is disconnected (default 10 s).
+    void setStuckRecipientTimeout(int msecs);
 
 public slots:
     void start(const TcpServerOptions &options);   // emits started() or startFailed()
@@ -65,6 +68,10 @@ private:
     void onMessage(TcpConnection *connection, const QByteArray &message);
     void onClosed(TcpConnection *connection, const QString &reason, bool error);
     void updateBackPressure();
+    void checkCongestion(TcpConnection *connection, bool progressed);
+    void dropStuckRecipients();
+    void setReadsPaused(bool paused);
+    void logState(const QString &peer, const QString &text, bool error = false);
     void markStatsDirty();
     void emitStats();
     QString tagFor(const TcpConnection *connection) const;
@@ -77,4 +84,7 @@ private:
     QTimer m_statsTimer;
     bool m_statsDirty = false;
     bool m_readsPaused = false;
+    QHash<TcpConnection *, qint64> m_congested;  // backlog above HighWater -> last progress (ms)
+    QTimer m_stuckTimer;
+    int m_stuckTimeoutMs = 10000;
 };

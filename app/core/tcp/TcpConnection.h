@@ -9,6 +9,7 @@
 
 #include "ConnectionStats.h"
 #include "Framer.h"
+#include "SocketErrorText.h"
 
 // One established TCP connection: reads with a Framer, writes with back-pressure, counts.
 // Used by the server for each client and by the client for its one connection.
@@ -38,6 +39,8 @@ public:
     qint64 backlog() const;       // bytes queued but not yet written
 
     void setFraming(Framer::Mode mode);
+    // How errors are worded: TcpPeer (a server's client, default) or TcpClient (our server).
+    void setRole(SocketErrorText::Role role);
     // Reading is paused while the owner says so (e.g. the server waits for a slow relay target).
     void setReadPaused(bool paused);
 
@@ -49,6 +52,9 @@ public:
     // Flushes what is queued, then closes. abort() closes at once.
     void close();
     void abort();
+    // Closes at once and reports `reason` (an error) through closed(), e.g. a stuck relay target.
+    void drop(const QString &reason);
+    bool isSendingFile() const;
 
 signals:
     // One per framed message (Raw: one per received chunk), in order.
@@ -63,6 +69,8 @@ signals:
     void closed(const QString &reason, bool error);
     // Non-fatal problem to show (e.g. a file read error during sendFile).
     void warning(const QString &text);
+    // The last chunk of a file started with sendFile() has been queued.
+    void fileSent(const QString &path, qint64 size);
 
 private:
     void onReadyRead();
@@ -70,16 +78,37 @@ private:
     void onDisconnected();
     void onError(QAbstractSocket::SocketError error);
     void pumpFile();
+    void finishFile();
+    void write(const QByteArray &bytes);
+    void scheduleRead();
+    void noteBacklog();
+    QString closeReason(QAbstractSocket::SocketError error, bool fromPeer) const;
+    void closeNow(const QString &reason, bool error);
     void finish(const QString &reason, bool error);
+    qint64 undeliveredNow() const;
 
     std::unique_ptr<QTcpSocket> m_socket;
     Framer m_framer;
     ConnectionStats m_stats;
     QString m_peer;
     QString m_local;
+    QString m_peerHost;           // for SocketErrorText: IPv4-mapped addresses shown as IPv4
+    quint16 m_peerPort = 0;
     std::unique_ptr<QFile> m_file;
+    QString m_filePath;
+    qint64 m_fileSize = 0;
     qint64 m_fileRemaining = 0;
+    QList<QByteArray> m_afterFile;    // messages sent while a file streams; written after it
+    qint64 m_afterFileBytes = 0;
+    qint64 m_undelivered = -1;
+    SocketErrorText::Role m_role = SocketErrorText::Role::TcpPeer;
+    QAbstractSocket::SocketError m_lastError = QAbstractSocket::UnknownSocketError;
+    QString m_lastErrorText;
+    bool m_hadError = false;        // backlog when the connection broke, -1 = not yet known
     bool m_readPaused = false;
+    bool m_writeThrottled = false;    // our own backlog is above HighWater: not reading
+    bool m_readScheduled = false;
+    bool m_inRead = false;
     bool m_closing = false;
     bool m_finished = false;
 };

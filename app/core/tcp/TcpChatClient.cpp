@@ -1,0 +1,308 @@
+#include "TcpChatClient.h"
+
+#include <QHostAddress>
+
+#include "Endpoint.h"
+#include "SocketErrorText.h"
+#include "TcpConnection.h"
+
+namespace {
+
+constexpr int StatsIntervalMs = 200;       // statsChanged at most 5 times a second
+constexpr int ConnectTimeoutMs = 20000;    // a host that drops our SYNs: give up after this
+
+} // namespace
+
+TcpChatClient::TcpChatClient(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<TcpClientOptions>();
+    qRegisterMetaType<ConnectionStats>();
+    qRegisterMetaType<QList<ConnectionStats>>();
+    qRegisterMetaType<TrafficEvent>();
+    qRegisterMetaType<QList<TrafficEvent>>();
+    qRegisterMetaType<TcpChatClient::State>();
+    qRegisterMetaType<Framer::Mode>();
+
+    // Parented members move along when the engine is moved into a worker thread.
+    m_batcher.setParent(this);
+    m_reconnectTimer.setParent(this);
+    m_statsTimer.setParent(this);
+    m_connectTimer.setParent(this);
+
+    connect(&m_batcher, &TrafficBatcher::eventsReady, this, &TcpChatClient::trafficEvents);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &TcpChatClient::startAttempt);
+    m_statsTimer.setSingleShot(true);
+    m_statsTimer.setInterval(StatsIntervalMs);
+    connect(&m_statsTimer, &QTimer::timeout, this, &TcpChatClient::emitStats);
+    m_connectTimer.setSingleShot(true);
+    m_connectTimer.setInterval(ConnectTimeoutMs);
+    connect(&m_connectTimer, &QTimer::timeout, this,
+            [this] { onSocketError(QAbstractSocket::SocketTimeoutError); });
+}
+
+TcpChatClient::~TcpChatClient()
+{
+    if (m_pending) {
+        disconnect(m_pending, nullptr, this, nullptr);
+        delete m_pending;
+        m_pending = nullptr;
+    }
+    if (m_connection) {
+        disconnect(m_connection, nullptr, this, nullptr);
+        delete m_connection;
+        m_connection = nullptr;
+    }
+}
+
+TcpChatClient::State TcpChatClient::state() const
+{
+    return m_state;
+}
+
+ConnectionStats TcpChatClient::stats() const
+{
+    return m_connection ? m_connection->stats() : m_lastStats;
+}
+
+TcpClientOptions TcpChatClient::options() const
+{
+    return m_options;
+}
+
+void TcpChatClient::connectToServer(const TcpClientOptions &options)
+{
+    m_reconnectTimer.stop();
+    dropPending();
+    if (m_connection) {
+        const QString reason = tr("Disconnected from %1 to connect to %2.")
+                                   .arg(m_connection->peer(), Endpoint::format(options.host, options.port));
+        dropConnection();
+        m_batcher.add(TrafficEvent::state({}, reason));
+        emit disconnected(reason);
+    }
+    m_options = options;
+    m_options.host = options.host.trimmed();
+    if (m_options.host.startsWith(QLatin1Char('[')) && m_options.host.endsWith(QLatin1Char(']')))
+        m_options.host = m_options.host.mid(1, m_options.host.size() - 2);
+    m_userDisconnect = false;
+    m_lastStats = ConnectionStats();
+    startAttempt();
+}
+
+void TcpChatClient::disconnectFromServer()
+{
+    m_userDisconnect = true;
+    m_reconnectTimer.stop();
+    if (m_pending) {
+        dropPending();
+        setState(State::Disconnected, tr("The connection attempt to %1 was cancelled.").arg(target()));
+    } else if (m_connection) {
+        setState(State::Closing, tr("Closing the connection to %1…").arg(m_connection->peer()));
+        m_connection->close();   // closed() follows once our data is flushed
+    } else if (m_state != State::Disconnected) {
+        setState(State::Disconnected, tr("Disconnected."));
+    }
+}
+
+void TcpChatClient::setAutoReconnect(bool enabled, int intervalMs)
+{
+    m_options.autoReconnect = enabled;
+    m_options.reconnectIntervalMs = qMax(1, intervalMs);
+    if (!enabled && m_state == State::WaitingToReconnect) {
+        m_reconnectTimer.stop();
+        setState(State::Disconnected, tr("Automatic reconnection was turned off."));
+    }
+}
+
+void TcpChatClient::setFraming(Framer::Mode mode)
+{
+    m_options.framing = mode;
+    if (m_connection)
+        m_connection->setFraming(mode);
+}
+
+void TcpChatClient::send(const QByteArray &payload)
+{
+    if (!m_connection || m_state != State::Connected) {
+        const QString text = tr("Not connected: connect to a server before sending.");
+        m_batcher.add(TrafficEvent::error({}, text));
+        emit errorOccurred(text);
+        return;
+    }
+    m_connection->send(payload);
+    markStatsDirty();
+}
+
+void TcpChatClient::sendFile(const QString &path)
+{
+    if (!m_connection || m_state != State::Connected) {
+        const QString text = tr("Not connected: connect to a server before sending “%1”.").arg(path);
+        m_batcher.add(TrafficEvent::error({}, text));
+        emit errorOccurred(text);
+        return;
+    }
+    QString error;
+    if (!m_connection->sendFile(path, &error)) {
+        m_batcher.add(TrafficEvent::error(m_connection->peer(), error));
+        emit errorOccurred(error);
+        return;
+    }
+    m_batcher.add(TrafficEvent::state(m_connection->peer(), tr("Sending “%1” to %2…").arg(path, m_connection->peer())));
+}
+
+void TcpChatClient::startAttempt()
+{
+    dropPending();
+    if (m_options.host.isEmpty() || m_options.port == 0) {
+        const QString text = tr("No server to connect to: give a host name or address and a port between 1 and 65535.");
+        m_batcher.add(TrafficEvent::error({}, text));
+        emit errorOccurred(text);
+        setState(State::Disconnected, text);
+        return;
+    }
+    auto *socket = new QTcpSocket(this);
+    m_pending = socket;
+    connect(socket, &QAbstractSocket::hostFound, this, [this] {
+        if (m_state != State::Connecting)
+            setState(State::Connecting, tr("Connecting to %1…").arg(target()));
+    });
+    connect(socket, &QAbstractSocket::connected, this, &TcpChatClient::onSocketConnected);
+    connect(socket, &QAbstractSocket::errorOccurred, this, &TcpChatClient::onSocketError);
+    if (QHostAddress().setAddress(m_options.host))
+        setState(State::Connecting, tr("Connecting to %1…").arg(target()));
+    else
+        setState(State::LookingUp, tr("Looking up %1…").arg(m_options.host));
+    m_connectTimer.start();
+    socket->connectToHost(m_options.host, m_options.port);   // may fail synchronously
+}
+
+void TcpChatClient::onSocketConnected()
+{
+    QTcpSocket *socket = m_pending;
+    if (!socket)
+        return;
+    m_pending = nullptr;
+    m_connectTimer.stop();
+    disconnect(socket, nullptr, this, nullptr);
+    auto *connection = new TcpConnection(socket, 1, m_options.framing, m_options.maxMessage, this);
+    connection->setRole(SocketErrorText::Role::TcpClient);
+    m_connection = connection;
+    connect(connection, &TcpConnection::messageReceived, this, [this, connection](const QByteArray &message) {
+        m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::In, message));
+        markStatsDirty();
+        emit messageReceived(message);
+    });
+    connect(connection, &TcpConnection::messageSent, this, [this, connection](const QByteArray &payload) {
+        m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::Out, payload));
+    });
+    connect(connection, &TcpConnection::bytesWritten, this, [this](qint64) { markStatsDirty(); });
+    connect(connection, &TcpConnection::closed, this, &TcpChatClient::onClosed);
+    connect(connection, &TcpConnection::warning, this, [this, connection](const QString &text) {
+        m_batcher.add(TrafficEvent::error(connection->peer(), text));
+        emit errorOccurred(text);
+    });
+    connect(connection, &TcpConnection::fileSent, this, [this, connection](const QString &path, qint64 size) {
+        m_batcher.add(TrafficEvent::state(connection->peer(), tr("“%1” (%2 bytes) has been queued completely for %3.")
+                                                                   .arg(path).arg(size).arg(connection->peer())));
+    });
+    setState(State::Connected, tr("Connected to %1 from %2").arg(connection->peer(), connection->local()));
+    markStatsDirty();
+    emit connected();
+}
+
+void TcpChatClient::onSocketError(QAbstractSocket::SocketError error)
+{
+    QTcpSocket *socket = m_pending;
+    if (!socket)
+        return;
+    m_connectTimer.stop();
+    const QString text = SocketErrorText::explain(error, SocketErrorText::Role::TcpClient, m_options.host,
+                                                  m_options.port, socket->errorString());
+    dropPending();
+    m_batcher.add(TrafficEvent::error(target(), text));
+    emit errorOccurred(text);
+    if (m_options.autoReconnect && !m_userDisconnect)
+        scheduleReconnect();
+    else
+        setState(State::Disconnected, text);
+}
+
+void TcpChatClient::onClosed(const QString &reason, bool error)
+{
+    if (!m_connection)
+        return;
+    const QString peer = m_connection->peer();
+    m_lastStats = m_connection->stats();
+    dropConnection();
+    m_batcher.add(error ? TrafficEvent::error(peer, reason) : TrafficEvent::state(peer, reason));
+    if (error)
+        emit errorOccurred(reason);
+    emit disconnected(reason);
+    m_statsDirty = true;
+    emitStats();
+    if (m_options.autoReconnect && !m_userDisconnect)
+        scheduleReconnect();
+    else
+        setState(State::Disconnected, reason);
+}
+
+void TcpChatClient::scheduleReconnect()
+{
+    const int ms = qMax(1, m_options.reconnectIntervalMs);
+    setState(State::WaitingToReconnect,
+             tr("Reconnecting to %1 in %2 s…").arg(target(), QString::number(ms / 1000.0, 'g', 3)));
+    m_reconnectTimer.start(ms);
+}
+
+void TcpChatClient::dropPending()
+{
+    m_connectTimer.stop();
+    if (!m_pending)
+        return;
+    QTcpSocket *socket = m_pending;
+    m_pending = nullptr;
+    disconnect(socket, nullptr, this, nullptr);
+    socket->abort();
+    socket->deleteLater();
+}
+
+void TcpChatClient::dropConnection()
+{
+    if (!m_connection)
+        return;
+    TcpConnection *connection = m_connection;
+    m_connection = nullptr;
+    disconnect(connection, nullptr, this, nullptr);
+    connection->abort();
+    connection->deleteLater();
+}
+
+void TcpChatClient::setState(State state, const QString &description)
+{
+    m_state = state;
+    m_batcher.add(TrafficEvent::state({}, description));
+    emit stateChanged(state, description);
+}
+
+void TcpChatClient::markStatsDirty()
+{
+    m_statsDirty = true;
+    if (!m_statsTimer.isActive())
+        m_statsTimer.start();
+}
+
+void TcpChatClient::emitStats()
+{
+    if (!m_statsDirty)
+        return;
+    m_statsDirty = false;
+    m_statsTimer.stop();
+    emit statsChanged(stats());
+}
+
+QString TcpChatClient::target() const
+{
+    return Endpoint::format(m_options.host, m_options.port);
+}

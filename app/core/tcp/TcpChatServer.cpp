@@ -1,0 +1,384 @@
+#include "TcpChatServer.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+#include "Endpoint.h"
+#include "SocketErrorText.h"
+#include "TcpConnection.h"
+
+namespace {
+
+constexpr int ListenBacklog = 4096;     // the kernel caps it at net.core.somaxconn
+constexpr int StatsIntervalMs = 200;    // statsChanged at most 5 times a second
+constexpr int StuckCheckIntervalMs = 250;
+
+QString addressText(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4 && address.protocol() == QAbstractSocket::IPv6Protocol && !address.isEqual(QHostAddress(QHostAddress::AnyIPv6)))
+        return QHostAddress(v4).toString();
+    return address.toString();
+}
+
+} // namespace
+
+TcpChatServer::TcpChatServer(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<TcpServerOptions>();
+    qRegisterMetaType<ConnectionStats>();
+    qRegisterMetaType<QList<ConnectionStats>>();
+    qRegisterMetaType<TrafficEvent>();
+    qRegisterMetaType<QList<TrafficEvent>>();
+    qRegisterMetaType<ReplyPolicy>();
+    qRegisterMetaType<Framer::Mode>();
+    qRegisterMetaType<QList<quint64>>();
+
+    // Parented members move along when the engine is moved into a worker thread.
+    m_server.setParent(this);
+    m_batcher.setParent(this);
+    m_statsTimer.setParent(this);
+    m_stuckTimer.setParent(this);
+
+    connect(&m_server, &QTcpServer::newConnection, this, &TcpChatServer::onNewConnection);
+    connect(&m_batcher, &TrafficBatcher::eventsReady, this, &TcpChatServer::trafficEvents);
+    m_statsTimer.setSingleShot(true);
+    m_statsTimer.setInterval(StatsIntervalMs);
+    connect(&m_statsTimer, &QTimer::timeout, this, &TcpChatServer::emitStats);
+    m_stuckTimer.setInterval(StuckCheckIntervalMs);
+    connect(&m_stuckTimer, &QTimer::timeout, this, &TcpChatServer::dropStuckRecipients);
+}
+
+TcpChatServer::~TcpChatServer()
+{
+    const auto connections = m_clients.values();
+    m_clients.clear();
+    for (TcpConnection *connection : connections) {
+        disconnect(connection, nullptr, this, nullptr);
+        delete connection;
+    }
+}
+
+bool TcpChatServer::isListening() const
+{
+    return m_server.isListening();
+}
+
+QHostAddress TcpChatServer::address() const
+{
+    return m_server.serverAddress();
+}
+
+quint16 TcpChatServer::port() const
+{
+    return m_server.serverPort();
+}
+
+TcpServerOptions TcpChatServer::options() const
+{
+    return m_options;
+}
+
+QList<ConnectionStats> TcpChatServer::clients() const
+{
+    QList<ConnectionStats> out;
+    out.reserve(m_clients.size());
+    for (const TcpConnection *connection : m_clients)
+        out.append(connection->stats());
+    std::sort(out.begin(), out.end(), [](const ConnectionStats &a, const ConnectionStats &b) { return a.id < b.id; });
+    return out;
+}
+
+void TcpChatServer::setStuckRecipientTimeout(int msecs)
+{
+    m_stuckTimeoutMs = qMax(0, msecs);
+}
+
+void TcpChatServer::start(const TcpServerOptions &options)
+{
+    if (m_server.isListening())
+        stop();
+    m_options = options;
+    if (options.bindAddress.isNull()) {
+        const QString reason = tr("No valid address to listen on was given; use an IP address of this machine, “any” or “localhost”.");
+        logState({}, reason, true);
+        m_batcher.flush();
+        emit startFailed(reason);
+        return;
+    }
+    m_server.setListenBacklogSize(ListenBacklog);
+    m_server.setMaxPendingConnections(qMax(ListenBacklog, options.maxClients));
+    if (!m_server.listen(options.bindAddress, options.port)) {
+        const QString reason = SocketErrorText::bindFailed(m_server.serverError(), false,
+                                                           addressText(options.bindAddress), options.port,
+                                                           m_server.errorString());
+        logState({}, reason, true);
+        m_batcher.flush();
+        emit startFailed(reason);
+        return;
+    }
+    const QHostAddress address = m_server.serverAddress();
+    const quint16 port = m_server.serverPort();
+    if (address == QHostAddress(QHostAddress::Any))
+        logState({}, tr("Listening on port %1 on every address of this machine (IPv4 and IPv6).").arg(port));
+    else
+        logState({}, tr("Listening on %1.").arg(Endpoint::format(address, port)));
+    emit started(address, port);
+}
+
+void TcpChatServer::stop()
+{
+    const bool wasListening = m_server.isListening();
+    m_server.close();
+    const auto connections = m_clients.values();
+    for (TcpConnection *connection : connections)
+        connection->drop(tr("The server stopped, so the connection to %1 was closed.").arg(connection->peer()));
+    m_congested.clear();
+    m_stuckTimer.stop();
+    setReadsPaused(false);
+    if (wasListening)
+        logState({}, tr("Stopped listening."));
+    m_batcher.flush();
+    emitStats();
+    emit stopped();
+}
+
+void TcpChatServer::setReplyPolicy(const ReplyPolicy &policy)
+{
+    m_options.reply = policy;
+}
+
+void TcpChatServer::setGreeting(const QByteArray &greeting)
+{
+    m_options.greeting = greeting;
+}
+
+void TcpChatServer::setRelay(bool relay)
+{
+    m_options.relay = relay;
+    updateBackPressure();
+}
+
+void TcpChatServer::setFraming(Framer::Mode mode)
+{
+    m_options.framing = mode;
+    for (TcpConnection *connection : std::as_const(m_clients))
+        connection->setFraming(mode);
+}
+
+void TcpChatServer::sendTo(const QList<quint64> &clientIds, const QByteArray &payload)
+{
+    for (quint64 id : clientIds) {
+        TcpConnection *connection = m_clients.value(id);
+        if (!connection) {
+            logState({}, tr("Client #%1 is no longer connected; nothing was sent to it.").arg(id), true);
+            continue;
+        }
+        connection->send(payload);
+        checkCongestion(connection, false);
+    }
+    markStatsDirty();
+}
+
+void TcpChatServer::sendToAll(const QByteArray &payload)
+{
+    if (m_clients.isEmpty()) {
+        logState({}, tr("No client is connected; nothing was sent."), true);
+        return;
+    }
+    sendTo(m_clients.keys(), payload);
+}
+
+void TcpChatServer::sendFileTo(const QList<quint64> &clientIds, const QString &path)
+{
+    const QList<quint64> ids = clientIds.isEmpty() ? m_clients.keys() : clientIds;
+    if (ids.isEmpty()) {
+        logState({}, tr("No client is connected; “%1” was not sent.").arg(path), true);
+        return;
+    }
+    for (quint64 id : ids) {
+        TcpConnection *connection = m_clients.value(id);
+        if (!connection) {
+            logState({}, tr("Client #%1 is no longer connected; “%2” was not sent to it.").arg(id).arg(path), true);
+            continue;
+        }
+        QString error;
+        if (connection->sendFile(path, &error))
+            logState(connection->peer(), tr("Sending “%1” to %2…").arg(path, connection->peer()));
+        else
+            logState(connection->peer(), error, true);
+    }
+}
+
+void TcpChatServer::disconnectClients(const QList<quint64> &clientIds)
+{
+    for (quint64 id : clientIds) {
+        if (TcpConnection *connection = m_clients.value(id))
+            connection->close();
+    }
+}
+
+void TcpChatServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        if (m_clients.size() >= m_options.maxClients) {
+            const QString peer = Endpoint::format(socket->peerAddress(), socket->peerPort());
+            logState(peer, tr("Refused %1: the limit of %n client(s) is reached.", "", m_options.maxClients).arg(peer), true);
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        auto *connection = new TcpConnection(socket, m_nextId++, m_options.framing, m_options.maxMessage, this);
+        connection->setRole(SocketErrorText::Role::TcpPeer);
+        m_clients.insert(connection->id(), connection);
+        connect(connection, &TcpConnection::messageReceived, this,
+                [this, connection](const QByteArray &message) { onMessage(connection, message); });
+        connect(connection, &TcpConnection::messageSent, this, [this, connection](const QByteArray &payload) {
+            m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::Out, payload));
+        });
+        connect(connection, &TcpConnection::bytesWritten, this, [this, connection](qint64) {
+            markStatsDirty();
+            if (!m_congested.isEmpty())
+                checkCongestion(connection, true);
+        });
+        connect(connection, &TcpConnection::closed, this,
+                [this, connection](const QString &reason, bool error) { onClosed(connection, reason, error); });
+        connect(connection, &TcpConnection::warning, this,
+                [this, connection](const QString &text) { logState(connection->peer(), text, true); });
+        connect(connection, &TcpConnection::fileSent, this, [this, connection](const QString &path, qint64 size) {
+            logState(connection->peer(), tr("“%1” (%2 bytes) has been queued completely for %3.")
+                                             .arg(path).arg(size).arg(connection->peer()));
+        });
+        if (m_readsPaused)
+            connection->setReadPaused(true);
+        logState(connection->peer(), tr("%1 connected.").arg(connection->peer()));
+        emit clientConnected(connection->stats());
+        if (!m_options.greeting.isEmpty())
+            connection->send(m_options.greeting);
+        markStatsDirty();
+    }
+}
+
+void TcpChatServer::onMessage(TcpConnection *connection, const QByteArray &message)
+{
+    m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::In, message));
+    emit messageReceived(connection->id(), message);
+    markStatsDirty();
+    if (const std::optional<QByteArray> reply = m_options.reply.replyTo(message))
+        connection->send(*reply);
+    if (!m_options.relay)
+        return;
+    const QByteArray tagged = tagFor(connection).toUtf8() + message;
+    QList<TcpConnection *> overflowing;
+    for (TcpConnection *other : std::as_const(m_clients)) {
+        if (other == connection)
+            continue;
+        other->send(tagged);
+        if (other->backlog() > TcpConnection::MaxBacklog)
+            overflowing.append(other);
+        else if (other->backlog() > TcpConnection::HighWater)
+            checkCongestion(other, false);
+    }
+    for (TcpConnection *other : std::as_const(overflowing)) {
+        other->drop(tr("%1 did not read the chat messages relayed to it (more than %2 waiting), so it was disconnected.")
+                        .arg(other->peer(), QLocale().formattedDataSize(TcpConnection::MaxBacklog, 0,
+                                                                          QLocale::DataSizeTraditionalFormat)));
+    }
+}
+
+void TcpChatServer::onClosed(TcpConnection *connection, const QString &reason, bool error)
+{
+    const quint64 id = connection->id();
+    m_clients.remove(id);
+    m_congested.remove(connection);
+    logState(connection->peer(), reason, error);
+    connection->deleteLater();
+    emit clientDisconnected(id, reason);
+    markStatsDirty();
+    updateBackPressure();
+}
+
+void TcpChatServer::checkCongestion(TcpConnection *connection, bool progressed)
+{
+    const qint64 backlog = connection->backlog();
+    const auto it = m_congested.find(connection);
+    if (backlog > TcpConnection::HighWater) {
+        if (it == m_congested.end())
+            m_congested.insert(connection, QDateTime::currentMSecsSinceEpoch());
+        else if (progressed)
+            it.value() = QDateTime::currentMSecsSinceEpoch();
+    } else if (it != m_congested.end() && backlog <= TcpConnection::HighWater / 2) {
+        m_congested.erase(it);
+    }
+    updateBackPressure();
+}
+
+void TcpChatServer::updateBackPressure()
+{
+    // Echo/reply writes throttle the peer that causes them inside TcpConnection; in a chat room
+    // the writes go to others, so every sender waits while some recipient is behind.
+    const bool pause = m_options.relay && !m_congested.isEmpty();
+    setReadsPaused(pause);
+    if (!m_congested.isEmpty() && m_options.relay) {
+        if (!m_stuckTimer.isActive())
+            m_stuckTimer.start();
+    } else {
+        m_stuckTimer.stop();
+    }
+}
+
+void TcpChatServer::setReadsPaused(bool paused)
+{
+    if (m_readsPaused == paused)
+        return;
+    m_readsPaused = paused;
+    for (TcpConnection *connection : std::as_const(m_clients))
+        connection->setReadPaused(paused);
+}
+
+void TcpChatServer::dropStuckRecipients()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<TcpConnection *> stuck;
+    for (auto it = m_congested.cbegin(); it != m_congested.cend(); ++it) {
+        if (now - it.value() >= m_stuckTimeoutMs)
+            stuck.append(it.key());
+    }
+    for (TcpConnection *connection : std::as_const(stuck)) {
+        if (!m_congested.contains(connection))
+            continue;
+        const qint64 backlog = connection->backlog();
+        connection->drop(tr("%1 stopped reading the chat messages relayed to it (%2 waiting), so it was disconnected to keep the chat room going.")
+                             .arg(connection->peer(), QLocale().formattedDataSize(backlog, 1, QLocale::DataSizeTraditionalFormat)));
+    }
+}
+
+void TcpChatServer::markStatsDirty()
+{
+    m_statsDirty = true;
+    if (!m_statsTimer.isActive())
+        m_statsTimer.start();
+}
+
+void TcpChatServer::emitStats()
+{
+    if (!m_statsDirty)
+        return;
+    m_statsDirty = false;
+    m_statsTimer.stop();
+    emit statsChanged(clients());
+}
+
+QString TcpChatServer::tagFor(const TcpConnection *connection) const
+{
+    return QStringLiteral("[%1] ").arg(connection->peer());
+}
+
+void TcpChatServer::logState(const QString &peer, const QString &text, bool error)
+{
+    m_batcher.add(error ? TrafficEvent::error(peer, text) : TrafficEvent::state(peer, text));
+}
