@@ -1,0 +1,84 @@
+#include "ClassicUploadJob.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTcpSocket>
+
+#include "ClassicProtocol.h"
+#include "FileSender.h"
+#include "SafeFileName.h"
+
+void ClassicUploadJob::begin()
+{
+    m_stage = Stage::Answer;
+    const QFileInfo file(request().localPath);
+    if (!file.isFile() || !file.isReadable()) {
+        fail(tr("%1 is not a readable file.").arg(QDir::toNativeSeparators(request().localPath)));
+        return;
+    }
+    m_name = request().remoteName.isEmpty() ? file.fileName() : request().remoteName;
+    m_size = file.size();
+    setTotal(m_size);
+    setLocalPath(file.absoluteFilePath());
+    connectToServer();
+}
+
+void ClassicUploadJob::onConnected()
+{
+    socket()->write(ClassicProtocol::uploadHeader(m_name, m_size));
+    startWatchdog(30000);
+}
+
+void ClassicUploadJob::onReadyRead()
+{
+    if (m_stage != Stage::Answer) {
+        socket()->skip(socket()->bytesAvailable());
+        return;
+    }
+    const QByteArray answer = socket()->read(1024);
+    if (answer.isEmpty())
+        return;
+    stopWatchdog();
+    if (answer.startsWith("-1" + ClassicProtocol::separator())) {
+        fail(tr("The server refused the upload: %1")
+                 .arg(QString::fromUtf8(answer.mid(2 + ClassicProtocol::separator().size()))));
+        return;
+    }
+    // The seed server answers "ok"; like the seed client, any answer means "go on".
+    m_stage = Stage::Sending;
+    delete m_sender;
+    m_sender = new FileSender(socket(), this);
+    QString error;
+    if (!m_sender->open(request().localPath, 0, m_size, &error)) {
+        fail(error);
+        return;
+    }
+    connect(m_sender, &FileSender::progressed, this, [this](qint64 written) { setDone(written); });
+    connect(m_sender, &FileSender::failed, this, [this](const QString &why) { fail(why); });
+    connect(m_sender, &FileSender::finished, this, [this] {
+        setDone(m_size);
+        m_stage = Stage::Closing;
+        socket()->disconnectFromHost();
+    });
+    m_sender->start();
+}
+
+void ClassicUploadJob::onDisconnected()
+{
+    if (m_stage == Stage::Closing) {
+        succeed(tr("Sent %1 (the classic protocol does not confirm receipt).").arg(formatBytes(m_size)));
+        return;
+    }
+    if (m_stage == Stage::Answer) {
+        fail(tr("The server %1 closed the connection without answering.").arg(serverName()));
+        return;
+    }
+    fail(tr("The server closed the connection after %1 of %2.")
+             .arg(formatBytes(info().bytesDone), formatBytes(m_size)));
+}
+
+void ClassicUploadJob::releaseFiles(bool)
+{
+    if (m_sender)
+        m_sender->stop();
+}

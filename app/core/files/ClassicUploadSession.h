@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+
+#include "FileReceiver.h"
+#include "PartialFile.h"
+#include "ServerSession.h"
+
+// Receives one seed-style upload (PROTOCOLS.md "File upload, classic"): "<name><SEPARATOR>
+// <size>", answer "ok", then bytes until EOF. Keeps only the base name, never overwrites,
+// writes to "<name>.part" and renames only when exactly <size> bytes arrived. Bytes sent right
+// behind the header are file data. A bad header gets "-1<SEPARATOR><reason>".
+class ClassicUploadSession final : public ServerSession
+{
+    Q_OBJECT
+
+public:
+    ClassicUploadSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent = nullptr);
+
+    void begin() override;
+
+protected:
+    void onHeaderTimeout() override;
+    void releaseFiles() override;
+
+private:
+    enum class Stage { Header, Receiving, Done };
+
+    void onReadyRead();
+    void onPeerClosed();
+    void refuse(const QString &name, const QString &reason);
+    void fail(const QString &reason);
+    void accept(const QString &announcedName, qint64 size, const QByteArray &leftover);
+
+    Stage m_stage = Stage::Header;
+    QByteArray m_buffer;
+    QString m_name;
+    PartialFile m_file;
+    FileReceiver m_receiver;
+};

@@ -1,0 +1,210 @@
+#include "FileServer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTcpSocket>
+
+#include "ClassicDownloadSession.h"
+#include "ClassicUploadSession.h"
+#include "Endpoint.h"
+#include "SharedFolder.h"
+#include "SlftProtocol.h"
+#include "SlftSession.h"
+#include "SocketErrorText.h"
+#include "TransferRequest.h"
+
+FileServer::FileServer(QObject *parent)
+    : QObject(parent)
+{
+    registerMetaTypes();
+    m_progressTimer.setInterval(50);
+    connect(&m_progressTimer, &QTimer::timeout, this, &FileServer::emitProgress);
+    connect(&m_batcher, &TrafficBatcher::eventsReady, this, &FileServer::trafficEvents);
+    connect(&m_downloadServer, &QTcpServer::newConnection, this,
+            [this] { onNewConnection(&m_downloadServer, Kind::ClassicDownload); });
+    connect(&m_uploadServer, &QTcpServer::newConnection, this,
+            [this] { onNewConnection(&m_uploadServer, Kind::ClassicUpload); });
+    connect(&m_protocolServer, &QTcpServer::newConnection, this,
+            [this] { onNewConnection(&m_protocolServer, Kind::SocketLab); });
+}
+
+FileServer::~FileServer()
+{
+    // Sessions are children; make sure partial files are released before they go.
+    const QList<ServerSession *> sessions = m_sessions;
+    for (ServerSession *session : sessions) {
+        session->disconnect(this);
+        session->abort(tr("The server was stopped."));
+    }
+}
+
+void FileServer::registerMetaTypes()
+{
+    qRegisterMetaType<FileServerOptions>();
+    qRegisterMetaType<TransferInfo>();
+    qRegisterMetaType<QList<TransferInfo>>();
+    qRegisterMetaType<TransferRequest>();
+    qRegisterMetaType<TrafficEvent>();
+    qRegisterMetaType<QList<TrafficEvent>>();
+    qRegisterMetaType<RemoteEntry>();
+    qRegisterMetaType<QList<RemoteEntry>>();
+}
+
+bool FileServer::isRunning() const
+{
+    return m_running;
+}
+
+FileServerOptions FileServer::options() const
+{
+    return m_options;
+}
+
+quint16 FileServer::downloadPort() const
+{
+    return m_downloadServer.isListening() ? m_downloadServer.serverPort() : 0;
+}
+
+quint16 FileServer::uploadPort() const
+{
+    return m_uploadServer.isListening() ? m_uploadServer.serverPort() : 0;
+}
+
+quint16 FileServer::protocolPort() const
+{
+    return m_protocolServer.isListening() ? m_protocolServer.serverPort() : 0;
+}
+
+int FileServer::connectionCount() const
+{
+    return int(m_sessions.size());
+}
+
+bool FileServer::listen(QTcpServer &server, quint16 port, QString *error)
+{
+    if (server.listen(m_options.bindAddress, port))
+        return true;
+    *error = SocketErrorText::bindFailed(server.serverError(), false, m_options.bindAddress.toString(), port,
+                                         server.errorString());
+    return false;
+}
+
+void FileServer::start(const FileServerOptions &options)
+{
+    if (m_running)
+        stop();
+    m_options = options;
+    const SharedFolder folder(options.root);
+    if (options.root.isEmpty() || !folder.isValid()) {
+        emit startFailed(tr("The shared folder “%1” does not exist or is not a folder.")
+                             .arg(QDir::toNativeSeparators(options.root)));
+        return;
+    }
+    m_options.root = folder.root();
+    const QFileInfo inbox(m_options.effectiveInbox());
+    if (m_options.classicUpload || m_options.socketLab) {
+        if (!inbox.isDir() || !inbox.isWritable()) {
+            emit startFailed(tr("Uploads cannot be saved in “%1”: it is not a writable folder.")
+                                 .arg(QDir::toNativeSeparators(m_options.effectiveInbox())));
+            return;
+        }
+        if (!m_options.inbox.isEmpty())
+            m_options.inbox = inbox.canonicalFilePath();
+    }
+    QString error;
+    const bool ok = (!m_options.classicDownload || listen(m_downloadServer, m_options.downloadPort, &error))
+        && (!m_options.classicUpload || listen(m_uploadServer, m_options.uploadPort, &error))
+        && (!m_options.socketLab || listen(m_protocolServer, m_options.protocolPort, &error));
+    if (!ok) {
+        m_downloadServer.close();
+        m_uploadServer.close();
+        m_protocolServer.close();
+        emit startFailed(error);
+        return;
+    }
+    m_running = true;
+    emit started(downloadPort(), uploadPort(), protocolPort());
+}
+
+void FileServer::stop()
+{
+    const bool wasRunning = m_running;
+    m_running = false;
+    m_downloadServer.close();
+    m_uploadServer.close();
+    m_protocolServer.close();
+    const QList<ServerSession *> sessions = m_sessions;
+    for (ServerSession *session : sessions)
+        session->abort(tr("The server was stopped."));
+    emitProgress();
+    m_progressTimer.stop();
+    m_batcher.flush();
+    if (wasRunning)
+        emit stopped();
+}
+
+void FileServer::onNewConnection(QTcpServer *server, Kind kind)
+{
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
+        if (!m_running || m_sessions.size() >= m_options.maxConnections) {
+            m_batcher.add(TrafficEvent::error(Endpoint::format(socket->peerAddress(), socket->peerPort()),
+                                              tr("Too many connections (%1); this one was closed.").arg(m_options.maxConnections)));
+            if (kind == Kind::SocketLab)
+                socket->write(SlftProtocol::errorLine(SlftProtocol::Unavailable));
+            socket->disconnectFromHost();
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            continue;
+        }
+        ServerSession *session = nullptr;
+        switch (kind) {
+        case Kind::ClassicDownload:
+            session = new ClassicDownloadSession(socket, m_options, this);
+            break;
+        case Kind::ClassicUpload:
+            session = new ClassicUploadSession(socket, m_options, this);
+            break;
+        case Kind::SocketLab:
+            session = new SlftSession(socket, m_options, this);
+            break;
+        }
+        m_sessions.append(session);
+        connect(session, &ServerSession::event, this, [this](const TrafficEvent &e) { m_batcher.add(e); });
+        connect(session, &ServerSession::transferStarted, this, [this](const TransferInfo &info) {
+            m_reported.insert(info.id, info.bytesDone);
+            if (!m_progressTimer.isActive())
+                m_progressTimer.start();
+            emit transferStarted(info);
+        });
+        connect(session, &ServerSession::transferFinished, this, [this](const TransferInfo &info) {
+            m_reported.remove(info.id);
+            emit transferFinished(info);
+        });
+        connect(session, &ServerSession::closed, this, &FileServer::onSessionClosed);
+        session->begin();
+    }
+}
+
+void FileServer::onSessionClosed(ServerSession *session)
+{
+    m_sessions.removeOne(session);
+    session->deleteLater();
+}
+
+void FileServer::emitProgress()
+{
+    QList<TransferInfo> changed;
+    for (const ServerSession *session : std::as_const(m_sessions)) {
+        if (!session->hasRunningTransfer())
+            continue;
+        const TransferInfo info = session->info();
+        auto it = m_reported.find(info.id);
+        if (it != m_reported.end() && it.value() == info.bytesDone)
+            continue;
+        m_reported.insert(info.id, info.bytesDone);
+        changed.append(info);
+    }
+    if (!changed.isEmpty())
+        emit transferProgress(changed);
+    if (m_reported.isEmpty())
+        m_progressTimer.stop();
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTcpServer>
+#include <QTimer>
+
+#include "FileServerOptions.h"
+#include "TrafficBatcher.h"
+#include "TrafficEvent.h"
+#include "TransferInfo.h"
+
+class ServerSession;
+
+// The file server engine: the classic download server (seed download_server.py, port 7890),
+// the classic upload server (seed upload_server.py, port 12800) and SocketLab's own protocol
+// (SLFT/1, port 7891), all at once, over one shared folder. No widgets: the file tab and
+// `socketlab file-server` both drive it through its slots and signals. It may be moved into a
+// WorkerThread; every slot is safe to call through a queued connection.
+class FileServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FileServer(QObject *parent = nullptr);
+    ~FileServer() override;
+
+    bool isRunning() const;
+    FileServerOptions options() const;
+    quint16 downloadPort() const;   // 0 when not listening
+    quint16 uploadPort() const;
+    quint16 protocolPort() const;
+    int connectionCount() const;
+
+    static void registerMetaTypes();
+
+public slots:
+    // Emits started() or startFailed(); a running server is stopped first.
+    void start(const FileServerOptions &options);
+    // Closes every connection (partial uploads are deleted, or kept as "<name>.<size>.part" for
+    // SLFT/1 resume; never under a final name) and emits stopped().
+    void stop();
+
+signals:
+    void started(quint16 downloadPort, quint16 uploadPort, quint16 protocolPort);
+    void startFailed(const QString &reason);
+    void stopped();
+    // The transfers table feed. transferProgress carries every running transfer whose numbers
+    // changed, at most 20 times a second.
+    void transferStarted(const TransferInfo &info);
+    void transferProgress(const QList<TransferInfo> &transfers);
+    void transferFinished(const TransferInfo &info);
+    // Connections, refusals and errors in plain words (batched, 50 ms).
+    void trafficEvents(const QList<TrafficEvent> &events);
+
+private:
+    enum class Kind { ClassicDownload, ClassicUpload, SocketLab };
+
+    bool listen(QTcpServer &server, quint16 port, QString *error);
+    void onNewConnection(QTcpServer *server, Kind kind);
+    void onSessionClosed(ServerSession *session);
+    void emitProgress();
+
+    FileServerOptions m_options;
+    QTcpServer m_downloadServer;
+    QTcpServer m_uploadServer;
+    QTcpServer m_protocolServer;
+    QList<ServerSession *> m_sessions;   // children of this
+    QHash<quint64, qint64> m_reported;   // transfer id -> bytes last reported
+    TrafficBatcher m_batcher;
+    QTimer m_progressTimer;
+    bool m_running = false;
+};

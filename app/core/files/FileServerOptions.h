@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QMetaType>
+#include <QString>
+
+// Everything FileServer::start() needs. A port of 0 lets the OS pick (reported by started());
+// a protocol is switched off with its enable flag.
+struct FileServerOptions
+{
+    static constexpr quint16 DefaultDownloadPort = 7890;    // seed 002 download_server.py
+    static constexpr quint16 DefaultUploadPort = 12800;     // seed 002 upload_server.py
+    static constexpr quint16 DefaultProtocolPort = 7891;    // SocketLab's own protocol (SLFT/1)
+
+    QString root;              // the shared folder: only files inside it are ever served
+    QString inbox;             // where uploads land; empty: the root
+    QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
+    bool classicDownload = true;
+    bool classicUpload = true;
+    bool socketLab = true;
+    quint16 downloadPort = DefaultDownloadPort;
+    quint16 uploadPort = DefaultUploadPort;
+    quint16 protocolPort = DefaultProtocolPort;
+    int headerTimeoutMs = 15000;       // a request/header that never ends is dropped after this
+    int maxHeaderBytes = 4096;         // longer requests/headers are refused
+    int answerDelayMs = 150;           // classic download: pause between the answer and the data
+    int maxConnections = 1000;
+
+    QString effectiveInbox() const { return inbox.isEmpty() ? root : inbox; }
+};
+
+Q_DECLARE_METATYPE(FileServerOptions)

@@ -1,0 +1,196 @@
+#include "PartialFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSet>
+
+#include "SafeFileName.h"
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PartialFile", text);
+}
+
+// Temporary files in use by a transfer of this process (two uploads of the same name must not
+// append to one file).
+QMutex g_lockMutex;
+QSet<QString> g_locked;
+} // namespace
+
+PartialFile::~PartialFile()
+{
+    discard();
+}
+
+QString PartialFile::partSuffix()
+{
+    return QStringLiteral(".part");
+}
+
+bool PartialFile::lock(const QString &path)
+{
+    QMutexLocker locker(&g_lockMutex);
+    if (g_locked.contains(path))
+        return false;
+    g_locked.insert(path);
+    m_locked = true;
+    return true;
+}
+
+void PartialFile::unlock()
+{
+    if (!m_locked)
+        return;
+    QMutexLocker locker(&g_lockMutex);
+    g_locked.remove(m_file.fileName());
+    m_locked = false;
+}
+
+static QString folderError(const QString &dir)
+{
+    const QFileInfo info(dir);
+    if (!info.exists())
+        return tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir));
+    if (!info.isDir())
+        return tr("%1 is not a folder.").arg(QDir::toNativeSeparators(dir));
+    return tr("Cannot write into the folder %1 (permission denied or disk full).").arg(QDir::toNativeSeparators(dir));
+}
+
+bool PartialFile::openFresh(const QString &dir, const QString &name, QString *error)
+{
+    m_dir = dir;
+    for (int n = 0; n < 10000; ++n) {
+        const QString candidate = n == 0
+            ? QStringLiteral("%1/%2%3").arg(dir, name, partSuffix())
+            : QStringLiteral("%1/%2.%3%4").arg(dir, name).arg(n).arg(partSuffix());
+        if (QFileInfo::exists(candidate) || !lock(candidate))
+            continue;
+        m_file.setFileName(candidate);
+        if (m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
+            m_size = 0;
+            return true;
+        }
+        {
+            QMutexLocker locker(&g_lockMutex);
+            g_locked.remove(candidate);
+            m_locked = false;
+        }
+        if (QFileInfo::exists(candidate))
+            continue;   // created by someone else in between
+        break;
+    }
+    if (error)
+        *error = folderError(dir);
+    return false;
+}
+
+bool PartialFile::openResumable(const QString &dir, const QString &partName, QString *error)
+{
+    m_dir = dir;
+    const QString path = dir + QLatin1Char('/') + partName;
+    if (!lock(path)) {
+        if (error)
+            *error = tr("Another transfer is writing %1 right now.").arg(partName);
+        return false;
+    }
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered)) {
+        unlock();
+        if (error)
+            *error = folderError(dir);
+        return false;
+    }
+    m_size = m_file.size();
+    return true;
+}
+
+bool PartialFile::isOpen() const
+{
+    return m_file.isOpen();
+}
+
+qint64 PartialFile::size() const
+{
+    return m_size;
+}
+
+QString PartialFile::partPath() const
+{
+    return m_file.fileName();
+}
+
+QString PartialFile::finalPath() const
+{
+    return m_finalPath;
+}
+
+bool PartialFile::write(const char *data, qint64 length, QString *error)
+{
+    qint64 done = 0;
+    while (done < length) {
+        const qint64 n = m_file.write(data + done, length - done);
+        if (n <= 0) {
+            if (error)
+                *error = tr("Writing %1 failed: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+            return false;
+        }
+        done += n;
+    }
+    m_size += length;
+    return true;
+}
+
+bool PartialFile::truncate(QString *error)
+{
+    if (!m_file.resize(0)) {
+        if (error)
+            *error = tr("Writing %1 failed: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+        return false;
+    }
+    m_size = 0;
+    return true;
+}
+
+bool PartialFile::commit(const QString &finalName, QString *error)
+{
+    if (!m_file.isOpen())
+        return false;
+    m_file.close();
+    const QString from = m_file.fileName();
+    // QFile::rename never replaces an existing file; retry with the next number on a race.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString target = SafeFileName::unique(m_dir, finalName);
+        if (QFile::rename(from, target)) {
+            unlock();
+            m_finalPath = target;
+            return true;
+        }
+        if (!QFileInfo::exists(from))
+            break;
+    }
+    if (error)
+        *error = tr("Could not give %1 its final name in %2.").arg(finalName, QDir::toNativeSeparators(m_dir));
+    unlock();
+    QFile::remove(from);
+    return false;
+}
+
+void PartialFile::discard()
+{
+    if (!m_file.isOpen())
+        return;
+    m_file.close();
+    QFile::remove(m_file.fileName());
+    unlock();
+}
+
+void PartialFile::keep()
+{
+    if (!m_file.isOpen())
+        return;
+    m_file.close();
+    unlock();
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QObject>
+
+// Feeds the first `length` bytes of a file into a hash, a few MiB per event-loop turn, so a
+// resumed transfer can verify the whole file without blocking its thread.
+class PrefixHasher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PrefixHasher(QObject *parent = nullptr);
+
+    // `hash` must outlive the run. Emits finished() (also for length 0), queued.
+    void start(QCryptographicHash *hash, const QString &path, qint64 length);
+    void cancel();
+
+signals:
+    void finished(bool ok, const QString &error);
+
+private:
+    void step();
+
+    QCryptographicHash *m_hash = nullptr;
+    QFile m_file;
+    qint64 m_remaining = 0;
+    bool m_running = false;
+};

@@ -1,0 +1,148 @@
+#include "ServerSession.h"
+
+#include <QTcpSocket>
+
+#include <atomic>
+
+#include "Endpoint.h"
+
+namespace {
+quint64 nextTransferId()
+{
+    static std::atomic<quint64> next{1};
+    return next++;
+}
+constexpr qint64 ReadBufferBytes = 4 * 1024 * 1024;
+} // namespace
+
+ServerSession::ServerSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_options(options)
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(ReadBufferBytes);
+    m_peer = Endpoint::format(m_socket->peerAddress(), m_socket->peerPort());
+    m_headerTimer.setSingleShot(true);
+    connect(&m_headerTimer, &QTimer::timeout, this, [this] { onHeaderTimeout(); });
+    connect(m_socket, &QTcpSocket::disconnected, this, &ServerSession::onDisconnected, Qt::QueuedConnection);
+}
+
+ServerSession::~ServerSession() = default;
+
+QString ServerSession::peer() const
+{
+    return m_peer;
+}
+
+bool ServerSession::hasRunningTransfer() const
+{
+    return m_transferActive;
+}
+
+TransferInfo ServerSession::info() const
+{
+    TransferInfo copy = m_info;
+    if (m_transferActive)
+        copy.bytesPerSecond = m_meter.bytesPerSecond();
+    return copy;
+}
+
+QTcpSocket *ServerSession::socket() const
+{
+    return m_socket;
+}
+
+const FileServerOptions &ServerSession::options() const
+{
+    return m_options;
+}
+
+TransferInfo &ServerSession::mutableInfo()
+{
+    return m_info;
+}
+
+void ServerSession::startHeaderTimer()
+{
+    m_headerTimer.start(m_options.headerTimeoutMs);
+}
+
+void ServerSession::stopHeaderTimer()
+{
+    m_headerTimer.stop();
+}
+
+void ServerSession::startTransfer(const QString &file, TransferInfo::Direction direction,
+                                  TransferInfo::Protocol protocol, qint64 total, qint64 offset)
+{
+    m_info = TransferInfo();
+    m_info.id = nextTransferId();
+    m_info.peer = m_peer;
+    m_info.file = file;
+    m_info.direction = direction;
+    m_info.protocol = protocol;
+    m_info.state = TransferInfo::State::Running;
+    m_info.bytesTotal = total;
+    m_info.bytesDone = offset;
+    m_info.resumedFrom = offset;
+    m_transferActive = true;
+    m_meter.restart(offset);
+    emit transferStarted(m_info);
+}
+
+void ServerSession::setProgress(qint64 bytesDone)
+{
+    m_info.bytesDone = bytesDone;
+    m_meter.update(bytesDone);
+}
+
+void ServerSession::finishTransfer(TransferInfo::State state, const QString &reason)
+{
+    if (!m_transferActive)
+        return;
+    m_transferActive = false;
+    m_info.state = state;
+    m_info.reason = reason;
+    m_meter.update(m_info.bytesDone);
+    m_info.bytesPerSecond = m_meter.averageBytesPerSecond();
+    emit transferFinished(m_info);
+}
+
+void ServerSession::logState(const QString &text)
+{
+    emit event(TrafficEvent::state(m_peer, text));
+}
+
+void ServerSession::logError(const QString &text)
+{
+    emit event(TrafficEvent::error(m_peer, text));
+}
+
+void ServerSession::closeGracefully()
+{
+    stopHeaderTimer();
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        onDisconnected();
+    else
+        m_socket->disconnectFromHost();
+}
+
+void ServerSession::abort(const QString &reason)
+{
+    stopHeaderTimer();
+    m_socket->disconnect(this);   // no more protocol handling: this connection is over
+    releaseFiles();
+    finishTransfer(TransferInfo::State::Cancelled, reason);
+    m_socket->abort();
+    onDisconnected();
+}
+
+void ServerSession::onDisconnected()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    stopHeaderTimer();
+    emit closed(this);
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include "FileServerOptions.h"
+#include "TransferMeter.h"
+#include "TransferInfo.h"
+#include "TrafficEvent.h"
+
+class QTcpSocket;
+
+// One accepted connection of the FileServer. Subclasses speak one protocol; the base holds
+// the socket (with a capped read buffer), the header timeout, and the transfer snapshot that
+// the server polls for its coalesced progress feed.
+class ServerSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    ServerSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent = nullptr);
+    ~ServerSession() override;
+
+    virtual void begin() = 0;
+    // The server is stopping: drop the connection at once, never leave a half-written file
+    // under a final name, report the transfer as cancelled.
+    void abort(const QString &reason);
+
+    QString peer() const;
+    bool hasRunningTransfer() const;
+    TransferInfo info() const;
+
+signals:
+    void transferStarted(const TransferInfo &info);
+    void transferFinished(const TransferInfo &info);
+    void event(const TrafficEvent &event);
+    void closed(ServerSession *session);
+
+protected:
+    QTcpSocket *socket() const;
+    const FileServerOptions &options() const;
+    TransferInfo &mutableInfo();
+
+    void startHeaderTimer();
+    void stopHeaderTimer();
+    virtual void onHeaderTimeout() = 0;
+    // Called by abort() and when the peer is gone: release files (discard or keep for resume).
+    virtual void releaseFiles() = 0;
+
+    void startTransfer(const QString &file, TransferInfo::Direction direction,
+                       TransferInfo::Protocol protocol, qint64 total, qint64 offset = 0);
+    void setProgress(qint64 bytesDone);
+    void finishTransfer(TransferInfo::State state, const QString &reason);
+    void logState(const QString &text);
+    void logError(const QString &text);
+    // Flushes what is queued, then closes; closed() follows the disconnect.
+    void closeGracefully();
+
+private:
+    void onDisconnected();
+
+    QTcpSocket *m_socket;
+    FileServerOptions m_options;
+    TransferInfo m_info;
+    TransferMeter m_meter;
+    QTimer m_headerTimer;
+    QString m_peer;
+    bool m_transferActive = false;
+    bool m_closed = false;
+};

@@ -1,0 +1,362 @@
+#include "SlftSession.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include "FileSender.h"
+#include "PrefixHasher.h"
+#include "SafeFileName.h"
+
+SlftSession::SlftSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent)
+    : ServerSession(socket, options, parent)
+    , m_folder(options.root)
+    , m_hasher(new PrefixHasher(this))
+    , m_sender(new FileSender(socket, this))
+{
+    connect(socket, &QTcpSocket::readyRead, this, &SlftSession::onReadyRead);
+    connect(socket, &QTcpSocket::disconnected, this, &SlftSession::onPeerClosed);
+    connect(m_sender, &FileSender::progressed, this, [this](qint64 written) { setProgress(m_offset + written); });
+    connect(m_sender, &FileSender::finished, this, [this] {
+        this->socket()->write(SlftProtocol::endLine(m_hash.result().toHex()));
+        finishTransfer(TransferInfo::State::Done, {});
+        nextRequest();
+    });
+    connect(m_sender, &FileSender::failed, this, [this](const QString &why) {
+        finishTransfer(TransferInfo::State::Failed, why);
+        m_stage = Stage::Done;
+        this->socket()->abort();
+    });
+}
+
+void SlftSession::begin()
+{
+    startHeaderTimer();
+    onReadyRead();
+}
+
+void SlftSession::nextRequest()
+{
+    m_stage = Stage::Request;
+    startHeaderTimer();
+    // A request may already be waiting (pipelined).
+    QTimer::singleShot(0, this, &SlftSession::onReadyRead);
+}
+
+void SlftSession::onReadyRead()
+{
+    switch (m_stage) {
+    case Stage::Request:
+        if (socket()->canReadLine()) {
+            const QByteArray line = socket()->readLine(SlftProtocol::MaxLineBytes + 1);
+            if (!line.endsWith('\n')) {
+                failWith(SlftProtocol::TooLong, {});
+                return;
+            }
+            handleRequest(line.chopped(1));
+        } else if (socket()->bytesAvailable() > SlftProtocol::MaxLineBytes) {
+            failWith(SlftProtocol::TooLong, {});
+        }
+        return;
+    case Stage::Receiving:
+        receiveData();
+        return;
+    case Stage::WaitEnd:
+        if (socket()->canReadLine()) {
+            handleEnd(socket()->readLine(SlftProtocol::MaxLineBytes + 1).chopped(1));
+        } else if (socket()->bytesAvailable() > SlftProtocol::MaxLineBytes) {
+            failWith(SlftProtocol::TooLong, {});
+        }
+        return;
+    case Stage::Done:
+        socket()->skip(socket()->bytesAvailable());
+        return;
+    case Stage::Hashing:
+    case Stage::Sending:
+        return;   // a pipelined request waits in the (capped) buffer
+    }
+}
+
+void SlftSession::handleRequest(const QByteArray &line)
+{
+    stopHeaderTimer();
+    const SlftProtocol::Request request = SlftProtocol::parseRequest(line);
+    switch (request.verb) {
+    case SlftProtocol::Request::Verb::List:
+        handleList(request.path);
+        return;
+    case SlftProtocol::Request::Verb::Get:
+        handleGet(request.path, request.number);
+        return;
+    case SlftProtocol::Request::Verb::Put:
+        handlePut(request.path, request.number);
+        return;
+    case SlftProtocol::Request::Verb::Invalid:
+        failWith(request.errorCode, request.error);
+        return;
+    }
+}
+
+int SlftSession::codeForUnresolved(const QString &name) const
+{
+    QString trimmed = name;
+    while (trimmed.startsWith(QLatin1Char('/')))
+        trimmed.remove(0, 1);
+    if (!SharedFolder::isAcceptableName(name))
+        return SlftProtocol::Forbidden;
+    const QFileInfo raw(m_folder.root() + QLatin1Char('/') + trimmed);
+    if (!raw.exists())
+        return SlftProtocol::NotFound;
+    return raw.isDir() || raw.isFile() ? (raw.canonicalFilePath().startsWith(m_folder.root()) ? SlftProtocol::NotFound
+                                                                                              : SlftProtocol::Forbidden)
+                                       : SlftProtocol::Forbidden;
+}
+
+void SlftSession::handleList(const QString &path)
+{
+    QString reason;
+    const std::optional<QString> dir = m_folder.resolveFolder(path, &reason);
+    if (!dir) {
+        failWith(codeForUnresolved(path), reason);
+        return;
+    }
+    const QFileInfoList infos = QDir(*dir).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot,
+                                                         QDir::DirsFirst | QDir::Name | QDir::IgnoreCase);
+    QByteArray body;
+    int count = 0;
+    for (const QFileInfo &info : infos) {
+        const QString name = info.fileName();
+        if (name.contains(QLatin1Char('\n')) || name.contains(QLatin1Char('\r')))
+            continue;
+        const QString canonical = info.canonicalFilePath();
+        if (canonical.isEmpty() || !canonical.startsWith(m_folder.root() + QLatin1Char('/')))
+            continue;   // a dangling symlink or one that leads outside the shared folder
+        const QFileInfo target(canonical);
+        RemoteEntry entry;
+        entry.name = name;
+        entry.isFolder = target.isDir();
+        entry.size = entry.isFolder ? 0 : target.size();
+        entry.modified = target.lastModified().toUTC();
+        body += SlftProtocol::entryLine(entry);
+        ++count;
+    }
+    socket()->write(SlftProtocol::statusLine(SlftProtocol::Ok, QString::number(count)));
+    socket()->write(body);
+    logState(tr("Listed “%1” (%n entries).", "", count).arg(path.isEmpty() ? QStringLiteral("/") : path));
+    nextRequest();
+}
+
+void SlftSession::handleGet(const QString &path, qint64 offset)
+{
+    QString reason;
+    const std::optional<QString> file = m_folder.resolveFile(path, &reason);
+    if (!file) {
+        const int code = codeForUnresolved(path);
+        logError(tr("Refused GET “%1”: %2").arg(path, reason));
+        failWith(code, reason);
+        return;
+    }
+    m_path = *file;
+    m_size = QFileInfo(m_path).size();
+    if (offset > m_size) {
+        failWith(SlftProtocol::BadOffset,
+                 tr("The offset %1 is beyond the end of the file (%2 bytes).").arg(offset).arg(m_size));
+        return;
+    }
+    m_offset = offset;
+    m_hash.reset();
+    startTransfer(path, TransferInfo::Direction::Download, TransferInfo::Protocol::SocketLab, m_size, offset);
+    mutableInfo().localPath = m_path;
+    if (offset == 0) {
+        sendData();
+        return;
+    }
+    m_stage = Stage::Hashing;
+    disconnect(m_hasher, nullptr, this, nullptr);
+    connect(m_hasher, &PrefixHasher::finished, this, [this](bool ok, const QString &error) {
+        if (!ok) {
+            finishTransfer(TransferInfo::State::Failed, error);
+            failWith(SlftProtocol::ServerError, error);
+            return;
+        }
+        sendData();
+    });
+    m_hasher->start(&m_hash, m_path, offset);
+}
+
+void SlftSession::sendData()
+{
+    QString error;
+    if (!m_sender->open(m_path, m_offset, m_size - m_offset, &error)) {
+        finishTransfer(TransferInfo::State::Failed, error);
+        failWith(SlftProtocol::ServerError, error);
+        return;
+    }
+    m_stage = Stage::Sending;
+    socket()->write(SlftProtocol::statusLine(SlftProtocol::Ok, QStringLiteral("%1 %2").arg(m_size).arg(m_offset)));
+    m_sender->setHash(&m_hash);
+    m_sender->start();
+}
+
+void SlftSession::handlePut(const QString &announced, qint64 size)
+{
+    QString reason;
+    const std::optional<QString> name = SafeFileName::fromPeer(announced, &reason);
+    if (!name) {
+        failWith(SlftProtocol::Forbidden, reason);
+        return;
+    }
+    const QString inbox = options().effectiveInbox();
+    const QString partName = QStringLiteral("%1.%2%3").arg(*name).arg(size).arg(PartialFile::partSuffix());
+    if (!m_file.openResumable(inbox, partName, &reason)) {
+        const bool busy = QFileInfo(inbox).isDir() && QFileInfo(inbox + QLatin1Char('/') + partName).exists()
+            && QFileInfo(inbox + QLatin1Char('/') + partName).isWritable();
+        failWith(busy ? SlftProtocol::Busy : SlftProtocol::ServerError, reason);
+        return;
+    }
+    if (m_file.size() > size && !m_file.truncate(&reason)) {
+        m_file.keep();
+        failWith(SlftProtocol::ServerError, reason);
+        return;
+    }
+    m_path = *name;
+    m_size = size;
+    m_offset = m_file.size();
+    m_hash.reset();
+    startTransfer(announced, TransferInfo::Direction::Upload, TransferInfo::Protocol::SocketLab, size, m_offset);
+    mutableInfo().localPath = m_file.partPath();
+    auto ready = [this] {
+        m_stage = Stage::Receiving;
+        m_receiver.begin(&m_file, &m_hash, m_size - m_offset);
+        socket()->write(SlftProtocol::statusLine(SlftProtocol::Ok, QString::number(m_offset)));
+        receiveData();
+    };
+    if (m_offset == 0) {
+        ready();
+        return;
+    }
+    m_stage = Stage::Hashing;
+    disconnect(m_hasher, nullptr, this, nullptr);
+    connect(m_hasher, &PrefixHasher::finished, this, [this, ready](bool ok, const QString &error) {
+        if (!ok) {
+            m_file.keep();
+            finishTransfer(TransferInfo::State::Failed, error);
+            failWith(SlftProtocol::ServerError, error);
+            return;
+        }
+        ready();
+    });
+    m_hasher->start(&m_hash, m_file.partPath(), m_offset);
+}
+
+void SlftSession::receiveData()
+{
+    QString error;
+    if (!m_receiver.consume(socket(), &error)) {
+        m_file.keep();
+        finishTransfer(TransferInfo::State::Failed, error);
+        failWith(SlftProtocol::ServerError, error);
+        return;
+    }
+    setProgress(m_offset + m_receiver.received());
+    if (m_receiver.isComplete() || m_size == m_offset) {
+        m_stage = Stage::WaitEnd;
+        mutableInfo().state = TransferInfo::State::Verifying;
+        startHeaderTimer();
+        onReadyRead();
+    }
+}
+
+void SlftSession::handleEnd(const QByteArray &line)
+{
+    stopHeaderTimer();
+    const std::optional<QByteArray> digest = SlftProtocol::parseEnd(line);
+    if (!digest) {
+        m_file.keep();
+        finishTransfer(TransferInfo::State::Failed, tr("The client did not end the upload with “SLFT/1 END <sha256>”."));
+        failWith(SlftProtocol::BadRequest, tr("Expected “SLFT/1 END <sha256>” after the data."));
+        return;
+    }
+    const QByteArray mine = m_hash.result().toHex();
+    if (*digest != mine) {
+        m_file.discard();
+        const QString why = tr("Checksum mismatch: the client says %1, the received data has %2; the partial file was deleted.")
+                                .arg(QString::fromLatin1(*digest), QString::fromLatin1(mine));
+        finishTransfer(TransferInfo::State::Failed, why);
+        failWith(SlftProtocol::ChecksumMismatch, {});
+        return;
+    }
+    QString error;
+    if (!m_file.commit(m_path, &error)) {
+        finishTransfer(TransferInfo::State::Failed, error);
+        failWith(SlftProtocol::ServerError, error);
+        return;
+    }
+    const QString saved = QFileInfo(m_file.finalPath()).fileName();
+    mutableInfo().localPath = m_file.finalPath();
+    finishTransfer(TransferInfo::State::Done, tr("Saved as %1 (SHA-256 verified).").arg(QDir::toNativeSeparators(m_file.finalPath())));
+    socket()->write(SlftProtocol::statusLine(SlftProtocol::Ok, saved));
+    nextRequest();
+}
+
+void SlftSession::failWith(int code, const QString &detail)
+{
+    m_stage = Stage::Done;
+    stopHeaderTimer();
+    socket()->write(SlftProtocol::errorLine(code, detail));
+    closeGracefully();
+}
+
+void SlftSession::onPeerClosed()
+{
+    const Stage stage = m_stage;
+    m_stage = Stage::Done;
+    m_hasher->cancel();
+    m_sender->stop();
+    switch (stage) {
+    case Stage::Hashing:
+    case Stage::Receiving:
+    case Stage::WaitEnd:
+        if (m_file.isOpen()) {
+            const QString part = QDir::toNativeSeparators(m_file.partPath());
+            m_file.keep();
+            finishTransfer(TransferInfo::State::Failed,
+                           tr("The connection ended after %1 of %2 bytes; %3 is kept so the upload can resume.")
+                               .arg(info().bytesDone).arg(info().bytesTotal).arg(part));
+            return;
+        }
+        finishTransfer(TransferInfo::State::Failed, tr("The client closed the connection."));
+        return;
+    case Stage::Sending:
+        finishTransfer(TransferInfo::State::Failed,
+                       tr("The client closed the connection after %1 of %2 bytes.").arg(info().bytesDone).arg(info().bytesTotal));
+        return;
+    case Stage::Request:
+    case Stage::Done:
+        return;
+    }
+}
+
+void SlftSession::onHeaderTimeout()
+{
+    if (m_stage == Stage::Request) {
+        // An idle connection or a request line that never ends.
+        if (socket()->bytesAvailable() > 0)
+            failWith(SlftProtocol::Timeout, {});
+        else
+            closeGracefully();
+    } else if (m_stage == Stage::WaitEnd) {
+        m_file.keep();
+        finishTransfer(TransferInfo::State::Failed, SlftProtocol::message(SlftProtocol::Timeout));
+        failWith(SlftProtocol::Timeout, {});
+    }
+}
+
+void SlftSession::releaseFiles()
+{
+    m_stage = Stage::Done;
+    m_hasher->cancel();
+    m_sender->stop();
+    m_file.keep();   // "<name>.<size>.part": clearly named, resumable
+}
