@@ -10,6 +10,9 @@ const QString kFraming = QStringLiteral("framing");
 const QString kReconnect = QStringLiteral("reconnect");
 const QString kWait = QStringLiteral("wait");
 constexpr int GiveUpMs = 2000;   // a clean close that takes longer than this is cut short
+// The engine hands its traffic events over in batches (TrafficBatcher, every 50 ms): before
+// exiting, wait a little longer than that so the last reply and the close are printed.
+constexpr int DrainMs = 120;
 } // namespace
 
 TcpClientCommand::TcpClientCommand(ConsoleOutput *output, QObject *parent)
@@ -144,7 +147,7 @@ void TcpClientCommand::start()
     connect(&m_stdin, &StdinReader::lineRead, this, &TcpClientCommand::onLine);
     connect(&m_stdin, &StdinReader::endOfInput, this, &TcpClientCommand::onEndOfInput);
     connect(&m_closeTimer, &QTimer::timeout, this, &TcpClientCommand::closeAndFinish);
-    connect(&m_giveUpTimer, &QTimer::timeout, this, [this] { finish(m_errorAfterConnect ? 1 : 0); });
+    connect(&m_giveUpTimer, &QTimer::timeout, this, [this] { finishAfterDrain(m_errorAfterConnect ? 1 : 0); });
     m_client.connectToServer(m_options);
 }
 
@@ -167,8 +170,7 @@ void TcpClientCommand::onError(const QString &explanation)
     if (!m_everConnected && !m_options.autoReconnect) {
         // The connection could not be made: a plain sentence on stderr and exit status 1.
         out()->error(explanation);
-        m_client.disconnectFromServer();
-        finish(1);
+        finishAfterDrain(1);
         return;
     }
     if (m_connected)
@@ -188,9 +190,18 @@ void TcpClientCommand::onDisconnected()
 void TcpClientCommand::decideExit()
 {
     if (!m_everConnected && !m_closing)
-        finish(1);
+        finishAfterDrain(1);
     else
-        finish(m_errorAfterConnect ? 1 : 0);
+        finishAfterDrain(m_errorAfterConnect ? 1 : 0);
+}
+
+void TcpClientCommand::finishAfterDrain(int exitCode)
+{
+    if (m_exitScheduled)
+        return;
+    m_exitScheduled = true;
+    m_giveUpTimer.stop();
+    QTimer::singleShot(DrainMs, this, [this, exitCode] { finish(exitCode); });
 }
 
 void TcpClientCommand::onLine(const QByteArray &line)
@@ -223,14 +234,14 @@ void TcpClientCommand::closeAndFinish()
     m_closing = true;
     m_closeTimer.stop();
     if (!m_connected && m_client.state() == TcpChatClient::State::Disconnected) {
-        finish(m_errorAfterConnect ? 1 : 0);
+        finishAfterDrain(m_errorAfterConnect ? 1 : 0);
         return;
     }
     // Flushes what is still queued, then closes; disconnected() finishes the command.
     m_giveUpTimer.start();
     m_client.disconnectFromServer();
     if (m_client.state() == TcpChatClient::State::Disconnected)
-        finish(m_errorAfterConnect ? 1 : 0);
+        finishAfterDrain(m_errorAfterConnect ? 1 : 0);
 }
 
 void TcpClientCommand::terminate()

@@ -46,6 +46,7 @@ private:
     void onEndOfInput();
     void closeAndFinish();
     void decideExit();
+    void finishAfterDrain(int exitCode);
 
     TcpClientOptions m_options;
     ConsoleSettings m_console;
@@ -59,4 +60,5 @@ private:
     bool m_stdinStarted = false;
     bool m_closing = false;
     bool m_errorAfterConnect = false;
+    bool m_exitScheduled = false;
 };
