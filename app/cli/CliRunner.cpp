@@ -6,6 +6,9 @@
 
 #include "CliCommand.h"
 #include "ConsoleOutput.h"
+#include "FileServerCommand.h"
+#include "GetCommand.h"
+#include "PutCommand.h"
 #include "TcpClientCommand.h"
 #include "TcpServerCommand.h"
 #include "TerminationSignals.h"
@@ -14,6 +17,9 @@
 const std::map<QString, CliRunner::Factory> &CliRunner::registry()
 {
     static const std::map<QString, Factory> commands = {
+        {QStringLiteral("file-server"), [](ConsoleOutput *o) { return std::make_unique<FileServerCommand>(o); }},
+        {QStringLiteral("get"), [](ConsoleOutput *o) { return std::make_unique<GetCommand>(o); }},
+        {QStringLiteral("put"), [](ConsoleOutput *o) { return std::make_unique<PutCommand>(o); }},
         {QStringLiteral("tcp-client"), [](ConsoleOutput *o) { return std::make_unique<TcpClientCommand>(o); }},
         {QStringLiteral("tcp-server"), [](ConsoleOutput *o) { return std::make_unique<TcpServerCommand>(o); }},
     };

@@ -168,5 +168,8 @@ void SlftDownloadJob::onDisconnected()
 void SlftDownloadJob::releaseFiles(bool)
 {
     m_hasher->cancel();
-    m_file.keep();   // "<name>.part": resumable
+    if (m_file.size() == 0)
+        m_file.discard();   // nothing worth resuming
+    else
+        m_file.keep();      // "<name>.part": resumable
 }

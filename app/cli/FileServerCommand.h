@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QStringList>
+
+#include <optional>
+
+#include "CliCommand.h"
+#include "FileServer.h"
+#include "FileServerOptions.h"
+
+// `socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N]
+//  [--port N] [--bind ADDR] [--header-timeout MS]`
+// Serves the classic download (7890) and upload (12800) protocols and SLFT/1 (7891); prints one
+// line per event; runs until Ctrl+C / SIGTERM whatever happens to standard input.
+class FileServerCommand final : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    explicit FileServerCommand(ConsoleOutput *output, QObject *parent = nullptr);
+
+    // Also used by `socketlab --open file-server …`. nullopt + a translated reason on bad input.
+    static std::optional<FileServerOptions> parseOptions(const QStringList &arguments, QString *error);
+    static QString usageText();
+
+    bool parse(const QStringList &arguments, QString *error) override;
+    QString usage() const override;
+    void start() override;
+    void terminate() override;
+
+private:
+    void onStarted(quint16 downloadPort, quint16 uploadPort, quint16 protocolPort);
+
+    FileServerOptions m_options;
+    FileServer m_server;
+    bool m_stopping = false;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "TransferManager.h"
+#include "TransferRequest.h"
+
+// Runs one client transfer (`get` / `put`) to its end: a progress line on stderr, one result
+// line, exit status 0 only for a complete (and, with SLFT/1, verified) transfer. Ctrl+C cancels:
+// no half-written file is left under the final name (an SLFT/1 download keeps "<name>.part").
+class TransferCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    explicit TransferCommand(ConsoleOutput *output, QObject *parent = nullptr);
+
+    void start() override;
+    void terminate() override;
+
+protected:
+    TransferRequest m_request;
+
+private:
+    TransferManager m_manager;
+    bool m_cancelled = false;
+};

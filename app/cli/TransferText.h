@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+#include "TransferInfo.h"
+
+// How the file commands describe a transfer: one event line per start/finish, a progress line
+// for stderr, sizes and speeds in readable units.
+class TransferText
+{
+public:
+    static QString started(const TransferInfo &info);
+    static QString finished(const TransferInfo &info);
+    static QString progress(const TransferInfo &info);
+    static QString size(qint64 bytes);
+    static QString speed(double bytesPerSecond);
+};
