@@ -56,7 +56,7 @@ QString TransferJob::formatBytes(qint64 bytes)
 {
     const QLocale locale;
     if (bytes < 1024)
-        return tr("%n byte(s)", "", int(bytes));
+        return tr("%Ln byte(s)", "", int(bytes));
     return tr("%1 (%2 bytes)").arg(locale.formattedDataSize(bytes), locale.toString(bytes));
 }
 
