@@ -1,0 +1,362 @@
+#include <QtTest>
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryFile>
+
+#include "TcpChatClient.h"
+#include "TcpChatServer.h"
+#include "WorkerThread.h"
+
+using State = TcpChatClient::State;
+
+namespace {
+
+// A port nobody listens on (bound, then released).
+quint16 freePort()
+{
+    QTcpServer s;
+    if (!s.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return s.serverPort();
+}
+
+QList<State> states(const QSignalSpy &spy)
+{
+    QList<State> out;
+    for (const QList<QVariant> &args : spy)
+        out << args.first().value<State>();
+    return out;
+}
+
+} // namespace
+
+class tst_TcpChatClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void connectSendReceive_data();
+    void connectSendReceive();
+    void connectionRefusedExplained();
+    void hostNotFoundExplained();
+    void sendWhenNotConnected();
+    void serverClosesConnection();
+    void userDisconnect();
+    void autoReconnect();
+    void ipv6Loopback();
+    void framedMessagesAndFile();
+    void worksInWorkerThread();
+
+private:
+    quint16 startServer(TcpChatServer &server, const QString &reply = QStringLiteral("echo"),
+                        const QHostAddress &address = QHostAddress(QHostAddress::LocalHost), quint16 port = 0);
+};
+
+quint16 tst_TcpChatClient::startServer(TcpChatServer &server, const QString &reply, const QHostAddress &address,
+                                       quint16 port)
+{
+    TcpServerOptions options;
+    options.bindAddress = address;
+    options.port = port;
+    options.reply = *ReplyPolicy::parse(reply);
+    QSignalSpy started(&server, &TcpChatServer::started);
+    server.start(options);
+    return started.isEmpty() ? 0 : started.first().at(1).value<quint16>();
+}
+
+void tst_TcpChatClient::connectSendReceive_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<State>("firstState");
+    QTest::newRow("IPv4 address") << QStringLiteral("127.0.0.1") << State::Connecting;
+    QTest::newRow("host name") << QStringLiteral("localhost") << State::LookingUp;
+}
+
+void tst_TcpChatClient::connectSendReceive()
+{
+    QFETCH(QString, host);
+    QFETCH(State, firstState);
+    TcpChatServer server;
+    const quint16 port = startServer(server, QStringLiteral("upper"), QHostAddress(QHostAddress::Any));
+    QVERIFY(port);
+
+    TcpChatClient client;
+    QSignalSpy stateSpy(&client, &TcpChatClient::stateChanged);
+    QSignalSpy connected(&client, &TcpChatClient::connected);
+    QSignalSpy received(&client, &TcpChatClient::messageReceived);
+    QSignalSpy stats(&client, &TcpChatClient::statsChanged);
+    TcpClientOptions options;
+    options.host = host;
+    options.port = port;
+    client.connectToServer(options);
+    QCOMPARE(stateSpy.first().first().value<State>(), firstState);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
+    QCOMPARE(client.state(), State::Connected);
+    QCOMPARE(states(stateSpy).last(), State::Connected);
+    const QString description = stateSpy.last().at(1).toString();
+    QVERIFY2(description.startsWith(QLatin1String("Connected to ")) && description.contains(QString::number(port)),
+             qPrintable(description));
+
+    client.send("hello 世界");   // exactly these bytes, no newline added
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+    QCOMPARE(received.first().first().toByteArray(), QByteArray("HELLO 世界"));
+    QTRY_VERIFY_WITH_TIMEOUT(!stats.isEmpty() && stats.last().first().value<ConnectionStats>().bytesIn == 12, 10000);
+    const ConnectionStats s = client.stats();
+    QCOMPARE(s.bytesOut, qint64(12));
+    QCOMPARE(s.messagesOut, qint64(1));
+    QCOMPARE(s.messagesIn, qint64(1));
+}
+
+void tst_TcpChatClient::connectionRefusedExplained()
+{
+    const quint16 port = freePort();
+    QVERIFY(port);
+    TcpChatClient client;
+    QSignalSpy errors(&client, &TcpChatClient::errorOccurred);
+    QSignalSpy stateSpy(&client, &TcpChatClient::stateChanged);
+    QList<TrafficEvent> events;
+    connect(&client, &TcpChatClient::trafficEvents, this, [&](const QList<TrafficEvent> &batch) { events += batch; });
+    TcpClientOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = port;
+    client.connectToServer(options);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10000);
+    const QString text = errors.first().first().toString();
+    QVERIFY2(text.startsWith(QStringLiteral("No server is listening on 127.0.0.1:%1").arg(port)), qPrintable(text));
+    QCOMPARE(client.state(), State::Disconnected);
+    QCOMPARE(states(stateSpy), (QList<State>{State::Connecting, State::Disconnected}));
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(), [&](const TrafficEvent &e) {
+        return e.kind == TrafficEvent::Kind::Error && e.text == text;
+    }), 5000);
+}
+
+void tst_TcpChatClient::hostNotFoundExplained()
+{
+    TcpChatClient client;
+    QSignalSpy errors(&client, &TcpChatClient::errorOccurred);
+    QSignalSpy stateSpy(&client, &TcpChatClient::stateChanged);
+    TcpClientOptions options;
+    options.host = QStringLiteral("no-such-host.invalid");   // RFC 2606: never resolves
+    options.port = 9000;
+    client.connectToServer(options);
+    QCOMPARE(client.state(), State::LookingUp);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 30000);
+    const QString text = errors.first().first().toString();
+    QVERIFY2(text.contains(QLatin1String("no-such-host.invalid")) && text.contains(QLatin1String("could not be found")),
+             qPrintable(text));
+    QCOMPARE(client.state(), State::Disconnected);
+    QCOMPARE(states(stateSpy).first(), State::LookingUp);
+}
+
+void tst_TcpChatClient::sendWhenNotConnected()
+{
+    TcpChatClient client;
+    QSignalSpy errors(&client, &TcpChatClient::errorOccurred);
+    client.send("x");
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().first().toString().contains(QLatin1String("Not connected")));
+    client.sendFile(QStringLiteral("/etc/hostname"));
+    QCOMPARE(errors.size(), 2);
+
+    TcpClientOptions options;   // no host, no port
+    client.connectToServer(options);
+    QCOMPARE(errors.size(), 3);
+    QCOMPARE(client.state(), State::Disconnected);
+}
+
+void tst_TcpChatClient::serverClosesConnection()
+{
+    TcpChatServer server;
+    QSignalSpy serverConnected(&server, &TcpChatServer::clientConnected);
+    const quint16 port = startServer(server);
+    QVERIFY(port);
+    TcpChatClient client;
+    QSignalSpy connected(&client, &TcpChatClient::connected);
+    QSignalSpy disconnected(&client, &TcpChatClient::disconnected);
+    TcpClientOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = port;
+    client.connectToServer(options);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(serverConnected.size(), 1, 10000);
+    server.disconnectClients({serverConnected.first().first().value<ConnectionStats>().id});
+    QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 10000);
+    const QString reason = disconnected.first().first().toString();
+    QVERIFY2(reason == QStringLiteral("The server 127.0.0.1:%1 closed the connection.").arg(port), qPrintable(reason));
+    QCOMPARE(client.state(), State::Disconnected);
+}
+
+void tst_TcpChatClient::userDisconnect()
+{
+    TcpChatServer server;
+    QSignalSpy serverGone(&server, &TcpChatServer::clientDisconnected);
+    const quint16 port = startServer(server);
+    QVERIFY(port);
+    TcpChatClient client;
+    QSignalSpy connected(&client, &TcpChatClient::connected);
+    QSignalSpy stateSpy(&client, &TcpChatClient::stateChanged);
+    TcpClientOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = port;
+    options.autoReconnect = true;   // a user's disconnect never triggers a reconnect
+    options.reconnectIntervalMs = 50;
+    client.connectToServer(options);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
+    client.send("last words");
+    client.disconnectFromServer();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Disconnected, 10000);
+    QVERIFY(states(stateSpy).contains(State::Closing));
+    QTRY_COMPARE_WITH_TIMEOUT(serverGone.size(), 1, 10000);
+    QCOMPARE(client.stats().bytesOut, qint64(10));   // flushed before closing
+    QVERIFY(!states(stateSpy).contains(State::WaitingToReconnect));
+}
+
+void tst_TcpChatClient::autoReconnect()
+{
+    auto server = std::make_unique<TcpChatServer>();
+    const quint16 port = startServer(*server);
+    QVERIFY(port);
+    TcpChatClient client;
+    QSignalSpy connected(&client, &TcpChatClient::connected);
+    QSignalSpy disconnected(&client, &TcpChatClient::disconnected);
+    QSignalSpy errors(&client, &TcpChatClient::errorOccurred);
+    QSignalSpy stateSpy(&client, &TcpChatClient::stateChanged);
+    TcpClientOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = port;
+    options.autoReconnect = true;
+    options.reconnectIntervalMs = 100;
+    client.connectToServer(options);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
+
+    server->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(states(stateSpy).contains(State::WaitingToReconnect), 10000);
+    // While the server is away, attempts fail with "connection refused" and are retried.
+    QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 1, 10000);
+    const auto waiting = std::find_if(stateSpy.cbegin(), stateSpy.cend(), [](const QList<QVariant> &a) {
+        return a.first().value<State>() == State::WaitingToReconnect;
+    });
+    QVERIFY2(waiting->at(1).toString().contains(QLatin1String("Reconnecting")), qPrintable(waiting->at(1).toString()));
+
+    // The server comes back on the same port: the client finds it again by itself.
+    server = std::make_unique<TcpChatServer>();
+    QCOMPARE(startServer(*server, QStringLiteral("upper"), QHostAddress(QHostAddress::LocalHost), port), port);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, 10000);
+    QCOMPARE(client.state(), State::Connected);
+    QSignalSpy received(&client, &TcpChatClient::messageReceived);
+    client.send("back");
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+    QCOMPARE(received.first().first().toByteArray(), QByteArray("BACK"));
+
+    // Turning it off while waiting stops the attempts.
+    client.setAutoReconnect(false, 100);
+    server->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Disconnected, 10000);
+}
+
+void tst_TcpChatClient::ipv6Loopback()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHostIPv6, 0))
+        QSKIP("IPv6 loopback (::1) is not available on this machine.");
+    probe.close();
+    TcpChatServer server;
+    const quint16 port = startServer(server, QStringLiteral("echo"), QHostAddress(QHostAddress::LocalHostIPv6));
+    QVERIFY(port);
+    TcpChatClient client;
+    QSignalSpy connected(&client, &TcpChatClient::connected);
+    QSignalSpy stateSpy(&client, &TcpChatClient::stateChanged);
+    QSignalSpy received(&client, &TcpChatClient::messageReceived);
+    TcpClientOptions options;
+    options.host = QStringLiteral("::1");
+    options.port = port;
+    client.connectToServer(options);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
+    QVERIFY2(stateSpy.last().at(1).toString().contains(QStringLiteral("[::1]:%1").arg(port)),
+             qPrintable(stateSpy.last().at(1).toString()));
+    QCOMPARE(client.stats().peer, QStringLiteral("[::1]:%1").arg(port));
+    client.send("v6");
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
+    QCOMPARE(received.first().first().toByteArray(), QByteArray("v6"));
+
+    // "[::1]" as typed in an address box works too.
+    TcpChatClient bracketed;
+    QSignalSpy connected2(&bracketed, &TcpChatClient::connected);
+    options.host = QStringLiteral("[::1]");
+    bracketed.connectToServer(options);
+    QTRY_COMPARE_WITH_TIMEOUT(connected2.size(), 1, 10000);
+}
+
+void tst_TcpChatClient::framedMessagesAndFile()
+{
+    TcpServerOptions serverOptions;
+    serverOptions.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    serverOptions.framing = Framer::Mode::Lines;
+    TcpChatServer server;
+    QSignalSpy started(&server, &TcpChatServer::started);
+    QSignalSpy serverReceived(&server, &TcpChatServer::messageReceived);
+    server.start(serverOptions);
+    QCOMPARE(started.size(), 1);
+
+    TcpChatClient client;
+    QSignalSpy connected(&client, &TcpChatClient::connected);
+    TcpClientOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = started.first().at(1).value<quint16>();
+    options.framing = Framer::Mode::Lines;
+    client.connectToServer(options);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
+    client.send("one");
+    client.send("two");
+
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    QByteArray content;
+    for (int i = 0; i < 200000; ++i)
+        content += char('a' + i % 26);
+    file.write(content);
+    file.flush();
+    client.sendFile(file.fileName());
+    client.send("three");
+    QTRY_COMPARE_WITH_TIMEOUT(serverReceived.size(), 4, 10000);
+    QCOMPARE(serverReceived.at(0).at(1).toByteArray(), QByteArray("one"));
+    QCOMPARE(serverReceived.at(1).at(1).toByteArray(), QByteArray("two"));
+    QCOMPARE(serverReceived.at(2).at(1).toByteArray(), content);
+    QCOMPARE(serverReceived.at(3).at(1).toByteArray(), QByteArray("three"));
+
+    QSignalSpy errors(&client, &TcpChatClient::errorOccurred);
+    client.sendFile(QStringLiteral("/nonexistent/x"));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().first().toString().contains(QLatin1String("/nonexistent/x")));
+}
+
+void tst_TcpChatClient::worksInWorkerThread()
+{
+    TcpChatServer server;
+    const quint16 port = startServer(server, QStringLiteral("upper"));
+    QVERIFY(port);
+    WorkerThread thread(QStringLiteral("tcp-client"));
+    auto *client = new TcpChatClient;
+    thread.adopt(client);
+    thread.start();
+    int connectedCount = 0;
+    QByteArray received;
+    QList<State> seen;
+    connect(client, &TcpChatClient::connected, this, [&] { ++connectedCount; });
+    connect(client, &TcpChatClient::messageReceived, this, [&](const QByteArray &m) { received += m; });
+    connect(client, &TcpChatClient::stateChanged, this, [&](State s, const QString &) { seen << s; });
+    TcpClientOptions options;
+    options.host = QStringLiteral("localhost");
+    options.port = port;
+    QMetaObject::invokeMethod(client, "connectToServer", Qt::QueuedConnection, Q_ARG(TcpClientOptions, options));
+    QTRY_COMPARE_WITH_TIMEOUT(connectedCount, 1, 10000);
+    QMetaObject::invokeMethod(client, "send", Qt::QueuedConnection, Q_ARG(QByteArray, QByteArray("worker")));
+    QTRY_COMPARE_WITH_TIMEOUT(received, QByteArray("WORKER"), 10000);
+    QMetaObject::invokeMethod(client, "disconnectFromServer", Qt::QueuedConnection);
+    QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty() && seen.last() == State::Disconnected, 10000);
+}
+
+QTEST_GUILESS_MAIN(tst_TcpChatClient)
+#include "tst_tcpchatclient.moc"
