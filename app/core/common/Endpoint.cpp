@@ -36,7 +36,9 @@ QString Endpoint::format(const QHostAddress &address, quint16 port)
 {
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4)
+    // toIPv4Address() also turns "::" into 0.0.0.0; only IPv4-mapped addresses are IPv4.
+    if (isV4 && (address.protocol() != QAbstractSocket::IPv6Protocol
+                 || address.isEqual(QHostAddress(v4), QHostAddress::ConvertV4MappedToIPv4)))
         return QStringLiteral("%1:%2").arg(QHostAddress(v4).toString()).arg(port);
     return format(address.toString(), port);
 }
