@@ -1,0 +1,639 @@
+#include "UdpPeer.h"
+
+#include <QDateTime>
+#include <QMetaMethod>
+#include <QNetworkInterface>
+
+#include "Endpoint.h"
+#include "SocketErrorText.h"
+
+#ifdef Q_OS_LINUX
+#include <sys/socket.h>
+#endif
+
+namespace {
+
+QString formatAddressForUser(const QHostAddress &address, quint16 port)
+{
+    if (address == QHostAddress(QHostAddress::Any))
+        return UdpPeer::tr("any address (IPv4 + IPv6), port %1").arg(port);
+    return Endpoint::format(address, port);
+}
+
+bool isIPv4(const QHostAddress &address)
+{
+    bool v4 = false;
+    address.toIPv4Address(&v4);
+    return v4;
+}
+
+} // namespace
+
+UdpPeer::UdpPeer(QObject *parent)
+    : QObject(parent)
+    , m_buffer(64 * 1024, Qt::Uninitialized)
+    , m_resolver(this)
+    , m_batcher(this)
+    , m_statsTimer(this)
+{
+    registerMetaTypes();
+    m_batcher.setCapacity(EventCapacity);
+    connect(&m_batcher, &TrafficBatcher::eventsReady, this, &UdpPeer::trafficEvents);
+    connect(&m_resolver, &HostResolver::resolved, this, &UdpPeer::onResolved);
+    m_statsTimer.setSingleShot(true);
+    m_statsTimer.setInterval(StatsIntervalMs);
+    connect(&m_statsTimer, &QTimer::timeout, this, &UdpPeer::emitStats);
+}
+
+UdpPeer::~UdpPeer()
+{
+    closeSocket();
+}
+
+qint64 UdpPeer::maxPayloadFor(const QHostAddress &destination)
+{
+    return isIPv4(destination) ? MaxIPv4Payload : MaxIPv6Payload;
+}
+
+void UdpPeer::registerMetaTypes()
+{
+    qRegisterMetaType<UdpOptions>();
+    qRegisterMetaType<UdpCounters>();
+    qRegisterMetaType<PeerStats>();
+    qRegisterMetaType<QList<PeerStats>>();
+    qRegisterMetaType<MulticastMembership>();
+    qRegisterMetaType<QList<MulticastMembership>>();
+    qRegisterMetaType<TrafficEvent>();
+    qRegisterMetaType<QList<TrafficEvent>>();
+    qRegisterMetaType<ReplyPolicy>();
+    qRegisterMetaType<QHostAddress>();
+}
+
+bool UdpPeer::isBound() const
+{
+    return m_socket != nullptr;
+}
+
+QHostAddress UdpPeer::localAddress() const
+{
+    return m_socket ? m_socket->localAddress() : QHostAddress();
+}
+
+quint16 UdpPeer::localPort() const
+{
+    return m_socket ? m_socket->localPort() : 0;
+}
+
+UdpOptions UdpPeer::options() const
+{
+    return m_options;
+}
+
+UdpCounters UdpPeer::counters() const
+{
+    UdpCounters c = m_counters;
+    c.eventsDropped = m_batcher.droppedCount();
+    return c;
+}
+
+QList<PeerStats> UdpPeer::peers() const
+{
+    return m_peers.snapshot();
+}
+
+QList<MulticastMembership> UdpPeer::groups() const
+{
+    return m_groups;
+}
+
+QString UdpPeer::lastSender() const
+{
+    return m_lastSenderText;
+}
+
+int UdpPeer::receiveBufferSize() const
+{
+    return m_socket ? m_socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt() : 0;
+}
+
+// ---- binding ----------------------------------------------------------------------------
+
+void UdpPeer::bind(const UdpOptions &options)
+{
+    const bool wasBound = isBound();
+    closeSocket();
+    if (wasBound)
+        emit unbound();
+    m_options = options;
+    m_autoBound = false;
+    QString error;
+    if (!openSocket(options, &error)) {
+        addEvent(TrafficEvent::error(QString(), error));
+        m_batcher.flush();
+        emit bindFailed(error);
+        return;
+    }
+    addEvent(TrafficEvent::state(QString(),
+        tr("Bound to %1: waiting for datagrams.").arg(formatAddressForUser(localAddress(), localPort()))));
+    emit bound(localAddress(), localPort(), false);
+}
+
+void UdpPeer::unbind()
+{
+    if (!m_socket)
+        return;
+    const QString where = formatAddressForUser(localAddress(), localPort());
+    closeSocket();
+    m_pendingSends.clear();
+    addEvent(TrafficEvent::state(QString(), tr("Closed the socket on %1.").arg(where)));
+    flush();
+    emit unbound();
+}
+
+bool UdpPeer::openSocket(const UdpOptions &options, QString *error)
+{
+    auto *socket = new QUdpSocket(this);
+    const QAbstractSocket::BindMode mode = options.shareAddress
+        ? (QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint)
+        : QAbstractSocket::DontShareAddress;
+    if (!socket->bind(options.bindAddress, options.port, mode)) {
+        *error = SocketErrorText::bindFailed(socket->error(), true, options.bindAddress.toString(),
+                                             options.port, socket->errorString());
+        delete socket;
+        return false;
+    }
+    // A large receive buffer, so that a flood is queued by the kernel instead of dropped while
+    // this thread is busy. Unprivileged, Linux caps SO_RCVBUF at net.core.rmem_max; with
+    // CAP_NET_ADMIN SO_RCVBUFFORCE goes past it (failing silently otherwise is fine).
+    if (options.receiveBufferSize > 0) {
+        socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, options.receiveBufferSize);
+#ifdef Q_OS_LINUX
+        const int wanted = options.receiveBufferSize;
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_RCVBUFFORCE, &wanted, sizeof wanted);
+#endif
+    }
+    UdpErrorQueue::enable(socket->socketDescriptor());
+    connect(socket, &QUdpSocket::readyRead, this, &UdpPeer::onReadyRead);
+    m_socket = socket;
+    m_cachedPeerText.clear();
+    m_cachedPeerAddress.clear();
+    applyMulticastOptions();
+    return true;
+}
+
+void UdpPeer::closeSocket()
+{
+    if (!m_socket)
+        return;
+    QUdpSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    socket->close();
+    socket->deleteLater();   // we may be inside its readyRead
+    if (!m_groups.isEmpty()) {
+        m_groups.clear();
+        emit groupsChanged(m_groups);
+    }
+}
+
+bool UdpPeer::ensureBound()
+{
+    if (m_socket)
+        return true;
+    UdpOptions automatic = m_options;
+    automatic.bindAddress = QHostAddress(QHostAddress::Any);
+    automatic.port = 0;
+    QString error;
+    if (!openSocket(automatic, &error)) {
+        failSend(error);
+        return false;
+    }
+    m_autoBound = true;
+    m_options.bindAddress = automatic.bindAddress;
+    m_options.port = 0;
+    addEvent(TrafficEvent::state(QString(),
+        tr("Not bound yet: the system chose port %1 to send from, so replies come back here.")
+            .arg(localPort())));
+    emit bound(localAddress(), localPort(), true);
+    return true;
+}
+
+void UdpPeer::applyMulticastOptions()
+{
+    if (!m_socket)
+        return;
+    m_socket->setSocketOption(QAbstractSocket::MulticastTtlOption, m_options.multicastTtl);
+    m_socket->setSocketOption(QAbstractSocket::MulticastLoopbackOption, m_options.multicastLoopback ? 1 : 0);
+    if (!m_options.multicastInterface.isEmpty()) {
+        const QNetworkInterface iface = QNetworkInterface::interfaceFromName(m_options.multicastInterface);
+        if (iface.isValid())
+            m_socket->setMulticastInterface(iface);
+    }
+}
+
+void UdpPeer::setReplyPolicy(const ReplyPolicy &policy)
+{
+    m_options.reply = policy;
+}
+
+void UdpPeer::setLogData(bool enabled)
+{
+    m_options.logData = enabled;
+}
+
+void UdpPeer::setEventCapacity(int capacity)
+{
+    m_batcher.setCapacity(capacity);
+}
+
+// ---- receiving --------------------------------------------------------------------------
+
+void UdpPeer::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    drainErrorQueue();
+    int count = 0;
+    while (m_socket && count < MaxDatagramsPerPass && m_socket->hasPendingDatagrams()) {
+        QHostAddress from;
+        quint16 port = 0;
+        const qint64 got = m_socket->readDatagram(m_buffer.data(), m_buffer.size(), &from, &port);
+        if (got < 0) {
+            // A pending ICMP error makes one read fail; the datagram is still there.
+            if (drainErrorQueue() > 0)
+                continue;
+            ++m_counters.receiveErrors;
+            markStatsDirty(false);
+            addEvent(TrafficEvent::error(QString(),
+                tr("Reading a datagram failed: %1").arg(m_socket->errorString())));
+            break;
+        }
+        ++count;
+        handleDatagram(from, port, got);
+    }
+    // At most MaxDatagramsPerPass per readyRead: then timers and queued calls get their turn.
+    // The read re-enabled Qt's (level-triggered) read notifier, so a readyRead for the rest
+    // follows on the next loop iteration. (Re-posting ourselves instead, with a queued call,
+    // stalled the event loop under a flood on Qt 6.4: timers stopped firing.)
+}
+
+void UdpPeer::handleDatagram(const QHostAddress &from, quint16 port, qint64 size)
+{
+    ++m_counters.datagramsIn;
+    m_counters.bytesIn += size;
+    const QString peer = peerText(from, port);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_peers.record(peer, from, port, size, now);
+    markStatsDirty(true);
+
+    if (port != m_lastSenderPort || from != m_lastSender) {
+        m_lastSender = from;
+        m_lastSenderPort = port;
+        m_lastSenderText = peer;
+        emit lastSenderChanged(peer);
+    }
+
+    static const QMetaMethod receivedSignal = QMetaMethod::fromSignal(&UdpPeer::datagramReceived);
+    const bool wanted = m_options.logData || m_options.reply.isActive() || isSignalConnected(receivedSignal);
+    if (!wanted)
+        return;
+    const QByteArray payload(m_buffer.constData(), size);
+    if (m_options.logData)
+        addEvent(TrafficEvent::data(peer, TrafficEvent::Direction::In, payload,
+                                    tr("%n byte(s)", "", int(size))));
+    emit datagramReceived(from, port, payload);
+    if (m_socket && m_options.reply.isActive()) {
+        if (const std::optional<QByteArray> reply = m_options.reply.replyTo(payload))
+            sendNow(from, port, *reply, true);
+    }
+}
+
+int UdpPeer::drainErrorQueue()
+{
+    if (!m_socket)
+        return 0;
+    const QList<UdpErrorQueue::Report> reports = UdpErrorQueue::drain(m_socket->socketDescriptor());
+    for (const UdpErrorQueue::Report &r : reports)
+        reportUnreachable(r);
+    return int(reports.size());
+}
+
+void UdpPeer::reportUnreachable(const UdpErrorQueue::Report &report)
+{
+    const QString where = Endpoint::format(report.destination, report.port);
+    QString text;
+    switch (report.kind) {
+    case UdpErrorQueue::Kind::PortUnreachable:
+        text = tr("Nobody is listening on %1 (the system reported port unreachable).").arg(where);
+        break;
+    case UdpErrorQueue::Kind::HostUnreachable:
+        text = tr("%1 cannot be reached (the system reported host unreachable).").arg(where);
+        break;
+    case UdpErrorQueue::Kind::NetworkUnreachable:
+        text = tr("%1 cannot be reached (the system reported network unreachable).").arg(where);
+        break;
+    case UdpErrorQueue::Kind::TooLarge:
+        text = tr("A datagram to %1 was too large for the path to it (the system reported message too long).").arg(where);
+        break;
+    case UdpErrorQueue::Kind::Other:
+        text = tr("Sending to %1 failed later: %2").arg(where, qt_error_string(report.systemError));
+        break;
+    }
+    ++m_counters.receiveErrors;
+    markStatsDirty(false);
+    addEvent(TrafficEvent::error(where, text));
+    emit unreachable(text);
+}
+
+QString UdpPeer::peerText(const QHostAddress &address, quint16 port)
+{
+    if (port != m_cachedPeerPort || address != m_cachedPeerAddress || m_cachedPeerText.isEmpty()) {
+        m_cachedPeerAddress = address;
+        m_cachedPeerPort = port;
+        m_cachedPeerText = Endpoint::format(address, port);
+    }
+    return m_cachedPeerText;
+}
+
+// ---- sending ----------------------------------------------------------------------------
+
+void UdpPeer::sendTo(const QString &host, quint16 port, const QByteArray &payload)
+{
+    const QString name = host.trimmed();
+    if (name.isEmpty() || port == 0) {
+        failSend(tr("Say where to send: a host (such as 127.0.0.1 or localhost) and a port of 1-65535."));
+        return;
+    }
+    QString literal = name;
+    if (literal.startsWith(QLatin1Char('[')) && literal.endsWith(QLatin1Char(']')))
+        literal = literal.mid(1, literal.size() - 2);
+    const QHostAddress address(literal);
+    if (!address.isNull()) {
+        sendToAddress(address, port, payload);
+        return;
+    }
+    if (payload.size() > MaxIPv6Payload) {   // too large whatever the name resolves to
+        sendToAddress(QHostAddress(QHostAddress::LocalHost), port, payload);   // refuses, same wording
+        return;
+    }
+    if (const auto addresses = m_resolver.cached(name)) {
+        sendToAddress(pickAddress(*addresses), port, payload);
+        return;
+    }
+    if (m_pendingSends.size() >= MaxPendingLookupSends) {
+        failSend(tr("Too many datagrams are waiting for the name lookup of “%1”; this one was not sent.").arg(name));
+        return;
+    }
+    m_pendingSends.append(PendingSend{name, port, payload});
+    m_resolver.lookup(name);
+}
+
+void UdpPeer::onResolved(const QString &host, const QList<QHostAddress> &addresses, const QString &error)
+{
+    QList<PendingSend> ready;
+    for (auto it = m_pendingSends.begin(); it != m_pendingSends.end();) {
+        if (it->host == host) {
+            ready.append(std::move(*it));
+            it = m_pendingSends.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (ready.isEmpty())
+        return;
+    if (addresses.isEmpty()) {
+        m_counters.sendErrors += ready.size();
+        failSend(error);
+        return;
+    }
+    const QHostAddress address = pickAddress(addresses);
+    for (const PendingSend &p : std::as_const(ready))
+        sendToAddress(address, p.port, p.payload);
+}
+
+QHostAddress UdpPeer::pickAddress(const QList<QHostAddress> &addresses) const
+{
+    // A socket bound to one IPv6 address can only send IPv6; otherwise prefer IPv4, which is
+    // what the seed scripts (and most student programs) bind to.
+    const QHostAddress local = m_socket ? m_socket->localAddress() : m_options.bindAddress;
+    const bool wantV6 = local.protocol() == QAbstractSocket::IPv6Protocol
+        && local != QHostAddress(QHostAddress::AnyIPv6) && local != QHostAddress(QHostAddress::Any)
+        && !isIPv4(local);
+    for (const QHostAddress &a : addresses) {
+        if (wantV6 ? a.protocol() == QAbstractSocket::IPv6Protocol : a.protocol() == QAbstractSocket::IPv4Protocol)
+            return a;
+    }
+    return addresses.first();
+}
+
+void UdpPeer::sendToAddress(const QHostAddress &address, quint16 port, const QByteArray &payload)
+{
+    if (address.isNull() || port == 0) {
+        failSend(tr("Say where to send: a host (such as 127.0.0.1 or localhost) and a port of 1-65535."));
+        return;
+    }
+    sendNow(address, port, payload, false);
+}
+
+void UdpPeer::replyToLastSender(const QByteArray &payload)
+{
+    if (m_lastSenderPort == 0) {
+        failSend(tr("Nobody has sent a datagram yet, so there is no last sender to reply to."));
+        return;
+    }
+    sendNow(m_lastSender, m_lastSenderPort, payload, false);
+}
+
+bool UdpPeer::sendNow(const QHostAddress &address, quint16 port, const QByteArray &payload, bool autoReply)
+{
+    const QString where = Endpoint::format(address, port);
+    const qint64 limit = maxPayloadFor(address);
+    if (payload.size() > limit) {
+        ++m_counters.sendErrors;
+        markStatsDirty(false);
+        failSend(tr("The datagram for %1 is %L2 bytes, but one UDP datagram over %3 carries at most %L4 bytes. Nothing was sent: split the data into smaller messages.")
+                     .arg(where)
+                     .arg(payload.size())
+                     .arg(isIPv4(address) ? QStringLiteral("IPv4") : QStringLiteral("IPv6"))
+                     .arg(limit));
+        return false;
+    }
+    if (!ensureBound())
+        return false;
+    qint64 written = m_socket->writeDatagram(payload, address, port);
+    if (written < 0 && drainErrorQueue() > 0)   // a pending ICMP error failed this send: retry once
+        written = m_socket->writeDatagram(payload, address, port);
+    if (written < 0) {
+        ++m_counters.sendErrors;
+        markStatsDirty(false);
+        QString reason;
+        switch (m_socket->error()) {
+        case QAbstractSocket::DatagramTooLargeError:
+            reason = tr("The datagram for %1 (%L2 bytes) is too large for this network; nothing was sent.")
+                         .arg(where).arg(payload.size());
+            break;
+        case QAbstractSocket::TemporaryError:
+            reason = tr("The system's send buffer is full; the datagram for %1 was dropped.").arg(where);
+            break;
+        default:
+            reason = tr("Could not send to %1: %2").arg(where, m_socket->errorString());
+            break;
+        }
+        failSend(reason);
+        return false;
+    }
+    ++m_counters.datagramsOut;
+    m_counters.bytesOut += written;
+    markStatsDirty(false);
+    if (m_options.logData) {
+        const int size = int(payload.size());
+        addEvent(TrafficEvent::data(where, TrafficEvent::Direction::Out, payload,
+                                    autoReply ? tr("auto-reply, %n byte(s)", "", size)
+                                              : tr("%n byte(s)", "", size)));
+    }
+    return true;
+}
+
+void UdpPeer::failSend(const QString &reason)
+{
+    addEvent(TrafficEvent::error(QString(), reason));
+    emit sendFailed(reason);
+}
+
+// ---- multicast --------------------------------------------------------------------------
+
+void UdpPeer::joinGroup(const QHostAddress &group, const QString &interfaceName)
+{
+    if (!group.isMulticast()) {
+        failSend(tr("%1 is not a multicast group address (IPv4: 224.0.0.0 to 239.255.255.255, IPv6: ff00::/8).")
+                     .arg(group.toString()));
+        return;
+    }
+    if (!m_socket) {
+        failSend(tr("Bind a port first: a multicast group is joined by a bound socket."));
+        return;
+    }
+    const MulticastMembership membership{group, interfaceName};
+    if (m_groups.contains(membership))
+        return;
+    const bool v4Group = group.protocol() == QAbstractSocket::IPv4Protocol;
+    if (v4Group && m_socket->localAddress().protocol() != QAbstractSocket::IPv4Protocol) {
+        failSend(tr("To join the IPv4 group %1, bind to an IPv4 address (0.0.0.0 for any IPv4 address) instead of %2.")
+                     .arg(group.toString(), m_socket->localAddress().toString()));
+        return;
+    }
+    bool ok = false;
+    if (interfaceName.isEmpty()) {
+        ok = m_socket->joinMulticastGroup(group);
+    } else {
+        const QNetworkInterface iface = QNetworkInterface::interfaceFromName(interfaceName);
+        if (!iface.isValid()) {
+            failSend(tr("This machine has no network interface named “%1”.").arg(interfaceName));
+            return;
+        }
+        ok = m_socket->joinMulticastGroup(group, iface);
+    }
+    if (!ok) {
+        failSend(tr("Could not join the multicast group %1: %2").arg(group.toString(), m_socket->errorString()));
+        return;
+    }
+    m_groups.append(membership);
+    addEvent(TrafficEvent::state(QString(),
+        interfaceName.isEmpty() ? tr("Joined the multicast group %1.").arg(group.toString())
+                                : tr("Joined the multicast group %1 on %2.").arg(group.toString(), interfaceName)));
+    emit groupsChanged(m_groups);
+}
+
+void UdpPeer::leaveGroup(const QHostAddress &group, const QString &interfaceName)
+{
+    const MulticastMembership membership{group, interfaceName};
+    if (!m_socket || !m_groups.contains(membership))
+        return;
+    const QNetworkInterface iface = QNetworkInterface::interfaceFromName(interfaceName);
+    const bool ok = interfaceName.isEmpty() ? m_socket->leaveMulticastGroup(group)
+                                            : m_socket->leaveMulticastGroup(group, iface);
+    if (!ok)
+        addEvent(TrafficEvent::error(QString(), tr("Could not leave the multicast group %1: %2")
+                                                    .arg(group.toString(), m_socket->errorString())));
+    m_groups.removeAll(membership);
+    addEvent(TrafficEvent::state(QString(), tr("Left the multicast group %1.").arg(group.toString())));
+    emit groupsChanged(m_groups);
+}
+
+void UdpPeer::setMulticastInterface(const QString &interfaceName)
+{
+    m_options.multicastInterface = interfaceName;
+    if (m_socket && !interfaceName.isEmpty()) {
+        const QNetworkInterface iface = QNetworkInterface::interfaceFromName(interfaceName);
+        if (!iface.isValid()) {
+            failSend(tr("This machine has no network interface named “%1”.").arg(interfaceName));
+            return;
+        }
+        m_socket->setMulticastInterface(iface);
+    }
+}
+
+void UdpPeer::setMulticastTtl(int ttl)
+{
+    m_options.multicastTtl = qBound(0, ttl, 255);
+    if (m_socket)
+        m_socket->setSocketOption(QAbstractSocket::MulticastTtlOption, m_options.multicastTtl);
+}
+
+void UdpPeer::setMulticastLoopback(bool enabled)
+{
+    m_options.multicastLoopback = enabled;
+    if (m_socket)
+        m_socket->setSocketOption(QAbstractSocket::MulticastLoopbackOption, enabled ? 1 : 0);
+}
+
+// ---- counters and views -----------------------------------------------------------------
+
+void UdpPeer::resetCounters()
+{
+    m_counters = UdpCounters();
+    markStatsDirty(false);
+}
+
+void UdpPeer::clearPeers()
+{
+    m_peers.clear();
+    m_lastSender.clear();
+    m_lastSenderPort = 0;
+    m_lastSenderText.clear();
+    markStatsDirty(true);
+    emit lastSenderChanged(QString());
+}
+
+void UdpPeer::flush()
+{
+    m_batcher.flush();
+    if (m_countersDirty || m_peersDirty)
+        emitStats();
+}
+
+void UdpPeer::markStatsDirty(bool peers)
+{
+    m_countersDirty = true;
+    m_peersDirty = m_peersDirty || peers;
+    if (!m_statsTimer.isActive())
+        m_statsTimer.start();
+}
+
+void UdpPeer::emitStats()
+{
+    m_statsTimer.stop();
+    if (m_countersDirty) {
+        m_countersDirty = false;
+        emit countersChanged(counters());
+    }
+    if (m_peersDirty) {
+        m_peersDirty = false;
+        emit peersChanged(m_peers.snapshot());
+    }
+}
+
+void UdpPeer::addEvent(TrafficEvent event)
+{
+    m_batcher.add(std::move(event));
+}

@@ -1,0 +1,146 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+#include <QUdpSocket>
+
+#include "HostResolver.h"
+#include "MulticastMembership.h"
+#include "PeerStats.h"
+#include "PeerTable.h"
+#include "TrafficBatcher.h"
+#include "TrafficEvent.h"
+#include "UdpCounters.h"
+#include "UdpErrorQueue.h"
+#include "UdpOptions.h"
+
+// The UDP engine: bind a port (any / localhost / an interface address; 0 = the OS picks),
+// receive every datagram with its sender, send to HOST:PORT (names resolved without blocking)
+// or to the last sender, auto-reply (none / echo / upper / text), broadcast, multicast groups,
+// exact counters under a flood, ICMP "port unreachable" explained in plain words.
+//
+// No widgets. The UDP tab and `socketlab udp` drive it through its slots and listen to its
+// signals only. It may live in a worker thread (WorkerThread::adopt): every slot is safe to
+// call through a queued connection, every signal argument is a registered metatype, and the
+// signals to a view are coalesced (trafficEvents every 50 ms through TrafficBatcher; counters
+// and peers at most 5 times a second). The const getters are for the engine's own thread
+// (tests, the CLI); a tab uses the signals.
+class UdpPeer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 MaxIPv4Payload = 65507;   // 65535 - 20 (IP header) - 8 (UDP header)
+    static constexpr qint64 MaxIPv6Payload = 65527;   // 65535 - 8 (the IPv6 header is not counted)
+    static constexpr int MaxDatagramsPerPass = 256;   // per readyRead, so the thread stays responsive
+    static constexpr int MaxPendingLookupSends = 1024;
+    static constexpr int StatsIntervalMs = 200;
+    static constexpr int EventCapacity = 50000;
+
+    explicit UdpPeer(QObject *parent = nullptr);
+    ~UdpPeer() override;
+
+    // The largest payload one datagram to `destination` can carry.
+    static qint64 maxPayloadFor(const QHostAddress &destination);
+    // Registers every type used in this class's signals and slots (called by the constructor).
+    static void registerMetaTypes();
+
+    bool isBound() const;
+    QHostAddress localAddress() const;
+    quint16 localPort() const;
+    UdpOptions options() const;
+    UdpCounters counters() const;
+    QList<PeerStats> peers() const;
+    QList<MulticastMembership> groups() const;
+    QString lastSender() const;            // "127.0.0.1:5000", empty before the first datagram
+    int receiveBufferSize() const;         // as the system reports it, 0 when unbound
+
+public slots:
+    void bind(const UdpOptions &options);  // emits bound() or bindFailed()
+    void unbind();                         // emits unbound() when a socket was open
+    void setReplyPolicy(const ReplyPolicy &policy);
+    void setLogData(bool enabled);
+    void setEventCapacity(int capacity);   // traffic events held between two batches
+
+    // Sends one datagram. Binds an ephemeral port first when not bound (reported by bound()),
+    // so replies come back. Host names are resolved asynchronously. Oversized payloads are
+    // refused with sendFailed(), never truncated.
+    void sendTo(const QString &host, quint16 port, const QByteArray &payload);
+    void sendToAddress(const QHostAddress &address, quint16 port, const QByteArray &payload);
+    void replyToLastSender(const QByteArray &payload);
+
+    void joinGroup(const QHostAddress &group, const QString &interfaceName);   // empty = default
+    void leaveGroup(const QHostAddress &group, const QString &interfaceName);
+    void setMulticastInterface(const QString &interfaceName);                  // for sending
+    void setMulticastTtl(int ttl);
+    void setMulticastLoopback(bool enabled);
+
+    void resetCounters();
+    void clearPeers();
+    void flush();   // emits pending traffic events, counters and peers now
+
+signals:
+    // `automatic`: bound by a send before any bind() (ephemeral port, any address).
+    void bound(const QHostAddress &address, quint16 port, bool automatic);
+    void bindFailed(const QString &reason);          // translated, plain words
+    void unbound();
+    void sendFailed(const QString &reason);          // translated, plain words
+    // An ICMP error for a datagram we sent, e.g. "Nobody is listening on 127.0.0.1:9 (…)".
+    void unreachable(const QString &explanation);
+    // Every datagram, in order. Connect directly (same thread); across threads prefer
+    // trafficEvents, which is batched.
+    void datagramReceived(const QHostAddress &sender, quint16 port, const QByteArray &payload);
+    void lastSenderChanged(const QString &peer);
+    void countersChanged(const UdpCounters &counters);        // coalesced
+    void peersChanged(const QList<PeerStats> &peers);         // coalesced, most recent first
+    void groupsChanged(const QList<MulticastMembership> &groups);
+    void trafficEvents(const QList<TrafficEvent> &events);    // batched (TrafficBatcher)
+
+private:
+    struct PendingSend
+    {
+        QString host;
+        quint16 port = 0;
+        QByteArray payload;
+    };
+
+    bool openSocket(const UdpOptions &options, QString *error);
+    void closeSocket();
+    bool ensureBound();
+    void applyMulticastOptions();
+    void onReadyRead();
+    void handleDatagram(const QHostAddress &from, quint16 port, qint64 size);
+    int drainErrorQueue();
+    void reportUnreachable(const UdpErrorQueue::Report &report);
+    bool sendNow(const QHostAddress &address, quint16 port, const QByteArray &payload, bool autoReply);
+    void failSend(const QString &reason);
+    void onResolved(const QString &host, const QList<QHostAddress> &addresses, const QString &error);
+    QHostAddress pickAddress(const QList<QHostAddress> &addresses) const;
+    QString peerText(const QHostAddress &address, quint16 port);
+    void markStatsDirty(bool peers);
+    void emitStats();
+    void addEvent(TrafficEvent event);
+
+    UdpOptions m_options;
+    QUdpSocket *m_socket = nullptr;          // owned (child), null when unbound
+    bool m_autoBound = false;
+    QByteArray m_buffer;                     // one receive buffer, reused for every datagram
+    UdpCounters m_counters;
+    PeerTable m_peers;
+    QList<MulticastMembership> m_groups;
+    QHostAddress m_lastSender;
+    quint16 m_lastSenderPort = 0;
+    QString m_lastSenderText;
+    QHostAddress m_cachedPeerAddress;        // the formatted text of the last peer seen, reused
+    quint16 m_cachedPeerPort = 0;
+    QString m_cachedPeerText;
+    QList<PendingSend> m_pendingSends;       // waiting for a name lookup
+    HostResolver m_resolver;
+    TrafficBatcher m_batcher;
+    QTimer m_statsTimer;
+    bool m_countersDirty = false;
+    bool m_peersDirty = false;
+};

@@ -1,0 +1,524 @@
+#include <QNetworkDatagram>
+#include <QNetworkInterface>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QUdpSocket>
+
+#include <unistd.h>
+
+#include "Endpoint.h"
+#include "NetworkAddresses.h"
+#include "UdpPeer.h"
+#include "WorkerThread.h"
+
+namespace {
+
+UdpOptions optionsFor(const QHostAddress &address, quint16 port = 0)
+{
+    UdpOptions o;
+    o.bindAddress = address;
+    o.port = port;
+    return o;
+}
+
+bool hasIPv6Loopback()
+{
+    QUdpSocket probe;
+    return probe.bind(QHostAddress(QHostAddress::LocalHostIPv6), 0);
+}
+
+// Waits for one datagram on `socket` and returns it (null datagram on timeout).
+QNetworkDatagram receiveOne(QUdpSocket &socket, int timeoutMs = 5000)
+{
+    if (!socket.hasPendingDatagrams()) {
+        QSignalSpy spy(&socket, &QUdpSocket::readyRead);
+        if (!spy.wait(timeoutMs) && !socket.hasPendingDatagrams())
+            return {};
+    }
+    return socket.receiveDatagram();
+}
+
+QString joined(const QSignalSpy &spy)
+{
+    QStringList all;
+    for (const QList<QVariant> &args : spy)
+        all.append(args.at(0).toString());
+    return all.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestUdpPeer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void loopbackRoundTrip_data();
+    void loopbackRoundTrip();
+    void replyModes_data();
+    void replyModes();
+    void largestDatagramRoundTrip();
+    void oversizeIsRefused_data();
+    void oversizeIsRefused();
+    void sendBeforeBindGetsEphemeralPortAndReply();
+    void sendToHostName();
+    void unknownHostIsExplained();
+    void portUnreachableIsReported();
+    void peersSeenAreCounted();
+    void broadcastSendWorks();
+    void multicastJoinOnLoopback_data();
+    void multicastJoinOnLoopback();
+    void joinNeedsMulticastAddress();
+    void floodIsCountedExactlyInWorkerThread();
+    void bindToForeignAddressIsExplained();
+    void portInUseNamesTheOwner();
+    void privilegedPortIsExplained();
+    void unbindClosesAndRebindWorks();
+};
+
+void TestUdpPeer::loopbackRoundTrip_data()
+{
+    QTest::addColumn<QHostAddress>("bindAddress");
+    QTest::addColumn<QHostAddress>("target");
+    QTest::newRow("IPv4 localhost") << QHostAddress(QHostAddress::LocalHost) << QHostAddress(QHostAddress::LocalHost);
+    QTest::newRow("any, to IPv4") << QHostAddress(QHostAddress::Any) << QHostAddress(QHostAddress::LocalHost);
+    QTest::newRow("IPv6 localhost") << QHostAddress(QHostAddress::LocalHostIPv6) << QHostAddress(QHostAddress::LocalHostIPv6);
+    QTest::newRow("any, to IPv6") << QHostAddress(QHostAddress::Any) << QHostAddress(QHostAddress::LocalHostIPv6);
+}
+
+void TestUdpPeer::loopbackRoundTrip()
+{
+    QFETCH(QHostAddress, bindAddress);
+    QFETCH(QHostAddress, target);
+    if (target.protocol() == QAbstractSocket::IPv6Protocol && !hasIPv6Loopback())
+        QSKIP("This machine has no IPv6 loopback (::1).");
+
+    UdpPeer peer;
+    QSignalSpy bound(&peer, &UdpPeer::bound);
+    QSignalSpy received(&peer, &UdpPeer::datagramReceived);
+    QSignalSpy events(&peer, &UdpPeer::trafficEvents);
+    peer.bind(optionsFor(bindAddress));
+    QCOMPARE(bound.count(), 1);
+    const quint16 port = bound.at(0).at(1).value<quint16>();
+    QVERIFY(port != 0);
+    QCOMPARE(peer.localPort(), port);
+    QCOMPARE(bound.at(0).at(2).toBool(), false);
+
+    QUdpSocket client;
+    QVERIFY2(client.bind(target, 0), qPrintable(client.errorString()));
+    QCOMPARE(client.writeDatagram("hello 你好", target, port), qint64(QByteArray("hello 你好").size()));
+    QTRY_COMPARE(received.count(), 1);
+    QCOMPARE(received.at(0).at(2).toByteArray(), QByteArray("hello 你好"));
+    QCOMPARE(received.at(0).at(1).value<quint16>(), client.localPort());
+    const QString expectedPeer = Endpoint::format(target, client.localPort());
+    QCOMPARE(peer.lastSender(), expectedPeer);
+
+    peer.replyToLastSender("back");
+    const QNetworkDatagram reply = receiveOne(client);
+    QCOMPARE(reply.data(), QByteArray("back"));
+    QCOMPARE(quint16(reply.senderPort()), port);
+
+    peer.flush();
+    QList<TrafficEvent> all;
+    for (const QList<QVariant> &args : std::as_const(events))
+        all += args.at(0).value<QList<TrafficEvent>>();
+    const auto in = std::find_if(all.cbegin(), all.cend(), [](const TrafficEvent &e) {
+        return e.kind == TrafficEvent::Kind::Data && e.direction == TrafficEvent::Direction::In;
+    });
+    QVERIFY(in != all.cend());
+    QCOMPARE(in->peer, expectedPeer);
+    QCOMPARE(in->size, qint64(QByteArray("hello 你好").size()));
+    QVERIFY2(in->text.contains(QString::number(in->size)), qPrintable(in->text));
+
+    const UdpCounters c = peer.counters();
+    QCOMPARE(c.datagramsIn, 1);
+    QCOMPARE(c.datagramsOut, 1);
+    QCOMPARE(c.bytesOut, 4);
+}
+
+void TestUdpPeer::replyModes_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QByteArray>("expected");   // empty: no reply at all
+    QTest::newRow("none") << QStringLiteral("none") << QByteArray("hi") << QByteArray();
+    QTest::newRow("echo") << QStringLiteral("echo") << QByteArray("Hello, 世界") << QByteArray("Hello, 世界");
+    QTest::newRow("upper") << QStringLiteral("upper") << QByteArray("abc xyz 世") << QByteArray("ABC XYZ 世");
+    QTest::newRow("text ok (seed 003)") << QStringLiteral("text:ok") << QByteArray("anything") << QByteArray("ok");
+    QTest::newRow("text 已送达") << QStringLiteral("text:已送达") << QByteArray("q") << QByteArray("已送达");
+}
+
+void TestUdpPeer::replyModes()
+{
+    QFETCH(QString, spec);
+    QFETCH(QByteArray, message);
+    QFETCH(QByteArray, expected);
+
+    UdpOptions options = optionsFor(QHostAddress(QHostAddress::LocalHost));
+    options.reply = *ReplyPolicy::parse(spec);
+    UdpPeer peer;
+    QSignalSpy received(&peer, &UdpPeer::datagramReceived);
+    peer.bind(options);
+    QVERIFY(peer.isBound());
+
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress(QHostAddress::LocalHost), 0));
+    client.writeDatagram(message, QHostAddress(QHostAddress::LocalHost), peer.localPort());
+    QTRY_COMPARE(received.count(), 1);
+    if (expected.isEmpty()) {
+        // No reply: a marker sent after it must be the first thing the client sees.
+        peer.sendToAddress(client.localAddress(), client.localPort(), "marker");
+        QCOMPARE(receiveOne(client).data(), QByteArray("marker"));
+        QCOMPARE(peer.counters().datagramsOut, 1);
+    } else {
+        const QNetworkDatagram reply = receiveOne(client);
+        QCOMPARE(reply.data(), expected);
+        QCOMPARE(quint16(reply.senderPort()), peer.localPort());
+    }
+}
+
+void TestUdpPeer::largestDatagramRoundTrip()
+{
+    UdpOptions echo = optionsFor(QHostAddress(QHostAddress::LocalHost));
+    echo.reply.mode = ReplyPolicy::Mode::Echo;
+    UdpPeer server;
+    server.bind(echo);
+    UdpPeer client;
+    client.bind(optionsFor(QHostAddress(QHostAddress::LocalHost)));
+    QSignalSpy received(&client, &UdpPeer::datagramReceived);
+    QSignalSpy failed(&client, &UdpPeer::sendFailed);
+
+    QByteArray payload(int(UdpPeer::MaxIPv4Payload), Qt::Uninitialized);
+    for (int i = 0; i < payload.size(); ++i)
+        payload[i] = char(i * 7 + 3);
+    client.sendToAddress(QHostAddress(QHostAddress::LocalHost), server.localPort(), payload);
+    QVERIFY2(failed.isEmpty(), qPrintable(joined(failed)));
+    QTRY_COMPARE(received.count(), 1);
+    QCOMPARE(received.at(0).at(2).toByteArray().size(), payload.size());
+    QCOMPARE(received.at(0).at(2).toByteArray(), payload);
+    QCOMPARE(server.counters().bytesIn, qint64(65507));
+}
+
+void TestUdpPeer::oversizeIsRefused_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<QString>("limit");
+    QTest::newRow("IPv4, one byte over") << QStringLiteral("127.0.0.1") << 65508 << QStringLiteral("65[,.\\s]?507");
+    QTest::newRow("IPv4, 100 KiB") << QStringLiteral("127.0.0.1") << 100 * 1024 << QStringLiteral("65[,.\\s]?507");
+    QTest::newRow("name, 70000") << QStringLiteral("localhost") << 70000 << QStringLiteral("65[,.\\s]?5[02]7");
+}
+
+void TestUdpPeer::oversizeIsRefused()
+{
+    QFETCH(QString, host);
+    QFETCH(int, size);
+    QFETCH(QString, limit);
+    UdpPeer receiver;
+    receiver.bind(optionsFor(QHostAddress(QHostAddress::LocalHost)));
+    QSignalSpy received(&receiver, &UdpPeer::datagramReceived);
+
+    UdpPeer peer;
+    QSignalSpy failed(&peer, &UdpPeer::sendFailed);
+    peer.sendTo(host, receiver.localPort(), QByteArray(size, 'x'));
+    QCOMPARE(failed.count(), 1);
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(QRegularExpression(limit)), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Nothing was sent")), qPrintable(message));
+    QCOMPARE(peer.counters().datagramsOut, 0);
+    QCOMPARE(peer.counters().sendErrors, 1);
+    // A following small datagram still goes through: nothing was queued or truncated.
+    peer.sendTo(host, receiver.localPort(), "small");
+    QTRY_COMPARE(received.count(), 1);
+    QCOMPARE(received.at(0).at(2).toByteArray(), QByteArray("small"));
+}
+
+void TestUdpPeer::sendBeforeBindGetsEphemeralPortAndReply()
+{
+    // Seed 003's server: answers every datagram with "ok" to the sender's address.
+    QUdpSocket server;
+    QVERIFY(server.bind(QHostAddress(QHostAddress::LocalHost), 0));
+
+    UdpPeer peer;
+    QSignalSpy bound(&peer, &UdpPeer::bound);
+    QSignalSpy received(&peer, &UdpPeer::datagramReceived);
+    QVERIFY(!peer.isBound());
+    peer.sendTo(QStringLiteral("127.0.0.1"), server.localPort(), "hello");
+    QCOMPARE(bound.count(), 1);
+    QCOMPARE(bound.at(0).at(2).toBool(), true);
+    const quint16 ephemeral = bound.at(0).at(1).value<quint16>();
+    QVERIFY(ephemeral != 0);
+
+    const QNetworkDatagram got = receiveOne(server);
+    QCOMPARE(got.data(), QByteArray("hello"));
+    QCOMPARE(quint16(got.senderPort()), ephemeral);
+    server.writeDatagram(got.makeReply("ok"));
+    QTRY_COMPARE(received.count(), 1);
+    QCOMPARE(received.at(0).at(2).toByteArray(), QByteArray("ok"));
+}
+
+void TestUdpPeer::sendToHostName()
+{
+    UdpPeer receiver;
+    receiver.bind(optionsFor(QHostAddress(QHostAddress::Any)));
+    QSignalSpy received(&receiver, &UdpPeer::datagramReceived);
+    UdpPeer peer;
+    for (int i = 0; i < 3; ++i)
+        peer.sendTo(QStringLiteral("localhost"), receiver.localPort(), QByteArray::number(i));
+    QTRY_COMPARE(received.count(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(received.at(i).at(2).toByteArray(), QByteArray::number(i));
+    // Cached now: the next send goes out at once.
+    peer.sendTo(QStringLiteral("localhost"), receiver.localPort(), "cached");
+    QCOMPARE(peer.counters().datagramsOut, 4);
+}
+
+void TestUdpPeer::unknownHostIsExplained()
+{
+    UdpPeer peer;
+    QSignalSpy failed(&peer, &UdpPeer::sendFailed);
+    peer.sendTo(QStringLiteral("no-such-host.invalid"), 9999, "x");
+    QVERIFY(failed.wait(30000));
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("no-such-host.invalid")) && message.contains(QStringLiteral("could not be found")),
+             qPrintable(message));
+    QCOMPARE(peer.counters().datagramsOut, 0);
+    QCOMPARE(peer.counters().sendErrors, 1);
+}
+
+void TestUdpPeer::portUnreachableIsReported()
+{
+    quint16 closedPort = 0;
+    {
+        QUdpSocket probe;
+        QVERIFY(probe.bind(QHostAddress(QHostAddress::LocalHost), 0));
+        closedPort = probe.localPort();
+    }
+    UdpPeer receiver;
+    receiver.bind(optionsFor(QHostAddress(QHostAddress::LocalHost)));
+    QSignalSpy received(&receiver, &UdpPeer::datagramReceived);
+
+    UdpPeer peer;
+    QSignalSpy unreachable(&peer, &UdpPeer::unreachable);
+    QSignalSpy failed(&peer, &UdpPeer::sendFailed);
+    peer.sendTo(QStringLiteral("127.0.0.1"), closedPort, "anyone?");
+    if (!unreachable.wait(3000))
+        QSKIP("This system does not report ICMP port unreachable for unconnected UDP sockets.");
+    const QString expected = QStringLiteral("Nobody is listening on 127.0.0.1:%1 (the system reported port unreachable).").arg(closedPort);
+    QCOMPARE(unreachable.at(0).at(0).toString(), expected);
+    QCOMPARE(peer.counters().receiveErrors, 1);
+
+    // Send again while the kernel may hold a pending error: the datagram must still go out.
+    peer.sendTo(QStringLiteral("127.0.0.1"), closedPort, "again");
+    peer.sendTo(QStringLiteral("127.0.0.1"), receiver.localPort(), "to a listener");
+    QTRY_COMPARE(received.count(), 1);
+    QCOMPARE(received.at(0).at(2).toByteArray(), QByteArray("to a listener"));
+    QVERIFY2(failed.isEmpty(), qPrintable(joined(failed)));
+}
+
+void TestUdpPeer::peersSeenAreCounted()
+{
+    UdpPeer peer;
+    peer.bind(optionsFor(QHostAddress(QHostAddress::LocalHost)));
+    QSignalSpy peers(&peer, &UdpPeer::peersChanged);
+    QUdpSocket a;
+    QUdpSocket b;
+    QVERIFY(a.bind(QHostAddress(QHostAddress::LocalHost), 0));
+    QVERIFY(b.bind(QHostAddress(QHostAddress::LocalHost), 0));
+    a.writeDatagram("12345", QHostAddress(QHostAddress::LocalHost), peer.localPort());
+    a.writeDatagram("678", QHostAddress(QHostAddress::LocalHost), peer.localPort());
+    b.writeDatagram("x", QHostAddress(QHostAddress::LocalHost), peer.localPort());
+    QTRY_COMPARE(peer.counters().datagramsIn, 3);
+    QVERIFY(peers.wait(2000) || !peers.isEmpty());
+    const QList<PeerStats> list = peers.last().at(0).value<QList<PeerStats>>();
+    QCOMPARE(list.size(), 2);
+    const QString aText = QStringLiteral("127.0.0.1:%1").arg(a.localPort());
+    const auto it = std::find_if(list.cbegin(), list.cend(), [&](const PeerStats &s) { return s.peer == aText; });
+    QVERIFY(it != list.cend());
+    QCOMPARE(it->datagrams, 2);
+    QCOMPARE(it->bytes, 8);
+    QVERIFY(it->lastSeenMsecs > 0);
+}
+
+void TestUdpPeer::broadcastSendWorks()
+{
+    // 127.255.255.255 is the loopback network's broadcast address: a broadcast route that
+    // needs SO_BROADCAST but never leaves this machine.
+    QUdpSocket listener;
+    QVERIFY(listener.bind(QHostAddress(QHostAddress::AnyIPv4), 0));
+    UdpPeer peer;
+    QSignalSpy failed(&peer, &UdpPeer::sendFailed);
+    peer.bind(optionsFor(QHostAddress(QHostAddress::AnyIPv4)));
+    peer.sendTo(QStringLiteral("127.255.255.255"), listener.localPort(), "to all");
+    QVERIFY2(failed.isEmpty(), qPrintable(joined(failed)));
+    QCOMPARE(peer.counters().datagramsOut, 1);
+    QCOMPARE(receiveOne(listener).data(), QByteArray("to all"));
+    // The choices offered by the tab include the limited broadcast address.
+    const QList<BindChoice> choices = NetworkAddresses::broadcastChoices();
+    QVERIFY(!choices.isEmpty());
+    QCOMPARE(choices.first().address, QHostAddress(QHostAddress::Broadcast));
+}
+
+void TestUdpPeer::multicastJoinOnLoopback_data()
+{
+    QTest::addColumn<QHostAddress>("bindAddress");
+    QTest::addColumn<QHostAddress>("group");
+    QTest::newRow("IPv4") << QHostAddress(QHostAddress::AnyIPv4) << QHostAddress(QStringLiteral("239.255.43.21"));
+    QTest::newRow("IPv6") << QHostAddress(QHostAddress::AnyIPv6) << QHostAddress(QStringLiteral("ff02::4321"));
+}
+
+void TestUdpPeer::multicastJoinOnLoopback()
+{
+    QFETCH(QHostAddress, bindAddress);
+    QFETCH(QHostAddress, group);
+    const QNetworkInterface lo = QNetworkInterface::interfaceFromName(QStringLiteral("lo"));
+    if (!lo.isValid())
+        QSKIP("No interface named lo.");
+    if (group.protocol() == QAbstractSocket::IPv6Protocol && !hasIPv6Loopback())
+        QSKIP("This machine has no IPv6 loopback (::1).");
+
+    UdpOptions options = optionsFor(bindAddress);
+    options.multicastTtl = 0;               // never leave this host
+    options.multicastLoopback = true;
+    options.multicastInterface = QStringLiteral("lo");
+    UdpPeer peer;
+    QSignalSpy failed(&peer, &UdpPeer::sendFailed);
+    QSignalSpy groups(&peer, &UdpPeer::groupsChanged);
+    QSignalSpy received(&peer, &UdpPeer::datagramReceived);
+    peer.bind(options);
+    QVERIFY(peer.isBound());
+    peer.joinGroup(group, QStringLiteral("lo"));
+    if (!failed.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("The platform refused the join on lo: %1").arg(joined(failed))));
+    QCOMPARE(groups.count(), 1);
+    QCOMPARE(peer.groups().size(), 1);
+    QCOMPARE(peer.groups().first().group, group);
+
+    peer.sendToAddress(group, peer.localPort(), "to the group");
+    if (!failed.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("The platform cannot send multicast on lo: %1").arg(joined(failed))));
+    if (!received.wait(3000) && received.isEmpty())
+        QSKIP("Multicast on the loopback interface is not delivered on this system (lo has no MULTICAST flag).");
+    QCOMPARE(received.at(0).at(2).toByteArray(), QByteArray("to the group"));
+
+    peer.leaveGroup(group, QStringLiteral("lo"));
+    QCOMPARE(groups.count(), 2);
+    QVERIFY(peer.groups().isEmpty());
+}
+
+void TestUdpPeer::joinNeedsMulticastAddress()
+{
+    UdpPeer peer;
+    QSignalSpy failed(&peer, &UdpPeer::sendFailed);
+    peer.joinGroup(QHostAddress(QStringLiteral("239.1.2.3")), QString());
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("Bind a port first")));
+    peer.bind(optionsFor(QHostAddress(QHostAddress::AnyIPv4)));
+    peer.joinGroup(QHostAddress(QStringLiteral("10.1.2.3")), QString());
+    QCOMPARE(failed.count(), 2);
+    QVERIFY(failed.at(1).at(0).toString().contains(QStringLiteral("not a multicast group")));
+    QVERIFY(peer.groups().isEmpty());
+}
+
+void TestUdpPeer::floodIsCountedExactlyInWorkerThread()
+{
+    constexpr int Total = 20000;
+    WorkerThread thread(QStringLiteral("udp-test"));
+    auto *peer = new UdpPeer;
+    peer->setEventCapacity(500);            // small, so the log may drop; the counters must not
+    QSignalSpy bound(peer, &UdpPeer::bound);
+    UdpCounters last;
+    qint64 eventsSeen = 0;
+    QObject context;
+    connect(peer, &UdpPeer::countersChanged, &context, [&last](const UdpCounters &c) { last = c; });
+    connect(peer, &UdpPeer::trafficEvents, &context, [&eventsSeen](const QList<TrafficEvent> &events) {
+        for (const TrafficEvent &e : events)
+            eventsSeen += e.kind == TrafficEvent::Kind::Data ? 1 : 0;
+    });
+    thread.adopt(peer);
+    thread.start();
+    QMetaObject::invokeMethod(peer, "bind", Qt::QueuedConnection,
+                              Q_ARG(UdpOptions, optionsFor(QHostAddress(QHostAddress::LocalHost))));
+    QVERIFY(bound.wait(5000));
+    const quint16 port = bound.at(0).at(1).value<quint16>();
+
+    QUdpSocket sender;
+    QVERIFY(sender.bind(QHostAddress(QHostAddress::LocalHost), 0));
+    const QByteArray payload(64, 'f');
+    int sent = 0;
+    // As fast as possible, but never more than 2,000 ahead of what the engine has counted,
+    // so the kernel buffer cannot overflow (counters arrive 5 times a second).
+    while (sent < Total) {
+        if (sent - last.datagramsIn < 2000) {
+            const int burst = qMin(500, Total - sent);
+            for (int i = 0; i < burst; ++i)
+                QVERIFY(sender.writeDatagram(payload, QHostAddress(QHostAddress::LocalHost), port) == 64);
+            sent += burst;
+        } else {
+            QTest::qWait(5);
+        }
+        QCoreApplication::processEvents();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(last.datagramsIn, qint64(Total), 30000);
+    QCOMPARE(last.bytesIn, qint64(Total) * 64);
+    QMetaObject::invokeMethod(peer, "flush", Qt::QueuedConnection);
+    // Every datagram was either shown or counted as dropped from the log (the drop count may
+    // also include the "bound" state event, hence >=).
+    QTRY_VERIFY_WITH_TIMEOUT(eventsSeen + last.eventsDropped >= qint64(Total), 10000);
+    QVERIFY(eventsSeen <= qint64(Total));
+}
+
+void TestUdpPeer::bindToForeignAddressIsExplained()
+{
+    UdpPeer peer;
+    QSignalSpy failed(&peer, &UdpPeer::bindFailed);
+    peer.bind(optionsFor(QHostAddress(QStringLiteral("203.0.113.7")), 0));   // TEST-NET-3
+    QCOMPARE(failed.count(), 1);
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("has no address 203.0.113.7")), qPrintable(message));
+    QVERIFY(!peer.isBound());
+}
+
+void TestUdpPeer::portInUseNamesTheOwner()
+{
+    QUdpSocket holder;
+    QVERIFY(holder.bind(QHostAddress(QHostAddress::LocalHost), 0, QAbstractSocket::DontShareAddress));
+    UdpPeer peer;
+    QSignalSpy failed(&peer, &UdpPeer::bindFailed);
+    peer.bind(optionsFor(QHostAddress(QHostAddress::LocalHost), holder.localPort()));
+    QCOMPARE(failed.count(), 1);
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("Port %1 is already in use").arg(holder.localPort())), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("PID %1").arg(QCoreApplication::applicationPid())), qPrintable(message));
+}
+
+void TestUdpPeer::privilegedPortIsExplained()
+{
+    if (::geteuid() == 0)
+        QSKIP("Running as root: ports below 1024 can be bound, nothing to explain.");
+    UdpPeer peer;
+    QSignalSpy failed(&peer, &UdpPeer::bindFailed);
+    peer.bind(optionsFor(QHostAddress(QHostAddress::LocalHost), 80));
+    if (failed.isEmpty())
+        QSKIP("This system lets unprivileged programs bind low ports (net.ipv4.ip_unprivileged_port_start).");
+    QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("administrator")), qPrintable(joined(failed)));
+}
+
+void TestUdpPeer::unbindClosesAndRebindWorks()
+{
+    UdpPeer peer;
+    QSignalSpy unbound(&peer, &UdpPeer::unbound);
+    peer.bind(optionsFor(QHostAddress(QHostAddress::LocalHost)));
+    const quint16 port = peer.localPort();
+    peer.unbind();
+    QCOMPARE(unbound.count(), 1);
+    QVERIFY(!peer.isBound());
+    // The port is free again: anyone (here: the same engine) can bind it.
+    peer.bind(optionsFor(QHostAddress(QHostAddress::LocalHost), port));
+    QVERIFY(peer.isBound());
+    QCOMPARE(peer.localPort(), port);
+}
+
+QTEST_GUILESS_MAIN(TestUdpPeer)
+#include "tst_udppeer.moc"
