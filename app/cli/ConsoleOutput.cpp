@@ -1,6 +1,6 @@
 #include "ConsoleOutput.h"
 
-#include <QDateTime>
+#include "TrafficEventFormatter.h"
 
 #include <cstdio>
 #include <unistd.h>
@@ -27,29 +27,7 @@ void ConsoleOutput::setQuiet(bool quiet)
 
 QString ConsoleOutput::format(const TrafficEvent &e) const
 {
-    const QString time = QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss.zzz"));
-    QString mark;
-    QString body;
-    switch (e.kind) {
-    case TrafficEvent::Kind::Data:
-        mark = e.direction == TrafficEvent::Direction::Out ? QStringLiteral(">") : QStringLiteral("<");
-        body = m_hex ? TextCodec::toHex(e.bytes) : TextCodec::decode(e.bytes, m_encoding, true);
-        if (e.isTruncated())
-            body += QStringLiteral(" … (%1 bytes)").arg(e.size);
-        if (!e.text.isEmpty())
-            body += QStringLiteral("  [%1]").arg(e.text);
-        break;
-    case TrafficEvent::Kind::State:
-        mark = QStringLiteral("*");
-        body = e.text;
-        break;
-    case TrafficEvent::Kind::Error:
-        mark = QStringLiteral("!");
-        body = e.text;
-        break;
-    }
-    const QString peer = e.peer.isEmpty() ? QStringLiteral("-") : e.peer;
-    return QStringLiteral("%1  %2  %3  %4").arg(time, peer, mark, body);
+    return TrafficEventFormatter::line(e, m_encoding, m_hex);
 }
 
 void ConsoleOutput::event(const TrafficEvent &e)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 #include "TextCodec.h"
 
@@ -32,6 +33,9 @@ public:
     std::optional<QByteArray> payload(QString *error = nullptr) const;
     void setSettingsKey(const QString &key);  // QSettings group for history and choices
     bool isRepeating() const;
+    QStringList history() const;              // sent messages, most recent first
+
+    static constexpr int MaxHistory = 50;
 
 public slots:
     void send();                               // once (what the button and Ctrl+Enter do)
@@ -44,10 +48,39 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;   // Ctrl+Enter in the editor
 
 private:
+    struct HistoryEntry
+    {
+        QString text;
+        bool hex = false;
+    };
+
+    bool isHex() const;
+    LineEnding lineEnding() const;
+    TextCodec::Encoding encoding() const;
+    // The payload, or nullopt with the reason shown; an empty payload only gets a hint.
+    std::optional<QByteArray> checkedPayload();
+    void showMessage(const QString &text, bool isError);
+    void clearMessage();
+    void repeatTick();
+    void updateRepeatUi();
+    void addToHistory(const HistoryEntry &entry);
+    void rebuildHistoryCombo();
+    void restoreHistoryEntry(int index);
+    void chooseFile();
+    void loadSettings();
+    void saveChoices() const;
+    void saveHistory() const;
+
     std::unique_ptr<Ui::SendBox> m_ui;
     QTimer *m_repeatTimer;
-    int m_repeatLeft = 0;
+    int m_repeatLeft = 0;                     // -1: until stopped
+    int m_repeatSent = 0;
+    bool m_repeatFinished = false;            // a repeat ran since the last change
+    QByteArray m_repeatPayload;
+    bool m_sendEnabled = true;
+    QList<HistoryEntry> m_history;
     QString m_settingsKey;
 };

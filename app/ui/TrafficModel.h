@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QHash>
 #include <QList>
+
+#include <deque>
 
 #include "TextCodec.h"
 #include "TrafficEvent.h"
@@ -37,6 +41,9 @@ public:
 
     void setCapacity(int events);
     int capacity() const;
+    void setByteBudget(qint64 bytes);      // cap on stored payload bytes (default 64 MiB)
+    qint64 byteBudget() const;
+    qint64 storedBytes() const;
     void setDisplayMode(DisplayMode mode);
     DisplayMode displayMode() const;
     void setEncoding(TextCodec::Encoding encoding);
@@ -52,6 +59,31 @@ public:
 
     void retranslate();                   // header texts after a language change
 
+    // The text shown in the Data column is cut to this many characters (full text: eventText()).
+    static constexpr int MaxCellChars = 512;
+    static constexpr int MaxTrackedPeers = 1000;   // peers() stops growing after this many
+    QString eventText(int row) const;     // full text in the current mode and encoding
+    QColor peerColor(const QString &peer) const;   // invalid for an unknown or empty peer
+
 signals:
     void peersChanged(const QStringList &peers);
+
+private:
+    static qint64 storedSize(const TrafficEvent &event);
+    void dropOldest(int count);           // inside begin/endRemoveRows
+    bool notePeers(const QList<TrafficEvent> &events);   // true when new peers appeared
+    QString cellText(const TrafficEvent &event) const;
+    QString toolTipText(const TrafficEvent &event) const;
+    void emitDataColumnChanged();
+
+    std::deque<TrafficEvent> m_events;    // oldest first; capped by m_capacity and m_byteBudget
+    int m_capacity = DefaultCapacity;
+    qint64 m_byteBudget = DefaultByteBudget;
+    qint64 m_storedBytes = 0;
+    qint64 m_dropped = 0;
+    DisplayMode m_mode = DisplayMode::Text;
+    TextCodec::Encoding m_encoding = TextCodec::Encoding::Utf8;
+    QStringList m_peers;
+    QHash<QString, int> m_peerSlot;       // peer -> palette index
+    QList<int> m_slotUse;                 // how many peers use each palette index
 };

@@ -9,6 +9,7 @@
 #include "TrafficModel.h"
 
 namespace Ui { class TrafficView; }
+class QAction;
 class QSortFilterProxyModel;
 
 // The shared traffic view used by the TCP and UDP tabs (forms/TrafficView.ui): a table of
@@ -24,6 +25,9 @@ public:
     ~TrafficView() override;
 
     TrafficModel *model() const;
+    bool autoScroll() const;
+    void setAutoScroll(bool on);
+    QString peerFilter() const;                  // empty: all peers
 
 public slots:
     void appendEvents(const QList<TrafficEvent> &events);
@@ -44,7 +48,19 @@ protected:
     void changeEvent(QEvent *event) override;   // retranslate
 
 private:
+    void setUpTable();
+    void setUpToolbar();
+    void updatePeerCombo(const QStringList &peers);
+    void updateCountLabel();
+    void updateDetail();
+    void retranslateDynamicTexts();
+    QList<int> selectedSourceRows() const;
+    QString detailText(int sourceRow) const;
+    void save(bool csv);
+
     std::unique_ptr<Ui::TrafficView> m_ui;
     TrafficModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    QAction *m_saveTextAction = nullptr;
+    QAction *m_saveCsvAction = nullptr;
 };

@@ -1,0 +1,417 @@
+#include "SendBox.h"
+
+#include "ui_SendBox.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QSettings>
+#include <QStringDecoder>
+#include <QTimer>
+
+namespace {
+
+QString firstChar(const QString &text, qsizetype at)
+{
+    if (at + 1 < text.size() && text.at(at).isHighSurrogate())
+        return text.mid(at, 2);
+    return text.mid(at, 1);
+}
+
+// Text to bytes, refusing characters the encoding cannot hold instead of sending "?" for them.
+std::optional<QByteArray> encodeChecked(const QString &text, TextCodec::Encoding encoding, QString *error)
+{
+    auto refuse = [&](qsizetype at) {
+        *error = SendBox::tr("“%1” cannot be written in %2. Choose UTF-8, or remove the character.")
+                     .arg(firstChar(text, at), TextCodec::name(encoding));
+        return std::nullopt;
+    };
+    switch (encoding) {
+    case TextCodec::Encoding::Utf8:
+        return text.toUtf8();
+    case TextCodec::Encoding::Latin1:
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i).unicode() > 0xff)
+                return refuse(i);
+        }
+        return text.toLatin1();
+    case TextCodec::Encoding::Gbk: {
+        const QByteArray bytes = TextCodec::encode(text, encoding);
+        QStringDecoder decoder("GBK", QStringDecoder::Flag::Stateless);
+        const QString back = decoder.isValid() ? decoder.decode(bytes) : QString();
+        if (back == text)
+            return bytes;
+        qsizetype at = 0;
+        while (at < text.size() && at < back.size() && text.at(at) == back.at(at))
+            ++at;
+        return refuse(qMin(at, text.size() - 1));
+    }
+    }
+    return text.toUtf8();
+}
+
+QString historyLabel(const QString &text)
+{
+    QString label = text;
+    label.replace(QLatin1Char('\n'), QChar(0x23ce));   // ⏎
+    label.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    return label.size() > 60 ? label.left(60) + QStringLiteral("…") : label;
+}
+
+} // namespace
+
+SendBox::SendBox(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SendBox>())
+    , m_repeatTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    for (TextCodec::Encoding e : TextCodec::encodings())
+        m_ui->encodingCombo->addItem(TextCodec::name(e), int(e));
+    m_ui->errorLabel->hide();
+    m_ui->historyCombo->setCurrentIndex(-1);
+    m_repeatTimer->setTimerType(Qt::PreciseTimer);
+
+    m_ui->editor->installEventFilter(this);
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &SendBox::send);
+    connect(m_ui->repeatButton, &QPushButton::clicked, this, [this] {
+        if (isRepeating())
+            stopRepeat();
+        else
+            startRepeat();
+    });
+    connect(m_ui->sendFileButton, &QPushButton::clicked, this, &SendBox::chooseFile);
+    connect(m_repeatTimer, &QTimer::timeout, this, &SendBox::repeatTick);
+    connect(m_ui->editor, &QPlainTextEdit::textChanged, this, &SendBox::clearMessage);
+    connect(m_ui->historyCombo, &QComboBox::activated, this, &SendBox::restoreHistoryEntry);
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->encodingCombo->setEnabled(!isHex());
+        clearMessage();
+        saveChoices();
+    });
+    for (QComboBox *combo : {m_ui->eolCombo, m_ui->encodingCombo}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            clearMessage();
+            saveChoices();
+        });
+    }
+    for (QSpinBox *spin : {m_ui->repeatIntervalSpin, m_ui->repeatCountSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &SendBox::saveChoices);
+    updateRepeatUi();
+}
+
+SendBox::~SendBox() = default;
+
+void SendBox::setSendEnabled(bool enabled)
+{
+    m_sendEnabled = enabled;
+    if (!enabled)
+        stopRepeat();
+    m_ui->sendButton->setEnabled(enabled);
+    m_ui->sendFileButton->setEnabled(enabled);
+    updateRepeatUi();
+}
+
+void SendBox::setText(const QString &text)
+{
+    m_ui->editor->setPlainText(text);
+}
+
+QString SendBox::text() const
+{
+    return m_ui->editor->toPlainText();
+}
+
+std::optional<QByteArray> SendBox::payload(QString *error) const
+{
+    QString reason;
+    std::optional<QByteArray> bytes = isHex() ? TextCodec::fromHex(text(), &reason)
+                                              : encodeChecked(text(), encoding(), &reason);
+    if (!bytes) {
+        if (error)
+            *error = reason;
+        return std::nullopt;
+    }
+    switch (lineEnding()) {
+    case LineEnding::None: break;
+    case LineEnding::Lf: bytes->append('\n'); break;
+    case LineEnding::CrLf: bytes->append("\r\n", 2); break;
+    }
+    return bytes;
+}
+
+void SendBox::setSettingsKey(const QString &key)
+{
+    m_settingsKey = key;
+    loadSettings();
+}
+
+bool SendBox::isRepeating() const
+{
+    return m_repeatTimer->isActive();
+}
+
+QStringList SendBox::history() const
+{
+    QStringList list;
+    for (const HistoryEntry &entry : m_history)
+        list.append(entry.text);
+    return list;
+}
+
+void SendBox::send()
+{
+    if (!m_sendEnabled)
+        return;
+    const std::optional<QByteArray> bytes = checkedPayload();
+    if (!bytes)
+        return;
+    addToHistory({text(), isHex()});
+    emit sendRequested(*bytes);
+}
+
+void SendBox::startRepeat()
+{
+    if (!m_sendEnabled || isRepeating())
+        return;
+    const std::optional<QByteArray> bytes = checkedPayload();
+    if (!bytes)
+        return;
+    addToHistory({text(), isHex()});
+    m_repeatPayload = *bytes;
+    const int count = m_ui->repeatCountSpin->value();
+    m_repeatLeft = count == 0 ? -1 : count;
+    m_repeatSent = 0;
+    m_repeatFinished = false;
+    m_repeatTimer->start(m_ui->repeatIntervalSpin->value());
+    repeatTick();   // the first one goes at once
+}
+
+void SendBox::stopRepeat()
+{
+    if (!isRepeating())
+        return;
+    m_repeatTimer->stop();
+    m_repeatFinished = true;
+    m_repeatPayload.clear();
+    updateRepeatUi();
+}
+
+void SendBox::repeatTick()
+{
+    if (!m_sendEnabled) {
+        stopRepeat();
+        return;
+    }
+    ++m_repeatSent;
+    if (m_repeatLeft > 0)
+        --m_repeatLeft;
+    const QByteArray bytes = m_repeatPayload;
+    if (m_repeatLeft == 0)
+        stopRepeat();
+    else
+        updateRepeatUi();
+    emit sendRequested(bytes);
+}
+
+void SendBox::updateRepeatUi()
+{
+    const bool repeating = isRepeating();
+    m_ui->repeatButton->setText(repeating ? tr("Stop") : tr("Start repeat"));
+    m_ui->repeatButton->setEnabled(m_sendEnabled || repeating);
+    m_ui->repeatIntervalSpin->setEnabled(!repeating);
+    m_ui->repeatCountSpin->setEnabled(!repeating);
+    QString status;
+    if (repeating && m_repeatLeft < 0)
+        status = tr("%Ln sent; repeating until stopped.", "", m_repeatSent);
+    else if (repeating)
+        status = tr("%Ln sent, %1 to go.", "", m_repeatSent).arg(m_repeatLeft);
+    else if (m_repeatFinished)
+        status = tr("Repeat finished: %Ln sent.", "", m_repeatSent);
+    m_ui->repeatStatusLabel->setText(status);
+}
+
+void SendBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateRepeatUi();
+        clearMessage();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool SendBox::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->editor && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & Qt::ControlModifier)) {
+            send();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool SendBox::isHex() const
+{
+    return m_ui->formatCombo->currentIndex() == 1;
+}
+
+SendBox::LineEnding SendBox::lineEnding() const
+{
+    switch (m_ui->eolCombo->currentIndex()) {
+    case 1: return LineEnding::Lf;
+    case 2: return LineEnding::CrLf;
+    default: return LineEnding::None;
+    }
+}
+
+TextCodec::Encoding SendBox::encoding() const
+{
+    return TextCodec::Encoding(m_ui->encodingCombo->currentData().toInt());
+}
+
+std::optional<QByteArray> SendBox::checkedPayload()
+{
+    QString error;
+    const std::optional<QByteArray> bytes = payload(&error);
+    if (!bytes) {
+        showMessage(error, true);
+        return std::nullopt;
+    }
+    if (bytes->isEmpty()) {
+        showMessage(tr("Nothing to send: the message is empty. Type something, or choose a line ending to send just that."),
+                    false);
+        return std::nullopt;
+    }
+    clearMessage();
+    return bytes;
+}
+
+void SendBox::showMessage(const QString &text, bool isError)
+{
+    m_ui->errorLabel->setStyleSheet(isError ? QStringLiteral("color: #d32f2f;") : QString());
+    m_ui->errorLabel->setText(text);
+    m_ui->errorLabel->show();
+}
+
+void SendBox::clearMessage()
+{
+    if (m_ui->errorLabel->text().isEmpty())
+        return;
+    m_ui->errorLabel->clear();
+    m_ui->errorLabel->hide();
+}
+
+void SendBox::addToHistory(const HistoryEntry &entry)
+{
+    for (qsizetype i = 0; i < m_history.size(); ++i) {
+        if (m_history.at(i).text == entry.text && m_history.at(i).hex == entry.hex) {
+            if (i == 0)
+                return;
+            m_history.removeAt(i);
+            break;
+        }
+    }
+    m_history.prepend(entry);
+    while (m_history.size() > MaxHistory)
+        m_history.removeLast();
+    rebuildHistoryCombo();
+    saveHistory();
+}
+
+void SendBox::rebuildHistoryCombo()
+{
+    QComboBox *combo = m_ui->historyCombo;
+    const QSignalBlocker block(combo);
+    combo->clear();
+    for (const HistoryEntry &entry : m_history) {
+        const QString label = entry.hex ? tr("[hex] %1").arg(historyLabel(entry.text)) : historyLabel(entry.text);
+        combo->addItem(label);
+        combo->setItemData(combo->count() - 1, entry.text, Qt::ToolTipRole);
+    }
+    combo->setCurrentIndex(-1);
+}
+
+void SendBox::restoreHistoryEntry(int index)
+{
+    if (index < 0 || index >= m_history.size())
+        return;
+    const HistoryEntry entry = m_history.at(index);
+    m_ui->formatCombo->setCurrentIndex(entry.hex ? 1 : 0);
+    m_ui->editor->setPlainText(entry.text);
+    m_ui->editor->setFocus();
+    m_ui->editor->moveCursor(QTextCursor::End);
+    const QSignalBlocker block(m_ui->historyCombo);
+    m_ui->historyCombo->setCurrentIndex(-1);
+}
+
+void SendBox::chooseFile()
+{
+    QString folder;
+    if (!m_settingsKey.isEmpty())
+        folder = QSettings().value(m_settingsKey + QStringLiteral("/fileFolder")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Send a file"), folder);
+    if (path.isEmpty())
+        return;
+    if (!m_settingsKey.isEmpty())
+        QSettings().setValue(m_settingsKey + QStringLiteral("/fileFolder"), QFileInfo(path).absolutePath());
+    emit sendFileRequested(path);
+}
+
+void SendBox::loadSettings()
+{
+    if (m_settingsKey.isEmpty())
+        return;
+    // Read everything first: applying a choice saves all of them.
+    const QSettings settings;
+    const QString key = m_settingsKey;
+    const int format = settings.value(key + QStringLiteral("/format"), m_ui->formatCombo->currentIndex()).toInt();
+    const int eol = settings.value(key + QStringLiteral("/eol"), m_ui->eolCombo->currentIndex()).toInt();
+    const auto encoding = TextCodec::fromName(settings.value(key + QStringLiteral("/encoding")).toString());
+    const int interval = settings.value(key + QStringLiteral("/repeatInterval"), m_ui->repeatIntervalSpin->value()).toInt();
+    const int count = settings.value(key + QStringLiteral("/repeatCount"), m_ui->repeatCountSpin->value()).toInt();
+    if (format >= 0 && format < m_ui->formatCombo->count())
+        m_ui->formatCombo->setCurrentIndex(format);
+    if (eol >= 0 && eol < m_ui->eolCombo->count())
+        m_ui->eolCombo->setCurrentIndex(eol);
+    if (encoding)
+        m_ui->encodingCombo->setCurrentIndex(m_ui->encodingCombo->findData(int(*encoding)));
+    m_ui->repeatIntervalSpin->setValue(interval);
+    m_ui->repeatCountSpin->setValue(count);
+
+    m_history.clear();
+    const QVariantList stored = settings.value(key + QStringLiteral("/history")).toList();
+    for (const QVariant &item : stored) {
+        const QVariantMap map = item.toMap();
+        const QString text = map.value(QStringLiteral("text")).toString();
+        if (!text.isEmpty() && m_history.size() < MaxHistory)
+            m_history.append({text, map.value(QStringLiteral("hex")).toBool()});
+    }
+    rebuildHistoryCombo();
+}
+
+void SendBox::saveChoices() const
+{
+    if (m_settingsKey.isEmpty())
+        return;
+    QSettings settings;
+    settings.setValue(m_settingsKey + QStringLiteral("/format"), m_ui->formatCombo->currentIndex());
+    settings.setValue(m_settingsKey + QStringLiteral("/eol"), m_ui->eolCombo->currentIndex());
+    settings.setValue(m_settingsKey + QStringLiteral("/encoding"), TextCodec::name(encoding()));
+    settings.setValue(m_settingsKey + QStringLiteral("/repeatInterval"), m_ui->repeatIntervalSpin->value());
+    settings.setValue(m_settingsKey + QStringLiteral("/repeatCount"), m_ui->repeatCountSpin->value());
+}
+
+void SendBox::saveHistory() const
+{
+    if (m_settingsKey.isEmpty())
+        return;
+    QVariantList list;
+    for (const HistoryEntry &entry : m_history)
+        list.append(QVariantMap{{QStringLiteral("text"), entry.text}, {QStringLiteral("hex"), entry.hex}});
+    QSettings().setValue(m_settingsKey + QStringLiteral("/history"), list);
+}

@@ -1,0 +1,543 @@
+#include "TrafficModel.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFont>
+#include <QLocale>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <climits>
+
+#include "TrafficEventFormatter.h"
+
+namespace {
+
+// Hues for the per-peer row tint. The tint is translucent, so it reads on light and dark themes
+// alike and leaves the theme's text colour readable. Red is left out: it means "error".
+constexpr int PeerHues[] = {210, 120, 35, 280, 185, 325, 55, 240, 150, 95, 15, 300};
+constexpr int PeerHueCount = int(sizeof(PeerHues) / sizeof(PeerHues[0]));
+
+// Stored bytes decoded for a cell: enough to fill MaxCellChars in any encoding (at least one
+// UTF-16 unit per 3 bytes), without decoding a whole 16 KiB payload for every painted cell.
+constexpr int CellDecodeBytes = 4 * TrafficModel::MaxCellChars;
+constexpr int ToolTipChars = 2000;
+constexpr int ToolTipLineChars = 100;
+
+// FNV-1a over the UTF-16 text: unlike qHash it is the same in every run.
+quint32 stableHash(const QString &text)
+{
+    quint32 h = 2166136261u;
+    for (QChar c : text) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    return h;
+}
+
+QColor peerTint(int slot)
+{
+    return QColor::fromHsv(PeerHues[slot % PeerHueCount], 170, 225, 60);
+}
+
+QString cut(const QString &text, int maxChars)
+{
+    if (text.size() <= maxChars)
+        return text;
+    return text.left(maxChars) + QStringLiteral("…");
+}
+
+// Tooltips do not wrap plain text; break long lines (at a space when there is one nearby).
+QString wrapForToolTip(const QString &text)
+{
+    QString out;
+    for (const QString &para : text.split(QLatin1Char('\n'))) {
+        if (!out.isEmpty())
+            out += QLatin1Char('\n');
+        qsizetype pos = 0;
+        while (para.size() - pos > ToolTipLineChars) {
+            qsizetype brk = para.lastIndexOf(QLatin1Char(' '), pos + ToolTipLineChars);
+            if (brk <= pos + ToolTipLineChars / 2)
+                brk = pos + ToolTipLineChars;
+            out += para.mid(pos, brk - pos) + QLatin1Char('\n');
+            pos = brk;
+            if (pos < para.size() && para.at(pos) == QLatin1Char(' '))
+                ++pos;
+        }
+        out += para.mid(pos);
+    }
+    return out;
+}
+
+QString csvField(QString field, bool neutralizeFormula)
+{
+    // A received payload such as "=HYPERLINK(…)" must not become a live formula when the file is
+    // opened in a spreadsheet; the hex column keeps the exact bytes.
+    if (neutralizeFormula && !field.isEmpty()) {
+        const QChar c = field.at(0);
+        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+            || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+            field.prepend(QLatin1Char('\''));
+    }
+    if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
+        || field.contains(QLatin1Char('\r'))) {
+        field.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + field + QLatin1Char('"');
+    }
+    return field;
+}
+
+bool commit(QSaveFile &file, const QString &path, QString *error)
+{
+    if (file.error() == QFileDevice::NoError && file.commit())
+        return true;
+    if (error)
+        *error = TrafficModel::tr("Could not save the traffic log to %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
+}
+
+} // namespace
+
+TrafficModel::TrafficModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_slotUse(PeerHueCount, 0)
+{
+}
+
+int TrafficModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int TrafficModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TrafficModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() < 0 || index.row() >= rowCount())
+        return {};
+    const TrafficEvent &e = m_events[size_t(index.row())];
+    const bool isData = e.kind == TrafficEvent::Kind::Data;
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return TrafficEventFormatter::timeText(e.msecsSinceEpoch);
+        case PeerColumn:
+            return e.peer;
+        case DirectionColumn:
+            switch (e.kind) {
+            case TrafficEvent::Kind::Data:
+                return e.direction == TrafficEvent::Direction::Out ? QStringLiteral("→") : QStringLiteral("←");
+            case TrafficEvent::Kind::State:
+                return QStringLiteral("•");
+            case TrafficEvent::Kind::Error:
+                return QStringLiteral("!");
+            }
+            return {};
+        case SizeColumn:
+            if (!isData)
+                return {};
+            return e.isTruncated() ? tr("%1 …").arg(QLocale().toString(e.size)) : QLocale().toString(e.size);
+        case DataColumn:
+            return cellText(e);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch), QLocale::LongFormat);
+        case DirectionColumn:
+            switch (e.kind) {
+            case TrafficEvent::Kind::Data:
+                return e.direction == TrafficEvent::Direction::Out ? tr("sent") : tr("received");
+            case TrafficEvent::Kind::State:
+                return tr("state change");
+            case TrafficEvent::Kind::Error:
+                return tr("error");
+            }
+            return {};
+        case SizeColumn:
+            if (!isData)
+                return {};
+            if (e.isTruncated())
+                return tr("%1 bytes; only the first %2 bytes are kept for display.")
+                    .arg(QLocale().toString(e.size), QLocale().toString(e.bytes.size()));
+            return tr("%n byte(s)", "", int(qMin<qint64>(e.size, INT_MAX)));
+        case DataColumn:
+            return toolTipText(e);
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == DirectionColumn)
+            return QVariant::fromValue(Qt::AlignHCenter | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (e.kind == TrafficEvent::Kind::Error)
+            return QColor(0xe0, 0x3c, 0x31);
+        if (e.kind == TrafficEvent::Kind::State)
+            return QColor(0x8a, 0x8a, 0x8a);
+        return {};
+    case Qt::BackgroundRole: {
+        const QColor c = peerColor(e.peer);
+        return c.isValid() ? QVariant(c) : QVariant();
+    }
+    case Qt::FontRole:
+        if (e.kind == TrafficEvent::Kind::State) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case EventRole:
+        return QVariant::fromValue(e);
+    case PeerRole:
+        return e.peer;
+    case KindRole:
+        return int(e.kind);
+    }
+    return {};
+}
+
+QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case TimeColumn: return tr("Time");
+        case PeerColumn: return tr("Peer");
+        case DirectionColumn: return tr("Dir.");
+        case SizeColumn: return tr("Bytes");
+        case DataColumn: return tr("Data");
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case TimeColumn: return tr("When the event happened (hours:minutes:seconds.milliseconds)");
+        case PeerColumn: return tr("The other end of the connection (address:port)");
+        case DirectionColumn: return tr("← received, → sent, • state change, ! error");
+        case SizeColumn: return tr("Size of the chunk in bytes, as one recv() returned it or one send() wrote it");
+        case DataColumn: return tr("The bytes as text in the chosen encoding, or as hex");
+        }
+    }
+    return {};
+}
+
+void TrafficModel::appendEvents(const QList<TrafficEvent> &events)
+{
+    if (events.isEmpty())
+        return;
+    const bool newPeers = notePeers(events);
+    const int count = int(m_events.size());
+    const int batch = int(events.size());
+    qint64 batchBytes = 0;
+    for (const TrafficEvent &e : events)
+        batchBytes += storedSize(e);
+
+    if (batch > m_capacity || batchBytes > m_byteBudget) {
+        // The batch alone fills the log: keep its newest part, one reset instead of two moves.
+        int first = batch;
+        qint64 kept = 0;
+        while (first > 0 && batch - first < m_capacity) {
+            const qint64 size = storedSize(events.at(first - 1));
+            if (kept + size > m_byteBudget && first < batch)
+                break;
+            kept += size;
+            --first;
+        }
+        beginResetModel();
+        m_events.clear();
+        for (int i = first; i < batch; ++i)
+            m_events.push_back(events.at(i));
+        m_storedBytes = kept;
+        m_dropped += count + first;
+        endResetModel();
+    } else {
+        int remove = qMax(0, count + batch - m_capacity);
+        qint64 removedBytes = 0;
+        for (int i = 0; i < remove; ++i)
+            removedBytes += storedSize(m_events[size_t(i)]);
+        while (remove < count && m_storedBytes - removedBytes + batchBytes > m_byteBudget)
+            removedBytes += storedSize(m_events[size_t(remove++)]);
+        if (remove > 0) {
+            beginRemoveRows({}, 0, remove - 1);
+            dropOldest(remove);
+            endRemoveRows();
+        }
+        const int start = int(m_events.size());
+        beginInsertRows({}, start, start + batch - 1);
+        for (const TrafficEvent &e : events)
+            m_events.push_back(e);
+        m_storedBytes += batchBytes;
+        endInsertRows();
+    }
+    if (newPeers)
+        emit peersChanged(m_peers);
+}
+
+void TrafficModel::clear()
+{
+    beginResetModel();
+    m_events.clear();
+    m_storedBytes = 0;
+    m_dropped = 0;
+    const bool hadPeers = !m_peers.isEmpty();
+    m_peers.clear();
+    m_peerSlot.clear();
+    m_slotUse.fill(0);
+    endResetModel();
+    if (hadPeers)
+        emit peersChanged(m_peers);
+}
+
+const TrafficEvent &TrafficModel::eventAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < rowCount());
+    return m_events[size_t(row)];
+}
+
+void TrafficModel::setCapacity(int events)
+{
+    m_capacity = qMax(1, events);
+    const int excess = int(m_events.size()) - m_capacity;
+    if (excess > 0) {
+        beginRemoveRows({}, 0, excess - 1);
+        dropOldest(excess);
+        endRemoveRows();
+    }
+}
+
+int TrafficModel::capacity() const
+{
+    return m_capacity;
+}
+
+void TrafficModel::setByteBudget(qint64 bytes)
+{
+    m_byteBudget = qMax<qint64>(1, bytes);
+    int remove = 0;
+    qint64 stored = m_storedBytes;
+    while (remove + 1 < int(m_events.size()) && stored > m_byteBudget)
+        stored -= storedSize(m_events[size_t(remove++)]);
+    if (remove > 0) {
+        beginRemoveRows({}, 0, remove - 1);
+        dropOldest(remove);
+        endRemoveRows();
+    }
+}
+
+qint64 TrafficModel::byteBudget() const
+{
+    return m_byteBudget;
+}
+
+qint64 TrafficModel::storedBytes() const
+{
+    return m_storedBytes;
+}
+
+void TrafficModel::setDisplayMode(DisplayMode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    emitDataColumnChanged();
+}
+
+TrafficModel::DisplayMode TrafficModel::displayMode() const
+{
+    return m_mode;
+}
+
+void TrafficModel::setEncoding(TextCodec::Encoding encoding)
+{
+    if (encoding == m_encoding)
+        return;
+    m_encoding = encoding;
+    emitDataColumnChanged();
+}
+
+TextCodec::Encoding TrafficModel::encoding() const
+{
+    return m_encoding;
+}
+
+qint64 TrafficModel::droppedCount() const
+{
+    return m_dropped;
+}
+
+QStringList TrafficModel::peers() const
+{
+    return m_peers;
+}
+
+bool TrafficModel::saveText(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Could not save the traffic log to %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    for (int row = 0; row < rowCount() && file.error() == QFileDevice::NoError; ++row) {
+        file.write(rowAsText(row).toUtf8());
+        file.write("\n", 1);
+    }
+    return commit(file, path, error);
+}
+
+bool TrafficModel::saveCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Could not save the traffic log to %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    // The BOM makes spreadsheet programs read the file as UTF-8 (Chinese text stays readable).
+    file.write("\xEF\xBB\xBF" "time,peer,direction,kind,size,text,hex\r\n");
+    for (const TrafficEvent &e : m_events) {
+        if (file.error() != QFileDevice::NoError)
+            break;
+        const bool isData = e.kind == TrafficEvent::Kind::Data;
+        QString direction;
+        if (isData)
+            direction = e.direction == TrafficEvent::Direction::Out ? QStringLiteral("out") : QStringLiteral("in");
+        QString kind = QStringLiteral("data");
+        if (e.kind == TrafficEvent::Kind::State)
+            kind = QStringLiteral("state");
+        else if (e.kind == TrafficEvent::Kind::Error)
+            kind = QStringLiteral("error");
+        QString text = e.text;
+        if (isData) {
+            text = TextCodec::decode(e.bytes, m_encoding, true);
+            if (!e.text.isEmpty())
+                text += QStringLiteral("  [%1]").arg(e.text);
+        }
+        const QStringList fields = {
+            QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+            csvField(e.peer, true),
+            direction,
+            kind,
+            isData ? QString::number(e.size) : QString(),
+            csvField(text, true),
+            isData ? TextCodec::toHex(e.bytes) : QString(),
+        };
+        file.write(fields.join(QLatin1Char(',')).toUtf8());
+        file.write("\r\n", 2);
+    }
+    return commit(file, path, error);
+}
+
+QString TrafficModel::rowAsText(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    return TrafficEventFormatter::line(m_events[size_t(row)], m_encoding, m_mode == DisplayMode::Hex);
+}
+
+QString TrafficModel::eventText(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    const TrafficEvent &e = m_events[size_t(row)];
+    if (e.kind != TrafficEvent::Kind::Data)
+        return e.text;
+    return m_mode == DisplayMode::Hex ? TextCodec::toHex(e.bytes) : TextCodec::decode(e.bytes, m_encoding, true);
+}
+
+void TrafficModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+QColor TrafficModel::peerColor(const QString &peer) const
+{
+    if (peer.isEmpty())
+        return {};
+    const auto it = m_peerSlot.constFind(peer);
+    if (it != m_peerSlot.constEnd())
+        return peerTint(*it);
+    return peerTint(int(stableHash(peer) % PeerHueCount));
+}
+
+qint64 TrafficModel::storedSize(const TrafficEvent &event)
+{
+    return event.bytes.size() + event.text.size() * qint64(sizeof(QChar));
+}
+
+void TrafficModel::dropOldest(int count)
+{
+    for (int i = 0; i < count && !m_events.empty(); ++i) {
+        m_storedBytes -= storedSize(m_events.front());
+        m_events.pop_front();
+    }
+    m_dropped += count;
+}
+
+bool TrafficModel::notePeers(const QList<TrafficEvent> &events)
+{
+    bool added = false;
+    for (const TrafficEvent &e : events) {
+        if (e.peer.isEmpty() || m_peers.size() >= MaxTrackedPeers || m_peerSlot.contains(e.peer))
+            continue;
+        // Start at the peer's own hash so its colour does not depend on the others, then move
+        // on to the least used colour, so the first dozen peers all look different.
+        const int home = int(stableHash(e.peer) % PeerHueCount);
+        const int leastUse = *std::min_element(m_slotUse.cbegin(), m_slotUse.cend());
+        int slot = home;
+        for (int step = 0; step < PeerHueCount; ++step) {
+            slot = (home + step) % PeerHueCount;
+            if (m_slotUse.at(slot) == leastUse)
+                break;
+        }
+        ++m_slotUse[slot];
+        m_peerSlot.insert(e.peer, slot);
+        m_peers.append(e.peer);
+        added = true;
+    }
+    return added;
+}
+
+QString TrafficModel::cellText(const TrafficEvent &e) const
+{
+    if (e.kind != TrafficEvent::Kind::Data)
+        return cut(e.text, MaxCellChars);
+    QString text;
+    if (m_mode == DisplayMode::Hex)
+        text = TextCodec::toHex(e.bytes, MaxCellChars / 3);
+    else
+        text = cut(TextCodec::decode(e.bytes.left(CellDecodeBytes), m_encoding, true), MaxCellChars);
+    if (!e.text.isEmpty())
+        text += QStringLiteral("  [%1]").arg(e.text);
+    return text;
+}
+
+QString TrafficModel::toolTipText(const TrafficEvent &e) const
+{
+    if (e.kind != TrafficEvent::Kind::Data)
+        return wrapForToolTip(cut(e.text, ToolTipChars));
+    QString text;
+    if (m_mode == DisplayMode::Hex)
+        text = TextCodec::toHex(e.bytes, ToolTipChars / 3);
+    else
+        text = cut(TextCodec::decode(e.bytes.left(4 * ToolTipChars), m_encoding, true), ToolTipChars);
+    if (!e.text.isEmpty())
+        text += QStringLiteral("\n[%1]").arg(e.text);
+    return wrapForToolTip(text);
+}
+
+void TrafficModel::emitDataColumnChanged()
+{
+    if (!m_events.empty())
+        emit dataChanged(index(0, DataColumn), index(rowCount() - 1, DataColumn));
+}
