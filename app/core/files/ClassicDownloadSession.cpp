@@ -10,6 +10,7 @@
 ClassicDownloadSession::ClassicDownloadSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent)
     : ServerSession(socket, options, parent)
     , m_folder(options.root)
+    , m_pause(this)
 {
     m_pause.setSingleShot(true);
     connect(&m_pause, &QTimer::timeout, this, &ClassicDownloadSession::startStreaming);

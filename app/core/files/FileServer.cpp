@@ -15,7 +15,13 @@
 
 FileServer::FileServer(QObject *parent)
     : QObject(parent)
+    , m_downloadServer(this)
+    , m_uploadServer(this)
+    , m_protocolServer(this)
+    , m_batcher(this)
+    , m_progressTimer(this)
 {
+    // Members are parented so that moveToThread() takes them along.
     registerMetaTypes();
     m_progressTimer.setInterval(50);
     connect(&m_progressTimer, &QTimer::timeout, this, &FileServer::emitProgress);

@@ -7,6 +7,7 @@
 RemoteLister::RemoteLister(QObject *parent)
     : QObject(parent)
     , m_socket(new QTcpSocket(this))
+    , m_timeout(this)
 {
     m_socket->setReadBufferSize(1024 * 1024);
     m_timeout.setSingleShot(true);

@@ -19,6 +19,7 @@ ServerSession::ServerSession(QTcpSocket *socket, const FileServerOptions &option
     : QObject(parent)
     , m_socket(socket)
     , m_options(options)
+    , m_headerTimer(this)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(ReadBufferBytes);

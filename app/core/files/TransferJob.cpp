@@ -13,6 +13,7 @@ constexpr qint64 ReadBufferBytes = 4 * 1024 * 1024;
 TransferJob::TransferJob(quint64 id, const TransferRequest &request, QObject *parent)
     : QObject(parent)
     , m_request(request)
+    , m_watchdog(this)
 {
     m_info.id = id;
     m_info.peer = Endpoint::format(request.host, request.port);

@@ -9,6 +9,7 @@
 
 TransferManager::TransferManager(QObject *parent)
     : QObject(parent)
+    , m_progressTimer(this)   // parented so that moveToThread() takes it along
 {
     FileServer::registerMetaTypes();
     m_progressTimer.setInterval(50);
