@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSet>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -242,30 +243,23 @@ void TrafficView::retranslateDynamicTexts()
 void TrafficView::updatePeerCombo(const QStringList &peers)
 {
     QComboBox *combo = m_ui->peerFilterCombo;
-    const QString current = combo->currentData().toString();
-    if (peers.isEmpty() && current.isEmpty()) {
-        while (combo->count() > 1)
-            combo->removeItem(combo->count() - 1);
-        return;
-    }
-    // Peers only get appended between clears; add the new ones without touching the selection.
-    if (!current.isEmpty() && !peers.contains(current)) {
-        const QSignalBlocker block(combo);
+    const QSet<QString> wanted(peers.cbegin(), peers.cend());
+    // The filtered peer is gone (the log was cleared): show everything again.
+    if (!peerFilter().isEmpty() && !wanted.contains(peerFilter()))
         combo->setCurrentIndex(0);
-    }
+    // Peers are only appended between clears: drop the ones that are gone, add the new ones.
+    QSet<QString> present;
     for (int i = combo->count() - 1; i >= 1; --i) {
-        if (!peers.contains(combo->itemData(i).toString()) && combo->currentIndex() != i)
+        const QString peer = combo->itemData(i).toString();
+        if (wanted.contains(peer))
+            present.insert(peer);
+        else
             combo->removeItem(i);
     }
-    QSet<QString> present;
-    for (int i = 1; i < combo->count(); ++i)
-        present.insert(combo->itemData(i).toString());
     for (const QString &peer : peers) {
         if (!present.contains(peer))
             combo->addItem(peer, peer);
     }
-    if (!current.isEmpty() && combo->currentData().toString() != current)
-        setPeerFilter(QString());   // the filtered peer is gone (log cleared): show everything
 }
 
 void TrafficView::updateCountLabel()
