@@ -87,40 +87,67 @@ def stop(proc):
 
 # --- 1. many clients, lock-step echo -------------------------------------------------------
 
-async def echo_client(port, index, messages, connect_gate, results):
-    async with connect_gate:
-        reader, writer = await asyncio.open_connection('127.0.0.1', port)
-    ok = 0
-    try:
-        for m in range(messages):
-            msg = b'client %04d message %03d|' % (index, m)
-            writer.write(msg)
+def many_clients(port, clients, messages, timeout=120.0):
+    """Lock-step echo clients on one epoll loop (cheaper than asyncio streams, so that the
+    client side disturbs the measurement as little as possible on a small machine)."""
+    import select
+    socks = []
+    for _ in range(clients):
+        s = socket.create_connection(('127.0.0.1', port))
+        s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        s.setblocking(False)
+        socks.append(s)
+    ep = select.epoll()
+    state = {}
+    t0 = time.perf_counter()
+    for i, s in enumerate(socks):
+        msg = b'client %04d message %03d|' % (i, 0)
+        s.send(msg)
+        state[s.fileno()] = [s, i, 0, msg, b'']   # socket, index, message no., expected, received
+        ep.register(s.fileno(), select.EPOLLIN)
+    ok = mismatch = 0
+    active = clients
+    deadline = time.monotonic() + timeout
+    while active and time.monotonic() < deadline:
+        for fd, _ in ep.poll(1.0):
+            st = state[fd]
+            s = st[0]
             try:
-                echo = await asyncio.wait_for(reader.readexactly(len(msg)), 60)
-            except (asyncio.TimeoutError, asyncio.IncompleteReadError, ConnectionError):
-                break
-            if echo == msg:
+                data = s.recv(65536)
+            except BlockingIOError:
+                continue
+            except OSError:
+                data = b''
+            if not data:
+                ep.unregister(fd)
+                active -= 1
+                continue
+            st[4] += data
+            if len(st[4]) < len(st[3]):
+                continue
+            if st[4] == st[3]:
                 ok += 1
             else:
-                results['mismatch'] += 1
-    finally:
-        writer.close()
-    results['ok'] += ok
-
-
-async def many_clients(port, clients, messages):
-    results = {'ok': 0, 'mismatch': 0}
-    gate = asyncio.Semaphore(100)   # connect 100 at a time (listen backlog), then all run at once
-    await asyncio.gather(*(echo_client(port, i, messages, gate, results) for i in range(clients)),
-                         return_exceptions=False)
-    return results
+                mismatch += 1
+            st[2] += 1
+            if st[2] == messages:
+                ep.unregister(fd)
+                active -= 1
+                continue
+            st[3] = b'client %04d message %03d|' % (st[1], st[2])
+            st[4] = b''
+            s.send(st[3])
+    elapsed = time.perf_counter() - t0
+    ep.close()
+    for s in socks:
+        s.close()
+    return {'ok': ok, 'mismatch': mismatch, 'elapsed': elapsed}
 
 
 def bench_many(binary, clients, messages):
     proc, port = start_server(binary, '--reply', 'echo', '--quiet')
-    t0 = time.perf_counter()
-    results = asyncio.run(many_clients(port, clients, messages))
-    elapsed = time.perf_counter() - t0
+    results = many_clients(port, clients, messages)
+    elapsed = results['elapsed']   # from the first send to the last echo
     hwm = vm_hwm_kib(proc.pid)
     stop(proc)
     expected = clients * messages
@@ -134,6 +161,7 @@ def push_through(port, total):
     """Sends `total` bytes and receives them back concurrently; returns (seconds, received, ok)."""
     s = socket.create_connection(('127.0.0.1', port))
     s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    s.settimeout(60)   # a stalled echo fails the run instead of hanging it
     block = bytes(range(256)) * 1024          # 256 KiB, a recognisable pattern
     got = [0]
     bad = [False]
@@ -143,7 +171,10 @@ def push_through(port, total):
         view = memoryview(buf)
         offset = 0
         while got[0] < total:
-            n = s.recv_into(view)
+            try:
+                n = s.recv_into(view)
+            except OSError:
+                break
             if n == 0:
                 break
             # Spot-check the pattern: byte k of the stream is k % 256.
@@ -156,31 +187,43 @@ def push_through(port, total):
     th = threading.Thread(target=receiver)
     th.start()
     sent = 0
-    while sent < total:
-        chunk = block if total - sent >= len(block) else block[:total - sent]
-        s.sendall(chunk)
-        sent += len(chunk)
+    try:
+        while sent < total:
+            chunk = block if total - sent >= len(block) else block[:total - sent]
+            s.sendall(chunk)
+            sent += len(chunk)
+    except OSError:
+        pass
     th.join(600)
     elapsed = time.perf_counter() - t0
     s.close()
     return elapsed, got[0], not bad[0] and got[0] == total
 
 
-def bench_bulk(binary, total):
+def best_push(port, total, runs):
+    """The fastest of `runs` pushes (the machine is shared: the best run is the least disturbed)."""
+    results = [push_through(port, total) for _ in range(runs)]
+    return min(results, key=lambda r: r[0]) if all(r[2] for r in results) else next(r for r in results if not r[2])
+
+
+def bench_bulk(binary, total, runs):
     socat = shutil.which('socat')
-    ref = None
+    refs = []
     if socat:
-        port = free_port()
-        proc = subprocess.Popen([socat, 'TCP-LISTEN:%d,reuseaddr,bind=127.0.0.1' % port, 'PIPE'],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_listening(proc, port, 'socat')
-        ref = push_through(port, total)
-        stop(proc)
+        # Only socat's default buffer (8 KiB): with -b 65536 or more, PIPE (one pipe that socat
+        # both writes and reads) fills up and deadlocks.
+        for label, extra in [('socat TCP-LISTEN PIPE (default 8 KiB buffer)', [])]:
+            port = free_port()
+            proc = subprocess.Popen([socat] + extra + ['TCP-LISTEN:%d,reuseaddr,fork,bind=127.0.0.1' % port, 'PIPE'],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            wait_listening(proc, port, 'socat')
+            refs.append((label, best_push(port, total, runs)))
+            stop(proc)
     proc, port = start_server(binary, '--reply', 'echo', '--quiet')
-    ours = push_through(port, total)
+    ours = best_push(port, total, runs)
     hwm = vm_hwm_kib(proc.pid)
     stop(proc)
-    return {'ours': ours, 'socat': ref, 'hwm_mib': hwm / 1024.0, 'total': total}
+    return {'ours': ours, 'refs': refs, 'hwm_mib': hwm / 1024.0, 'total': total}
 
 
 # --- 3. relay ------------------------------------------------------------------------------
@@ -250,6 +293,7 @@ def main():
     ap.add_argument('--clients', type=int, default=1000)
     ap.add_argument('--messages', type=int, default=100)
     ap.add_argument('--gib', type=float, default=1.0)
+    ap.add_argument('--runs', type=int, default=2, help='pushes per server in [2]; the best counts')
     ap.add_argument('--relay-clients', type=int, default=100)
     ap.add_argument('--relay-messages', type=int, default=100)
     args = ap.parse_args()
@@ -270,19 +314,21 @@ def main():
           % (r['hwm_mib'], 'ok' if r['hwm_mib'] * 1.048576 < 150 else 'MISSED'))
 
     total = int(args.gib * (1 << 30))
-    b = bench_bulk(args.bin, total)
+    b = bench_bulk(args.bin, total, args.runs)
     secs, got, ok = b['ours']
     ours_rate = total / secs / (1 << 20)
-    print('\n[2] one client pushing %.2f GiB through the echo (send and receive concurrently)' % (total / (1 << 30)))
+    print('\n[2] one client pushing %.2f GiB through the echo (send and receive concurrently; best of %d runs)' % (total / (1 << 30), args.runs))
     print('    socketlab --reply echo: %.2f s, %.0f MiB/s, all bytes back intact: %s, server peak RSS %.1f MiB'
           % (secs, ours_rate, ok, b['hwm_mib']))
-    if b['socat']:
-        rsecs, rgot, rok = b['socat']
+    for label, (rsecs, rgot, rok) in b['refs']:
         ref_rate = total / rsecs / (1 << 20)
         ratio = ours_rate / ref_rate
-        print('    socat TCP-LISTEN PIPE:  %.2f s, %.0f MiB/s, intact: %s' % (rsecs, ref_rate, rok))
-        print('    ratio socketlab / socat: %.2f   [target >= 0.8: %s]' % (ratio, 'ok' if ratio >= 0.8 else 'MISSED'))
-    else:
+        print('    %s: %.2f s, %.0f MiB/s, intact: %s' % (label, rsecs, ref_rate, rok))
+        if ok and rok:
+            print('    ratio socketlab / socat: %.2f   [target >= 0.8: %s]' % (ratio, 'ok' if ratio >= 0.8 else 'MISSED'))
+        else:
+            print('    no ratio: a push did not come back intact')
+    if not b['refs']:
         print('    socat not found (apt-get install socat): no reference ratio')
 
     rr = bench_relay(args.bin, args.relay_clients, args.relay_messages)
