@@ -304,6 +304,52 @@ class AppAsClient(TcpTestCase):
                 listener.close()
 
 
+    def test_encoding_and_hex(self):
+        cases = [
+            # options, typed line, bytes expected on the wire, bytes the peer answers, shown reply
+            (['--encoding', 'gbk'], '中文', '中文'.encode('gbk'), '好'.encode('gbk'), '好'),
+            (['--encoding', 'latin-1'], 'café', 'café'.encode('latin-1'), 'é'.encode('latin-1'), 'é'),
+            (['--hex'], '68 69 0a', b'hi\n', b'\x00\xff', '00 ff'),
+        ]
+        for options, typed, wire, answer, shown in cases:
+            with self.subTest(options=options):
+                listener = socket.socket()
+                listener.bind(('127.0.0.1', 0))
+                listener.listen(1)
+                listener.settimeout(DEADLINE)
+                client = self.app('tcp-client', '127.0.0.1:%d' % listener.getsockname()[1], *options)
+                conn, _ = listener.accept()
+                conn.settimeout(DEADLINE)
+                client.send(typed)
+                data = b''
+                while len(data) < len(wire):
+                    data += conn.recv(1024)
+                self.assertEqual(data, wire)
+                conn.sendall(answer)
+                client.wait_for(received(shown))
+                conn.close()
+                self.assertEqual(client.wait_exit(), 0, client.dump())
+                listener.close()
+
+    def test_reconnect_waits_for_the_server(self):
+        port = free_port()
+        client = self.app('tcp-client', '127.0.0.1:%d' % port, '--reconnect')
+        client.wait_for('No server is listening on 127.0.0.1:%d' % port)
+        self.assertIsNone(client.p.poll(), client.dump())   # --reconnect: a refusal is not the end
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(('127.0.0.1', port))
+        listener.listen(1)
+        listener.settimeout(DEADLINE)
+        conn, _ = listener.accept()
+        conn.settimeout(DEADLINE)
+        client.send('back')
+        self.assertEqual(conn.recv(1024), b'back')
+        conn.close()
+        listener.close()
+        self.terminate(client)
+
+
 class CommandLine(TcpTestCase):
     def test_bad_arguments(self):
         cases = [
