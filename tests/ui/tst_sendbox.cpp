@@ -1,0 +1,345 @@
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "SendBox.h"
+
+class TestSendBox : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void namedWidgetsExist();
+    void payloads_data();
+    void payloads();
+    void invalidInputIsRefused_data();
+    void invalidInputIsRefused();
+    void emptyInputSendsNothing();
+    void ctrlEnterSends();
+    void history();
+    void historyIsCappedAndPersisted();
+    void choicesArePersisted();
+    void repeatSendsCountTimesThenStops();
+    void repeatUntilStopped();
+    void disablingStopsRepeatAndSending();
+    void retranslateKeepsState();
+
+private:
+    template <typename T> T *child(const char *name) const
+    {
+        T *widget = m_box->findChild<T *>(QLatin1String(name));
+        Q_ASSERT(widget);
+        return widget;
+    }
+
+    SendBox *m_box = nullptr;
+};
+
+void TestSendBox::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SocketLabTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_sendbox"));
+}
+
+void TestSendBox::init()
+{
+    QSettings().remove(QStringLiteral("tests/sendbox"));
+    m_box = new SendBox;
+}
+
+void TestSendBox::cleanup()
+{
+    delete m_box;
+    m_box = nullptr;
+    QSettings().remove(QStringLiteral("tests/sendbox"));
+}
+
+void TestSendBox::namedWidgetsExist()
+{
+    const char *names[] = {"editor", "formatCombo", "eolCombo", "encodingCombo", "historyCombo", "sendButton",
+                           "sendFileButton", "repeatIntervalSpin", "repeatCountSpin", "repeatButton",
+                           "repeatStatusLabel", "errorLabel"};
+    for (const char *name : names)
+        QVERIFY2(m_box->findChild<QWidget *>(QLatin1String(name)), name);
+    QCOMPARE(child<QComboBox>("eolCombo")->currentIndex(), 0);   // no line ending by default
+    QCOMPARE(child<QComboBox>("encodingCombo")->currentText(), QStringLiteral("UTF-8"));
+    QVERIFY(!m_box->isRepeating());
+}
+
+void TestSendBox::payloads_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("format");     // 0 text, 1 hex
+    QTest::addColumn<int>("eol");        // 0 none, 1 LF, 2 CRLF
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("text") << QStringLiteral("hello") << 0 << 0 << QStringLiteral("UTF-8") << QByteArray("hello");
+    QTest::newRow("text lf") << QStringLiteral("hello") << 0 << 1 << QStringLiteral("UTF-8") << QByteArray("hello\n");
+    QTest::newRow("text crlf") << QStringLiteral("hello") << 0 << 2 << QStringLiteral("UTF-8") << QByteArray("hello\r\n");
+    QTest::newRow("two lines") << QStringLiteral("a\nb") << 0 << 0 << QStringLiteral("UTF-8") << QByteArray("a\nb");
+    QTest::newRow("utf8 chinese") << QStringLiteral("你好") << 0 << 0 << QStringLiteral("UTF-8")
+                                  << QByteArray("\xe4\xbd\xa0\xe5\xa5\xbd");
+    QTest::newRow("gbk chinese") << QStringLiteral("你好") << 0 << 0 << QStringLiteral("GBK") << QByteArray("\xc4\xe3\xba\xc3");
+    QTest::newRow("latin1") << QStringLiteral("café") << 0 << 0 << QStringLiteral("Latin-1") << QByteArray("caf\xe9");
+    QTest::newRow("hex spaced") << QStringLiteral("48 65 6c") << 1 << 0 << QStringLiteral("UTF-8") << QByteArray("Hel");
+    QTest::newRow("hex 0x lf") << QStringLiteral("0x48,0x69") << 1 << 1 << QStringLiteral("UTF-8") << QByteArray("Hi\n");
+    QTest::newRow("hex nul") << QStringLiteral("00ff") << 1 << 0 << QStringLiteral("UTF-8") << QByteArray("\0\xff", 2);
+    QTest::newRow("empty lf") << QString() << 0 << 1 << QStringLiteral("UTF-8") << QByteArray("\n");
+    QTest::newRow("empty crlf") << QString() << 0 << 2 << QStringLiteral("UTF-8") << QByteArray("\r\n");
+}
+
+void TestSendBox::payloads()
+{
+    QFETCH(QString, text);
+    QFETCH(int, format);
+    QFETCH(int, eol);
+    QFETCH(QString, encoding);
+    QFETCH(QByteArray, expected);
+
+    child<QComboBox>("formatCombo")->setCurrentIndex(format);
+    child<QComboBox>("eolCombo")->setCurrentIndex(eol);
+    auto *encodingCombo = child<QComboBox>("encodingCombo");
+    encodingCombo->setCurrentIndex(encodingCombo->findText(encoding));
+    m_box->setText(text);
+    QCOMPARE(m_box->text(), text);
+    QCOMPARE(m_box->payload().value_or(QByteArray("<none>")), expected);
+
+    QSignalSpy spy(m_box, &SendBox::sendRequested);
+    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toByteArray(), expected);
+    QVERIFY(child<QLabel>("errorLabel")->text().isEmpty());
+    QCOMPARE(m_box->text(), text);   // kept, so it can be sent again
+}
+
+void TestSendBox::invalidInputIsRefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("reasonPart");
+
+    QTest::newRow("not hex") << QStringLiteral("48 zz") << 1 << QStringLiteral("UTF-8") << QStringLiteral("zz");
+    QTest::newRow("half byte") << QStringLiteral("48 6") << 1 << QStringLiteral("UTF-8") << QStringLiteral("half");
+    QTest::newRow("chinese in latin1") << QStringLiteral("a中b") << 0 << QStringLiteral("Latin-1") << QStringLiteral("中");
+    QTest::newRow("emoji in gbk") << QStringLiteral("ok😀") << 0 << QStringLiteral("GBK") << QStringLiteral("😀");
+}
+
+void TestSendBox::invalidInputIsRefused()
+{
+    QFETCH(QString, text);
+    QFETCH(int, format);
+    QFETCH(QString, encoding);
+    QFETCH(QString, reasonPart);
+
+    child<QComboBox>("formatCombo")->setCurrentIndex(format);
+    auto *encodingCombo = child<QComboBox>("encodingCombo");
+    encodingCombo->setCurrentIndex(encodingCombo->findText(encoding));
+    m_box->setText(text);
+    QString error;
+    QVERIFY(!m_box->payload(&error));
+    QVERIFY2(error.contains(reasonPart), qPrintable(error));
+
+    QSignalSpy spy(m_box, &SendBox::sendRequested);
+    m_box->send();
+    m_box->startRepeat();
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(!m_box->isRepeating());
+    auto *label = child<QLabel>("errorLabel");
+    QCOMPARE(label->text(), error);
+    QVERIFY(!label->isHidden());
+    QVERIFY(m_box->history().isEmpty());
+
+    // Editing the input takes the message away.
+    m_box->setText(QStringLiteral("41"));
+    QVERIFY(label->text().isEmpty());
+    QVERIFY(label->isHidden());
+}
+
+void TestSendBox::emptyInputSendsNothing()
+{
+    QSignalSpy spy(m_box, &SendBox::sendRequested);
+    m_box->send();
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(!child<QLabel>("errorLabel")->text().isEmpty());   // a hint says why
+    QCOMPARE(m_box->payload().value_or(QByteArray("x")), QByteArray());
+}
+
+void TestSendBox::ctrlEnterSends()
+{
+    QSignalSpy spy(m_box, &SendBox::sendRequested);
+    auto *editor = child<QPlainTextEdit>("editor");
+    m_box->setText(QStringLiteral("hi"));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toByteArray(), QByteArray("hi"));
+    QTest::keyClick(editor, Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(m_box->text(), QStringLiteral("hi"));   // Ctrl+Enter did not add a line
+
+    // A plain Return is a new line in the message, not a send.
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(m_box->text(), QStringLiteral("hi\n"));
+}
+
+void TestSendBox::history()
+{
+    auto *combo = child<QComboBox>("historyCombo");
+    for (const char *message : {"one", "two", "one"}) {
+        m_box->setText(QString::fromUtf8(message));
+        m_box->send();
+    }
+    QCOMPARE(m_box->history(), QStringList({QStringLiteral("one"), QStringLiteral("two")}));
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->currentIndex(), -1);
+    QCOMPARE(combo->itemText(0), QStringLiteral("one"));
+
+    child<QComboBox>("formatCombo")->setCurrentIndex(1);
+    m_box->setText(QStringLiteral("41 42"));
+    m_box->send();
+    QCOMPARE(combo->count(), 3);
+    QVERIFY(combo->itemText(0).contains(QStringLiteral("41 42")));
+
+    // Picking an entry puts it back in the editor, in its own format.
+    m_box->setText(QString());
+    emit combo->activated(2);
+    QCOMPARE(m_box->text(), QStringLiteral("two"));
+    QCOMPARE(child<QComboBox>("formatCombo")->currentIndex(), 0);
+    QCOMPARE(combo->currentIndex(), -1);
+    emit combo->activated(0);
+    QCOMPARE(m_box->text(), QStringLiteral("41 42"));
+    QCOMPARE(child<QComboBox>("formatCombo")->currentIndex(), 1);
+}
+
+void TestSendBox::historyIsCappedAndPersisted()
+{
+    m_box->setSettingsKey(QStringLiteral("tests/sendbox"));
+    for (int i = 0; i < SendBox::MaxHistory + 10; ++i) {
+        m_box->setText(QStringLiteral("message %1").arg(i));
+        m_box->send();
+    }
+    QCOMPARE(m_box->history().size(), SendBox::MaxHistory);
+    QCOMPARE(m_box->history().first(), QStringLiteral("message %1").arg(SendBox::MaxHistory + 9));
+    QCOMPARE(m_box->history().last(), QStringLiteral("message 10"));
+
+    SendBox other;
+    QVERIFY(other.history().isEmpty());
+    other.setSettingsKey(QStringLiteral("tests/sendbox"));
+    QCOMPARE(other.history(), m_box->history());
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("historyCombo"))->count(), SendBox::MaxHistory);
+}
+
+void TestSendBox::choicesArePersisted()
+{
+    m_box->setSettingsKey(QStringLiteral("tests/sendbox"));
+    child<QComboBox>("formatCombo")->setCurrentIndex(1);
+    child<QComboBox>("eolCombo")->setCurrentIndex(2);
+    auto *encodingCombo = child<QComboBox>("encodingCombo");
+    encodingCombo->setCurrentIndex(encodingCombo->findText(QStringLiteral("GBK")));
+    child<QSpinBox>("repeatIntervalSpin")->setValue(250);
+    child<QSpinBox>("repeatCountSpin")->setValue(0);
+
+    SendBox other;
+    other.setSettingsKey(QStringLiteral("tests/sendbox"));
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("formatCombo"))->currentIndex(), 1);
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("eolCombo"))->currentIndex(), 2);
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("encodingCombo"))->currentText(), QStringLiteral("GBK"));
+    QCOMPARE(other.findChild<QSpinBox *>(QStringLiteral("repeatIntervalSpin"))->value(), 250);
+    QCOMPARE(other.findChild<QSpinBox *>(QStringLiteral("repeatCountSpin"))->value(), 0);
+}
+
+void TestSendBox::repeatSendsCountTimesThenStops()
+{
+    QSignalSpy spy(m_box, &SendBox::sendRequested);
+    m_box->setText(QStringLiteral("tick"));
+    child<QSpinBox>("repeatIntervalSpin")->setValue(1);
+    child<QSpinBox>("repeatCountSpin")->setValue(3);
+    QTest::mouseClick(child<QPushButton>("repeatButton"), Qt::LeftButton);
+    QVERIFY(spy.count() >= 1);   // the first one goes at once
+    QTRY_COMPARE(spy.count(), 3);
+    QTRY_VERIFY(!m_box->isRepeating());
+    QCOMPARE(spy.count(), 3);
+    for (const QList<QVariant> &call : spy)
+        QCOMPARE(call.at(0).toByteArray(), QByteArray("tick"));
+    QVERIFY(child<QLabel>("repeatStatusLabel")->text().contains(QStringLiteral("3")));
+    QCOMPARE(child<QPushButton>("repeatButton")->text(), QStringLiteral("Start repeat"));
+    QCOMPARE(m_box->history(), QStringList({QStringLiteral("tick")}));
+}
+
+void TestSendBox::repeatUntilStopped()
+{
+    QSignalSpy spy(m_box, &SendBox::sendRequested);
+    m_box->setText(QStringLiteral("again"));
+    child<QSpinBox>("repeatIntervalSpin")->setValue(1);
+    child<QSpinBox>("repeatCountSpin")->setValue(0);
+    m_box->startRepeat();
+    QVERIFY(m_box->isRepeating());
+    QCOMPARE(child<QPushButton>("repeatButton")->text(), QStringLiteral("Stop"));
+    QVERIFY(!child<QSpinBox>("repeatIntervalSpin")->isEnabled());
+    QTRY_VERIFY(spy.count() >= 5);
+    QTest::mouseClick(child<QPushButton>("repeatButton"), Qt::LeftButton);
+    QVERIFY(!m_box->isRepeating());
+    const int sent = spy.count();
+    QCoreApplication::processEvents();
+    QCOMPARE(spy.count(), sent);
+    QVERIFY(child<QSpinBox>("repeatIntervalSpin")->isEnabled());
+}
+
+void TestSendBox::disablingStopsRepeatAndSending()
+{
+    QSignalSpy spy(m_box, &SendBox::sendRequested);
+    m_box->setText(QStringLiteral("x"));
+    child<QSpinBox>("repeatIntervalSpin")->setValue(1000);
+    child<QSpinBox>("repeatCountSpin")->setValue(0);
+    m_box->startRepeat();
+    QVERIFY(m_box->isRepeating());
+    QCOMPARE(spy.count(), 1);
+
+    m_box->setSendEnabled(false);
+    QVERIFY(!m_box->isRepeating());
+    QVERIFY(!child<QPushButton>("sendButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("repeatButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("sendFileButton")->isEnabled());
+    m_box->send();
+    m_box->startRepeat();
+    QTest::keyClick(child<QPlainTextEdit>("editor"), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(!m_box->isRepeating());
+
+    m_box->setSendEnabled(true);
+    QVERIFY(child<QPushButton>("sendButton")->isEnabled());
+    QVERIFY(child<QPushButton>("repeatButton")->isEnabled());
+    m_box->send();
+    QCOMPARE(spy.count(), 2);
+}
+
+void TestSendBox::retranslateKeepsState()
+{
+    m_box->setText(QStringLiteral("keep me"));
+    child<QComboBox>("eolCombo")->setCurrentIndex(1);
+    child<QSpinBox>("repeatIntervalSpin")->setValue(1000);
+    child<QSpinBox>("repeatCountSpin")->setValue(0);
+    m_box->startRepeat();
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_box, &change);
+    QCOMPARE(m_box->text(), QStringLiteral("keep me"));
+    QCOMPARE(child<QComboBox>("eolCombo")->currentIndex(), 1);
+    QCOMPARE(child<QPushButton>("repeatButton")->text(), QStringLiteral("Stop"));
+    m_box->stopRepeat();
+}
+
+QTEST_MAIN(TestSendBox)
+#include "tst_sendbox.moc"
