@@ -1,0 +1,61 @@
+#include "DirectoryListing.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("DirectoryListing", text, nullptr, n);
+}
+} // namespace
+
+QByteArray DirectoryListing::render(const QString &urlPath, const QString &localDir)
+{
+    QDir dir(localDir);
+    QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden
+                                              | QDir::System, QDir::NoSort);
+    std::sort(entries.begin(), entries.end(), [](const QFileInfo &a, const QFileInfo &b) {
+        if (a.isDir() != b.isDir())
+            return a.isDir();
+        const int c = QString::compare(a.fileName(), b.fileName(), Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.fileName() < b.fileName();
+    });
+    const int total = int(entries.size());
+    const QLocale locale = QLocale::c();
+    const QString title = tr("Index of %1").arg(urlPath).toHtmlEscaped();
+
+    QString html;
+    html.reserve(4096);
+    html += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
+                           "<style>body{font-family:sans-serif;margin:2em}td{padding:2px 1em}"
+                           "td.size{text-align:right}</style></head>\n<body><h1>%1</h1>\n<table>\n")
+                .arg(title);
+    html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
+                .arg(tr("Name").toHtmlEscaped(), tr("Size").toHtmlEscaped(), tr("Modified").toHtmlEscaped());
+    if (urlPath != QLatin1String("/"))
+        html += QStringLiteral("<tr><td><a href=\"../\">../</a></td><td></td><td></td></tr>\n");
+    int shown = 0;
+    for (const QFileInfo &info : entries) {
+        if (shown++ >= MaxEntries)
+            break;
+        const bool isDir = info.isDir();
+        const QString name = info.fileName() + (isDir ? QStringLiteral("/") : QString());
+        const QString href = QString::fromLatin1(QUrl::toPercentEncoding(info.fileName()))
+            + (isDir ? QStringLiteral("/") : QString());
+        const QString size = isDir ? QStringLiteral("-") : locale.formattedDataSize(info.size());
+        const QString modified = info.lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        html += QStringLiteral("<tr><td><a href=\"%1\">%2</a></td><td class=\"size\">%3</td><td>%4</td></tr>\n")
+                    .arg(href.toHtmlEscaped(), name.toHtmlEscaped(), size, modified);
+    }
+    html += QStringLiteral("</table>\n");
+    if (total > MaxEntries)
+        html += QStringLiteral("<p>%1</p>\n").arg(tr("Only the first %n entries are shown.", MaxEntries).toHtmlEscaped());
+    html += QStringLiteral("</body></html>\n");
+    return html.toUtf8();
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// The HTML page listing a folder: folders first, then files, each sorted by name; names are
+// HTML-escaped and links percent-encoded; sizes in plain units. At most MaxEntries rows.
+class DirectoryListing
+{
+public:
+    static constexpr int MaxEntries = 5000;
+
+    static QByteArray render(const QString &urlPath, const QString &localDir);
+};

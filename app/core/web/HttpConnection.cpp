@@ -1,0 +1,285 @@
+#include "HttpConnection.h"
+
+#include <QDateTime>
+
+#include <ctime>
+#include <sys/socket.h>
+
+#include "Endpoint.h"
+#include "HttpRequestParser.h"
+#include "StaticResponder.h"
+#include "WebServerOptions.h"
+
+namespace {
+constexpr int LingerMs = 2000;   // how long a closing connection waits for the client's FIN
+}
+
+HttpConnection::HttpConnection(QTcpSocket *socket, StaticResponder *responder, const WebServerOptions &options,
+                               QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_responder(responder)
+    , m_log(options.logRequests)
+    , m_headTimeoutMs(options.headTimeoutMs)
+    , m_idleTimeoutMs(options.idleTimeoutMs)
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(InputLimit);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_client = Endpoint::format(m_socket->peerAddress(), m_socket->peerPort());
+    connect(m_socket, &QIODevice::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QIODevice::bytesWritten, this, &HttpConnection::onBytesWritten);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &HttpConnection::onDisconnected);
+}
+
+HttpConnection::~HttpConnection() = default;
+
+qint64 HttpConnection::nowMs()
+{
+    struct timespec ts {};
+    ::clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+
+void HttpConnection::start()
+{
+    enterIdle();
+    if (m_socket->bytesAvailable() > 0)
+        pump();
+}
+
+void HttpConnection::enterIdle()
+{
+    m_state = State::Idle;
+    m_deadline = nowMs() + m_idleTimeoutMs;
+}
+
+void HttpConnection::rejectBusy()
+{
+    send(StaticResponder::error(503, false, false), nullptr);
+    m_socket->flush();
+}
+
+void HttpConnection::onReadyRead()
+{
+    if (m_state == State::Closing) {
+        m_socket->skip(m_socket->bytesAvailable());   // lingering close: input is discarded
+        return;
+    }
+    if (m_state == State::Idle || m_state == State::ReadingHead)
+        pump();
+}
+
+bool HttpConnection::readMore()
+{
+    const qint64 room = InputLimit - m_buffer.size();
+    const qint64 available = m_socket->bytesAvailable();
+    if (room <= 0 || available <= 0)
+        return false;
+    const qint64 want = qMin(room, available);
+    const qsizetype old = m_buffer.size();
+    m_buffer.resize(old + want);
+    const qint64 got = m_socket->read(m_buffer.data() + old, want);
+    m_buffer.resize(old + qMax<qint64>(got, 0));
+    return got > 0;
+}
+
+void HttpConnection::pump()
+{
+    while (m_state == State::Idle || m_state == State::ReadingHead) {
+        if (m_buffer.isEmpty() && !readMore())
+            break;
+        HttpRequest request;
+        const HttpRequestParser::Result result = HttpRequestParser::parse(m_buffer, &request);
+        if (result.status == HttpRequestParser::Status::Incomplete) {
+            if (m_state == State::Idle) {
+                // Slowloris defence: the whole head must arrive within headTimeoutMs.
+                m_state = State::ReadingHead;
+                m_deadline = nowMs() + m_headTimeoutMs;
+            }
+            if (!readMore())
+                break;
+            continue;
+        }
+        if (result.status == HttpRequestParser::Status::Error) {
+            m_startMs = nowMs();
+            send(StaticResponder::error(result.errorStatus, false, false), nullptr);
+            break;
+        }
+        m_buffer.remove(0, result.consumed);
+        handle(std::move(request));
+    }
+    if (m_state != State::Closed && m_socket->bytesToWrite() > 0)
+        m_socket->flush();
+}
+
+void HttpConnection::handle(HttpRequest &&request)
+{
+    m_startMs = nowMs();
+    send(m_responder->respond(request), &request);
+}
+
+void HttpConnection::send(HttpResponse &&response, const HttpRequest *request)
+{
+    if (!response.filePath.isEmpty()) {
+        m_file = std::make_unique<QFile>(response.filePath);
+        if (!m_file->open(QIODevice::ReadOnly | QIODevice::Unbuffered) || !m_file->seek(response.fileOffset)) {
+            m_file.reset();
+            response = StaticResponder::error(500, false, false);
+        }
+    }
+    m_closeAfter = response.close;
+    m_entry = RequestLogEntry();
+    m_entry.status = response.status;
+    if (m_log) {
+        m_entry.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
+        m_entry.client = m_client;
+        if (request) {
+            m_entry.method = request->method;
+            m_entry.target = request->target;
+            m_entry.version = request->version;
+            m_entry.requestHead = request->rawHead;
+        } else {
+            // A refused head: keep what arrived (bounded) so that the log shows why.
+            m_entry.requestHead = m_buffer.left(4096);
+            const QList<QByteArray> parts = m_buffer.left(m_buffer.indexOf('\n')).trimmed().split(' ');
+            if (parts.size() == 3) {
+                m_entry.method = parts.at(0).left(32);
+                m_entry.target = parts.at(1).left(1024);
+                m_entry.version = parts.at(2).left(16);
+            }
+        }
+        m_entry.responseHead = response.head;
+    }
+    emit bytesQueued(response.head.size() + response.body.size());
+    if (response.body.isEmpty()) {
+        m_socket->write(response.head);
+    } else {
+        // One buffer, so that head and body leave in one segment.
+        response.head.append(response.body);
+        m_socket->write(response.head);
+        m_entry.bytesSent = response.body.size();
+    }
+    if (m_file) {
+        m_remaining = response.fileLength;
+        m_state = State::Sending;
+        m_deadline = nowMs() + m_idleTimeoutMs;
+        fillSocket();
+        return;
+    }
+    finishResponse(true);
+}
+
+void HttpConnection::fillSocket()
+{
+    while (m_state == State::Sending && m_remaining > 0 && m_socket->bytesToWrite() < HighWater) {
+        const qint64 want = qMin(ChunkSize, m_remaining);
+        QByteArray chunk(want, Qt::Uninitialized);
+        const qint64 got = m_file->read(chunk.data(), want);
+        if (got <= 0) {
+            // The file shrank while being sent: the promised length cannot be kept.
+            abort();
+            return;
+        }
+        if (got < want)
+            chunk.truncate(got);
+        m_socket->write(chunk);
+        m_remaining -= got;
+        m_entry.bytesSent += got;
+        emit bytesQueued(got);
+    }
+    if (m_state == State::Sending && m_remaining == 0)
+        finishResponse(true);
+}
+
+void HttpConnection::finishResponse(bool completed)
+{
+    m_file.reset();
+    m_entry.completed = completed;
+    m_entry.durationMs = nowMs() - m_startMs;
+    emit responseFinished(m_entry);
+    m_entry = RequestLogEntry();
+    if (!completed)
+        return;
+    if (m_closeAfter)
+        beginClose();
+    else
+        enterIdle();
+}
+
+void HttpConnection::onBytesWritten()
+{
+    if (m_state == State::Sending) {
+        m_deadline = nowMs() + m_idleTimeoutMs;   // progress: the client is reading
+        fillSocket();
+        if (m_state == State::Idle)
+            pump();
+    } else if (m_state == State::Closing && !m_writeShut && m_socket->bytesToWrite() == 0) {
+        shutdownWrite();
+    }
+}
+
+void HttpConnection::beginClose()
+{
+    m_state = State::Closing;
+    m_buffer.clear();
+    m_deadline = nowMs() + qMax(m_idleTimeoutMs, LingerMs);
+    if (m_socket->bytesAvailable() > 0)
+        m_socket->skip(m_socket->bytesAvailable());
+    if (m_socket->bytesToWrite() == 0)
+        shutdownWrite();
+    else
+        m_socket->flush();
+}
+
+void HttpConnection::shutdownWrite()
+{
+    m_writeShut = true;
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+    m_deadline = nowMs() + LingerMs;
+}
+
+void HttpConnection::checkTimeout(qint64 now)
+{
+    if (now < m_deadline)
+        return;
+    switch (m_state) {
+    case State::Idle:
+        beginClose();
+        break;
+    case State::ReadingHead:
+        m_startMs = now;
+        send(StaticResponder::error(408, false, false), nullptr);
+        m_socket->flush();
+        break;
+    case State::Sending:
+    case State::Closing:
+        abort();
+        break;
+    case State::Closed:
+        break;
+    }
+}
+
+void HttpConnection::abort()
+{
+    if (m_state == State::Closed)
+        return;
+    const bool sending = m_state == State::Sending;
+    m_state = State::Closed;
+    if (sending)
+        finishResponse(false);
+    m_socket->abort();
+    emit closed(this);
+}
+
+void HttpConnection::onDisconnected()
+{
+    if (m_state == State::Closed)
+        return;
+    const bool sending = m_state == State::Sending;
+    m_state = State::Closed;
+    if (sending)
+        finishResponse(false);
+    emit closed(this);
+}

@@ -1,0 +1,262 @@
+#include "WebServer.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkInterface>
+#include <QTcpSocket>
+
+#include "HttpConnection.h"
+#include "SocketErrorText.h"
+
+WebServer::WebServer(QObject *parent)
+    : QObject(parent)
+    , m_listener(this)
+    , m_sweepTimer(this)
+    , m_logTimer(this)
+    , m_statsTimer(this)
+{
+    registerMetaTypes();
+    connect(&m_listener, &WebListener::descriptorAccepted, this, &WebServer::onDescriptor);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &WebServer::sweep);
+    m_logTimer.setInterval(LogIntervalMs);
+    m_logTimer.setSingleShot(true);
+    connect(&m_logTimer, &QTimer::timeout, this, &WebServer::flushLog);
+    m_statsTimer.setInterval(StatsIntervalMs);
+    m_statsTimer.setSingleShot(true);
+    connect(&m_statsTimer, &QTimer::timeout, this, &WebServer::emitStatsIfDirty);
+}
+
+WebServer::~WebServer()
+{
+    m_listener.close();
+    const QSet<HttpConnection *> connections = m_connections;
+    m_connections.clear();
+    qDeleteAll(connections);
+}
+
+void WebServer::registerMetaTypes()
+{
+    qRegisterMetaType<WebServerOptions>();
+    qRegisterMetaType<WebServerStats>();
+    qRegisterMetaType<RequestLogEntry>();
+    qRegisterMetaType<QList<RequestLogEntry>>();
+}
+
+bool WebServer::isListening() const
+{
+    return m_listener.isListening();
+}
+
+QHostAddress WebServer::address() const
+{
+    return m_listener.serverAddress();
+}
+
+quint16 WebServer::port() const
+{
+    return m_listener.serverPort();
+}
+
+WebServerOptions WebServer::options() const
+{
+    return m_options;
+}
+
+WebServerStats WebServer::stats() const
+{
+    return m_stats;
+}
+
+QStringList WebServer::urlsFor(const QHostAddress &bound, quint16 port)
+{
+    auto url = [port](const QHostAddress &a) {
+        const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(a.toString())
+                                                                           : a.toString();
+        return QStringLiteral("http://%1:%2/").arg(host).arg(port);
+    };
+    const bool any = bound == QHostAddress(QHostAddress::Any) || bound == QHostAddress(QHostAddress::AnyIPv4)
+        || bound == QHostAddress(QHostAddress::AnyIPv6);
+    if (!any)
+        return {url(bound)};
+    QStringList urls{url(QHostAddress(QHostAddress::LocalHost))};
+    const QList<QHostAddress> all = QNetworkInterface::allAddresses();
+    for (const QHostAddress &a : all) {
+        if (a.isLoopback() || a.protocol() != QAbstractSocket::IPv4Protocol)
+            continue;
+        urls.append(url(a));
+    }
+    return urls;
+}
+
+bool WebServer::ensureSampleSite(const QString &targetDir, QString *error)
+{
+    const QString source = QStringLiteral(":/site");
+    if (!QFileInfo(source).isDir()) {
+        if (error)
+            *error = tr("The sample site is not built into this program.");
+        return false;
+    }
+    if (!QDir().mkpath(targetDir)) {
+        if (error)
+            *error = tr("The folder “%1” could not be created.").arg(targetDir);
+        return false;
+    }
+    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString relative = from.mid(source.size() + 1);
+        const QString to = QDir(targetDir).filePath(relative);
+        if (QFileInfo::exists(to))
+            continue;
+        QDir().mkpath(QFileInfo(to).absolutePath());
+        if (!QFile::copy(from, to)) {
+            if (error)
+                *error = tr("The file “%1” could not be written.").arg(to);
+            return false;
+        }
+        QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                      | QFileDevice::ReadOther);
+    }
+    return true;
+}
+
+void WebServer::start(const WebServerOptions &options)
+{
+    if (m_listener.isListening())
+        stop();
+    const QFileInfo root(options.root);
+    if (options.root.isEmpty() || !root.exists()) {
+        emit startFailed(tr("The folder “%1” does not exist. Choose the folder to serve.").arg(options.root));
+        return;
+    }
+    if (!root.isDir()) {
+        emit startFailed(tr("“%1” is a file, not a folder. Choose the folder to serve.").arg(options.root));
+        return;
+    }
+    m_options = options;
+    m_options.root = root.absoluteFilePath();
+    m_responder.setRoot(m_options.root);
+    m_responder.setListing(m_options.listing);
+    m_listener.setMaxPendingConnections(qMax(64, m_options.maxConnections));
+    if (!m_listener.listen(m_options.bindAddress, m_options.port)) {
+        const QString address = m_options.bindAddress.toString();
+        emit startFailed(SocketErrorText::bindFailed(m_listener.serverError(), false, address, m_options.port,
+                                                     m_listener.errorString()));
+        return;
+    }
+    m_stats = WebServerStats();
+    const int shortest = qMin(m_options.headTimeoutMs, m_options.idleTimeoutMs);
+    m_sweepTimer.start(qBound(10, shortest / 4, 1000));
+    emit started(m_listener.serverAddress(), m_listener.serverPort(),
+                 urlsFor(m_listener.serverAddress(), m_listener.serverPort()));
+    markDirty();
+}
+
+void WebServer::stop()
+{
+    const bool wasListening = m_listener.isListening();
+    m_listener.close();
+    m_sweepTimer.stop();
+    const QSet<HttpConnection *> connections = m_connections;
+    m_connections.clear();
+    for (HttpConnection *c : connections) {
+        c->disconnect(this);
+        c->abort();
+        c->deleteLater();
+    }
+    m_stats.openConnections = 0;
+    flushLog();
+    m_statsDirty = true;
+    emitStatsIfDirty();
+    if (wasListening)
+        emit stopped();
+}
+
+void WebServer::onDescriptor(qintptr descriptor)
+{
+    auto *socket = new QTcpSocket;
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    auto *connection = new HttpConnection(socket, &m_responder, m_options, this);
+    connect(connection, &HttpConnection::responseFinished, this, &WebServer::onResponseFinished);
+    connect(connection, &HttpConnection::bytesQueued, this, &WebServer::onBytesQueued);
+    connect(connection, &HttpConnection::closed, this, &WebServer::onConnectionClosed);
+    m_connections.insert(connection);
+    m_stats.openConnections = int(m_connections.size());
+    markDirty();
+    if (m_connections.size() > m_options.maxConnections) {
+        ++m_stats.rejectedConnections;
+        connection->rejectBusy();
+        return;
+    }
+    connection->start();
+}
+
+void WebServer::onResponseFinished(const RequestLogEntry &entry)
+{
+    ++m_stats.requests;
+    markDirty();
+    if (!m_options.logRequests)
+        return;
+    if (m_pendingLog.size() >= MaxPendingLog) {
+        ++m_stats.droppedLogEntries;
+        return;
+    }
+    m_pendingLog.append(entry);
+    if (!m_logTimer.isActive())
+        m_logTimer.start();
+}
+
+void WebServer::onBytesQueued(qint64 bytes)
+{
+    m_stats.bytesSent += bytes;
+    markDirty();
+}
+
+void WebServer::onConnectionClosed(HttpConnection *connection)
+{
+    if (m_connections.remove(connection)) {
+        m_stats.openConnections = int(m_connections.size());
+        markDirty();
+    }
+    connection->deleteLater();
+}
+
+void WebServer::sweep()
+{
+    const qint64 now = HttpConnection::nowMs();
+    const QList<HttpConnection *> connections = m_connections.values();
+    for (HttpConnection *c : connections) {
+        if (m_connections.contains(c))
+            c->checkTimeout(now);
+    }
+}
+
+void WebServer::flushLog()
+{
+    m_logTimer.stop();
+    if (m_pendingLog.isEmpty())
+        return;
+    QList<RequestLogEntry> batch;
+    batch.swap(m_pendingLog);
+    emit requestsLogged(batch);
+}
+
+void WebServer::markDirty()
+{
+    m_statsDirty = true;
+    if (!m_statsTimer.isActive())
+        m_statsTimer.start();
+}
+
+void WebServer::emitStatsIfDirty()
+{
+    if (!m_statsDirty)
+        return;
+    m_statsDirty = false;
+    emit statsChanged(m_stats);
+}
