@@ -12,6 +12,8 @@
 #include "TcpClientCommand.h"
 #include "TcpServerCommand.h"
 #include "TerminationSignals.h"
+#include "UdpCommand.h"
+#include "WebCommand.h"
 
 // Each command adds one line here.
 const std::map<QString, CliRunner::Factory> &CliRunner::registry()
@@ -22,6 +24,8 @@ const std::map<QString, CliRunner::Factory> &CliRunner::registry()
         {QStringLiteral("put"), [](ConsoleOutput *o) { return std::make_unique<PutCommand>(o); }},
         {QStringLiteral("tcp-client"), [](ConsoleOutput *o) { return std::make_unique<TcpClientCommand>(o); }},
         {QStringLiteral("tcp-server"), [](ConsoleOutput *o) { return std::make_unique<TcpServerCommand>(o); }},
+        {QStringLiteral("udp"), [](ConsoleOutput *o) { return std::make_unique<UdpCommand>(o); }},
+        {QStringLiteral("web"), [](ConsoleOutput *o) { return std::make_unique<WebCommand>(o); }},
     };
     return commands;
 }

@@ -1,0 +1,153 @@
+#include "WebCommand.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+#include "NetworkAddresses.h"
+
+namespace {
+const QString kRoot = QStringLiteral("root");
+const QString kPort = QStringLiteral("port");
+const QString kBind = QStringLiteral("bind");
+const QString kListing = QStringLiteral("listing");
+const QString kQuiet = QStringLiteral("quiet");
+} // namespace
+
+WebCommand::WebCommand(ConsoleOutput *output, QObject *parent)
+    : CliCommand(output, parent)
+{
+    connect(&m_server, &WebServer::started, this, &WebCommand::onStarted);
+    connect(&m_server, &WebServer::startFailed, this, &WebCommand::onStartFailed);
+    connect(&m_server, &WebServer::requestsLogged, this, &WebCommand::onLogged);
+}
+
+std::optional<WebServerOptions> WebCommand::parseOptions(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(kRoot, tr("The folder to serve."), QStringLiteral("dir")));
+    parser.addOption(QCommandLineOption(kPort, tr("Port to listen on (0: any free port)."), QStringLiteral("N"),
+                                        QStringLiteral("8000")));
+    parser.addOption(QCommandLineOption(kBind, tr("Address to listen on."), QStringLiteral("addr"), QStringLiteral("any")));
+    parser.addOption(QCommandLineOption(kListing, tr("List the files of folders that have no index.html.")));
+    parser.addOption(QCommandLineOption(kQuiet, tr("Do not print a line per request.")));
+    if (!parser.parse(QStringList{QStringLiteral("socketlab web")} + arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("Unexpected argument “%1”: web takes only options.").arg(parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+    if (!parser.isSet(kRoot)) {
+        *error = tr("The folder to serve is missing: give it with --root DIR.");
+        return std::nullopt;
+    }
+    WebServerOptions options;
+    const QFileInfo root(parser.value(kRoot));
+    if (!root.exists()) {
+        *error = tr("The folder “%1” does not exist.").arg(parser.value(kRoot));
+        return std::nullopt;
+    }
+    if (!root.isDir()) {
+        *error = tr("“%1” is a file, not a folder: --root needs a folder.").arg(parser.value(kRoot));
+        return std::nullopt;
+    }
+    options.root = root.absoluteFilePath();
+    bool ok = false;
+    const QString portText = parser.value(kPort);
+    const uint port = portText.toUInt(&ok);
+    if (!ok || port > 65535) {
+        *error = tr("“%1” is not a port number for --port: use 0-65535.").arg(portText);
+        return std::nullopt;
+    }
+    options.port = quint16(port);
+    const QString bindText = parser.value(kBind);
+    options.bindAddress = NetworkAddresses::parseBindAddress(bindText);
+    if (options.bindAddress.isNull()) {
+        *error = tr("“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.")
+                     .arg(bindText);
+        return std::nullopt;
+    }
+    options.listing = parser.isSet(kListing);
+    options.logRequests = !parser.isSet(kQuiet);
+    return options;
+}
+
+QString WebCommand::usageText()
+{
+    return tr("Usage: socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]\n"
+              "Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.\n"
+              "  --root DIR     the folder to serve (\"/\" is DIR/index.html)\n"
+              "  --port N       port to listen on, 0 for any free port (default 8000)\n"
+              "  --bind ADDR    address to listen on: any (default), localhost or an IP address\n"
+              "  --listing      list the files of folders that have no index.html\n"
+              "  --quiet        do not print a line per request");
+}
+
+QString WebCommand::formatEntry(const RequestLogEntry &e)
+{
+    const QString time = QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss.zzz"));
+    const QString request = e.method.isEmpty()
+        ? QStringLiteral("-")
+        : QStringLiteral("%1 %2 %3").arg(QString::fromLatin1(e.method), QString::fromUtf8(e.target),
+                                         QString::fromLatin1(e.version));
+    QString line = QStringLiteral("%1 %2 \"%3\" %4 %5 %6ms")
+                       .arg(time, e.client, request)
+                       .arg(e.status)
+                       .arg(e.bytesSent)
+                       .arg(e.durationMs);
+    if (!e.completed)
+        line += QLatin1Char(' ') + tr("(client left before the end)");
+    return line;
+}
+
+bool WebCommand::parse(const QStringList &arguments, QString *error)
+{
+    const std::optional<WebServerOptions> options = parseOptions(arguments, error);
+    if (!options)
+        return false;
+    m_options = *options;
+    return true;
+}
+
+QString WebCommand::usage() const
+{
+    return usageText();
+}
+
+void WebCommand::start()
+{
+    m_server.start(m_options);
+}
+
+void WebCommand::terminate()
+{
+    m_server.stop();
+    finish(0);
+}
+
+void WebCommand::onStarted(const QHostAddress &, quint16, const QStringList &urls)
+{
+    const QString first = urls.value(0);
+    if (urls.size() > 1)
+        out()->line(tr("Serving %1 on %2 (and %3)").arg(m_options.root, first, urls.mid(1).join(QStringLiteral(", "))));
+    else
+        out()->line(tr("Serving %1 on %2").arg(m_options.root, first));
+}
+
+void WebCommand::onStartFailed(const QString &reason)
+{
+    out()->error(reason);
+    finish(1);
+}
+
+void WebCommand::onLogged(const QList<RequestLogEntry> &entries)
+{
+    QStringList lines;
+    lines.reserve(entries.size());
+    for (const RequestLogEntry &e : entries)
+        lines.append(formatEntry(e));
+    out()->line(lines.join(QLatin1Char('\n')));
+}
