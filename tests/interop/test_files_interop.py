@@ -318,6 +318,27 @@ class AppAsClientSeedServers(FilesTestCase):
         wait_until(lambda: os.path.exists(target) and os.path.getsize(target) == os.path.getsize(src), 'the upload')
         self.assertEqual(sha(target), sha(src))
 
+    def test_get_classic_answer_and_digits_in_one_segment(self):
+        # A server that sends the answer and a file starting with digits in one send: the size
+        # cannot be told from the data until the end of the stream.
+        content = b'2024,42,7\n' + os.urandom(5000)
+        listener = socket.socket()
+        listener.bind(('127.0.0.1', 0))
+        listener.listen(1)
+        port = listener.getsockname()[1]
+
+        def serve():
+            conn, _ = listener.accept()
+            conn.recv(1024)
+            conn.sendall(b'0' + SEP + str(len(content)).encode() + content)
+            conn.close()
+        threading.Thread(target=serve, daemon=True).start()
+        get = self.app('get', '127.0.0.1:%d' % port, 'numbers.csv', '--out', self.out, '--classic')
+        self.assertEqual(get.wait_exit(), 0, get.dump())
+        with open(os.path.join(self.out, 'numbers.csv'), 'rb') as f:
+            self.assertEqual(f.read(), content)
+        listener.close()
+
     def test_get_classic_short_transfer_is_a_failure(self):
         # A server that announces 1000 bytes, sends 312 and closes.
         listener = socket.socket()
@@ -599,8 +620,7 @@ class BadInput(FilesTestCase):
                 conn, _ = listener.accept()
                 conn.recv(1024)
                 if classic:
-                    conn.sendall(b'0' + SEP + b'100000')
-                    time.sleep(0.2)   # the peer's pause between answer and data
+                    conn.sendall(b'0' + SEP + b'100000')   # data right behind: our client must cope
                 else:
                     conn.sendall(b'SLFT/1 200 100000 0\n')
                 conn.sendall(b'q' * 50000)

@@ -62,6 +62,7 @@ bool ClassicDownloadJob::readAnswer()
         return false;
     }
     m_size = answer.size;
+    m_sizeDigits = QByteArray::number(m_size);
     setTotal(m_size);
     QString error;
     if (!m_file.openFresh(request().localPath, m_finalName, &error)) {
@@ -112,7 +113,7 @@ void ClassicDownloadJob::onDisconnected()
     if (!receive())
         return;
     // The classic protocol ends with EOF: only the announced size is a success.
-    if (!m_receiver.isComplete()) {
+    if (!m_receiver.isComplete() && !resolveAmbiguousSize()) {
         fail(tr("Incomplete: the connection ended after %1 of %2; the partial file was deleted.")
                  .arg(formatBytes(m_receiver.received()), formatBytes(m_size)));
         return;
@@ -124,6 +125,30 @@ void ClassicDownloadJob::onDisconnected()
     }
     setLocalPath(m_file.finalPath());
     succeed(tr("Saved as %1.").arg(QDir::toNativeSeparators(m_file.finalPath())));
+}
+
+// "0<SEPARATOR>10" followed at once by a file that starts with digits ("123…") reads as
+// "0<SEPARATOR>10123…": where the size ends is only known at the end of the stream. When the
+// count does not fit the size as parsed, a shorter size that fits exactly is the real one, and
+// the digits after it were the first bytes of the file.
+bool ClassicDownloadJob::resolveAmbiguousSize()
+{
+    const qint64 afterSeparator = m_sizeDigits.size() + m_receiver.received();
+    for (qsizetype k = m_sizeDigits.size() - 1; k >= 1; --k) {
+        const qint64 size = m_sizeDigits.left(k).toLongLong();
+        if (afterSeparator - k != size)
+            continue;
+        QString error;
+        if (!m_file.insertAtStart(m_sizeDigits.mid(k), &error)) {
+            fail(error);
+            return false;
+        }
+        m_size = size;
+        setTotal(size);
+        setDone(size);
+        return true;
+    }
+    return false;
 }
 
 void ClassicDownloadJob::releaseFiles(bool)

@@ -27,12 +27,14 @@ protected:
 private:
     bool readAnswer();
     bool receive();
+    bool resolveAmbiguousSize();
 
     enum class Stage { Answer, Data };
     Stage m_stage = Stage::Answer;
     QByteArray m_buffer;
     QString m_finalName;
     qint64 m_size = -1;
+    QByteArray m_sizeDigits;   // as parsed; file data may have started with digits too
     PartialFile m_file;
     FileReceiver m_receiver;
 };

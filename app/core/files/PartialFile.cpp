@@ -69,7 +69,7 @@ bool PartialFile::openFresh(const QString &dir, const QString &name, QString *er
         if (QFileInfo::exists(candidate) || !lock(candidate))
             continue;
         m_file.setFileName(candidate);
-        if (m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
+        if (m_file.open(QIODevice::ReadWrite | QIODevice::NewOnly | QIODevice::Unbuffered)) {
             m_size = 0;
             return true;
         }
@@ -151,6 +151,28 @@ bool PartialFile::truncate(QString *error)
         return false;
     }
     m_size = 0;
+    return true;
+}
+
+bool PartialFile::insertAtStart(const QByteArray &bytes, QString *error)
+{
+    const qint64 shift = bytes.size();
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    qint64 pos = m_size;
+    bool ok = true;
+    while (ok && pos > 0) {
+        const qint64 chunk = qMin<qint64>(buffer.size(), pos);
+        pos -= chunk;
+        ok = m_file.seek(pos) && m_file.read(buffer.data(), chunk) == chunk && m_file.seek(pos + shift)
+            && m_file.write(buffer.constData(), chunk) == chunk;
+    }
+    ok = ok && m_file.seek(0) && m_file.write(bytes) == shift && m_file.seek(m_size + shift);
+    if (!ok) {
+        if (error)
+            *error = tr("Writing %1 failed: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+        return false;
+    }
+    m_size += shift;
     return true;
 }
 

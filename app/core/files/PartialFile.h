@@ -29,6 +29,8 @@ public:
 
     bool write(const char *data, qint64 length, QString *error);
     bool truncate(QString *error); // drop the contents (a resume that did not match)
+    // Shifts the contents and puts `bytes` in front (bounded memory; for short prefixes).
+    bool insertAtStart(const QByteArray &bytes, QString *error);
     // Renames to "<dir>/<finalName>" or the next free numbered name.
     bool commit(const QString &finalName, QString *error);
     void discard();

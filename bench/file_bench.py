@@ -1,0 +1,250 @@
+#!/usr/bin/env python3
+"""File transfer benchmark: one big file over loopback with
+  (a) socketlab get/put against socketlab file-server, SLFT/1 (SHA-256 verified end to end)
+  (b) the same with the classic <SEPARATOR> protocol (--classic)
+  (c) nc (netcat-openbsd): raw bytes, the reference
+  (d) the seed 002 Python scripts (download_server/client, upload_server/client)
+Every transfer writes the received bytes to a file on the same disk, so all four do the same
+I/O. Prints wall-clock throughput as a ratio to nc, CPU seconds (user+sys, both sides) and
+the peak RSS of each side (GNU time's max RSS for clients, VmHWM for servers).
+
+Usage: SOCKETLAB_BIN=build/x/app/socketlab bench/file_bench.py [--size MiB] [--runs N]
+The machine may be shared: each case runs N times (default 2) and the best wall time is kept;
+CPU seconds are less sensitive to other load than wall time and are printed too.
+"""
+import argparse
+import hashlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEEDS = os.path.join(ROOT, 'tests', 'interop')
+BIN = os.environ.get('SOCKETLAB_BIN') or os.path.join(ROOT, 'build', 'files', 'app', 'socketlab')
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        return s.getsockname()[1]
+
+
+def wait_listening(port, timeout=20):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        for name in ('/proc/net/tcp', '/proc/net/tcp6'):
+            with open(name) as f:
+                next(f)
+                for line in f:
+                    fields = line.split()
+                    if int(fields[1].rsplit(':', 1)[1], 16) == port and fields[3] == '0A':
+                        return
+        time.sleep(0.02)
+    raise RuntimeError('nothing listens on %d' % port)
+
+
+def proc_stats(pid):
+    """(cpu seconds, peak RSS in KiB) of a running process."""
+    with open('/proc/%d/stat' % pid) as f:
+        fields = f.read().rsplit(')', 1)[1].split()
+    ticks = os.sysconf('SC_CLK_TCK')
+    cpu = (int(fields[11]) + int(fields[12])) / ticks
+    rss = 0
+    with open('/proc/%d/status' % pid) as f:
+        for line in f:
+            if line.startswith('VmHWM:'):
+                rss = int(line.split()[1])
+    return cpu, rss
+
+
+class Timed:
+    """A client under /usr/bin/time: wall, cpu, max RSS."""
+
+    def __init__(self, args, cwd=None, stdin=None, env=None):
+        fd, self.report = tempfile.mkstemp()
+        os.close(fd)
+        self.start = time.monotonic()
+        self.p = subprocess.Popen(['/usr/bin/time', '-f', '%U %S %M', '-o', self.report] + args, cwd=cwd,
+                                  stdin=subprocess.PIPE if isinstance(stdin, bytes) else stdin,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        if isinstance(stdin, bytes):
+            self.p.stdin.write(stdin)
+            self.p.stdin.close()
+
+    def wait(self):
+        err = self.p.stderr.read()
+        rc = self.p.wait()
+        wall = time.monotonic() - self.start
+        with open(self.report) as f:
+            user, sys_, rss = f.read().split()[-3:]
+        os.unlink(self.report)
+        if rc != 0:
+            raise RuntimeError('%s failed (%d): %s' % (self.p.args, rc, err.decode(errors='replace')[-500:]))
+        return wall, float(user) + float(sys_), int(rss)
+
+
+def server(args, cwd=None, env=None):
+    p = subprocess.Popen(args, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, env=env)
+    return p
+
+
+def stop(p):
+    stats = proc_stats(p.pid)
+    p.send_signal(signal.SIGTERM)
+    try:
+        p.wait(10)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        p.wait()
+    return stats
+
+
+def sha(path):
+    h = hashlib.sha256()
+    with open(path, 'rb') as f:
+        for block in iter(lambda: f.read(1 << 22), b''):
+            h.update(block)
+    return h.hexdigest()
+
+
+def clean(folder):
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+
+
+def case_nc(work, src, _direction):
+    out = os.path.join(work, 'recv')
+    clean(out)
+    port = free_port()
+    with open(os.path.join(out, 'data.bin'), 'wb') as sink:
+        fd, report = tempfile.mkstemp()
+        os.close(fd)
+        rp = subprocess.Popen(['/usr/bin/time', '-f', '%U %S %M', '-o', report, 'nc', '-l', '127.0.0.1', str(port)],
+                              stdin=subprocess.DEVNULL, stdout=sink, stderr=subprocess.DEVNULL)
+        wait_listening(port)
+        with open(src, 'rb') as data:
+            sender = Timed(['nc', '-N', '127.0.0.1', str(port)], stdin=data)
+            s_wall, s_cpu, s_rss = sender.wait()
+        rp.wait()
+        wall = time.monotonic() - sender.start
+        with open(report) as f:
+            user, sys_, r_rss = f.read().split()[-3:]
+        os.unlink(report)
+    # "client" = the sending nc, "server" = the listening, receiving nc.
+    return wall, s_cpu + float(user) + float(sys_), s_rss, int(r_rss), os.path.join(out, 'data.bin')
+
+
+def case_app(work, src, direction, classic):
+    share, inbox, out = (os.path.join(work, n) for n in ('share', 'inbox', 'out'))
+    clean(inbox)
+    clean(out)
+    dport, uport, pport = free_port(), free_port(), free_port()
+    srv = server([BIN, 'file-server', '--root', share, '--inbox', inbox, '--bind', '127.0.0.1',
+                  '--download-port', str(dport), '--upload-port', str(uport), '--port', str(pport)])
+    wait_listening(pport)
+    flag = ['--classic'] if classic else []
+    if direction == 'download':
+        port = dport if classic else pport
+        client = Timed([BIN, 'get', '127.0.0.1:%d' % port, 'data.bin', '--out', out] + flag)
+        result = os.path.join(out, 'data.bin')
+    else:
+        port = uport if classic else pport
+        client = Timed([BIN, 'put', '127.0.0.1:%d' % port, src] + flag)
+        result = os.path.join(inbox, 'data.bin')
+    wall, c_cpu, c_rss = client.wait()
+    if direction == 'upload' and classic:
+        # The classic protocol has no acknowledgement: wait until the server has renamed the file.
+        end = time.monotonic() + 60
+        while not os.path.exists(result) and time.monotonic() < end:
+            time.sleep(0.005)
+        wall = time.monotonic() - client.start
+    s_cpu, s_rss = stop(srv)
+    return wall, c_cpu + s_cpu, c_rss, s_rss, result
+
+
+def case_seed(work, src, direction):
+    share, out = os.path.join(work, 'share'), os.path.join(work, 'out')
+    clean(out)
+    port = free_port()
+    env = dict(os.environ, SEED_PORT=str(port), SEED_HOST='127.0.0.1')
+    if direction == 'download':
+        srv = server([sys.executable, os.path.join(SEEDS, 'seed002_download_server.py'), str(port)], cwd=share, env=env)
+        wait_listening(port)
+        client = Timed([sys.executable, os.path.join(SEEDS, 'seed002_download_client.py')], cwd=out,
+                       stdin=b'data.bin\n', env=env)
+        result = os.path.join(out, '[接收]data.bin')
+        wall, c_cpu, c_rss = client.wait()
+    else:
+        srv = server([sys.executable, os.path.join(SEEDS, 'seed002_upload_server.py')], cwd=out, env=env)
+        wait_listening(port)
+        client = Timed([sys.executable, os.path.join(SEEDS, 'seed002_upload_client.py')], cwd=share,
+                       stdin=b'data.bin\n', env=env)
+        result = os.path.join(out, '[接收]data.bin')
+        wall, c_cpu, c_rss = client.wait()
+        size = os.path.getsize(src)
+        end = time.monotonic() + 120
+        while (not os.path.exists(result) or os.path.getsize(result) < size) and time.monotonic() < end:
+            time.sleep(0.005)
+        wall = time.monotonic() - client.start
+    s_cpu, s_rss = stop(srv)
+    return wall, c_cpu + s_cpu, c_rss, s_rss, result
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument('--size', type=int, default=1024, help='file size in MiB (default 1024)')
+    parser.add_argument('--runs', type=int, default=2, help='runs per case; the best wall time is kept')
+    parser.add_argument('--work', default=None, help='scratch folder (default: a temporary folder)')
+    args = parser.parse_args()
+    if not os.access(BIN, os.X_OK):
+        sys.exit('socketlab binary not found: set SOCKETLAB_BIN')
+    work = args.work or tempfile.mkdtemp(prefix='socketlab-file-bench-')
+    share = os.path.join(work, 'share')
+    os.makedirs(share, exist_ok=True)
+    src = os.path.join(share, 'data.bin')
+    size = args.size * 1024 * 1024
+    if not os.path.exists(src) or os.path.getsize(src) != size:
+        with open(src, 'wb') as f:
+            for _ in range(args.size):
+                f.write(os.urandom(1024 * 1024))
+    expected = sha(src)
+    cases = [
+        ('(c) nc (reference)', 'both', lambda d: case_nc(work, src, d)),
+        ('(a) socketlab SLFT/1', 'download', lambda d: case_app(work, src, d, False)),
+        ('(a) socketlab SLFT/1', 'upload', lambda d: case_app(work, src, d, False)),
+        ('(b) socketlab classic', 'download', lambda d: case_app(work, src, d, True)),
+        ('(b) socketlab classic', 'upload', lambda d: case_app(work, src, d, True)),
+        ('(d) seed 002 scripts', 'download', lambda d: case_seed(work, src, d)),
+        ('(d) seed 002 scripts', 'upload', lambda d: case_seed(work, src, d)),
+    ]
+    print('file: %d MiB of random bytes; %d run(s) per case, best wall time kept; load average now %.1f'
+          % (args.size, args.runs, os.getloadavg()[0]))
+    print('%-24s %-9s %9s %10s %8s %8s %13s %13s' % ('case', 'direction', 'wall s', 'MiB/s', 'vs nc', 'CPU s',
+                                                      'client RSS', 'server RSS'))
+    reference = None
+    for name, direction, run in cases:
+        best = None
+        for _ in range(args.runs):
+            wall, cpu, c_rss, s_rss, result = run(direction)
+            if sha(result) != expected:
+                sys.exit('%s %s: the received file differs!' % (name, direction))
+            if best is None or wall < best[0]:
+                best = (wall, cpu, c_rss, s_rss)
+        wall, cpu, c_rss, s_rss = best
+        rate = args.size / wall
+        if reference is None:
+            reference = rate
+        print('%-24s %-9s %9.2f %10.1f %8.2f %8.2f %10.1f MB %10.1f MB' % (
+            name, direction, wall, rate, rate / reference, cpu, c_rss / 1024, s_rss / 1024), flush=True)
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == '__main__':
+    main()
