@@ -11,11 +11,13 @@
 
 #include <cstdio>
 
+#include "FileTab.h"
 #include "LanguageManager.h"
 #include "TcpTab.h"
 #include "TextCodec.h"
 #include "ToolTab.h"
 #include "TrafficView.h"
+#include "UdpTab.h"
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -60,6 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     addToolTab(new TcpTab(this));
+    addToolTab(new UdpTab(this));
+    addToolTab(new FileTab(this));
 
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
         syncViewActions();

@@ -21,6 +21,7 @@
 #include "TcpServerPanel.h"
 #include "TcpTab.h"
 #include "TestEnvironment.h"
+#include "TypeText.h"
 #include "TrafficModel.h"
 #include "TrafficView.h"
 #include "UiChoices.h"
@@ -62,7 +63,7 @@ void typeAndSend(SendBox *box, const QString &text)
 {
     QPlainTextEdit *editor = child<QPlainTextEdit>(box, "editor");
     editor->clear();
-    QTest::keyClicks(editor, text);
+    TestTyping::typeText(editor, text);
     QTest::mouseClick(child<QPushButton>(box, "sendButton"), Qt::LeftButton);
 }
 

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+#include "SlftProtocol.h"
+#include "TransferInfo.h"
+#include "WorkerThread.h"
+
+namespace Ui { class FileClientPanel; }
+class QLineEdit;
+class RemoteFolderModel;
+class TransferManager;
+class TransferTableModel;
+
+// The client half of the file tab: which server (host, ports, classic or SocketLab protocol),
+// the remote folder (SocketLab: browse and double-click; classic: type a name), uploads, the
+// download folder and the table of transfers with Cancel, Retry/Resume, Open containing folder
+// and Clear finished. The TransferManager lives in a worker thread; this panel talks to it only
+// through queued calls and its signals.
+class FileClientPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FileClientPanel(QWidget *parent = nullptr);
+    ~FileClientPanel() override;
+
+    TransferTableModel *transferModel() const;
+    RemoteFolderModel *remoteModel() const;
+    TransferInfo::Protocol protocol() const;
+    QString downloadFolder() const;
+    QString statusSummary() const;
+    qint64 bytesReceived() const;
+    qint64 bytesSent() const;
+
+    void setServer(const QString &host, quint16 protocolPort, quint16 downloadPort, quint16 uploadPort);
+    void setProtocol(TransferInfo::Protocol protocol);
+    void setDownloadFolder(const QString &path);
+
+public slots:
+    // Downloads `remoteName` (a path in the server's shared folder) with the chosen protocol.
+    void download(const QString &remoteName);
+    // Uploads local files with the chosen protocol; folders are skipped with a message.
+    void upload(const QStringList &paths);
+    void listRemote(const QString &path);   // SocketLab protocol only
+    void refreshRemote();
+    void cancelSelected();
+    void retrySelected();
+    void openContainingFolder();
+    void clearFinished();
+
+signals:
+    void statusChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillProtocols();
+    void onProtocolChanged();
+    void onRemoteActivated(const QModelIndex &index);
+    void downloadSelectedRemote();
+    void onListed(const QString &host, quint16 port, const QString &path, const QList<RemoteEntry> &entries);
+    void onListFailed(const QString &host, quint16 port, const QString &path, const QString &reason);
+    void onTransferFinished(const TransferInfo &info);
+    void chooseUploads();
+    void browseDownloadFolder();
+    void openFolder(const QString &folder);
+    QList<TransferInfo> selectedTransfers() const;
+    QString host() const;
+    void showMessage(const QString &text);
+    void showRemoteState();
+    void updateButtons();
+    void loadSettings();
+    void saveSettings() const;
+
+    std::unique_ptr<Ui::FileClientPanel> m_ui;
+    WorkerThread m_thread;
+    TransferManager *m_manager;
+    TransferTableModel *m_transfers;
+    RemoteFolderModel *m_remote;
+    // The listing asked for last; answers for anything else are stale and dropped.
+    QString m_listHost;
+    quint16 m_listPort = 0;
+    QString m_listPath;
+    bool m_listing = false;
+    QString m_listError;
+};

@@ -1,0 +1,387 @@
+#include "FileServerPanel.h"
+#include "ui_FileServerPanel.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLocale>
+#include <QSettings>
+#include <QUrl>
+
+#include "FileServer.h"
+#include "FileTabFolders.h"
+#include "NetworkAddresses.h"
+#include "ProgressBarDelegate.h"
+#include "TrafficView.h"
+#include "TransferTableModel.h"
+
+namespace {
+// Finished rows kept in the server's table: a busy lab server must not grow without bound.
+constexpr int MaxFinishedRows = 1000;
+
+bool isAnyAddress(const QHostAddress &address)
+{
+    return address == QHostAddress(QHostAddress::Any) || address == QHostAddress(QHostAddress::AnyIPv4)
+        || address == QHostAddress(QHostAddress::AnyIPv6);
+}
+
+// The addresses students should type: the bound address, or every IPv4 address of this machine.
+QStringList studentAddresses(const QHostAddress &bind)
+{
+    if (!bind.isNull() && !isAnyAddress(bind))
+        return {bind.toString()};
+    QStringList out;
+    for (const BindChoice &choice : NetworkAddresses::bindChoices()) {
+        const QHostAddress &a = choice.address;
+        if (isAnyAddress(a) || a.isLoopback() || a.protocol() != QAbstractSocket::IPv4Protocol)
+            continue;
+        if (!out.contains(a.toString()))
+            out.append(a.toString());
+    }
+    return out;
+}
+} // namespace
+
+FileServerPanel::FileServerPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::FileServerPanel>())
+    , m_thread(QStringLiteral("file-server"))
+    , m_server(new FileServer)
+    , m_transfers(new TransferTableModel(TransferTableModel::Side::Server, this))
+{
+    m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_transfers->setMaxFinished(MaxFinishedRows);
+    m_ui->transfersView->setModel(m_transfers);
+    m_ui->transfersView->setItemDelegateForColumn(TransferTableModel::ProgressColumn,
+                                                  new ProgressBarDelegate(TransferTableModel::PercentRole, this));
+    m_ui->transfersView->verticalHeader()->hide();
+    m_ui->transfersView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->transfersView->setColumnWidth(TransferTableModel::ProgressColumn, 140);
+    m_ui->inboxEdit->setPlaceholderText(tr("Empty: uploads go to the shared folder"));
+    fillBindChoices();
+
+    m_thread.adopt(m_server);
+    m_thread.start();
+
+    // Engine -> panel: queued (the engine lives in m_thread).
+    connect(m_server, &FileServer::started, this, &FileServerPanel::onStarted);
+    connect(m_server, &FileServer::startFailed, this, &FileServerPanel::onStartFailed);
+    connect(m_server, &FileServer::stopped, this, &FileServerPanel::onStopped);
+    connect(m_server, &FileServer::transferStarted, this, [this](const TransferInfo &info) {
+        m_transfers->update(info);
+        updateWidgets();
+        emit statusChanged();
+    });
+    connect(m_server, &FileServer::transferProgress, m_transfers, &TransferTableModel::updateAll);
+    connect(m_server, &FileServer::transferFinished, this, &FileServerPanel::onTransferFinished);
+    connect(m_server, &FileServer::trafficEvents, m_ui->trafficView, &TrafficView::appendEvents);
+
+    connect(m_ui->startButton, &QPushButton::clicked, this, [this] {
+        if (m_running || m_starting)
+            stop();
+        else
+            start();
+    });
+    connect(m_ui->sharedBrowseButton, &QPushButton::clicked, this,
+            [this] { browse(m_ui->sharedEdit, tr("Choose the shared folder")); });
+    connect(m_ui->inboxBrowseButton, &QPushButton::clicked, this,
+            [this] { browse(m_ui->inboxEdit, tr("Choose the folder for uploads")); });
+    connect(m_ui->sharedOpenButton, &QPushButton::clicked, this, [this] { openFolder(m_ui->sharedEdit->text()); });
+    connect(m_ui->inboxOpenButton, &QPushButton::clicked, this, [this] {
+        const QString inbox = m_ui->inboxEdit->text().trimmed();
+        openFolder(inbox.isEmpty() ? m_ui->sharedEdit->text() : inbox);
+    });
+    connect(m_ui->clearFinishedButton, &QPushButton::clicked, this, &FileServerPanel::clearFinished);
+
+    loadSettings();
+    showState();
+    updateWidgets();
+}
+
+FileServerPanel::~FileServerPanel()
+{
+    saveSettings();
+    // The engine is deleted with its thread; stop() first so partial uploads are cleaned up.
+    QMetaObject::invokeMethod(m_server, [server = m_server] { server->stop(); }, Qt::BlockingQueuedConnection);
+}
+
+TrafficView *FileServerPanel::trafficView() const
+{
+    return m_ui->trafficView;
+}
+
+TransferTableModel *FileServerPanel::transferModel() const
+{
+    return m_transfers;
+}
+
+bool FileServerPanel::isRunning() const
+{
+    return m_running;
+}
+
+quint16 FileServerPanel::downloadPort() const
+{
+    return m_running ? m_downloadPort : 0;
+}
+
+quint16 FileServerPanel::uploadPort() const
+{
+    return m_running ? m_uploadPort : 0;
+}
+
+quint16 FileServerPanel::protocolPort() const
+{
+    return m_running ? m_protocolPort : 0;
+}
+
+QString FileServerPanel::statusSummary() const
+{
+    if (!m_running)
+        return {};
+    const QString ports = QStringLiteral("%1/%2/%3").arg(m_downloadPort).arg(m_uploadPort).arg(m_protocolPort);
+    return tr("File server on ports %1: %n transfer(s)", "", m_transfers->activeCount()).arg(ports);
+}
+
+qint64 FileServerPanel::bytesReceived() const
+{
+    return m_transfers->bytesReceived();
+}
+
+qint64 FileServerPanel::bytesSent() const
+{
+    return m_transfers->bytesSent();
+}
+
+void FileServerPanel::fillBindChoices()
+{
+    // Keep the choice across a refill (the labels change with the language): by address when a
+    // listed entry was chosen, as typed otherwise.
+    const int index = m_ui->bindCombo->currentIndex();
+    const QString typed = m_ui->bindCombo->currentText();
+    const bool listed = index >= 0 && m_ui->bindCombo->itemText(index) == typed;
+    const QString address = listed ? m_ui->bindCombo->itemData(index).toString() : QString();
+    const QSignalBlocker block(m_ui->bindCombo);
+    m_ui->bindCombo->clear();
+    for (const BindChoice &choice : NetworkAddresses::bindChoices())
+        m_ui->bindCombo->addItem(choice.label, choice.address.toString());
+    if (listed) {
+        const int i = m_ui->bindCombo->findData(address);
+        m_ui->bindCombo->setCurrentIndex(qMax(0, i));
+    } else if (!typed.isEmpty()) {
+        m_ui->bindCombo->setEditText(typed);
+    }
+}
+
+void FileServerPanel::applyOptions(const FileServerOptions &options)
+{
+    m_ui->sharedEdit->setText(QDir::toNativeSeparators(options.root));
+    m_ui->inboxEdit->setText(QDir::toNativeSeparators(options.inbox));
+    const QString address = options.bindAddress.toString();
+    const int i = m_ui->bindCombo->findData(address);
+    if (i >= 0)
+        m_ui->bindCombo->setCurrentIndex(i);
+    else
+        m_ui->bindCombo->setEditText(address);
+    m_ui->downloadPortSpin->setValue(options.downloadPort);
+    m_ui->uploadPortSpin->setValue(options.uploadPort);
+    m_ui->protocolPortSpin->setValue(options.protocolPort);
+}
+
+std::optional<FileServerOptions> FileServerPanel::optionsFromFields(QString *error) const
+{
+    FileServerOptions options;
+    const int index = m_ui->bindCombo->currentIndex();
+    const QString typed = m_ui->bindCombo->currentText();
+    const bool listed = index >= 0 && m_ui->bindCombo->itemText(index) == typed;
+    options.bindAddress = listed ? QHostAddress(m_ui->bindCombo->itemData(index).toString())
+                                 : NetworkAddresses::parseBindAddress(typed);
+    if (options.bindAddress.isNull()) {
+        *error = tr("“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.").arg(typed);
+        return std::nullopt;
+    }
+    options.root = QDir::fromNativeSeparators(m_ui->sharedEdit->text().trimmed());
+    if (!FileTabFolders::ensure(options.root, error))
+        return std::nullopt;
+    options.root = QDir(options.root).absolutePath();
+    const QString inbox = QDir::fromNativeSeparators(m_ui->inboxEdit->text().trimmed());
+    if (!inbox.isEmpty()) {
+        if (!FileTabFolders::ensure(inbox, error))
+            return std::nullopt;
+        options.inbox = QDir(inbox).absolutePath();
+    }
+    options.downloadPort = quint16(m_ui->downloadPortSpin->value());
+    options.uploadPort = quint16(m_ui->uploadPortSpin->value());
+    options.protocolPort = quint16(m_ui->protocolPortSpin->value());
+    return options;
+}
+
+void FileServerPanel::start()
+{
+    QString error;
+    const std::optional<FileServerOptions> options = optionsFromFields(&error);
+    if (!options) {
+        onStartFailed(error);
+        return;
+    }
+    m_starting = true;
+    m_error.clear();
+    m_bindAddress = options->bindAddress;
+    showState();
+    const FileServerOptions o = *options;
+    QMetaObject::invokeMethod(m_server, [server = m_server, o] { server->start(o); });
+    saveSettings();
+    updateWidgets();
+}
+
+void FileServerPanel::stop()
+{
+    QMetaObject::invokeMethod(m_server, [server = m_server] { server->stop(); });
+}
+
+void FileServerPanel::clearFinished()
+{
+    m_transfers->removeFinished();
+    updateWidgets();
+}
+
+void FileServerPanel::onStarted(quint16 downloadPort, quint16 uploadPort, quint16 protocolPort)
+{
+    m_starting = false;
+    m_running = true;
+    m_error.clear();
+    m_downloadPort = downloadPort;
+    m_uploadPort = uploadPort;
+    m_protocolPort = protocolPort;
+    showState();
+    updateWidgets();
+    emit statusChanged();
+}
+
+void FileServerPanel::onStartFailed(const QString &reason)
+{
+    m_starting = false;
+    m_running = false;
+    m_error = reason;
+    showState();
+    updateWidgets();
+    emit statusChanged();
+}
+
+void FileServerPanel::onStopped()
+{
+    m_starting = false;
+    m_running = false;
+    showState();
+    updateWidgets();
+    emit statusChanged();
+}
+
+void FileServerPanel::onTransferFinished(const TransferInfo &info)
+{
+    m_transfers->update(info);
+    updateWidgets();
+    emit statusChanged();
+}
+
+QString FileServerPanel::runningText() const
+{
+    const QStringList addresses = studentAddresses(m_bindAddress);
+    if (addresses.isEmpty() || (addresses.size() == 1 && QHostAddress(addresses.constFirst()).isLoopback())) {
+        return tr("Running, reachable from this computer only at 127.0.0.1: classic download port %1, classic upload "
+                  "port %2, SocketLab port %3.")
+            .arg(m_downloadPort).arg(m_uploadPort).arg(m_protocolPort);
+    }
+    return tr("Running. Give students the address %1 (on this computer also 127.0.0.1): classic download port %2, "
+              "classic upload port %3, SocketLab port %4.")
+        .arg(QLocale().createSeparatedList(addresses))
+        .arg(m_downloadPort).arg(m_uploadPort).arg(m_protocolPort);
+}
+
+void FileServerPanel::showState()
+{
+    if (m_starting)
+        m_ui->stateLabel->setText(tr("Starting…"));
+    else if (m_running)
+        m_ui->stateLabel->setText(runningText());
+    else if (!m_error.isEmpty())
+        m_ui->stateLabel->setText(tr("Not running: %1").arg(m_error));
+    else
+        m_ui->stateLabel->setText(tr("Not running."));
+}
+
+void FileServerPanel::updateWidgets()
+{
+    const bool busy = m_running || m_starting;
+    m_ui->startButton->setText(busy ? tr("&Stop") : tr("&Start"));
+    const QList<QWidget *> fields{m_ui->sharedEdit,  m_ui->sharedBrowseButton, m_ui->inboxEdit,
+                                  m_ui->inboxBrowseButton, m_ui->bindCombo, m_ui->downloadPortSpin,
+                                  m_ui->uploadPortSpin, m_ui->protocolPortSpin};
+    for (QWidget *field : fields)
+        field->setEnabled(!busy);
+    m_ui->clearFinishedButton->setEnabled(m_transfers->rowCount() > m_transfers->unfinishedCount());
+}
+
+void FileServerPanel::browse(QLineEdit *line, const QString &title)
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, title, line->text());
+    if (!dir.isEmpty())
+        line->setText(QDir::toNativeSeparators(dir));
+}
+
+void FileServerPanel::openFolder(const QString &path)
+{
+    QString error;
+    const QString folder = QDir::fromNativeSeparators(path.trimmed());
+    if (!FileTabFolders::ensure(folder, &error)) {
+        m_error = error;
+        if (!m_running && !m_starting)
+            showState();
+        return;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(QDir(folder).absolutePath()));
+}
+
+void FileServerPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_ui->inboxEdit->setPlaceholderText(tr("Empty: uploads go to the shared folder"));
+        fillBindChoices();
+        m_transfers->retranslate();
+        showState();
+        updateWidgets();
+    }
+    QWidget::changeEvent(event);
+}
+
+void FileServerPanel::loadSettings()
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("files/server"));
+    m_ui->sharedEdit->setText(QDir::toNativeSeparators(s.value(QStringLiteral("shared"), FileTabFolders::defaultShared()).toString()));
+    m_ui->inboxEdit->setText(QDir::toNativeSeparators(s.value(QStringLiteral("inbox"), FileTabFolders::defaultInbox()).toString()));
+    const int bind = m_ui->bindCombo->findData(s.value(QStringLiteral("bind")).toString());
+    if (bind >= 0)
+        m_ui->bindCombo->setCurrentIndex(bind);
+    m_ui->downloadPortSpin->setValue(s.value(QStringLiteral("downloadPort"), FileServerOptions::DefaultDownloadPort).toInt());
+    m_ui->uploadPortSpin->setValue(s.value(QStringLiteral("uploadPort"), FileServerOptions::DefaultUploadPort).toInt());
+    m_ui->protocolPortSpin->setValue(s.value(QStringLiteral("protocolPort"), FileServerOptions::DefaultProtocolPort).toInt());
+    m_ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
+}
+
+void FileServerPanel::saveSettings() const
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("files/server"));
+    s.setValue(QStringLiteral("shared"), QDir::fromNativeSeparators(m_ui->sharedEdit->text().trimmed()));
+    s.setValue(QStringLiteral("inbox"), QDir::fromNativeSeparators(m_ui->inboxEdit->text().trimmed()));
+    s.setValue(QStringLiteral("bind"), m_ui->bindCombo->currentData().toString());
+    s.setValue(QStringLiteral("downloadPort"), m_ui->downloadPortSpin->value());
+    s.setValue(QStringLiteral("uploadPort"), m_ui->uploadPortSpin->value());
+    s.setValue(QStringLiteral("protocolPort"), m_ui->protocolPortSpin->value());
+    s.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
+}

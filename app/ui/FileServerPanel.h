@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+#include "FileServerOptions.h"
+#include "TransferInfo.h"
+#include "WorkerThread.h"
+
+namespace Ui { class FileServerPanel; }
+class FileServer;
+class QLineEdit;
+class TrafficView;
+class TransferTableModel;
+
+// The server half of the file tab: shared folder and inbox, the three ports (classic download,
+// classic upload, SocketLab), Start/Stop, a state line telling which addresses to give students,
+// the table of transfers on the server and the server log. The FileServer engine lives in a
+// worker thread; this panel talks to it only through queued calls and its signals.
+class FileServerPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FileServerPanel(QWidget *parent = nullptr);
+    ~FileServerPanel() override;
+
+    TrafficView *trafficView() const;
+    TransferTableModel *transferModel() const;
+    bool isRunning() const;
+    // The real ports while running (also when 0 was asked for); 0 otherwise.
+    quint16 downloadPort() const;
+    quint16 uploadPort() const;
+    quint16 protocolPort() const;
+    QString statusSummary() const;
+    qint64 bytesReceived() const;
+    qint64 bytesSent() const;
+
+    void applyOptions(const FileServerOptions &options);   // fill the fields (for --open)
+
+public slots:
+    void start();
+    void stop();
+    void clearFinished();
+
+signals:
+    void statusChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    std::optional<FileServerOptions> optionsFromFields(QString *error) const;
+    void fillBindChoices();
+    void browse(QLineEdit *line, const QString &title);
+    void openFolder(const QString &path);
+    void onStarted(quint16 downloadPort, quint16 uploadPort, quint16 protocolPort);
+    void onStartFailed(const QString &reason);
+    void onStopped();
+    void onTransferFinished(const TransferInfo &info);
+    QString runningText() const;
+    void showState();
+    void updateWidgets();
+    void loadSettings();
+    void saveSettings() const;
+
+    std::unique_ptr<Ui::FileServerPanel> m_ui;
+    WorkerThread m_thread;
+    FileServer *m_server;
+    TransferTableModel *m_transfers;
+    bool m_running = false;
+    bool m_starting = false;
+    QString m_error;
+    QHostAddress m_bindAddress;
+    quint16 m_downloadPort = 0;
+    quint16 m_uploadPort = 0;
+    quint16 m_protocolPort = 0;
+};

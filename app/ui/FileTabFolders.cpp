@@ -1,0 +1,48 @@
+#include "FileTabFolders.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace {
+QString appData(const QString &name)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1Char('/') + name;
+}
+} // namespace
+
+QString FileTabFolders::defaultShared()
+{
+    return appData(QStringLiteral("shared"));
+}
+
+QString FileTabFolders::defaultInbox()
+{
+    return appData(QStringLiteral("inbox"));
+}
+
+QString FileTabFolders::defaultDownloads()
+{
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    return downloads.isEmpty() ? appData(QStringLiteral("downloads")) : downloads;
+}
+
+bool FileTabFolders::ensure(const QString &path, QString *error)
+{
+    if (path.trimmed().isEmpty()) {
+        *error = QCoreApplication::translate("FileTabFolders", "No folder is set: choose one with Browse….");
+        return false;
+    }
+    const QFileInfo info(path);
+    if (info.exists() && !info.isDir()) {
+        *error = QCoreApplication::translate("FileTabFolders", "“%1” is a file, not a folder.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (!info.exists() && !QDir().mkpath(path)) {
+        *error = QCoreApplication::translate("FileTabFolders", "The folder “%1” cannot be created. Check that the place exists and that you may write there.")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,132 @@
+#include "RemoteFolderModel.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QStyle>
+
+RemoteFolderModel::RemoteFolderModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+bool RemoteFolderModel::hasParentRow() const
+{
+    return m_listed && !m_path.isEmpty();
+}
+
+int RemoteFolderModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(m_entries.size()) + (hasParentRow() ? 1 : 0);
+}
+
+QVariant RemoteFolderModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const bool parentRow = hasParentRow() && index.row() == 0;
+    if (parentRow) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case NameRole:
+            return QStringLiteral("..");
+        case Qt::ToolTipRole:
+            return tr("Up to the folder above");
+        case Qt::DecorationRole:
+            return QApplication::style()->standardIcon(QStyle::SP_FileDialogToParent);
+        case IsFolderRole:
+        case IsParentRole:
+            return true;
+        case PathRole:
+            return parentPath(m_path);
+        case SizeRole:
+            return qint64(0);
+        default:
+            return {};
+        }
+    }
+    const RemoteEntry &entry = m_entries.at(index.row() - (hasParentRow() ? 1 : 0));
+    switch (role) {
+    case Qt::DisplayRole:
+        if (entry.isFolder)
+            return entry.name;
+        return tr("%1 (%2)").arg(entry.name, QLocale().formattedDataSize(entry.size));
+    case Qt::ToolTipRole: {
+        const QString modified = QLocale().toString(entry.modified.toLocalTime(), QLocale::ShortFormat);
+        if (entry.isFolder)
+            return tr("Folder “%1”, modified %2. Double-click to open it.").arg(entry.name, modified);
+        return tr("“%1”: %2 bytes, modified %3. Double-click to download it.")
+            .arg(entry.name, QLocale().toString(entry.size), modified);
+    }
+    case Qt::DecorationRole:
+        return QApplication::style()->standardIcon(entry.isFolder ? QStyle::SP_DirIcon : QStyle::SP_FileIcon);
+    case NameRole:
+        return entry.name;
+    case IsFolderRole:
+        return entry.isFolder;
+    case IsParentRole:
+        return false;
+    case PathRole:
+        return childPath(m_path, entry.name);
+    case SizeRole:
+        return entry.size;
+    default:
+        return {};
+    }
+}
+
+void RemoteFolderModel::setListing(const QString &path, const QList<RemoteEntry> &entries)
+{
+    beginResetModel();
+    m_path = path;
+    m_entries = entries;
+    m_listed = true;
+    endResetModel();
+}
+
+void RemoteFolderModel::clear()
+{
+    beginResetModel();
+    m_path.clear();
+    m_entries.clear();
+    m_listed = false;
+    endResetModel();
+}
+
+QString RemoteFolderModel::path() const
+{
+    return m_path;
+}
+
+bool RemoteFolderModel::hasListing() const
+{
+    return m_listed;
+}
+
+int RemoteFolderModel::fileCount() const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const RemoteEntry &e) { return !e.isFolder; }));
+}
+
+int RemoteFolderModel::folderCount() const
+{
+    return int(m_entries.size()) - fileCount();
+}
+
+void RemoteFolderModel::retranslate()
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1));
+}
+
+QString RemoteFolderModel::childPath(const QString &folder, const QString &name)
+{
+    return folder.isEmpty() ? name : folder + QLatin1Char('/') + name;
+}
+
+QString RemoteFolderModel::parentPath(const QString &folder)
+{
+    const qsizetype slash = folder.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : folder.left(slash);
+}

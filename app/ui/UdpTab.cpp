@@ -1,0 +1,430 @@
+#include "UdpTab.h"
+#include "ui_UdpTab.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QMessageBox>
+#include <QNetworkInterface>
+#include <QSettings>
+
+#include "Endpoint.h"
+#include "NetworkAddresses.h"
+#include "PeerListModel.h"
+#include "TrafficView.h"
+#include "UdpCommand.h"
+#include "UdpPeer.h"
+#include "UiChoices.h"
+
+UdpTab::UdpTab(QWidget *parent)
+    : ToolTab(parent)
+    , m_ui(std::make_unique<Ui::UdpTab>())
+    , m_thread(QStringLiteral("udp"))
+    , m_peer(new UdpPeer)
+    , m_peers(new PeerListModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->rightSplitter->setStretchFactor(0, 1);
+    m_ui->peersView->setModel(m_peers);
+    m_ui->peersView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->sendBox->setSettingsKey(QStringLiteral("udp/send"));
+    fillChoices();
+
+    m_thread.adopt(m_peer);
+    m_thread.start();
+
+    connect(m_peer, &UdpPeer::bound, this, &UdpTab::onBound);
+    connect(m_peer, &UdpPeer::bindFailed, this, &UdpTab::onBindFailed);
+    connect(m_peer, &UdpPeer::unbound, this, &UdpTab::onUnbound);
+    connect(m_peer, &UdpPeer::countersChanged, this, &UdpTab::onCounters);
+    connect(m_peer, &UdpPeer::peersChanged, m_peers, &PeerListModel::setPeers);
+    connect(m_peer, &UdpPeer::groupsChanged, this, &UdpTab::onGroups);
+    connect(m_peer, &UdpPeer::trafficEvents, m_ui->trafficView, &TrafficView::appendEvents);
+    connect(m_peer, &UdpPeer::lastSenderChanged, this, [this](const QString &peer) {
+        m_lastSender = peer;
+        m_ui->lastSenderLabel->setText(tr("Last sender: %1").arg(peer));
+        updateWidgets();
+    });
+    // Send failures and ICMP reports are already in the log as error rows; the state line
+    // repeats the latest so it cannot be missed.
+    connect(m_peer, &UdpPeer::sendFailed, this, [this](const QString &reason) {
+        m_ui->stateLabel->setText(reason);
+    });
+    connect(m_peer, &UdpPeer::unreachable, this, [this](const QString &explanation) {
+        m_ui->stateLabel->setText(explanation);
+    });
+
+    connect(m_ui->bindButton, &QPushButton::clicked, this, [this] {
+        if (m_bound)
+            unbindSocket();
+        else
+            bindSocket();
+    });
+    connect(m_ui->broadcastCombo, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            m_ui->hostCombo->setEditText(m_ui->broadcastCombo->itemData(index).toString());
+    });
+    connect(m_ui->peersView, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        const PeerStats peer = m_peers->peerAt(index.row());
+        setTarget(peer.address.toString(), peer.port);
+        m_ui->replyToLastCheck->setChecked(false);
+    });
+    connect(m_ui->replyToLastCheck, &QCheckBox::toggled, this, &UdpTab::updateWidgets);
+    connect(m_ui->replyCombo, &QComboBox::currentIndexChanged, this, &UdpTab::pushReply);
+    connect(m_ui->replyTextEdit, &QLineEdit::editingFinished, this, &UdpTab::pushReply);
+    connect(m_ui->joinButton, &QPushButton::clicked, this, [this] { joinOrLeave(true); });
+    connect(m_ui->leaveButton, &QPushButton::clicked, this, [this] { joinOrLeave(false); });
+    connect(m_ui->groupsList, &QListWidget::currentTextChanged, this, [this](const QString &text) {
+        m_ui->groupEdit->setText(text.section(QLatin1Char(' '), 0, 0));
+    });
+    connect(m_ui->ttlSpin, &QSpinBox::valueChanged, this, [this](int ttl) {
+        QMetaObject::invokeMethod(m_peer, [peer = m_peer, ttl] { peer->setMulticastTtl(ttl); });
+    });
+    connect(m_ui->loopbackCheck, &QCheckBox::toggled, this, [this](bool on) {
+        QMetaObject::invokeMethod(m_peer, [peer = m_peer, on] { peer->setMulticastLoopback(on); });
+    });
+    connect(m_ui->sendBox, &SendBox::sendRequested, this, &UdpTab::sendPayload);
+    connect(m_ui->sendBox, &SendBox::sendFileRequested, this, &UdpTab::sendFile);
+
+    loadSettings();
+    pushReply();
+    updateWidgets();
+    updateCounters();
+}
+
+UdpTab::~UdpTab()
+{
+    saveSettings();
+    QMetaObject::invokeMethod(m_peer, [peer = m_peer] { peer->unbind(); }, Qt::BlockingQueuedConnection);
+}
+
+bool UdpTab::isBound() const
+{
+    return m_bound;
+}
+
+quint16 UdpTab::boundPort() const
+{
+    return m_bound ? m_port : 0;
+}
+
+UdpCounters UdpTab::counters() const
+{
+    return m_counters;
+}
+
+TrafficView *UdpTab::currentTrafficView() const
+{
+    return m_ui->trafficView;
+}
+
+QStringList UdpTab::statusSummaries() const
+{
+    if (!m_bound)
+        return {};
+    return {tr("UDP on %1: %2 datagram(s) in, %3 out").arg(m_boundText)
+                .arg(m_counters.datagramsIn).arg(m_counters.datagramsOut)};
+}
+
+qint64 UdpTab::bytesReceived() const
+{
+    return m_counters.bytesIn;
+}
+
+qint64 UdpTab::bytesSent() const
+{
+    return m_counters.bytesOut;
+}
+
+void UdpTab::fillChoices()
+{
+    UiChoices::fillReplyModes(m_ui->replyCombo);
+
+    const QString bind = m_ui->bindCombo->currentText();
+    m_ui->bindCombo->clear();
+    for (const BindChoice &choice : NetworkAddresses::bindChoices())
+        m_ui->bindCombo->addItem(choice.label, choice.address.toString());
+    if (const int i = m_ui->bindCombo->findText(bind); i >= 0)
+        m_ui->bindCombo->setCurrentIndex(i);
+
+    m_ui->broadcastCombo->clear();
+    m_ui->broadcastCombo->addItem(tr("Choose a broadcast address…"));
+    for (const BindChoice &choice : NetworkAddresses::broadcastChoices())
+        m_ui->broadcastCombo->addItem(choice.label, choice.address.toString());
+
+    const QString iface = m_ui->interfaceCombo->currentData().toString();
+    m_ui->interfaceCombo->clear();
+    m_ui->interfaceCombo->addItem(tr("System default"), QString());
+    const auto interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &i : interfaces) {
+        if ((i.flags() & QNetworkInterface::IsUp) && (i.flags() & QNetworkInterface::CanMulticast))
+            m_ui->interfaceCombo->addItem(i.humanReadableName(), i.name());
+    }
+    m_ui->interfaceCombo->setCurrentIndex(qMax(0, m_ui->interfaceCombo->findData(iface)));
+}
+
+void UdpTab::bindSocket()
+{
+    UdpOptions options;
+    const int index = m_ui->bindCombo->currentIndex();
+    const QString typed = m_ui->bindCombo->currentText();
+    const bool listed = index >= 0 && m_ui->bindCombo->itemText(index) == typed;
+    options.bindAddress = listed ? QHostAddress(m_ui->bindCombo->itemData(index).toString())
+                                 : NetworkAddresses::parseBindAddress(typed);
+    if (options.bindAddress.isNull()) {
+        onBindFailed(tr("“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.").arg(typed));
+        return;
+    }
+    options.port = quint16(m_ui->portSpin->value());
+    options.reply.mode = UiChoices::replyMode(m_ui->replyCombo);
+    options.reply.text = m_ui->replyTextEdit->text().toUtf8();
+    options.multicastTtl = m_ui->ttlSpin->value();
+    options.multicastLoopback = m_ui->loopbackCheck->isChecked();
+    options.multicastInterface = m_ui->interfaceCombo->currentData().toString();
+    m_ui->stateLabel->setText(tr("Binding…"));
+    QMetaObject::invokeMethod(m_peer, [peer = m_peer, options] { peer->bind(options); });
+    saveSettings();
+}
+
+void UdpTab::unbindSocket()
+{
+    QMetaObject::invokeMethod(m_peer, [peer = m_peer] { peer->unbind(); });
+}
+
+void UdpTab::setTarget(const QString &host, quint16 port)
+{
+    m_ui->hostCombo->setEditText(host);
+    m_ui->targetPortSpin->setValue(port);
+}
+
+void UdpTab::onBound(const QHostAddress &address, quint16 port, bool automatic)
+{
+    m_bound = true;
+    m_automatic = automatic;
+    m_port = port;
+    m_boundText = address == QHostAddress(QHostAddress::Any) ? tr("any address, port %1").arg(port)
+                                                             : Endpoint::format(address, port);
+    showStateLabel();
+    updateWidgets();
+    emit statusChanged();
+}
+
+void UdpTab::showStateLabel()
+{
+    if (!m_bound)
+        m_ui->stateLabel->setText(tr("Not bound. Sending binds a free port automatically, so replies can come back."));
+    else if (m_automatic)
+        m_ui->stateLabel->setText(tr("Sending from %1 (bound automatically); replies to it are shown.").arg(m_boundText));
+    else
+        m_ui->stateLabel->setText(tr("Bound to %1: datagrams sent here are shown.").arg(m_boundText));
+}
+
+void UdpTab::onBindFailed(const QString &reason)
+{
+    m_bound = false;
+    m_ui->stateLabel->setText(reason);
+    updateWidgets();
+    emit statusChanged();
+}
+
+void UdpTab::onUnbound()
+{
+    m_bound = false;
+    m_automatic = false;
+    showStateLabel();
+    updateWidgets();
+    emit statusChanged();
+}
+
+void UdpTab::onCounters(const UdpCounters &counters)
+{
+    m_counters = counters;
+    updateCounters();
+    emit statusChanged();
+}
+
+void UdpTab::updateCounters()
+{
+    const QLocale l;
+    m_ui->countersLabel->setText(
+        tr("In: %1 datagrams, %2 bytes. Out: %3 datagrams, %4 bytes. Receive errors: %5.")
+            .arg(l.toString(m_counters.datagramsIn), l.toString(m_counters.bytesIn),
+                 l.toString(m_counters.datagramsOut), l.toString(m_counters.bytesOut),
+                 l.toString(m_counters.receiveErrors)));
+}
+
+void UdpTab::onGroups(const QList<MulticastMembership> &groups)
+{
+    m_ui->groupsList->clear();
+    for (const MulticastMembership &g : groups) {
+        m_ui->groupsList->addItem(g.interfaceName.isEmpty()
+                                      ? g.group.toString()
+                                      : tr("%1 on %2").arg(g.group.toString(), g.interfaceName));
+    }
+    updateWidgets();
+}
+
+void UdpTab::sendPayload(const QByteArray &payload)
+{
+    if (m_ui->replyToLastCheck->isChecked()) {
+        QMetaObject::invokeMethod(m_peer, [peer = m_peer, payload] { peer->replyToLastSender(payload); });
+        return;
+    }
+    const QString host = m_ui->hostCombo->currentText().trimmed();
+    if (host.isEmpty()) {
+        m_ui->stateLabel->setText(tr("Type the host to send to first, for example 127.0.0.1."));
+        return;
+    }
+    const quint16 port = quint16(m_ui->targetPortSpin->value());
+    if (m_ui->hostCombo->findText(host) < 0)
+        m_ui->hostCombo->insertItem(0, host);
+    QMetaObject::invokeMethod(m_peer, [peer = m_peer, host, port, payload] { peer->sendTo(host, port, payload); });
+}
+
+void UdpTab::sendFile(const QString &path)
+{
+    // A datagram holds at most 65,507 bytes; the engine refuses larger payloads with a clear
+    // message, so read at most one byte more than that and let it decide.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Cannot read the file"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return;
+    }
+    if (file.size() > UdpPeer::MaxIPv6Payload) {
+        QMessageBox::warning(this, tr("File too large for one datagram"),
+                             tr("%1 has %2 bytes, but one UDP datagram carries at most 65,507 bytes over IPv4. "
+                                "Use the TCP tab or the file-transfer tab for files.")
+                                 .arg(path, QLocale().toString(file.size())));
+        return;
+    }
+    sendPayload(file.readAll());
+}
+
+void UdpTab::joinOrLeave(bool join)
+{
+    const QHostAddress group(m_ui->groupEdit->text().trimmed());
+    if (group.isNull() || !group.isMulticast()) {
+        m_ui->stateLabel->setText(tr("“%1” is not a multicast group: use 224.0.0.0–239.255.255.255 (IPv4) or ff00::/8 (IPv6), for example 239.255.0.1.")
+                                      .arg(m_ui->groupEdit->text()));
+        return;
+    }
+    const QString iface = m_ui->interfaceCombo->currentData().toString();
+    QMetaObject::invokeMethod(m_peer, [peer = m_peer, group, iface, join] {
+        if (join)
+            peer->joinGroup(group, iface);
+        else
+            peer->leaveGroup(group, iface);
+    });
+}
+
+void UdpTab::pushReply()
+{
+    ReplyPolicy reply;
+    reply.mode = UiChoices::replyMode(m_ui->replyCombo);
+    reply.text = m_ui->replyTextEdit->text().toUtf8();
+    m_ui->replyTextEdit->setEnabled(reply.mode == ReplyPolicy::Mode::Text);
+    QMetaObject::invokeMethod(m_peer, [peer = m_peer, reply] { peer->setReplyPolicy(reply); });
+}
+
+void UdpTab::updateWidgets()
+{
+    m_ui->bindButton->setText(m_bound ? tr("Un&bind") : tr("&Bind"));
+    m_ui->bindCombo->setEnabled(!m_bound);
+    m_ui->portSpin->setEnabled(!m_bound);
+    const bool toLast = m_ui->replyToLastCheck->isChecked();
+    m_ui->hostCombo->setEnabled(!toLast);
+    m_ui->targetPortSpin->setEnabled(!toLast);
+    m_ui->broadcastCombo->setEnabled(!toLast);
+    m_ui->replyToLastCheck->setEnabled(!m_lastSender.isEmpty());
+    m_ui->sendBox->setSendEnabled(!toLast || !m_lastSender.isEmpty());
+    m_ui->leaveButton->setEnabled(m_ui->groupsList->count() > 0);
+}
+
+QStringList UdpTab::openCommands() const
+{
+    return {QStringLiteral("udp")};
+}
+
+bool UdpTab::openCommand(const QString &, const QStringList &arguments, QString *error)
+{
+    const std::optional<UdpCommandOptions> options = UdpCommand::parseOptions(arguments, error);
+    if (!options)
+        return false;
+    const UdpOptions &udp = options->udp;
+    const QString address = udp.bindAddress.toString();
+    if (const int i = m_ui->bindCombo->findData(address); i >= 0)
+        m_ui->bindCombo->setCurrentIndex(i);
+    else
+        m_ui->bindCombo->setEditText(address);
+    m_ui->portSpin->setValue(udp.port);
+    UiChoices::setReplyMode(m_ui->replyCombo, udp.reply.mode);
+    if (udp.reply.mode == ReplyPolicy::Mode::Text)
+        m_ui->replyTextEdit->setText(QString::fromUtf8(udp.reply.text));
+    pushReply();
+    if (options->to) {
+        setTarget(options->to->host, options->to->port);
+        m_ui->replyToLastCheck->setChecked(false);
+    }
+    bindSocket();
+    for (const QHostAddress &group : options->joins) {
+        const QString iface = options->joinInterface;
+        QMetaObject::invokeMethod(m_peer, [peer = m_peer, group, iface] { peer->joinGroup(group, iface); });
+    }
+    return true;
+}
+
+void UdpTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillChoices();
+        m_peers->retranslate();
+        showStateLabel();
+        if (!m_lastSender.isEmpty())
+            m_ui->lastSenderLabel->setText(tr("Last sender: %1").arg(m_lastSender));
+        updateWidgets();
+        updateCounters();
+        emit windowTitleChanged(windowTitle());
+    }
+    ToolTab::changeEvent(event);
+}
+
+void UdpTab::loadSettings()
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("udp"));
+    if (const int i = m_ui->bindCombo->findData(s.value(QStringLiteral("bind")).toString()); i >= 0)
+        m_ui->bindCombo->setCurrentIndex(i);
+    m_ui->portSpin->setValue(s.value(QStringLiteral("port"), 1234).toInt());
+    QStringList hosts = s.value(QStringLiteral("hosts")).toStringList();
+    if (hosts.isEmpty())
+        hosts = {QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
+    m_ui->hostCombo->addItems(hosts);
+    m_ui->hostCombo->setCurrentIndex(0);
+    m_ui->targetPortSpin->setValue(s.value(QStringLiteral("targetPort"), 1234).toInt());
+    UiChoices::setReplyMode(m_ui->replyCombo, ReplyPolicy::Mode(s.value(QStringLiteral("reply"), 0).toInt()));
+    m_ui->replyTextEdit->setText(s.value(QStringLiteral("replyText"), QStringLiteral("ok")).toString());
+    m_ui->groupEdit->setText(s.value(QStringLiteral("group"), QStringLiteral("239.255.0.1")).toString());
+    m_ui->ttlSpin->setValue(s.value(QStringLiteral("ttl"), 1).toInt());
+    m_ui->loopbackCheck->setChecked(s.value(QStringLiteral("loopback"), true).toBool());
+    m_ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
+}
+
+void UdpTab::saveSettings() const
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("udp"));
+    s.setValue(QStringLiteral("bind"), m_ui->bindCombo->currentData().toString());
+    s.setValue(QStringLiteral("port"), m_ui->portSpin->value());
+    QStringList hosts;
+    for (int i = 0; i < qMin(15, m_ui->hostCombo->count()); ++i)
+        hosts.append(m_ui->hostCombo->itemText(i));
+    s.setValue(QStringLiteral("hosts"), hosts);
+    s.setValue(QStringLiteral("targetPort"), m_ui->targetPortSpin->value());
+    s.setValue(QStringLiteral("reply"), int(UiChoices::replyMode(m_ui->replyCombo)));
+    s.setValue(QStringLiteral("replyText"), m_ui->replyTextEdit->text());
+    s.setValue(QStringLiteral("group"), m_ui->groupEdit->text());
+    s.setValue(QStringLiteral("ttl"), m_ui->ttlSpin->value());
+    s.setValue(QStringLiteral("loopback"), m_ui->loopbackCheck->isChecked());
+    s.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QHostAddress>
+
+#include <memory>
+
+#include "MulticastMembership.h"
+#include "PeerStats.h"
+#include "ToolTab.h"
+#include "UdpCounters.h"
+#include "UdpOptions.h"
+#include "WorkerThread.h"
+
+namespace Ui { class UdpTab; }
+class PeerListModel;
+class UdpPeer;
+
+// The UDP tab: bind a port, watch datagrams arrive with their sender (one row per datagram, so
+// UDP's message boundaries are visible), send to any host:port, a broadcast address, a multicast
+// group or back to the last sender, auto-reply, join multicast groups. The UdpPeer engine lives
+// in a worker thread and is driven only through queued calls and its signals.
+class UdpTab final : public ToolTab
+{
+    Q_OBJECT
+
+public:
+    explicit UdpTab(QWidget *parent = nullptr);
+    ~UdpTab() override;
+
+    bool isBound() const;
+    quint16 boundPort() const;
+    UdpCounters counters() const;
+
+    TrafficView *currentTrafficView() const override;
+    QStringList statusSummaries() const override;
+    qint64 bytesReceived() const override;
+    qint64 bytesSent() const override;
+    QStringList openCommands() const override;
+    bool openCommand(const QString &command, const QStringList &arguments, QString *error) override;
+
+public slots:
+    void bindSocket();
+    void unbindSocket();
+    void setTarget(const QString &host, quint16 port);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onBound(const QHostAddress &address, quint16 port, bool automatic);
+    void onBindFailed(const QString &reason);
+    void onUnbound();
+    void onCounters(const UdpCounters &counters);
+    void onGroups(const QList<MulticastMembership> &groups);
+    void sendPayload(const QByteArray &payload);
+    void sendFile(const QString &path);
+    void joinOrLeave(bool join);
+    void pushReply();
+    void fillChoices();
+    void updateWidgets();
+    void updateCounters();
+    void showStateLabel();
+    void loadSettings();
+    void saveSettings() const;
+
+    std::unique_ptr<Ui::UdpTab> m_ui;
+    WorkerThread m_thread;
+    UdpPeer *m_peer;
+    PeerListModel *m_peers;
+    bool m_bound = false;
+    bool m_automatic = false;
+    QString m_boundText;
+    quint16 m_port = 0;
+    QString m_lastSender;
+    UdpCounters m_counters;
+    QString m_error;
+};

@@ -1,0 +1,454 @@
+#include "WebTab.h"
+#include "ui_WebTab.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPersistentModelIndex>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+
+#include "Endpoint.h"
+#include "NetworkAddresses.h"
+#include "RequestHeadText.h"
+#include "RequestLogFilter.h"
+#include "RequestLogModel.h"
+#include "WebCommand.h"
+#include "WebServer.h"
+
+WebTab::WebTab(QWidget *parent)
+    : ToolTab(parent)
+    , m_ui(std::make_unique<Ui::WebTab>())
+    , m_thread(QStringLiteral("web"))
+    , m_server(new WebServer)
+    , m_log(new RequestLogModel(this))
+    , m_filter(new RequestLogFilter(m_log, this))
+{
+    m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->detailView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    // The table must not look at every row: fixed row heights, no resize-to-contents.
+    QTableView *view = m_ui->logView;
+    view->setModel(m_filter);
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(RequestLogModel::TargetColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = view->fontMetrics();
+    const int pad = 20;
+    header->resizeSection(RequestLogModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + pad);
+    header->resizeSection(RequestLogModel::ClientColumn, metrics.horizontalAdvance(QStringLiteral("255.255.255.255:65535")) + pad);
+    header->resizeSection(RequestLogModel::MethodColumn, metrics.horizontalAdvance(QStringLiteral("OPTIONS")) + pad);
+    header->resizeSection(RequestLogModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("000 (cut short)")) + pad);
+    header->resizeSection(RequestLogModel::BytesColumn, metrics.horizontalAdvance(QStringLiteral("000,000,000")) + pad);
+    header->resizeSection(RequestLogModel::DurationColumn, metrics.horizontalAdvance(QStringLiteral("00000 ms")) + pad);
+
+    fillBindChoices();
+
+    m_thread.adopt(m_server);
+    m_thread.start();
+
+    // Engine -> tab: queued (the engine lives in m_thread). The log and the counters arrive
+    // already batched and coalesced by the engine.
+    connect(m_server, &WebServer::started, this, &WebTab::onStarted);
+    connect(m_server, &WebServer::startFailed, this, &WebTab::onStartFailed);
+    connect(m_server, &WebServer::stopped, this, &WebTab::onStopped);
+    connect(m_server, &WebServer::statsChanged, this, &WebTab::onStats);
+    connect(m_server, &WebServer::requestsLogged, this, &WebTab::onRequests);
+
+    connect(m_ui->startButton, &QPushButton::clicked, this, [this] {
+        if (m_running || m_starting)
+            stop();
+        else
+            start();
+    });
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &WebTab::browse);
+    connect(m_ui->sampleButton, &QPushButton::clicked, this, [this] {
+        m_ui->rootEdit->setText(QDir::toNativeSeparators(sampleSiteFolder()));
+    });
+    connect(m_ui->openBrowserButton, &QPushButton::clicked, this, &WebTab::openInBrowser);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterText(text);
+        updateCounters();
+    });
+    connect(m_ui->clearButton, &QPushButton::clicked, this, [this] {
+        m_log->clear();
+        m_ui->detailView->clear();
+        updateCounters();
+    });
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WebTab::showSelectedRequest);
+
+    loadSettings();
+    updateWidgets();
+    showState();
+    showUrls();
+    updateCounters();
+}
+
+WebTab::~WebTab()
+{
+    saveSettings();
+    // The engine is deleted with its thread; stop() first so that clients see an orderly close.
+    QMetaObject::invokeMethod(m_server, [server = m_server] { server->stop(); }, Qt::BlockingQueuedConnection);
+}
+
+QString WebTab::sampleSiteFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/site");
+}
+
+bool WebTab::isRunning() const
+{
+    return m_running;
+}
+
+quint16 WebTab::port() const
+{
+    return m_running ? m_port : 0;
+}
+
+QStringList WebTab::urls() const
+{
+    return m_urls;
+}
+
+WebServerStats WebTab::stats() const
+{
+    return m_stats;
+}
+
+RequestLogModel *WebTab::logModel() const
+{
+    return m_log;
+}
+
+TrafficView *WebTab::currentTrafficView() const
+{
+    return nullptr;
+}
+
+QStringList WebTab::statusSummaries() const
+{
+    if (!m_running)
+        return {};
+    const int requests = int(qMin<qint64>(m_stats.requests, std::numeric_limits<int>::max()));
+    return {tr("Web server on %1: %n request(s)", "", requests).arg(m_urls.value(0))};
+}
+
+qint64 WebTab::bytesReceived() const
+{
+    return 0;   // the engine counts what it sends; request heads are in the log
+}
+
+qint64 WebTab::bytesSent() const
+{
+    return m_retiredBytesSent + m_stats.bytesSent;
+}
+
+QStringList WebTab::openCommands() const
+{
+    return {QStringLiteral("web")};
+}
+
+bool WebTab::openCommand(const QString &command, const QStringList &arguments, QString *error)
+{
+    Q_UNUSED(command);
+    const std::optional<WebServerOptions> options = WebCommand::parseOptions(arguments, error);
+    if (!options)
+        return false;
+    applyOptions(*options);
+    if (!optionsFromFields(error))
+        return false;
+    start();
+    return true;
+}
+
+void WebTab::applyOptions(const WebServerOptions &options)
+{
+    if (!options.root.isEmpty())
+        m_ui->rootEdit->setText(QDir::toNativeSeparators(options.root));
+    const QString address = options.bindAddress.toString();
+    const int i = m_ui->bindCombo->findData(address);
+    if (i >= 0)
+        m_ui->bindCombo->setCurrentIndex(i);
+    else
+        m_ui->bindCombo->setEditText(address);
+    m_ui->portSpin->setValue(options.port);
+    m_ui->listingCheck->setChecked(options.listing);
+}
+
+std::optional<WebServerOptions> WebTab::optionsFromFields(QString *error)
+{
+    WebServerOptions options;
+    QString root = m_ui->rootEdit->text().trimmed();
+    if (root.isEmpty()) {
+        root = sampleSiteFolder();
+        m_ui->rootEdit->setText(QDir::toNativeSeparators(root));
+    }
+    options.root = QDir::cleanPath(QDir::fromNativeSeparators(root));
+    // The sample site is copied on first use (and files deleted from it come back), so that it
+    // can be edited like any folder.
+    if (options.root == QDir::cleanPath(sampleSiteFolder())) {
+        QString reason;
+        if (!WebServer::ensureSampleSite(options.root, &reason)) {
+            *error = tr("The sample site could not be prepared: %1").arg(reason);
+            return std::nullopt;
+        }
+    }
+    // A listed choice carries its address as data; anything typed is parsed as an address.
+    const int index = m_ui->bindCombo->currentIndex();
+    const QString typed = m_ui->bindCombo->currentText();
+    const bool listed = index >= 0 && m_ui->bindCombo->itemText(index) == typed;
+    options.bindAddress = listed ? QHostAddress(m_ui->bindCombo->itemData(index).toString())
+                                 : NetworkAddresses::parseBindAddress(typed);
+    if (options.bindAddress.isNull()) {
+        *error = tr("“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.").arg(typed);
+        return std::nullopt;
+    }
+    options.port = quint16(m_ui->portSpin->value());
+    options.listing = m_ui->listingCheck->isChecked();
+    return options;
+}
+
+void WebTab::start()
+{
+    QString error;
+    const std::optional<WebServerOptions> options = optionsFromFields(&error);
+    if (!options) {
+        onStartFailed(error);
+        return;
+    }
+    m_starting = true;
+    m_error.clear();
+    m_chosePort = options->port == 0;
+    const WebServerOptions o = *options;
+    QMetaObject::invokeMethod(m_server, [server = m_server, o] { server->start(o); });
+    saveSettings();
+    showState();
+    updateWidgets();
+}
+
+void WebTab::stop()
+{
+    QMetaObject::invokeMethod(m_server, [server = m_server] { server->stop(); });
+}
+
+void WebTab::onStarted(const QHostAddress &address, quint16 port, const QStringList &urls)
+{
+    m_starting = false;
+    m_running = true;
+    m_error.clear();
+    m_address = address;
+    m_port = port;
+    m_urls = urls;
+    // The engine starts its counters from zero; keep the earlier runs' bytes for the window total.
+    m_retiredBytesSent += m_stats.bytesSent;
+    m_stats = WebServerStats();
+    showState();
+    showUrls();
+    updateCounters();
+    updateWidgets();
+    emit statusChanged();
+}
+
+void WebTab::onStartFailed(const QString &reason)
+{
+    m_starting = false;
+    m_running = false;
+    m_error = reason;
+    showState();
+    showUrls();
+    updateWidgets();
+    emit statusChanged();
+}
+
+void WebTab::onStopped()
+{
+    m_starting = false;
+    m_running = false;
+    m_urls.clear();
+    showState();
+    showUrls();
+    updateWidgets();
+    emit statusChanged();
+}
+
+void WebTab::onStats(const WebServerStats &stats)
+{
+    m_stats = stats;
+    updateCounters();
+    emit statusChanged();
+}
+
+void WebTab::onRequests(const QList<RequestLogEntry> &entries)
+{
+    // One insertion per batch. Follow the newest rows only when the view is already at the
+    // bottom; otherwise keep the row the user is looking at in place, even when the oldest
+    // rows leave the ring.
+    QTableView *view = m_ui->logView;
+    const QScrollBar *bar = view->verticalScrollBar();
+    const bool atBottom = bar->value() >= bar->maximum();
+    const QPersistentModelIndex top = atBottom ? QPersistentModelIndex() : QPersistentModelIndex(view->indexAt(QPoint(0, 0)));
+    m_log->appendEntries(entries);
+    if (atBottom)
+        view->scrollToBottom();
+    else if (top.isValid())
+        view->scrollTo(top, QAbstractItemView::PositionAtTop);
+}
+
+void WebTab::showSelectedRequest()
+{
+    const QModelIndexList rows = m_ui->logView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;   // keep the last head on screen while its row scrolls out of the ring
+    const QModelIndex source = m_filter->mapToSource(rows.first());
+    m_ui->detailView->setPlainText(RequestHeadText::format(m_log->entryAt(source.row())));
+}
+
+void WebTab::browse()
+{
+    const QString start = m_ui->rootEdit->text().trimmed();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the folder to serve"), start);
+    if (!folder.isEmpty())
+        m_ui->rootEdit->setText(QDir::toNativeSeparators(folder));
+}
+
+void WebTab::openInBrowser()
+{
+    if (!m_urls.isEmpty())
+        QDesktopServices::openUrl(QUrl(m_urls.first()));
+}
+
+void WebTab::fillBindChoices()
+{
+    const QString current = m_ui->bindCombo->currentData().toString();
+    const QString typed = m_ui->bindCombo->currentText();
+    const bool listed = m_ui->bindCombo->currentIndex() >= 0
+        && m_ui->bindCombo->itemText(m_ui->bindCombo->currentIndex()) == typed;
+    const QSignalBlocker block(m_ui->bindCombo);
+    m_ui->bindCombo->clear();
+    for (const BindChoice &choice : NetworkAddresses::bindChoices())
+        m_ui->bindCombo->addItem(choice.label, choice.address.toString());
+    if (!listed && !typed.isEmpty())
+        m_ui->bindCombo->setEditText(typed);
+    else if (const int i = m_ui->bindCombo->findData(current); i >= 0)
+        m_ui->bindCombo->setCurrentIndex(i);
+}
+
+void WebTab::showState()
+{
+    if (m_starting) {
+        m_ui->stateLabel->setText(tr("Starting…"));
+    } else if (m_running) {
+        const QString where = m_address == QHostAddress(QHostAddress::Any) ? tr("any address, port %1").arg(m_port)
+                                                                          : Endpoint::format(m_address, m_port);
+        const QString root = QDir::toNativeSeparators(m_ui->rootEdit->text().trimmed());
+        m_ui->stateLabel->setText(m_chosePort ? tr("Serving “%1” on %2 (the system chose port %3).").arg(root, where).arg(m_port)
+                                              : tr("Serving “%1” on %2.").arg(root, where));
+    } else if (!m_error.isEmpty()) {
+        m_ui->stateLabel->setText(m_error);
+    } else {
+        m_ui->stateLabel->setText(tr("Not running."));
+    }
+}
+
+void WebTab::showUrls()
+{
+    if (m_urls.isEmpty()) {
+        m_ui->urlsLabel->clear();
+        return;
+    }
+    QStringList links;
+    for (const QString &url : std::as_const(m_urls)) {
+        const QString escaped = url.toHtmlEscaped();
+        links.append(QStringLiteral("<a href=\"%1\">%1</a>").arg(escaped));
+    }
+    m_ui->urlsLabel->setText(tr("Open in a browser: %1").arg(links.join(QStringLiteral(" &nbsp; "))));
+}
+
+void WebTab::updateCounters()
+{
+    const QLocale locale;
+    QStringList parts;
+    parts.append(tr("Requests: %1 · Sent: %2 · Open connections: %3")
+                     .arg(locale.toString(m_stats.requests),
+                          locale.formattedDataSize(m_stats.bytesSent, 1, QLocale::DataSizeTraditionalFormat),
+                          locale.toString(m_stats.openConnections)));
+    if (m_stats.rejectedConnections > 0)
+        parts.append(tr("%n connection(s) turned away because the server was full.", "",
+                        int(qMin<qint64>(m_stats.rejectedConnections, std::numeric_limits<int>::max()))));
+    if (m_stats.droppedLogEntries > 0)
+        parts.append(tr("%n request(s) left out of the log because it could not keep up.", "",
+                        int(qMin<qint64>(m_stats.droppedLogEntries, std::numeric_limits<int>::max()))));
+    if (!m_filter->filterText().isEmpty())
+        parts.append(tr("The filter shows %1 of %2 logged requests.")
+                         .arg(locale.toString(m_filter->rowCount()), locale.toString(m_log->rowCount())));
+    m_ui->countersLabel->setText(parts.join(QStringLiteral("  ")));
+}
+
+void WebTab::updateWidgets()
+{
+    const bool busy = m_running || m_starting;
+    m_ui->startButton->setText(busy ? tr("&Stop") : tr("&Start"));
+    m_ui->rootEdit->setEnabled(!busy);
+    m_ui->browseButton->setEnabled(!busy);
+    m_ui->sampleButton->setEnabled(!busy);
+    m_ui->bindCombo->setEnabled(!busy);
+    m_ui->portSpin->setEnabled(!busy);
+    m_ui->listingCheck->setEnabled(!busy);
+    m_ui->openBrowserButton->setEnabled(m_running && !m_urls.isEmpty());
+}
+
+void WebTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillBindChoices();
+        m_log->retranslate();
+        showState();
+        showUrls();
+        updateCounters();
+        updateWidgets();
+        showSelectedRequest();
+        emit windowTitleChanged(windowTitle());
+    }
+    ToolTab::changeEvent(event);
+}
+
+void WebTab::loadSettings()
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("web"));
+    m_ui->rootEdit->setText(s.value(QStringLiteral("root"), QDir::toNativeSeparators(sampleSiteFolder())).toString());
+    const QString bind = s.value(QStringLiteral("bind"), QHostAddress(QHostAddress::Any).toString()).toString();
+    if (const int i = m_ui->bindCombo->findData(bind); i >= 0)
+        m_ui->bindCombo->setCurrentIndex(i);
+    else
+        m_ui->bindCombo->setEditText(bind);
+    m_ui->portSpin->setValue(s.value(QStringLiteral("port"), 8000).toInt());
+    m_ui->listingCheck->setChecked(s.value(QStringLiteral("listing"), false).toBool());
+    m_ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
+}
+
+void WebTab::saveSettings() const
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("web"));
+    s.setValue(QStringLiteral("root"), m_ui->rootEdit->text().trimmed());
+    const int index = m_ui->bindCombo->currentIndex();
+    const bool listed = index >= 0 && m_ui->bindCombo->itemText(index) == m_ui->bindCombo->currentText();
+    s.setValue(QStringLiteral("bind"), listed ? m_ui->bindCombo->currentData().toString() : m_ui->bindCombo->currentText());
+    s.setValue(QStringLiteral("port"), m_ui->portSpin->value());
+    s.setValue(QStringLiteral("listing"), m_ui->listingCheck->isChecked());
+    s.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
+}
