@@ -18,6 +18,8 @@ TcpClientPanel::TcpClientPanel(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->rightSplitter->setStretchFactor(0, 1);
+    m_ui->splitter->setSizes({440, 740});      // until the user's own sizes are restored
+    m_ui->rightSplitter->setSizes({520, 150});
     m_ui->sendBox->setSettingsKey(QStringLiteral("tcp/client/send"));
     UiChoices::fillFraming(m_ui->framingCombo);
 

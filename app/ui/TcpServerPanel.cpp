@@ -1,6 +1,7 @@
 #include "TcpServerPanel.h"
 #include "ui_TcpServerPanel.h"
 
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -21,8 +22,14 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->rightSplitter->setStretchFactor(0, 1);
+    m_ui->splitter->setSizes({440, 740});      // until the user's own sizes are restored
+    m_ui->rightSplitter->setSizes({520, 150});
     m_ui->clientsView->setModel(m_clients);
-    m_ui->clientsView->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = m_ui->clientsView->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setDefaultSectionSize(62);
+    header->resizeSection(ClientListModel::PeerColumn, 130);
+    header->resizeSection(ClientListModel::SinceColumn, 70);
     m_ui->sendBox->setSettingsKey(QStringLiteral("tcp/server/send"));
     fillBindChoices();
     retranslateDynamic();
