@@ -3,6 +3,7 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -18,6 +19,7 @@
 #include "ToolTab.h"
 #include "TrafficView.h"
 #include "UdpTab.h"
+#include "WebTab.h"
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -55,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (TrafficView *view = currentView())
             view->clear();
     });
+    connect(m_ui->actionLogCapacity, &QAction::triggered, this, &MainWindow::askLogCapacity);
     connect(m_displayGroup, &QActionGroup::triggered, this, [this](QAction *action) {
         if (TrafficView *view = currentView())
             view->setDisplayMode(action == m_ui->actionShowHex ? TrafficModel::DisplayMode::Hex
@@ -64,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     addToolTab(new TcpTab(this));
     addToolTab(new UdpTab(this));
     addToolTab(new FileTab(this));
+    addToolTab(new WebTab(this));
 
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
         syncViewActions();
@@ -74,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusTimer->start();
 
     QSettings settings;
+    setLogCapacity(settings.value(QStringLiteral("ui/logCapacity"), TrafficModel::DefaultCapacity).toInt());
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_ui->tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
     retranslate();
@@ -82,6 +87,31 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+int MainWindow::logCapacity() const
+{
+    return m_logCapacity;
+}
+
+void MainWindow::setLogCapacity(int events)
+{
+    m_logCapacity = qBound(MinLogCapacity, events, MaxLogCapacity);
+    const QList<TrafficView *> views = findChildren<TrafficView *>();
+    for (TrafficView *view : views)
+        view->model()->setCapacity(m_logCapacity);
+    QSettings().setValue(QStringLiteral("ui/logCapacity"), m_logCapacity);
+}
+
+void MainWindow::askLogCapacity()
+{
+    bool ok = false;
+    const int events = QInputDialog::getInt(this, tr("Log Size"),
+                                            tr("Each log keeps its newest events and drops older ones. "
+                                               "How many events should each log keep?"),
+                                            m_logCapacity, MinLogCapacity, MaxLogCapacity, 10000, &ok);
+    if (ok)
+        setLogCapacity(events);
+}
 
 QList<ToolTab *> MainWindow::toolTabs() const
 {

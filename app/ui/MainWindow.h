@@ -26,6 +26,9 @@ public:
     // On bad options: false, the reason on stderr and in a message box.
     bool openCommand(const QStringList &commandAndArguments);
     QList<ToolTab *> toolTabs() const;
+    // How many events each traffic view keeps (View → Log Size…); persisted, applied to every tab.
+    int logCapacity() const;
+    void setLogCapacity(int events);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +43,10 @@ private:
     void updateStatus();
     TrafficView *currentView() const;
     void showAbout();
+    void askLogCapacity();
+
+    static constexpr int MinLogCapacity = 1000;
+    static constexpr int MaxLogCapacity = 10000000;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QActionGroup *m_displayGroup;
@@ -48,4 +55,5 @@ private:
     QLabel *m_statusLabel;
     QLabel *m_countersLabel;
     QTimer *m_statusTimer;
+    int m_logCapacity = 0;
 };

@@ -8,6 +8,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTcpServer>
@@ -81,6 +82,7 @@ private slots:
     void openCommandFillsAndStarts();
     void openCommandRejectsBadOptions();
     void switchesToChineseAtRunTime();
+    void logCapacityAppliesToEveryViewAndPersists();
 
 private:
     std::unique_ptr<TestEnvironment> m_env;
@@ -254,6 +256,27 @@ void TestTcpTab::openCommandRejectsBadOptions()
     closer.start(20);
     QVERIFY(!window.openCommand({QStringLiteral("tcp-server"), QStringLiteral("--port"), QStringLiteral("99999")}));
     QVERIFY(!window.openCommand({QStringLiteral("no-such-command")}));
+}
+
+void TestTcpTab::logCapacityAppliesToEveryViewAndPersists()
+{
+    QSettings().setValue(QStringLiteral("ui/logCapacity"), 5000);
+    {
+        MainWindow window;
+        QCOMPARE(window.logCapacity(), 5000);
+        const QList<TrafficView *> views = window.findChildren<TrafficView *>();
+        QVERIFY(views.size() >= 3);   // TCP server, TCP client, UDP at least
+        for (TrafficView *view : views)
+            QCOMPARE(view->model()->capacity(), 5000);
+
+        window.setLogCapacity(12);   // below the floor: clamped, not a log of 12 events
+        QCOMPARE(window.logCapacity(), 1000);
+        for (TrafficView *view : views)
+            QCOMPARE(view->model()->capacity(), 1000);
+    }
+    MainWindow reopened;
+    QCOMPARE(reopened.logCapacity(), 1000);
+    reopened.setLogCapacity(TrafficModel::DefaultCapacity);
 }
 
 void TestTcpTab::switchesToChineseAtRunTime()
