@@ -158,7 +158,7 @@ void TcpClientPanel::updateCounters()
 {
     const QLocale locale;
     m_ui->countersLabel->setText(
-        tr("Received %1 bytes in %2 message(s); sent %3 bytes in %4 message(s).")
+        tr("Received: %1 bytes, %2 messages\nSent: %3 bytes, %4 messages")
             .arg(locale.toString(m_stats.bytesIn), locale.toString(m_stats.messagesIn),
                  locale.toString(m_stats.bytesOut), locale.toString(m_stats.messagesOut)));
 }
