@@ -4,17 +4,12 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TransferText", text);
-}
-
 QString what(const TransferInfo &info)
 {
     const bool classic = info.protocol == TransferInfo::Protocol::Classic;
     if (info.direction == TransferInfo::Direction::Download)
-        return classic ? tr("classic download") : tr("SLFT download");
-    return classic ? tr("classic upload") : tr("SLFT upload");
+        return classic ? TransferText::tr("classic download") : TransferText::tr("SLFT download");
+    return classic ? TransferText::tr("classic upload") : TransferText::tr("SLFT upload");
 }
 } // namespace
 

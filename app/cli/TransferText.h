@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include "TransferInfo.h"
@@ -8,6 +9,8 @@
 // for stderr, sizes and speeds in readable units.
 class TransferText
 {
+    Q_DECLARE_TR_FUNCTIONS(TransferText)
+
 public:
     static QString started(const TransferInfo &info);
     static QString finished(const TransferInfo &info);

@@ -8,11 +8,6 @@
 namespace {
 constexpr int MaxSizeDigits = 18;   // up to 999,999 TB; more does not fit into qint64 safely
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClassicProtocol", text);
-}
-
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';

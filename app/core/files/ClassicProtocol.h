@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 // The seed 002 "<SEPARATOR>" protocol (PROTOCOLS.md, "classic"): parsing and formatting of
@@ -8,6 +9,8 @@
 // its digits end, and whatever follows in the same read is file data.
 class ClassicProtocol
 {
+    Q_DECLARE_TR_FUNCTIONS(ClassicProtocol)
+
 public:
     enum class Status { Incomplete, Complete, Invalid };
 

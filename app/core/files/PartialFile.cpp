@@ -9,11 +9,6 @@
 #include "SafeFileName.h"
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PartialFile", text);
-}
-
 // Temporary files in use by a transfer of this process (two uploads of the same name must not
 // append to one file).
 QMutex g_lockMutex;
@@ -53,10 +48,10 @@ static QString folderError(const QString &dir)
 {
     const QFileInfo info(dir);
     if (!info.exists())
-        return tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir));
+        return PartialFile::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(dir));
     if (!info.isDir())
-        return tr("%1 is not a folder.").arg(QDir::toNativeSeparators(dir));
-    return tr("Cannot write into the folder %1 (permission denied or disk full).").arg(QDir::toNativeSeparators(dir));
+        return PartialFile::tr("%1 is not a folder.").arg(QDir::toNativeSeparators(dir));
+    return PartialFile::tr("Cannot write into the folder %1 (permission denied or disk full).").arg(QDir::toNativeSeparators(dir));
 }
 
 bool PartialFile::openFresh(const QString &dir, const QString &name, QString *error)

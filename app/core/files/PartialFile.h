@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 
@@ -10,6 +11,8 @@
 // transfer logic never leaves a half-written file under a final name.
 class PartialFile
 {
+    Q_DECLARE_TR_FUNCTIONS(PartialFile)
+
 public:
     PartialFile() = default;
     ~PartialFile();

@@ -6,11 +6,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SharedFolder", text);
-}
-
 void setReason(QString *reason, const QString &text)
 {
     if (reason)

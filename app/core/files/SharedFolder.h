@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -10,6 +11,8 @@
 // with a translated reason. Nothing outside the folder is ever returned.
 class SharedFolder
 {
+    Q_DECLARE_TR_FUNCTIONS(SharedFolder)
+
 public:
     explicit SharedFolder(const QString &root = {});
 

@@ -5,11 +5,6 @@
 #include <QStringDecoder>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SlftProtocol", text);
-}
-
 std::optional<qint64> number(const QByteArray &text)
 {
     if (text.isEmpty() || text.size() > 18)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -23,6 +24,8 @@ Q_DECLARE_METATYPE(RemoteEntry)
 // transfer, numbered errors.
 class SlftProtocol
 {
+    Q_DECLARE_TR_FUNCTIONS(SlftProtocol)
+
 public:
     enum Code {
         Ok = 200,

@@ -8,13 +8,6 @@
 
 #include <algorithm>
 
-namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("DirectoryListing", text, nullptr, n);
-}
-} // namespace
-
 QByteArray DirectoryListing::render(const QString &urlPath, const QString &localDir)
 {
     QDir dir(localDir);
@@ -55,7 +48,7 @@ QByteArray DirectoryListing::render(const QString &urlPath, const QString &local
     }
     html += QStringLiteral("</table>\n");
     if (total > MaxEntries)
-        html += QStringLiteral("<p>%1</p>\n").arg(tr("Only the first %n entries are shown.", MaxEntries).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>\n").arg(tr("Only the first %n entries are shown.", nullptr, MaxEntries).toHtmlEscaped());
     html += QStringLiteral("</body></html>\n");
     return html.toUtf8();
 }
