@@ -2,6 +2,8 @@
 #include "ui_UdpTab.h"
 
 #include <QFile>
+#include <QHeaderView>
+#include <QListWidgetItem>
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkInterface>
@@ -25,8 +27,14 @@ UdpTab::UdpTab(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->rightSplitter->setStretchFactor(0, 1);
+    m_ui->rightSplitter->setSizes({420, 140, 180});
+    m_ui->splitter->setSizes({330, 850});
+    m_ui->peersView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->peersView->setModel(m_peers);
     m_ui->peersView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->peersView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->peersView->horizontalHeader()->setDefaultSectionSize(110);
+    m_ui->peersView->setColumnWidth(PeerListModel::PeerColumn, 220);
     m_ui->sendBox->setSettingsKey(QStringLiteral("udp/send"));
     fillChoices();
 
@@ -47,12 +55,8 @@ UdpTab::UdpTab(QWidget *parent)
     });
     // Send failures and ICMP reports are already in the log as error rows; the state line
     // repeats the latest so it cannot be missed.
-    connect(m_peer, &UdpPeer::sendFailed, this, [this](const QString &reason) {
-        m_ui->stateLabel->setText(reason);
-    });
-    connect(m_peer, &UdpPeer::unreachable, this, [this](const QString &explanation) {
-        m_ui->stateLabel->setText(explanation);
-    });
+    connect(m_peer, &UdpPeer::sendFailed, this, &UdpTab::showSendProblem);
+    connect(m_peer, &UdpPeer::unreachable, this, &UdpTab::showSendProblem);
 
     connect(m_ui->bindButton, &QPushButton::clicked, this, [this] {
         if (m_bound)
@@ -66,7 +70,7 @@ UdpTab::UdpTab(QWidget *parent)
     });
     connect(m_ui->peersView, &QTableView::clicked, this, [this](const QModelIndex &index) {
         const PeerStats peer = m_peers->peerAt(index.row());
-        setTarget(peer.address.toString(), peer.port);
+        setTarget(hostText(peer.address), peer.port);
         m_ui->replyToLastCheck->setChecked(false);
     });
     connect(m_ui->replyToLastCheck, &QCheckBox::toggled, this, &UdpTab::updateWidgets);
@@ -74,8 +78,15 @@ UdpTab::UdpTab(QWidget *parent)
     connect(m_ui->replyTextEdit, &QLineEdit::editingFinished, this, &UdpTab::pushReply);
     connect(m_ui->joinButton, &QPushButton::clicked, this, [this] { joinOrLeave(true); });
     connect(m_ui->leaveButton, &QPushButton::clicked, this, [this] { joinOrLeave(false); });
-    connect(m_ui->groupsList, &QListWidget::currentTextChanged, this, [this](const QString &text) {
-        m_ui->groupEdit->setText(text.section(QLatin1Char(' '), 0, 0));
+    connect(m_ui->groupsList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        m_ui->groupEdit->setText(item->data(GroupRole).toString());
+        m_ui->interfaceCombo->setCurrentIndex(qMax(0, m_ui->interfaceCombo->findData(item->data(InterfaceRole))));
+    });
+    connect(m_ui->interfaceCombo, &QComboBox::activated, this, [this] {
+        const QString iface = m_ui->interfaceCombo->currentData().toString();
+        QMetaObject::invokeMethod(m_peer, [peer = m_peer, iface] { peer->setMulticastInterface(iface); });
     });
     connect(m_ui->ttlSpin, &QSpinBox::valueChanged, this, [this](int ttl) {
         QMetaObject::invokeMethod(m_peer, [peer = m_peer, ttl] { peer->setMulticastTtl(ttl); });
@@ -140,12 +151,22 @@ void UdpTab::fillChoices()
 {
     UiChoices::fillReplyModes(m_ui->replyCombo);
 
-    const QString bind = m_ui->bindCombo->currentText();
+    const int bindIndex = m_ui->bindCombo->currentIndex();
+    const QString currentKey = bindIndex >= 0 && m_ui->bindCombo->itemText(bindIndex) == m_ui->bindCombo->currentText()
+        ? m_ui->bindCombo->itemData(bindIndex).toString()
+        : QString();
+    const QString typedBind = m_ui->bindCombo->currentText();
     m_ui->bindCombo->clear();
-    for (const BindChoice &choice : NetworkAddresses::bindChoices())
-        m_ui->bindCombo->addItem(choice.label, choice.address.toString());
-    if (const int i = m_ui->bindCombo->findText(bind); i >= 0)
+    QList<BindChoice> choices = NetworkAddresses::bindChoices();
+    // IPv4 multicast groups need an IPv4 socket, IPv6 ones an IPv6 socket: offer both "any"s.
+    choices.insert(qMin(1, int(choices.size())), {tr("Any IPv4 address (0.0.0.0)"), QHostAddress(QHostAddress::AnyIPv4)});
+    choices.insert(qMin(2, int(choices.size())), {tr("Any IPv6 address (::)"), QHostAddress(QHostAddress::AnyIPv6)});
+    for (const BindChoice &choice : std::as_const(choices))
+        m_ui->bindCombo->addItem(choice.label, bindKey(choice.address));
+    if (const int i = m_ui->bindCombo->findData(currentKey); !currentKey.isEmpty() && i >= 0)
         m_ui->bindCombo->setCurrentIndex(i);
+    else if (bindIndex >= 0 && currentKey.isEmpty())
+        m_ui->bindCombo->setEditText(typedBind);
 
     m_ui->broadcastCombo->clear();
     m_ui->broadcastCombo->addItem(tr("Choose a broadcast address…"));
@@ -157,7 +178,9 @@ void UdpTab::fillChoices()
     m_ui->interfaceCombo->addItem(tr("System default"), QString());
     const auto interfaces = QNetworkInterface::allInterfaces();
     for (const QNetworkInterface &i : interfaces) {
-        if ((i.flags() & QNetworkInterface::IsUp) && (i.flags() & QNetworkInterface::CanMulticast))
+        // The loopback interface has no MULTICAST flag, but IPv4 groups work on it locally.
+        if ((i.flags() & QNetworkInterface::IsUp)
+            && (i.flags() & (QNetworkInterface::CanMulticast | QNetworkInterface::IsLoopBack)))
             m_ui->interfaceCombo->addItem(i.humanReadableName(), i.name());
     }
     m_ui->interfaceCombo->setCurrentIndex(qMax(0, m_ui->interfaceCombo->findData(iface)));
@@ -169,8 +192,7 @@ void UdpTab::bindSocket()
     const int index = m_ui->bindCombo->currentIndex();
     const QString typed = m_ui->bindCombo->currentText();
     const bool listed = index >= 0 && m_ui->bindCombo->itemText(index) == typed;
-    options.bindAddress = listed ? QHostAddress(m_ui->bindCombo->itemData(index).toString())
-                                 : NetworkAddresses::parseBindAddress(typed);
+    options.bindAddress = NetworkAddresses::parseBindAddress(listed ? m_ui->bindCombo->itemData(index).toString() : typed);
     if (options.bindAddress.isNull()) {
         onBindFailed(tr("“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.").arg(typed));
         return;
@@ -181,6 +203,7 @@ void UdpTab::bindSocket()
     options.multicastTtl = m_ui->ttlSpin->value();
     options.multicastLoopback = m_ui->loopbackCheck->isChecked();
     options.multicastInterface = m_ui->interfaceCombo->currentData().toString();
+    m_requestedPort = options.port;
     m_ui->stateLabel->setText(tr("Binding…"));
     QMetaObject::invokeMethod(m_peer, [peer = m_peer, options] { peer->bind(options); });
     saveSettings();
@@ -199,9 +222,12 @@ void UdpTab::setTarget(const QString &host, quint16 port)
 
 void UdpTab::onBound(const QHostAddress &address, quint16 port, bool automatic)
 {
+    if (!m_bound && automatic)
+        m_requestedPort = quint16(m_ui->portSpin->value());
     m_bound = true;
     m_automatic = automatic;
     m_port = port;
+    m_ui->portSpin->setValue(port);   // the port really bound (the one the OS chose for 0)
     m_boundText = address == QHostAddress(QHostAddress::Any) ? tr("any address, port %1").arg(port)
                                                              : Endpoint::format(address, port);
     showStateLabel();
@@ -229,6 +255,8 @@ void UdpTab::onBindFailed(const QString &reason)
 
 void UdpTab::onUnbound()
 {
+    if (m_bound)
+        m_ui->portSpin->setValue(m_requestedPort);
     m_bound = false;
     m_automatic = false;
     showStateLabel();
@@ -247,7 +275,7 @@ void UdpTab::updateCounters()
 {
     const QLocale l;
     m_ui->countersLabel->setText(
-        tr("In: %1 datagrams, %2 bytes. Out: %3 datagrams, %4 bytes. Receive errors: %5.")
+        tr("Received: %1 datagrams, %2 bytes\nSent: %3 datagrams, %4 bytes\nReceive errors: %5")
             .arg(l.toString(m_counters.datagramsIn), l.toString(m_counters.bytesIn),
                  l.toString(m_counters.datagramsOut), l.toString(m_counters.bytesOut),
                  l.toString(m_counters.receiveErrors)));
@@ -257,22 +285,26 @@ void UdpTab::onGroups(const QList<MulticastMembership> &groups)
 {
     m_ui->groupsList->clear();
     for (const MulticastMembership &g : groups) {
-        m_ui->groupsList->addItem(g.interfaceName.isEmpty()
-                                      ? g.group.toString()
-                                      : tr("%1 on %2").arg(g.group.toString(), g.interfaceName));
+        auto *item = new QListWidgetItem(g.interfaceName.isEmpty()
+                                             ? tr("%1 (default interface)").arg(g.group.toString())
+                                             : tr("%1 on %2").arg(g.group.toString(), g.interfaceName),
+                                         m_ui->groupsList);
+        item->setData(GroupRole, g.group.toString());
+        item->setData(InterfaceRole, g.interfaceName);
     }
     updateWidgets();
 }
 
 void UdpTab::sendPayload(const QByteArray &payload)
 {
+    m_ui->sendStateLabel->hide();
     if (m_ui->replyToLastCheck->isChecked()) {
         QMetaObject::invokeMethod(m_peer, [peer = m_peer, payload] { peer->replyToLastSender(payload); });
         return;
     }
     const QString host = m_ui->hostCombo->currentText().trimmed();
     if (host.isEmpty()) {
-        m_ui->stateLabel->setText(tr("Type the host to send to first, for example 127.0.0.1."));
+        showSendProblem(tr("Type the host to send to first, for example 127.0.0.1."));
         return;
     }
     const quint16 port = quint16(m_ui->targetPortSpin->value());
@@ -304,7 +336,7 @@ void UdpTab::joinOrLeave(bool join)
 {
     const QHostAddress group(m_ui->groupEdit->text().trimmed());
     if (group.isNull() || !group.isMulticast()) {
-        m_ui->stateLabel->setText(tr("“%1” is not a multicast group: use 224.0.0.0–239.255.255.255 (IPv4) or ff00::/8 (IPv6), for example 239.255.0.1.")
+        showSendProblem(tr("“%1” is not a multicast group: use 224.0.0.0–239.255.255.255 (IPv4) or ff00::/8 (IPv6), for example 239.255.0.1.")
                                       .arg(m_ui->groupEdit->text()));
         return;
     }
@@ -351,16 +383,21 @@ bool UdpTab::openCommand(const QString &, const QStringList &arguments, QString 
     if (!options)
         return false;
     const UdpOptions &udp = options->udp;
-    const QString address = udp.bindAddress.toString();
-    if (const int i = m_ui->bindCombo->findData(address); i >= 0)
+    const QString key = bindKey(udp.bindAddress);
+    if (const int i = m_ui->bindCombo->findData(key); i >= 0)
         m_ui->bindCombo->setCurrentIndex(i);
     else
-        m_ui->bindCombo->setEditText(address);
+        m_ui->bindCombo->setEditText(key);
     m_ui->portSpin->setValue(udp.port);
     UiChoices::setReplyMode(m_ui->replyCombo, udp.reply.mode);
     if (udp.reply.mode == ReplyPolicy::Mode::Text)
         m_ui->replyTextEdit->setText(QString::fromUtf8(udp.reply.text));
     pushReply();
+    if (!options->joinInterface.isEmpty()) {
+        if (const int i = m_ui->interfaceCombo->findData(options->joinInterface); i >= 0)
+            m_ui->interfaceCombo->setCurrentIndex(i);
+    }
+    m_ui->ttlSpin->setValue(udp.multicastTtl);
     if (options->to) {
         setTarget(options->to->host, options->to->port);
         m_ui->replyToLastCheck->setChecked(false);
@@ -371,6 +408,26 @@ bool UdpTab::openCommand(const QString &, const QStringList &arguments, QString 
         QMetaObject::invokeMethod(m_peer, [peer = m_peer, group, iface] { peer->joinGroup(group, iface); });
     }
     return true;
+}
+
+void UdpTab::showSendProblem(const QString &text)
+{
+    m_ui->sendStateLabel->setText(text);
+    m_ui->sendStateLabel->show();
+}
+
+QString UdpTab::hostText(const QHostAddress &address)
+{
+    // A dual-stack socket sees IPv4 senders as ::ffff:a.b.c.d; show and target them as a.b.c.d.
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : address.toString();
+}
+
+QString UdpTab::bindKey(const QHostAddress &address)
+{
+    // QHostAddress::Any prints as 0.0.0.0, which reads back as IPv4 only: keep dual stack as "any".
+    return address == QHostAddress(QHostAddress::Any) ? QStringLiteral("any") : address.toString();
 }
 
 void UdpTab::changeEvent(QEvent *event)
@@ -407,7 +464,10 @@ void UdpTab::loadSettings()
     m_ui->groupEdit->setText(s.value(QStringLiteral("group"), QStringLiteral("239.255.0.1")).toString());
     m_ui->ttlSpin->setValue(s.value(QStringLiteral("ttl"), 1).toInt());
     m_ui->loopbackCheck->setChecked(s.value(QStringLiteral("loopback"), true).toBool());
+    if (const int i = m_ui->interfaceCombo->findData(s.value(QStringLiteral("interface")).toString()); i >= 0)
+        m_ui->interfaceCombo->setCurrentIndex(i);
     m_ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
+    m_ui->rightSplitter->restoreState(s.value(QStringLiteral("rightSplitter")).toByteArray());
 }
 
 void UdpTab::saveSettings() const
@@ -415,10 +475,15 @@ void UdpTab::saveSettings() const
     QSettings s;
     s.beginGroup(QStringLiteral("udp"));
     s.setValue(QStringLiteral("bind"), m_ui->bindCombo->currentData().toString());
-    s.setValue(QStringLiteral("port"), m_ui->portSpin->value());
-    QStringList hosts;
-    for (int i = 0; i < qMin(15, m_ui->hostCombo->count()); ++i)
-        hosts.append(m_ui->hostCombo->itemText(i));
+    s.setValue(QStringLiteral("port"), m_bound ? int(m_requestedPort) : m_ui->portSpin->value());
+    QStringList hosts;   // the current target first, then the recent ones
+    const QString current = m_ui->hostCombo->currentText().trimmed();
+    if (!current.isEmpty())
+        hosts.append(current);
+    for (int i = 0; i < m_ui->hostCombo->count() && hosts.size() < 15; ++i) {
+        if (!hosts.contains(m_ui->hostCombo->itemText(i)))
+            hosts.append(m_ui->hostCombo->itemText(i));
+    }
     s.setValue(QStringLiteral("hosts"), hosts);
     s.setValue(QStringLiteral("targetPort"), m_ui->targetPortSpin->value());
     s.setValue(QStringLiteral("reply"), int(UiChoices::replyMode(m_ui->replyCombo)));
@@ -426,5 +491,7 @@ void UdpTab::saveSettings() const
     s.setValue(QStringLiteral("group"), m_ui->groupEdit->text());
     s.setValue(QStringLiteral("ttl"), m_ui->ttlSpin->value());
     s.setValue(QStringLiteral("loopback"), m_ui->loopbackCheck->isChecked());
+    s.setValue(QStringLiteral("interface"), m_ui->interfaceCombo->currentData().toString());
     s.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
+    s.setValue(QStringLiteral("rightSplitter"), m_ui->rightSplitter->saveState());
 }

@@ -52,6 +52,7 @@ private:
     void onUnbound();
     void onCounters(const UdpCounters &counters);
     void onGroups(const QList<MulticastMembership> &groups);
+    void showSendProblem(const QString &text);   // a refused send or an ICMP report, under the target
     void sendPayload(const QByteArray &payload);
     void sendFile(const QString &path);
     void joinOrLeave(bool join);
@@ -62,6 +63,10 @@ private:
     void showStateLabel();
     void loadSettings();
     void saveSettings() const;
+    static QString hostText(const QHostAddress &address);  // a sender as a target host
+    static QString bindKey(const QHostAddress &address);   // the bind combo's item data
+
+    enum { GroupRole = Qt::UserRole, InterfaceRole };
 
     std::unique_ptr<Ui::UdpTab> m_ui;
     WorkerThread m_thread;
@@ -71,6 +76,7 @@ private:
     bool m_automatic = false;
     QString m_boundText;
     quint16 m_port = 0;
+    quint16 m_requestedPort = 0;   // the port asked for (0: the OS picks); shown again when unbound
     QString m_lastSender;
     UdpCounters m_counters;
     QString m_error;

@@ -1,18 +1,24 @@
 // The UDP tab driven through its real widgets, offscreen: bind from the tab, receive datagrams
-// from a test socket (one row each, with the sender), see the sender in the peer list, click it,
-// reply to the last sender, auto-reply like seed 003's server, refuse an oversized payload.
+// from a test socket (one row each, with the sender, IPv4 and IPv6 on "any"), see the sender in
+// the peer list, click it, reply to the last sender, auto-reply like seed 003's server, send
+// before binding, refuse an oversized payload and invalid hex, explain port unreachable and a
+// port in use, join and leave multicast groups (listed), `--open udp`, settings that persist.
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkInterface>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUdpSocket>
 #include <QtTest>
 
 #include "LanguageManager.h"
+#include "MainWindow.h"
 #include "SendBox.h"
 #include "TestEnvironment.h"
 #include "TypeText.h"
@@ -61,6 +67,26 @@ void typeAndSend(SendBox *box, const QString &text)
     QTest::mouseClick(child<QPushButton>(box, "sendButton"), Qt::LeftButton);
 }
 
+bool hasIPv6Loopback()
+{
+    QUdpSocket probe;
+    return probe.bind(QHostAddress::LocalHostIPv6, 0);
+}
+
+void chooseBind(UdpTab *tab, const QString &key)
+{
+    QComboBox *combo = child<QComboBox>(tab, "bindCombo");
+    const int i = combo->findData(key);
+    QVERIFY2(i >= 0, qPrintable(key));
+    combo->setCurrentIndex(i);
+}
+
+QString sendState(UdpTab *tab)
+{
+    QLabel *label = child<QLabel>(tab, "sendStateLabel");
+    return label->isHidden() ? QString() : label->text();
+}
+
 QByteArray receiveOne(QUdpSocket &socket)
 {
     if (!socket.hasPendingDatagrams() && !socket.waitForReadyRead(5000))
@@ -78,10 +104,21 @@ class TestUdpTab : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void bindReceiveAndReply();
+    void anyAddressReceivesIPv4AndIPv6();
     void autoReplyLikeSeed003();
     void sendBeforeBindShowsTheReply();
     void oversizedPayloadIsRefused();
+    void invalidHexIsRefused();
+    void portUnreachableIsExplained();
+    void portInUseIsExplained();
+    void multicastJoinAndLeave_data();
+    void multicastJoinAndLeave();
+    void ipv4GroupOnDualStackSocketIsExplained();
+    void openUdpBindsAndAnswers();
+    void openUdpRejectsBadOptions();
+    void settingsPersist();
 
 private:
     std::unique_ptr<TestEnvironment> m_env;
@@ -91,6 +128,11 @@ void TestUdpTab::initTestCase()
 {
     m_env = std::make_unique<TestEnvironment>();
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
+}
+
+void TestUdpTab::init()
+{
+    QSettings().clear();   // every test starts from the defaults
 }
 
 void TestUdpTab::bindReceiveAndReply()
@@ -103,6 +145,7 @@ void TestUdpTab::bindReceiveAndReply()
     const quint16 port = tab.boundPort();
     QVERIFY(port != 0);
     QVERIFY(child<QLabel>(&tab, "stateLabel")->text().contains(QString::number(port)));
+    QCOMPARE(child<QSpinBox>(&tab, "portSpin")->value(), int(port));   // the port the OS chose
 
     // Two datagrams sent back to back stay two rows: UDP keeps message boundaries.
     QUdpSocket sender;
@@ -137,8 +180,31 @@ void TestUdpTab::bindReceiveAndReply()
     QTRY_COMPARE(tab.counters().datagramsIn, qint64(2));
     QTRY_COMPARE(tab.counters().datagramsOut, qint64(1));
 
+    QTRY_VERIFY(child<QLabel>(&tab, "countersLabel")->text().contains(QStringLiteral("Received: 2 datagrams, 11 bytes")));
+
     QTest::mouseClick(child<QPushButton>(&tab, "bindButton"), Qt::LeftButton);
     QTRY_VERIFY(!tab.isBound());
+    QCOMPARE(child<QSpinBox>(&tab, "portSpin")->value(), 0);   // what was asked for, again
+}
+
+void TestUdpTab::anyAddressReceivesIPv4AndIPv6()
+{
+    // "Any address (IPv4 + IPv6)" is the default and must stay dual stack.
+    UdpTab tab;
+    child<QSpinBox>(&tab, "portSpin")->setValue(0);
+    QCOMPARE(child<QComboBox>(&tab, "bindCombo")->currentData().toString(), QStringLiteral("any"));
+    tab.bindSocket();
+    QTRY_VERIFY(tab.isBound());
+    QUdpSocket v4;
+    v4.writeDatagram("over IPv4", QHostAddress::LocalHost, tab.boundPort());
+    TrafficModel *log = tab.currentTrafficView()->model();
+    QTRY_COMPARE(countData(log, TrafficEvent::Direction::In, QByteArrayLiteral("over IPv4")), 1);
+    if (!hasIPv6Loopback())
+        QSKIP("This machine has no IPv6 loopback (::1).");
+    QUdpSocket v6;
+    v6.writeDatagram("over IPv6", QHostAddress::LocalHostIPv6, tab.boundPort());
+    QTRY_COMPARE(countData(log, TrafficEvent::Direction::In, QByteArrayLiteral("over IPv6")), 1);
+    QTRY_COMPARE(child<QTableView>(&tab, "peersView")->model()->rowCount(), 2);
 }
 
 void TestUdpTab::autoReplyLikeSeed003()
@@ -166,6 +232,8 @@ void TestUdpTab::sendBeforeBindShowsTheReply()
     QVERIFY(!tab.isBound());
     typeAndSend(tab.findChild<SendBox *>(), QStringLiteral("ping"));
     QTRY_VERIFY(tab.isBound());   // an ephemeral port was bound for the send
+    QTRY_VERIFY(child<QLabel>(&tab, "stateLabel")->text().contains(QString::number(tab.boundPort())));
+    QCOMPARE(child<QSpinBox>(&tab, "portSpin")->value(), int(tab.boundPort()));
 
     QVERIFY(server.waitForReadyRead(5000));
     QHostAddress from;
@@ -176,17 +244,242 @@ void TestUdpTab::sendBeforeBindShowsTheReply()
     QCOMPARE(fromPort, tab.boundPort());
     server.writeDatagram("ok", from, fromPort);
     QTRY_COMPARE(countData(tab.currentTrafficView()->model(), TrafficEvent::Direction::In, QByteArrayLiteral("ok")), 1);
+    // The "ok" came from the server: it is in the peer list and can be answered.
+    QTRY_COMPARE(child<QTableView>(&tab, "peersView")->model()->rowCount(), 1);
+    QTRY_VERIFY(child<QCheckBox>(&tab, "replyToLastCheck")->isEnabled());
 }
 
 void TestUdpTab::oversizedPayloadIsRefused()
 {
+    QUdpSocket receiver;
+    QVERIFY(receiver.bind(QHostAddress::LocalHost, 0));
     UdpTab tab;
-    tab.setTarget(QStringLiteral("127.0.0.1"), 9);
-    child<QComboBox>(tab.findChild<SendBox *>(), "formatCombo")->setCurrentIndex(0);
-    tab.findChild<SendBox *>()->setText(QString(65508, QLatin1Char('x')));
-    tab.findChild<SendBox *>()->send();
+    tab.setTarget(QStringLiteral("127.0.0.1"), receiver.localPort());
+    SendBox *box = tab.findChild<SendBox *>();
+    child<QComboBox>(box, "formatCombo")->setCurrentIndex(0);
+    box->setText(QString(65508, QLatin1Char('x')));
+    box->send();
     QTRY_VERIFY(hasErrorContaining(tab.currentTrafficView()->model(), QStringLiteral("65,507")));
+    QTRY_VERIFY(sendState(&tab).contains(QStringLiteral("65,508 bytes")));
+    QVERIFY(sendState(&tab).contains(QStringLiteral("Nothing was sent")));
     QCOMPARE(tab.counters().datagramsOut, qint64(0));
+
+    // Exactly the limit goes through, whole.
+    box->setText(QString(65507, QLatin1Char('y')));
+    box->send();
+    QCOMPARE(receiveOne(receiver), QByteArray(65507, 'y'));
+    QTRY_COMPARE(tab.counters().datagramsOut, qint64(1));
+    QVERIFY(sendState(&tab).isEmpty());   // the next send clears the old complaint
+}
+
+void TestUdpTab::invalidHexIsRefused()
+{
+    QUdpSocket receiver;
+    QVERIFY(receiver.bind(QHostAddress::LocalHost, 0));
+    UdpTab tab;
+    tab.show();
+    tab.setTarget(QStringLiteral("127.0.0.1"), receiver.localPort());
+    SendBox *box = tab.findChild<SendBox *>();
+    child<QComboBox>(box, "formatCombo")->setCurrentIndex(1);   // Hex
+    typeAndSend(box, QStringLiteral("68 6g"));
+    QLabel *error = child<QLabel>(box, "errorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QVERIFY(!tab.isBound());   // nothing was sent, so nothing was bound either
+
+    typeAndSend(box, QStringLiteral("68 69 00 ff"));
+    QCOMPARE(receiveOne(receiver), QByteArray("hi\x00\xff", 4));
+    QVERIFY(!receiver.hasPendingDatagrams());   // the refused input never went out
+    QTRY_COMPARE(tab.counters().datagramsOut, qint64(1));
+}
+
+void TestUdpTab::portUnreachableIsExplained()
+{
+    quint16 closedPort = 0;
+    {
+        QUdpSocket s;
+        QVERIFY(s.bind(QHostAddress::LocalHost, 0));
+        closedPort = s.localPort();
+    }
+    UdpTab tab;
+    tab.show();
+    tab.setTarget(QStringLiteral("127.0.0.1"), closedPort);
+    typeAndSend(tab.findChild<SendBox *>(), QStringLiteral("anyone?"));
+    QTRY_VERIFY(tab.isBound());
+    const QString expected = QStringLiteral("Nobody is listening on 127.0.0.1:%1").arg(closedPort);
+    if (!QTest::qWaitFor([&] { return sendState(&tab).contains(expected); }, 5000))
+        QSKIP("This system did not report ICMP port unreachable for the datagram.");
+    QTRY_VERIFY(hasErrorContaining(tab.currentTrafficView()->model(), expected));
+    QTRY_COMPARE(tab.counters().receiveErrors, qint64(1));
+    QTRY_VERIFY(child<QLabel>(&tab, "countersLabel")->text().contains(QStringLiteral("Receive errors: 1")));
+}
+
+void TestUdpTab::portInUseIsExplained()
+{
+    QUdpSocket holder;
+    QVERIFY(holder.bind(QHostAddress::AnyIPv4, 0, QAbstractSocket::DontShareAddress));
+    UdpTab tab;
+    chooseBind(&tab, QStringLiteral("0.0.0.0"));
+    child<QSpinBox>(&tab, "portSpin")->setValue(holder.localPort());
+    QTest::mouseClick(child<QPushButton>(&tab, "bindButton"), Qt::LeftButton);
+    QLabel *state = child<QLabel>(&tab, "stateLabel");
+    QTRY_VERIFY2(state->text().contains(QStringLiteral("already in use")), qPrintable(state->text()));
+    QVERIFY(!tab.isBound());
+    QCOMPARE(child<QPushButton>(&tab, "bindButton")->text(), QStringLiteral("&Bind"));
+}
+
+void TestUdpTab::multicastJoinAndLeave_data()
+{
+    QTest::addColumn<QString>("bindKey");
+    QTest::addColumn<QString>("group");
+    QTest::newRow("IPv4") << QStringLiteral("0.0.0.0") << QStringLiteral("239.255.43.22");
+    QTest::newRow("IPv6") << QStringLiteral("::") << QStringLiteral("ff02::4322");
+}
+
+void TestUdpTab::multicastJoinAndLeave()
+{
+    QFETCH(QString, bindKey);
+    QFETCH(QString, group);
+    const QNetworkInterface lo = QNetworkInterface::interfaceFromName(QStringLiteral("lo"));
+    if (!lo.isValid())
+        QSKIP("No interface named lo.");
+    if (bindKey == QLatin1String("::") && !hasIPv6Loopback())
+        QSKIP("This machine has no IPv6 loopback (::1).");
+
+    UdpTab tab;
+    tab.show();
+    chooseBind(&tab, bindKey);
+    child<QSpinBox>(&tab, "portSpin")->setValue(0);
+    QComboBox *iface = child<QComboBox>(&tab, "interfaceCombo");
+    const int loIndex = iface->findData(QStringLiteral("lo"));
+    QVERIFY(loIndex > 0);   // listed, after "System default"
+    iface->setCurrentIndex(loIndex);
+    child<QSpinBox>(&tab, "ttlSpin")->setValue(0);   // never leave this machine
+    QVERIFY(child<QCheckBox>(&tab, "loopbackCheck")->isChecked());
+    tab.bindSocket();
+    QTRY_VERIFY(tab.isBound());
+
+    child<QLineEdit>(&tab, "groupEdit")->setText(group);
+    QTest::mouseClick(child<QPushButton>(&tab, "joinButton"), Qt::LeftButton);
+    QListWidget *groups = child<QListWidget>(&tab, "groupsList");
+    if (!QTest::qWaitFor([&] { return groups->count() == 1 || !sendState(&tab).isEmpty(); }, 5000) || groups->count() == 0)
+        QSKIP(qPrintable(QStringLiteral("The platform refused the join on lo: %1").arg(sendState(&tab))));
+    QCOMPARE(groups->item(0)->text(), QStringLiteral("%1 on lo").arg(group));
+    QVERIFY(child<QPushButton>(&tab, "leaveButton")->isEnabled());
+
+    // Our own datagram to the group comes back (loopback on), one row.
+    tab.setTarget(group, tab.boundPort());
+    typeAndSend(tab.findChild<SendBox *>(), QStringLiteral("to the group"));
+    const bool delivered = QTest::qWaitFor([&] {
+        return countData(tab.currentTrafficView()->model(), TrafficEvent::Direction::In, QByteArrayLiteral("to the group")) == 1;
+    }, 3000);
+
+    // Leaving: pick the listed group (with its interface) and press Leave.
+    child<QLineEdit>(&tab, "groupEdit")->clear();
+    iface->setCurrentIndex(0);
+    groups->setCurrentRow(0);
+    QCOMPARE(child<QLineEdit>(&tab, "groupEdit")->text(), group);
+    QCOMPARE(iface->currentData().toString(), QStringLiteral("lo"));
+    QTest::mouseClick(child<QPushButton>(&tab, "leaveButton"), Qt::LeftButton);
+    QTRY_COMPARE(groups->count(), 0);
+    QVERIFY(!child<QPushButton>(&tab, "leaveButton")->isEnabled());
+    if (!delivered)
+        QSKIP(qPrintable(QStringLiteral("Joined and left, but the system did not deliver multicast on lo: %1").arg(sendState(&tab))));
+}
+
+void TestUdpTab::ipv4GroupOnDualStackSocketIsExplained()
+{
+    UdpTab tab;
+    tab.show();
+    child<QSpinBox>(&tab, "portSpin")->setValue(0);
+    tab.bindSocket();   // the default: any address, IPv4 + IPv6
+    QTRY_VERIFY(tab.isBound());
+    child<QLineEdit>(&tab, "groupEdit")->setText(QStringLiteral("239.255.43.23"));
+    QTest::mouseClick(child<QPushButton>(&tab, "joinButton"), Qt::LeftButton);
+    QTRY_VERIFY(sendState(&tab).contains(QStringLiteral("bind to an IPv4 address")));
+    QCOMPARE(child<QListWidget>(&tab, "groupsList")->count(), 0);
+
+    // Not a group at all.
+    child<QLineEdit>(&tab, "groupEdit")->setText(QStringLiteral("10.1.2.3"));
+    QTest::mouseClick(child<QPushButton>(&tab, "joinButton"), Qt::LeftButton);
+    QVERIFY(sendState(&tab).contains(QStringLiteral("is not a multicast group")));
+}
+
+void TestUdpTab::openUdpBindsAndAnswers()
+{
+    MainWindow window;
+    QVERIFY(window.openCommand({QStringLiteral("udp"), QStringLiteral("--port"), QStringLiteral("0"),
+                                QStringLiteral("--reply"), QStringLiteral("text:ok"),
+                                QStringLiteral("--to"), QStringLiteral("127.0.0.1:9999")}));
+    auto *tab = window.findChild<UdpTab *>();
+    QVERIFY(tab);
+    QCOMPARE(window.findChild<QTabWidget *>()->currentWidget(), tab);
+    QTRY_VERIFY(tab->isBound());
+    QCOMPARE(UiChoices::replyMode(child<QComboBox>(tab, "replyCombo")), ReplyPolicy::Mode::Text);
+    QCOMPARE(child<QLineEdit>(tab, "replyTextEdit")->text(), QStringLiteral("ok"));
+    QCOMPARE(child<QComboBox>(tab, "hostCombo")->currentText(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(child<QSpinBox>(tab, "targetPortSpin")->value(), 9999);
+
+    // Like seed 003's client: send, then wait for the "ok".
+    QUdpSocket client;
+    client.writeDatagram("hello", QHostAddress::LocalHost, tab->boundPort());
+    QCOMPARE(receiveOne(client), QByteArrayLiteral("ok"));
+
+    // --join with an IPv4 group binds IPv4 and lists the group.
+    MainWindow second;
+    QVERIFY(second.openCommand({QStringLiteral("udp"), QStringLiteral("--port"), QStringLiteral("0"),
+                                QStringLiteral("--join"), QStringLiteral("239.255.43.24")}));
+    auto *tab2 = second.findChild<UdpTab *>();
+    QTRY_VERIFY(tab2->isBound());
+    QTRY_COMPARE(child<QListWidget>(tab2, "groupsList")->count(), 1);
+    QVERIFY(child<QListWidget>(tab2, "groupsList")->item(0)->text().startsWith(QStringLiteral("239.255.43.24")));
+}
+
+void TestUdpTab::openUdpRejectsBadOptions()
+{
+    UdpTab tab;
+    const QList<QStringList> cases = {
+        {QStringLiteral("--port"), QStringLiteral("70000")},
+        {QStringLiteral("--port"), QStringLiteral("1"), QStringLiteral("--reply"), QStringLiteral("loud")},
+        {QStringLiteral("--port"), QStringLiteral("1"), QStringLiteral("--join"), QStringLiteral("10.0.0.1")},
+        {QStringLiteral("--port"), QStringLiteral("1"), QStringLiteral("--bind"), QStringLiteral("nowhere")},
+    };
+    for (const QStringList &args : cases) {
+        QString error;
+        QVERIFY2(!tab.openCommand(QStringLiteral("udp"), args, &error), qPrintable(args.join(QLatin1Char(' '))));
+        QVERIFY2(error.size() > 10, qPrintable(error));
+    }
+    QVERIFY(!tab.isBound());
+}
+
+void TestUdpTab::settingsPersist()
+{
+    {
+        UdpTab tab;
+        chooseBind(&tab, QStringLiteral("127.0.0.1"));
+        child<QSpinBox>(&tab, "portSpin")->setValue(0);
+        tab.setTarget(QStringLiteral("::1"), 4321);
+        UiChoices::setReplyMode(child<QComboBox>(&tab, "replyCombo"), ReplyPolicy::Mode::Upper);
+        child<QLineEdit>(&tab, "groupEdit")->setText(QStringLiteral("ff12::1"));
+        child<QSpinBox>(&tab, "ttlSpin")->setValue(7);
+        child<QCheckBox>(&tab, "loopbackCheck")->setChecked(false);
+        QComboBox *iface = child<QComboBox>(&tab, "interfaceCombo");
+        if (iface->count() > 1)
+            iface->setCurrentIndex(iface->count() - 1);
+        tab.bindSocket();   // binding (to port 0) must not save the OS's choice as the port
+        QTRY_VERIFY(tab.isBound());
+    }
+    UdpTab tab;
+    QCOMPARE(child<QComboBox>(&tab, "bindCombo")->currentData().toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(child<QSpinBox>(&tab, "portSpin")->value(), 0);
+    QCOMPARE(child<QComboBox>(&tab, "hostCombo")->currentText(), QStringLiteral("::1"));
+    QCOMPARE(child<QSpinBox>(&tab, "targetPortSpin")->value(), 4321);
+    QCOMPARE(UiChoices::replyMode(child<QComboBox>(&tab, "replyCombo")), ReplyPolicy::Mode::Upper);
+    QCOMPARE(child<QLineEdit>(&tab, "groupEdit")->text(), QStringLiteral("ff12::1"));
+    QCOMPARE(child<QSpinBox>(&tab, "ttlSpin")->value(), 7);
+    QVERIFY(!child<QCheckBox>(&tab, "loopbackCheck")->isChecked());
+    QComboBox *iface = child<QComboBox>(&tab, "interfaceCombo");
+    QCOMPARE(iface->currentIndex(), iface->count() - 1);
 }
 
 QTEST_MAIN(TestUdpTab)
