@@ -90,6 +90,16 @@ int percentAt(const TransferTableModel *model, int row)
     return model->index(row, 0).data(TransferTableModel::PercentRole).toInt();
 }
 
+// A user's double-click: press and release, then the double-click event and its release (a lone
+// QTest::mouseDClick on a widget sends only the double-click event, which an item view treats as
+// a first press).
+void doubleClick(QAbstractItemView *view, const QModelIndex &index)
+{
+    const QPoint at = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+}
+
 QString stateTextAt(const TransferTableModel *model, int row)
 {
     return model->index(row, TransferTableModel::StateColumn).data().toString();
@@ -294,7 +304,7 @@ void TestFileTab::browsingTheRemoteFolder()
     QCOMPARE(remote->index(1).data(RemoteFolderModel::SizeRole).toLongLong(), qint64(bytes.size()));
 
     // Double-click the folder: its contents, with ".." first.
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(remote->index(0)).center());
+    doubleClick(view, remote->index(0));
     QTRY_COMPARE_WITH_TIMEOUT(remote->path(), QStringLiteral("sub"), Timeout);
     QCOMPARE(remote->rowCount(), 2);
     QCOMPARE(remote->index(0).data(RemoteFolderModel::NameRole).toString(), QStringLiteral(".."));
@@ -302,14 +312,14 @@ void TestFileTab::browsingTheRemoteFolder()
     QVERIFY(child<QLabel>(client, "pathLabel")->text().contains(QStringLiteral("/sub")));
 
     // Double-click the file inside: downloaded into the download folder under its own name.
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(remote->index(1)).center());
+    doubleClick(view, remote->index(1));
     TransferTableModel *rows = client->transferModel();
     QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 1, Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(stateAt(rows, 0), TransferInfo::State::Done, Timeout);
     QCOMPARE(readFile(folders.downloads + QStringLiteral("/inner.txt")), QByteArrayLiteral("inner file\n"));
 
     // ".." goes back up.
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(remote->index(0)).center());
+    doubleClick(view, remote->index(0));
     QTRY_COMPARE_WITH_TIMEOUT(remote->path(), QString(), Timeout);
     QCOMPARE(remote->rowCount(), 2);
 
