@@ -33,6 +33,8 @@ bool RequestLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return true;
     if (QString::number(e.status).contains(m_text))
         return true;
+    if (QLatin1String(e.method).compare(m_text, Qt::CaseInsensitive) == 0)
+        return true;
     const QString target = QString::fromUtf8(e.target);
     if (target.contains(m_text, Qt::CaseInsensitive))
         return true;

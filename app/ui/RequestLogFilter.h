@@ -5,7 +5,8 @@
 class RequestLogModel;
 
 // Shows the request-log rows whose target (as sent or percent-decoded), client or status
-// contains the typed text, ignoring case. Never sorts, so appends stay cheap.
+// contains the typed text, or whose method is the typed text, ignoring case.
+// Never sorts, so appends stay cheap.
 class RequestLogFilter final : public QSortFilterProxyModel
 {
     Q_OBJECT

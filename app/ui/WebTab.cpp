@@ -21,6 +21,16 @@
 #include "WebCommand.h"
 #include "WebServer.h"
 
+namespace {
+
+bool isAnyAddress(const QHostAddress &address)
+{
+    return address == QHostAddress(QHostAddress::Any) || address == QHostAddress(QHostAddress::AnyIPv4)
+        || address == QHostAddress(QHostAddress::AnyIPv6);
+}
+
+} // namespace
+
 WebTab::WebTab(QWidget *parent)
     : ToolTab(parent)
     , m_ui(std::make_unique<Ui::WebTab>())
@@ -147,7 +157,8 @@ QStringList WebTab::statusSummaries() const
 
 qint64 WebTab::bytesReceived() const
 {
-    return 0;   // the engine counts what it sends; request heads are in the log
+    // GET and HEAD carry no body, so what the clients sent is their request heads.
+    return m_bytesReceived;
 }
 
 qint64 WebTab::bytesSent() const
@@ -299,6 +310,8 @@ void WebTab::onRequests(const QList<RequestLogEntry> &entries)
     const QScrollBar *bar = view->verticalScrollBar();
     const bool atBottom = bar->value() >= bar->maximum();
     const QPersistentModelIndex top = atBottom ? QPersistentModelIndex() : QPersistentModelIndex(view->indexAt(QPoint(0, 0)));
+    for (const RequestLogEntry &e : entries)
+        m_bytesReceived += e.requestHead.size();
     m_log->appendEntries(entries);
     if (atBottom)
         view->scrollToBottom();
@@ -350,8 +363,8 @@ void WebTab::showState()
     if (m_starting) {
         m_ui->stateLabel->setText(tr("Starting…"));
     } else if (m_running) {
-        const QString where = m_address == QHostAddress(QHostAddress::Any) ? tr("any address, port %1").arg(m_port)
-                                                                          : Endpoint::format(m_address, m_port);
+        const QString where = isAnyAddress(m_address) ? tr("every address of this machine, port %1").arg(m_port)
+                                                      : Endpoint::format(m_address, m_port);
         const QString root = QDir::toNativeSeparators(m_ui->rootEdit->text().trimmed());
         m_ui->stateLabel->setText(m_chosePort ? tr("Serving “%1” on %2 (the system chose port %3).").arg(root, where).arg(m_port)
                                               : tr("Serving “%1” on %2.").arg(root, where));
@@ -437,7 +450,10 @@ void WebTab::loadSettings()
         m_ui->bindCombo->setEditText(bind);
     m_ui->portSpin->setValue(s.value(QStringLiteral("port"), 8000).toInt());
     m_ui->listingCheck->setChecked(s.value(QStringLiteral("listing"), false).toBool());
-    m_ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
+    // First run: the log gets most of the height, the detail pane enough for a browser's head.
+    if (!m_ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray()))
+        m_ui->splitter->setSizes({600, 400});
+    m_ui->logView->horizontalHeader()->restoreState(s.value(QStringLiteral("columns")).toByteArray());
 }
 
 void WebTab::saveSettings() const
@@ -451,4 +467,5 @@ void WebTab::saveSettings() const
     s.setValue(QStringLiteral("port"), m_ui->portSpin->value());
     s.setValue(QStringLiteral("listing"), m_ui->listingCheck->isChecked());
     s.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
+    s.setValue(QStringLiteral("columns"), m_ui->logView->horizontalHeader()->saveState());
 }

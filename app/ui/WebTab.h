@@ -84,4 +84,5 @@ private:
     QStringList m_urls;
     WebServerStats m_stats;
     qint64 m_retiredBytesSent = 0;
+    qint64 m_bytesReceived = 0;
 };

@@ -1,0 +1,541 @@
+// The web tab driven through its real widgets, offscreen: serve a folder from the tab, request
+// pages over a real socket, see each request as a log row and its raw request and response
+// heads in the detail pane; filter the log; counters; a port already in use and a missing folder
+// explained; the sample site copied on first use; settings kept; `--open web`; the log's caps.
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "RequestHeadText.h"
+#include "RequestLogModel.h"
+#include "TestEnvironment.h"
+#include "TypeText.h"
+#include "WebTab.h"
+
+namespace {
+
+template <typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+struct HttpReply
+{
+    int status = 0;
+    QByteArray head;
+    QByteArray body;
+};
+
+// Reads one response from `socket`: the head, then Content-Length bytes of body (none for HEAD
+// and 304). Tests may block; the tab's engine runs in its own thread.
+HttpReply readReply(QTcpSocket &socket, bool headOnly = false)
+{
+    HttpReply reply;
+    QByteArray buffer;
+    qsizetype end = -1;
+    while ((end = buffer.indexOf("\r\n\r\n")) < 0) {
+        if (!socket.bytesAvailable() && !socket.waitForReadyRead(10000))
+            return reply;
+        buffer += socket.read(65536);
+    }
+    reply.head = buffer.left(end + 4);
+    reply.status = reply.head.mid(9, 3).toInt();
+    qint64 length = 0;
+    const QList<QByteArray> lines = reply.head.split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.toLower().startsWith("content-length:"))
+            length = line.mid(15).trimmed().toLongLong();
+    }
+    if (headOnly || reply.status == 304)
+        length = 0;
+    QByteArray body = buffer.mid(end + 4);
+    while (body.size() < length) {
+        if (!socket.bytesAvailable() && !socket.waitForReadyRead(10000))
+            break;
+        body += socket.read(65536);
+    }
+    reply.body = body;
+    return reply;
+}
+
+HttpReply request(quint16 port, const QByteArray &method, const QByteArray &target, QTcpSocket *keep = nullptr)
+{
+    QTcpSocket own;
+    QTcpSocket &socket = keep ? *keep : own;
+    if (socket.state() != QAbstractSocket::ConnectedState) {
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!socket.waitForConnected(5000))
+            return {};
+    }
+    socket.write(method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: tst_webtab\r\n\r\n");
+    return readReply(socket, method == "HEAD");
+}
+
+QString cell(const QAbstractItemModel *model, int row, int column)
+{
+    return model->index(row, column).data().toString();
+}
+
+void selectBind(WebTab *tab, const QHostAddress &address)
+{
+    QComboBox *combo = child<QComboBox>(tab, "bindCombo");
+    const int i = combo->findData(address.toString());
+    QVERIFY(i >= 0);
+    combo->setCurrentIndex(i);
+}
+
+void fillAndStart(WebTab *tab, const QString &root, quint16 port = 0)
+{
+    QLineEdit *rootEdit = child<QLineEdit>(tab, "rootEdit");
+    rootEdit->clear();
+    TestTyping::typeText(rootEdit, root);
+    selectBind(tab, QHostAddress(QHostAddress::LocalHost));
+    child<QSpinBox>(tab, "portSpin")->setValue(port);
+    QTest::mouseClick(child<QPushButton>(tab, "startButton"), Qt::LeftButton);
+}
+
+RequestLogEntry entry(int n, qsizetype headBytes)
+{
+    RequestLogEntry e;
+    e.client = QStringLiteral("127.0.0.1:%1").arg(40000 + n);
+    e.method = "GET";
+    e.target = "/" + QByteArray::number(n);
+    e.status = 200;
+    e.requestHead = QByteArray(headBytes, 'r');
+    return e;
+}
+
+} // namespace
+
+class TestWebTab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void serveAndInspectARequest();
+    void filterTheLog();
+    void manyRequestsArriveInBatches();
+    void portInUseIsExplained();
+    void missingFolderIsExplained();
+    void sampleSiteIsCopiedOnFirstUse();
+    void settingsPersist();
+    void openCommandStartsTheTab();
+    void openCommandRejectsBadOptions();
+    void logModelCaps_data();
+    void logModelCaps();
+    void headLines_data();
+    void headLines();
+
+private:
+    std::unique_ptr<TestEnvironment> m_env;
+    QTemporaryDir m_site;
+};
+
+void TestWebTab::initTestCase()
+{
+    m_env = std::make_unique<TestEnvironment>();
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QVERIFY(m_site.isValid());
+    QVERIFY(writeFile(m_site.filePath(QStringLiteral("index.html")), "<!DOCTYPE html><title>t</title><p>hello</p>\n"));
+    QVERIFY(writeFile(m_site.filePath(QStringLiteral("你好.html")), "<p>你好</p>\n"));
+    QVERIFY(writeFile(m_site.filePath(QStringLiteral("sub/a.txt")), "a\n"));
+}
+
+void TestWebTab::serveAndInspectARequest()
+{
+    WebTab tab;
+    tab.show();
+    QPushButton *start = child<QPushButton>(&tab, "startButton");
+    QPushButton *openBrowser = child<QPushButton>(&tab, "openBrowserButton");
+    QVERIFY(!openBrowser->isEnabled());
+    fillAndStart(&tab, m_site.path());
+    QTRY_VERIFY(tab.isRunning());
+    const quint16 port = tab.port();
+    QVERIFY(port != 0);
+    QCOMPARE(start->text(), QStringLiteral("&Stop"));
+    QVERIFY(openBrowser->isEnabled());
+    QVERIFY(!child<QLineEdit>(&tab, "rootEdit")->isEnabled());
+    // Port 0 asked: the chosen port is shown, and the URL to open is listed as a link.
+    const QString url = QStringLiteral("http://127.0.0.1:%1/").arg(port);
+    QCOMPARE(tab.urls(), QStringList{url});
+    QVERIFY(child<QLabel>(&tab, "stateLabel")->text().contains(QStringLiteral("the system chose port %1").arg(port)));
+    QVERIFY(child<QLabel>(&tab, "urlsLabel")->text().contains(QStringLiteral("<a href=\"%1\">").arg(url)));
+    QVERIFY(tab.statusSummaries().value(0).contains(url));
+
+    // A request over a connection the test keeps open: one row, and the connection counted.
+    QTcpSocket client;
+    const HttpReply reply = request(port, "GET", "/", &client);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.body, QByteArrayLiteral("<!DOCTYPE html><title>t</title><p>hello</p>\n"));
+    QTableView *view = child<QTableView>(&tab, "logView");
+    QAbstractItemModel *log = view->model();
+    QTRY_COMPARE(log->rowCount(), 1);
+    QCOMPARE(cell(log, 0, RequestLogModel::ClientColumn), QStringLiteral("127.0.0.1:%1").arg(client.localPort()));
+    QCOMPARE(cell(log, 0, RequestLogModel::MethodColumn), QStringLiteral("GET"));
+    QCOMPARE(cell(log, 0, RequestLogModel::TargetColumn), QStringLiteral("/"));
+    QCOMPARE(cell(log, 0, RequestLogModel::StatusColumn), QStringLiteral("200"));
+    QCOMPARE(cell(log, 0, RequestLogModel::BytesColumn), QString::number(reply.body.size()));
+    QVERIFY(cell(log, 0, RequestLogModel::DurationColumn).endsWith(QStringLiteral(" ms")));
+    QVERIFY(!cell(log, 0, RequestLogModel::TimeColumn).isEmpty());
+    QLabel *counters = child<QLabel>(&tab, "countersLabel");
+    QTRY_VERIFY2(counters->text().contains(QStringLiteral("Requests: 1 ")), qPrintable(counters->text()));
+    QTRY_COMPARE(tab.stats().openConnections, 1);
+    QVERIFY2(counters->text().contains(QStringLiteral("Open connections: 1")), qPrintable(counters->text()));
+    QTRY_VERIFY(tab.bytesSent() >= reply.head.size() + reply.body.size());
+    QTRY_VERIFY(tab.bytesReceived() > 0);
+
+    // Selecting the row shows the raw request head and the response head, line by line.
+    QPlainTextEdit *detail = child<QPlainTextEdit>(&tab, "detailView");
+    QVERIFY(detail->toPlainText().isEmpty());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(log->index(0, 0)).center());
+    const QStringList lines = detail->toPlainText().split(QLatin1Char('\n'));
+    QVERIFY2(lines.contains(QStringLiteral("GET / HTTP/1.1")), qPrintable(detail->toPlainText()));
+    QVERIFY(lines.contains(QStringLiteral("User-Agent: tst_webtab")));
+    QVERIFY(lines.contains(QStringLiteral("HTTP/1.1 200 OK")));
+    QVERIFY(lines.contains(QStringLiteral("Content-Length: %1").arg(reply.body.size())));
+    for (const QByteArray &line : reply.head.trimmed().split('\n'))
+        QVERIFY2(lines.contains(QString::fromUtf8(line.trimmed())), line.constData());
+
+    // The client leaves: no open connection any more.
+    client.disconnectFromHost();
+    QTRY_COMPARE(tab.stats().openConnections, 0);
+    QTRY_VERIFY(counters->text().contains(QStringLiteral("Open connections: 0")));
+
+    // Stop: nothing listens, the URL goes away, the fields can be edited again.
+    QSignalSpy status(&tab, &ToolTab::statusChanged);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QTRY_VERIFY(!tab.isRunning());
+    QVERIFY(status.count() > 0);
+    QCOMPARE(start->text(), QStringLiteral("&Start"));
+    QVERIFY(!openBrowser->isEnabled());
+    QVERIFY(child<QLineEdit>(&tab, "rootEdit")->isEnabled());
+    QVERIFY(tab.urls().isEmpty());
+    QVERIFY(tab.statusSummaries().isEmpty());
+    QTcpSocket late;
+    late.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(!late.waitForConnected(5000));
+    // The log stays readable after the stop.
+    QCOMPARE(log->rowCount(), 1);
+}
+
+void TestWebTab::filterTheLog()
+{
+    WebTab tab;
+    tab.show();
+    fillAndStart(&tab, m_site.path());
+    QTRY_VERIFY(tab.isRunning());
+    const quint16 port = tab.port();
+    QCOMPARE(request(port, "GET", "/").status, 200);
+    QCOMPARE(request(port, "GET", "/missing.html").status, 404);
+    QCOMPARE(request(port, "GET", "/%E4%BD%A0%E5%A5%BD.html").status, 200);
+    QCOMPARE(request(port, "HEAD", "/sub/a.txt").status, 200);
+    QCOMPARE(request(port, "GET", "/sub").status, 301);
+    QAbstractItemModel *log = child<QTableView>(&tab, "logView")->model();
+    QTRY_COMPARE(log->rowCount(), 5);
+
+    QLineEdit *filter = child<QLineEdit>(&tab, "filterEdit");
+    QLabel *counters = child<QLabel>(&tab, "countersLabel");
+    struct Case { QString text; QStringList targets; };
+    const QList<Case> cases = {
+        {QStringLiteral("404"), {QStringLiteral("/missing.html")}},
+        {QStringLiteral("你好"), {QStringLiteral("/%E4%BD%A0%E5%A5%BD.html")}},   // percent-decoded
+        {QStringLiteral("head"), {QStringLiteral("/sub/a.txt")}},                  // the method
+        {QStringLiteral("SUB"), {QStringLiteral("/sub/a.txt"), QStringLiteral("/sub")}},
+        {QStringLiteral("nothing-like-this"), {}},
+    };
+    for (const Case &c : cases) {
+        filter->clear();
+        TestTyping::typeText(filter, c.text);
+        QStringList shown;
+        for (int row = 0; row < log->rowCount(); ++row)
+            shown.append(cell(log, row, RequestLogModel::TargetColumn));
+        QVERIFY2(shown == c.targets, qPrintable(c.text + QStringLiteral(": ") + shown.join(QLatin1Char(' '))));
+        QVERIFY2(counters->text().contains(QStringLiteral("The filter shows %1 of 5").arg(c.targets.size())),
+                 qPrintable(counters->text()));
+    }
+    // New rows that match come through the filter as they arrive.
+    filter->clear();
+    TestTyping::typeText(filter, QStringLiteral("404"));
+    QCOMPARE(request(port, "GET", "/also-missing").status, 404);
+    QTRY_COMPARE(log->rowCount(), 2);
+    filter->clear();
+    QCOMPARE(log->rowCount(), 6);
+    QVERIFY(!counters->text().contains(QStringLiteral("The filter")));
+
+    QTest::mouseClick(child<QPushButton>(&tab, "clearButton"), Qt::LeftButton);
+    QCOMPARE(log->rowCount(), 0);
+    QVERIFY(child<QPlainTextEdit>(&tab, "detailView")->toPlainText().isEmpty());
+}
+
+void TestWebTab::manyRequestsArriveInBatches()
+{
+    WebTab tab;
+    tab.show();
+    fillAndStart(&tab, m_site.path());
+    QTRY_VERIFY(tab.isRunning());
+    RequestLogModel *log = tab.logModel();
+    QSignalSpy inserts(log, &QAbstractItemModel::rowsInserted);
+
+    // 2,000 pipelined requests on one keep-alive connection, written at once.
+    const int count = 2000;
+    QByteArray burst;
+    for (int i = 0; i < count; ++i)
+        burst += "GET /sub/a.txt?" + QByteArray::number(i) + " HTTP/1.1\r\nHost: x\r\n\r\n";
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, tab.port());
+    QVERIFY(client.waitForConnected(5000));
+    client.write(burst);
+    int answered = 0;
+    QByteArray received;
+    while (answered < count && (client.bytesAvailable() || client.waitForReadyRead(10000))) {
+        received += client.readAll();
+        answered = int(received.count("HTTP/1.1 200 OK"));
+    }
+    QCOMPARE(answered, count);
+    QTRY_COMPARE(log->rowCount(), count);
+    QTRY_COMPARE(tab.stats().requests, qint64(count));
+    // In order, and in batches rather than one insertion per request.
+    QCOMPARE(QString::fromUtf8(log->entryAt(0).target), QStringLiteral("/sub/a.txt?0"));
+    QCOMPARE(QString::fromUtf8(log->entryAt(count - 1).target), QStringLiteral("/sub/a.txt?%1").arg(count - 1));
+    QVERIFY2(inserts.count() < count / 4, qPrintable(QString::number(inserts.count())));
+    QTRY_VERIFY(child<QLabel>(&tab, "countersLabel")->text().contains(QStringLiteral("Requests: %1 ").arg(QLocale().toString(count))));
+}
+
+void TestWebTab::portInUseIsExplained()
+{
+    QTcpServer holder;
+    QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+    WebTab tab;
+    tab.show();
+    fillAndStart(&tab, m_site.path(), holder.serverPort());
+    QLabel *state = child<QLabel>(&tab, "stateLabel");
+    const QString expected = QStringLiteral("Port %1 is already in use").arg(holder.serverPort());
+    QTRY_VERIFY2(state->text().contains(expected), qPrintable(state->text()));
+    // The owner is named (it is this test's own process).
+    QVERIFY2(state->text().contains(QStringLiteral("PID %1").arg(QCoreApplication::applicationPid())), qPrintable(state->text()));
+    QVERIFY(!tab.isRunning());
+    QCOMPARE(child<QPushButton>(&tab, "startButton")->text(), QStringLiteral("&Start"));
+    QVERIFY(child<QSpinBox>(&tab, "portSpin")->isEnabled());
+    QVERIFY(tab.statusSummaries().isEmpty());
+
+    // Freed: the same settings now start.
+    const quint16 port = holder.serverPort();
+    holder.close();
+    QTest::mouseClick(child<QPushButton>(&tab, "startButton"), Qt::LeftButton);
+    QTRY_VERIFY(tab.isRunning());
+    QCOMPARE(tab.port(), port);
+    QVERIFY(!state->text().contains(expected));
+}
+
+void TestWebTab::missingFolderIsExplained()
+{
+    WebTab tab;
+    const QString missing = m_site.filePath(QStringLiteral("no-such-folder"));
+    fillAndStart(&tab, missing);
+    QLabel *state = child<QLabel>(&tab, "stateLabel");
+    QTRY_VERIFY2(state->text().contains(QStringLiteral("does not exist")), qPrintable(state->text()));
+    QVERIFY(state->text().contains(missing));
+    QVERIFY(!tab.isRunning());
+    QVERIFY(!QFileInfo::exists(missing));   // nothing was created
+
+    // A file is not a folder.
+    fillAndStart(&tab, m_site.filePath(QStringLiteral("index.html")));
+    QTRY_VERIFY2(state->text().contains(QStringLiteral("is a file, not a folder")), qPrintable(state->text()));
+    QVERIFY(!tab.isRunning());
+}
+
+void TestWebTab::sampleSiteIsCopiedOnFirstUse()
+{
+    const QString folder = WebTab::sampleSiteFolder();
+    QDir(folder).removeRecursively();
+    QSettings().remove(QStringLiteral("web"));   // as on a first run
+    WebTab tab;
+    // The default root is the sample site's folder.
+    QCOMPARE(QDir::fromNativeSeparators(child<QLineEdit>(&tab, "rootEdit")->text()), folder);
+    QCOMPARE(child<QSpinBox>(&tab, "portSpin")->value(), 8000);
+    child<QSpinBox>(&tab, "portSpin")->setValue(0);
+    selectBind(&tab, QHostAddress(QHostAddress::LocalHost));
+    tab.start();
+    QTRY_VERIFY(tab.isRunning());
+    for (const QString &name : {QStringLiteral("index.html"), QStringLiteral("style.css"), QStringLiteral("test.jpg"),
+                                QStringLiteral("你好.html")})
+        QVERIFY2(QFileInfo::exists(QDir(folder).filePath(name)), qPrintable(name));
+    const HttpReply page = request(tab.port(), "GET", "/");
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("test.jpg"));
+    const HttpReply picture = request(tab.port(), "GET", "/test.jpg");
+    QCOMPARE(picture.status, 200);
+    QVERIFY(picture.head.contains("Content-Type: image/jpeg"));
+    QVERIFY(picture.body.startsWith("\xff\xd8"));
+    QCOMPARE(request(tab.port(), "GET", "/%E4%BD%A0%E5%A5%BD.html").status, 200);
+    tab.stop();
+    QTRY_VERIFY(!tab.isRunning());
+
+    // The copy is the user's to edit: an edited file is kept, a deleted one comes back.
+    QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("index.html")), "edited"));
+    QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("style.css"))));
+    QTest::mouseClick(child<QPushButton>(&tab, "sampleButton"), Qt::LeftButton);
+    tab.start();
+    QTRY_VERIFY(tab.isRunning());
+    QCOMPARE(request(tab.port(), "GET", "/").body, QByteArrayLiteral("edited"));
+    QCOMPARE(request(tab.port(), "GET", "/style.css").status, 200);
+}
+
+void TestWebTab::settingsPersist()
+{
+    {
+        WebTab tab;
+        fillAndStart(&tab, m_site.path(), 0);
+        child<QCheckBox>(&tab, "listingCheck")->setChecked(true);
+        QTRY_VERIFY(tab.isRunning());
+        tab.stop();
+        QTRY_VERIFY(!tab.isRunning());
+        child<QSpinBox>(&tab, "portSpin")->setValue(8123);
+        child<QCheckBox>(&tab, "listingCheck")->setChecked(true);
+    }
+    WebTab again;
+    QCOMPARE(child<QLineEdit>(&again, "rootEdit")->text(), QDir::toNativeSeparators(m_site.path()));
+    QCOMPARE(child<QSpinBox>(&again, "portSpin")->value(), 8123);
+    QVERIFY(child<QCheckBox>(&again, "listingCheck")->isChecked());
+    QCOMPARE(child<QComboBox>(&again, "bindCombo")->currentData().toString(), QStringLiteral("127.0.0.1"));
+    QVERIFY(!again.isRunning());   // a server never starts by itself
+}
+
+void TestWebTab::openCommandStartsTheTab()
+{
+    MainWindow window;
+    QVERIFY(window.openCommand({QStringLiteral("web"), QStringLiteral("--root"), m_site.path(),
+                                QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bind"),
+                                QStringLiteral("localhost"), QStringLiteral("--listing")}));
+    auto *tab = window.findChild<WebTab *>();
+    QVERIFY(tab);
+    QCOMPARE(child<QTabWidget>(&window, "tabs")->currentWidget(), tab);
+    QTRY_VERIFY(tab->isRunning());
+    QVERIFY(child<QCheckBox>(tab, "listingCheck")->isChecked());
+    QCOMPARE(child<QLineEdit>(tab, "rootEdit")->text(), QDir::toNativeSeparators(m_site.path()));
+    QCOMPARE(child<QComboBox>(tab, "bindCombo")->currentData().toString(), QStringLiteral("127.0.0.1"));
+    // --listing took effect: a folder without index.html is listed.
+    const HttpReply listing = request(tab->port(), "GET", "/sub/");
+    QCOMPARE(listing.status, 200);
+    QVERIFY(listing.body.contains("a.txt"));
+    QTRY_COMPARE(tab->logModel()->rowCount(), 1);
+    // The window's status bar reports the server.
+    QTRY_VERIFY(child<QLabel>(&window, "statusSummary")->text().contains(QStringLiteral(":%1/").arg(tab->port())));
+}
+
+void TestWebTab::openCommandRejectsBadOptions()
+{
+    MainWindow window;
+    // A failure shows a message box; close it as soon as it appears.
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, &window, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            box->close();
+    });
+    closer.start(20);
+    QVERIFY(!window.openCommand({QStringLiteral("web"), QStringLiteral("--port"), QStringLiteral("0")}));   // no --root
+    QVERIFY(!window.openCommand({QStringLiteral("web"), QStringLiteral("--root"), m_site.path(),
+                                 QStringLiteral("--port"), QStringLiteral("70000")}));
+    QVERIFY(!window.openCommand({QStringLiteral("web"), QStringLiteral("--root"),
+                                 m_site.filePath(QStringLiteral("nope"))}));
+    QVERIFY(!window.findChild<WebTab *>()->isRunning());
+}
+
+void TestWebTab::logModelCaps_data()
+{
+    QTest::addColumn<int>("maxRows");
+    QTest::addColumn<qint64>("maxBytes");
+    QTest::addColumn<QList<int>>("batches");
+    QTest::addColumn<int>("firstKept");
+    QTest::addColumn<int>("kept");
+
+    // Heads of 1,000 bytes; each entry also counts its target, method and client (about 1,035).
+    QTest::newRow("under the caps") << 100 << qint64(1 << 20) << QList<int>{10, 20} << 0 << 30;
+    QTest::newRow("row cap across batches") << 25 << qint64(1 << 20) << QList<int>{10, 10, 10} << 5 << 25;
+    QTest::newRow("row cap within one batch") << 25 << qint64(1 << 20) << QList<int>{60} << 35 << 25;
+    QTest::newRow("byte cap") << 1000 << qint64(10 * 1100) << QList<int>{8, 8} << 6 << 10;
+    QTest::newRow("one huge batch over both") << 10 << qint64(5 * 1100) << QList<int>{100} << 95 << 5;
+}
+
+void TestWebTab::logModelCaps()
+{
+    QFETCH(int, maxRows);
+    QFETCH(qint64, maxBytes);
+    QFETCH(QList<int>, batches);
+    QFETCH(int, firstKept);
+    QFETCH(int, kept);
+
+    RequestLogModel model;
+    model.setLimits(maxRows, maxBytes);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    int n = 0;
+    int total = 0;
+    for (int size : batches) {
+        QList<RequestLogEntry> batch;
+        for (int i = 0; i < size; ++i)
+            batch.append(entry(n++, 1000));
+        model.appendEntries(batch);
+        total += size;
+    }
+    QCOMPARE(inserts.count(), int(batches.size()));   // one insertion per batch
+    QCOMPARE(model.rowCount(), kept);
+    QCOMPARE(model.entryAt(0).target, "/" + QByteArray::number(firstKept));
+    QCOMPARE(model.entryAt(kept - 1).target, "/" + QByteArray::number(n - 1));
+    QCOMPARE(model.evictedRows(), qint64(total - kept));
+    QVERIFY(model.textBytes() <= maxBytes);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.textBytes(), qint64(0));
+}
+
+void TestWebTab::headLines_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("crlf") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\n\r\n")
+                          << QStringList{QStringLiteral("GET / HTTP/1.1"), QStringLiteral("Host: a")};
+    QTest::newRow("bare lf") << QByteArray("GET / HTTP/1.0\nHost: a\n\n")
+                             << QStringList{QStringLiteral("GET / HTTP/1.0"), QStringLiteral("Host: a")};
+    QTest::newRow("bare cr") << QByteArray("GET / HTTP/1.0\rX: 1\r")
+                             << QStringList{QStringLiteral("GET / HTTP/1.0"), QStringLiteral("X: 1")};
+    QTest::newRow("utf-8") << QByteArray("GET /你好 HTTP/1.1\r\n\r\n") << QStringList{QStringLiteral("GET /你好 HTTP/1.1")};
+    QTest::newRow("empty") << QByteArray() << QStringList();
+    QTest::newRow("no end") << QByteArray("GET / HT") << QStringList{QStringLiteral("GET / HT")};
+}
+
+void TestWebTab::headLines()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QStringList, lines);
+    QCOMPARE(RequestHeadText::lines(head), lines);
+}
+
+QTEST_MAIN(TestWebTab)
+#include "tst_webtab.moc"
