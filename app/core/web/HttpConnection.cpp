@@ -226,10 +226,13 @@ void HttpConnection::beginClose()
     m_deadline = nowMs() + qMax(m_idleTimeoutMs, LingerMs);
     if (m_socket->bytesAvailable() > 0)
         m_socket->skip(m_socket->bytesAvailable());
-    if (m_socket->bytesToWrite() == 0)
-        shutdownWrite();
-    else
+    if (m_socket->bytesToWrite() > 0)
         m_socket->flush();
+    // flush() may have written everything without a bytesWritten() signal (Qt suppresses it
+    // while we are inside a bytesWritten() handler, e.g. after streaming a file), so the FIN
+    // must not wait for one: clients reading until EOF would hang until the linger timeout.
+    if (m_socket->bytesToWrite() == 0 && !m_writeShut)
+        shutdownWrite();
 }
 
 void HttpConnection::shutdownWrite()

@@ -140,6 +140,10 @@ void WebServer::start(const WebServerOptions &options)
     m_responder.setRoot(m_options.root);
     m_responder.setListing(m_options.listing);
     m_listener.setMaxPendingConnections(qMax(64, m_options.maxConnections));
+    // Qt's default backlog is 50. When many clients connect at once (a class opening the page
+    // together, wrk -c1000) the kernel's accept queue overflows and the handshakes it drops are
+    // only retried seconds later, or never for a client that waits for the server to speak.
+    m_listener.setListenBacklogSize(qBound(128, m_options.maxConnections, 4096));
     if (!m_listener.listen(m_options.bindAddress, m_options.port)) {
         const QString address = m_options.bindAddress.toString();
         emit startFailed(SocketErrorText::bindFailed(m_listener.serverError(), false, address, m_options.port,
