@@ -2822,6 +2822,10 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
         <source>Left the multicast group %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The datagram for %1 is %L2 bytes, but one UDP datagram carries at most %L3 bytes over IPv4 (%L4 over IPv6). Nothing was sent: split the data into smaller messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UdpTab</name>

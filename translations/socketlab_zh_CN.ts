@@ -174,11 +174,11 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
   web --root DIR [--port N] [--bind ADDR] [--listing]
   --open 命令 [选项]          打开窗口，填好对应标签页并启动
 
-运行 “socketlab 命令 --help” 查看某个命令的选项。</translation>
+运行“socketlab 命令 --help”查看某个命令的选项。</translation>
     </message>
     <message>
         <source>unknown command “%1”.</source>
-        <translation>未知命令 “%1”。</translation>
+        <translation>未知命令“%1”。</translation>
     </message>
 </context>
 <context>
@@ -256,7 +256,7 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
     <name>Endpoint</name>
     <message>
         <source>“%1” is not HOST:PORT (for example 127.0.0.1:1246, localhost:8000 or [::1]:9000; the port is 1-65535).</source>
-        <translation>“%1” 不是 主机:端口 的形式（例如 127.0.0.1:1246、localhost:8000 或 [::1]:9000；端口为 1-65535）。</translation>
+        <translation>“%1”不是“主机:端口”的形式（例如 127.0.0.1:1246、localhost:8000 或 [::1]:9000；端口为 1-65535）。</translation>
     </message>
 </context>
 <context>
@@ -942,7 +942,7 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
     </message>
     <message>
         <source>“%1” cannot be opened in the window; use one of: %2.</source>
-        <translation>窗口中无法打开 “%1”；可用的有：%2。</translation>
+        <translation>窗口中无法打开“%1”；可用的有：%2。</translation>
     </message>
     <message>
         <source>About SocketLab</source>
@@ -1027,7 +1027,7 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
     </message>
     <message>
         <source>Last seen</source>
-        <translation>最近一次</translation>
+        <translation>最后收到</translation>
     </message>
 </context>
 <context>
@@ -1642,7 +1642,7 @@ Decoded: %2</source>
     </message>
     <message>
         <source>The host name “%1” could not be found. Check the spelling, or use an IP address such as 127.0.0.1.</source>
-        <translation>找不到主机名 “%1”。请检查拼写，或使用 IP 地址，例如 127.0.0.1。</translation>
+        <translation>找不到主机名“%1”。请检查拼写，或使用 IP 地址，例如 127.0.0.1。</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Is the host up, and is a firewall dropping the packets?</source>
@@ -1725,7 +1725,7 @@ Decoded: %2</source>
     </message>
     <message>
         <source>Connected to %1 from %2</source>
-        <translation>已从 %2 连接到 %1</translation>
+        <translation>已连接到 %1（本地 %2）</translation>
     </message>
     <message>
         <source>Reconnecting to %1 in %2 s…</source>
@@ -2097,7 +2097,7 @@ Ctrl+C（或 SIGTERM）。
     </message>
     <message>
         <source>The local address to listen on. “Any address” accepts clients from other machines; localhost only from this one.</source>
-        <translation>要监听的本机地址。“任意地址” 接受其他机器的客户端；localhost 只接受本机。</translation>
+        <translation>要监听的本机地址。“任意地址”接受其他机器的客户端；localhost 只接受本机。</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -2163,7 +2163,7 @@ Ctrl+C（或 SIGTERM）。
     </message>
     <message>
         <source>“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.</source>
-        <translation>“%1” 不是 IP 地址。请从列表中选择，或输入一个地址，例如 127.0.0.1。</translation>
+        <translation>“%1”不是 IP 地址。请从列表中选择，或输入一个地址，例如 127.0.0.1。</translation>
     </message>
     <message>
         <source>Cannot start the server</source>
@@ -2237,7 +2237,7 @@ Ctrl+C（或 SIGTERM）。
     <name>TextCodec</name>
     <message>
         <source>“%1” at position %2 is not a hex byte; use pairs of 0-9 and a-f, e.g. 48 65 6c 6c 6f.</source>
-        <translation>第 %2 个字符处的 “%1” 不是十六进制字节；请使用成对的 0-9 和 a-f，例如 48 65 6c 6c 6f。</translation>
+        <translation>第 %2 个字符处的“%1”不是十六进制字节；请使用成对的 0-9 和 a-f，例如 48 65 6c 6c 6f。</translation>
     </message>
     <message>
         <source>The hex text ends with half a byte (“%1”); every byte needs two digits.</source>
@@ -2907,6 +2907,10 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
         <source>Left the multicast group %1.</source>
         <translation>已退出组播组 %1。</translation>
     </message>
+    <message>
+        <source>The datagram for %1 is %L2 bytes, but one UDP datagram carries at most %L3 bytes over IPv4 (%L4 over IPv6). Nothing was sent: split the data into smaller messages.</source>
+        <translation>发往 %1 的数据报有 %L2 字节，但一个 UDP 数据报基于 IPv4 最多携带 %L3 字节（基于 IPv6 最多 %L4 字节）。没有发送任何内容：请把数据拆成较小的消息。</translation>
+    </message>
 </context>
 <context>
     <name>UdpTab</name>
@@ -3214,11 +3218,11 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
     </message>
     <message>
         <source>Serving %1 on %2 (and %3)</source>
-        <translation>正在 %2（以及 %3）上提供 %1</translation>
+        <translation>正在提供 %1，地址：%2（以及 %3）</translation>
     </message>
     <message>
         <source>Serving %1 on %2</source>
-        <translation>正在 %2 上提供 %1</translation>
+        <translation>正在提供 %1，地址：%2</translation>
     </message>
 </context>
 <context>
@@ -3342,11 +3346,11 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
     </message>
     <message>
         <source>Serving “%1” on %2 (the system chose port %3).</source>
-        <translation>正在 %2 上提供“%1”（系统选择了端口 %3）。</translation>
+        <translation>正在提供“%1”，地址：%2（系统选择了端口 %3）。</translation>
     </message>
     <message>
         <source>Serving “%1” on %2.</source>
-        <translation>正在 %2 上提供“%1”。</translation>
+        <translation>正在提供“%1”，地址：%2。</translation>
     </message>
     <message>
         <source>Open in a browser: %1</source>
