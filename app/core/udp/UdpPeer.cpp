@@ -373,7 +373,13 @@ void UdpPeer::sendTo(const QString &host, quint16 port, const QByteArray &payloa
         return;
     }
     if (payload.size() > MaxIPv6Payload) {   // too large whatever the name resolves to
-        sendToAddress(QHostAddress(QHostAddress::LocalHost), port, payload);   // refuses, same wording
+        ++m_counters.sendErrors;
+        markStatsDirty(false);
+        failSend(tr("The datagram for %1 is %L2 bytes, but one UDP datagram carries at most %L3 bytes over IPv4 (%L4 over IPv6). Nothing was sent: split the data into smaller messages.")
+                     .arg(Endpoint::format(name, port))
+                     .arg(payload.size())
+                     .arg(MaxIPv4Payload)
+                     .arg(MaxIPv6Payload));
         return;
     }
     if (const auto addresses = m_resolver.cached(name)) {
