@@ -1047,15 +1047,27 @@ Exit status: 0 for a complete (and verified) upload, 1 otherwise, 2 on bad argum
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder “%1”, modified %2. Double-click to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1”: %2 bytes, modified %3. Double-click to download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -583,7 +583,7 @@ SHA-256 校验）。每次传输、每个错误各打印一行；一直运行到
     </message>
     <message>
         <source>Students can download every file inside this folder, and nothing outside it.</source>
-        <translation>学生可以下载此文件夹中的所有文件，而文件夹之外的一概不能下载。</translation>
+        <translation>学生可以下载此文件夹中的所有文件，文件夹之外的文件则一律无法下载。</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -603,7 +603,7 @@ SHA-256 校验）。每次传输、每个错误各打印一行；一直运行到
     </message>
     <message>
         <source>Uploaded files are saved here. An existing file is never overwritten: the new one gets “ (1)”, “ (2)” … added to its name.</source>
-        <translation>上传的文件保存在这里。绝不覆盖已有文件：新文件的名字后面会加上“ (1)”“ (2)”…</translation>
+        <translation>上传的文件保存在这里。绝不覆盖已有文件：新文件的名字后面会加上“ (1)”“ (2)”等。</translation>
     </message>
     <message>
         <source>Show the inbox folder in the file manager.</source>
@@ -820,7 +820,7 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
     </message>
     <message>
         <source>The request took too long to arrive.</source>
-        <translation>请求到达得太慢了。</translation>
+        <translation>请求没有在规定时间内到达。</translation>
     </message>
     <message>
         <source>The address is too long.</source>
@@ -1089,16 +1089,28 @@ Exit status: 0 for a complete (and verified) upload, 1 otherwise, 2 on bad argum
         <translation>返回上一级文件夹</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>Folder “%1”, modified %2. Double-click to open it.</source>
         <translation>文件夹“%1”，修改于 %2。双击打开。</translation>
     </message>
     <message>
         <source>“%1”: %2 bytes, modified %3. Double-click to download it.</source>
         <translation>“%1”：%2 字节，修改于 %3。双击下载。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +1995,7 @@ Sent: %3 bytes, %4 messages</source>
     </message>
     <message>
         <source>%1 did not take our remaining data, so the connection was closed without it.</source>
-        <translation>%1 没有接收我方剩余的数据，因此连接在数据未送达的情况下关闭。</translation>
+        <translation>%1 没有接收我方剩余的数据，连接已关闭，这些数据未能送达。</translation>
     </message>
     <message>
         <source>Closed the connection to %1.</source>
