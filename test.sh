@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(cmake g++ ninja-build python3 curl
+packages=(cmake g++ ninja-build libssl-dev python3 curl
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
           chromium clang libclang-rt-14-dev)
 missing=()

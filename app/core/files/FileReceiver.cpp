@@ -1,11 +1,11 @@
 #include "FileReceiver.h"
 
-#include <QCryptographicHash>
 #include <QIODevice>
 
 #include "PartialFile.h"
+#include "Sha256.h"
 
-void FileReceiver::begin(PartialFile *file, QCryptographicHash *hash, qint64 limit)
+void FileReceiver::begin(PartialFile *file, Sha256 *hash, qint64 limit)
 {
     m_file = file;
     m_hash = hash;

@@ -4,7 +4,7 @@
 #include <QString>
 
 class PartialFile;
-class QCryptographicHash;
+class Sha256;
 class QIODevice;
 
 // Moves received bytes from a socket into a PartialFile (and a hash), in bounded chunks,
@@ -14,7 +14,7 @@ class FileReceiver
 public:
     static constexpr qint64 ChunkBytes = 1024 * 1024;
 
-    void begin(PartialFile *file, QCryptographicHash *hash, qint64 limit);  // limit -1: no limit
+    void begin(PartialFile *file, Sha256 *hash, qint64 limit);  // limit -1: no limit
     // Reads what the device has (up to the limit). false + reason on a write error.
     bool consume(QIODevice *device, QString *error);
     bool consume(const QByteArray &bytes, QString *error);  // bytes already read (leftovers)
@@ -25,7 +25,7 @@ public:
 
 private:
     PartialFile *m_file = nullptr;
-    QCryptographicHash *m_hash = nullptr;
+    Sha256 *m_hash = nullptr;
     qint64 m_limit = -1;
     qint64 m_received = 0;
     QByteArray m_buffer;

@@ -1,8 +1,9 @@
 #include "FileSender.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QTcpSocket>
+
+#include "Sha256.h"
 
 FileSender::FileSender(QTcpSocket *socket, QObject *parent)
     : QObject(parent)
@@ -25,7 +26,7 @@ bool FileSender::open(const QString &path, qint64 offset, qint64 length, QString
     return true;
 }
 
-void FileSender::setHash(QCryptographicHash *hash)
+void FileSender::setHash(Sha256 *hash)
 {
     m_hash = hash;
 }

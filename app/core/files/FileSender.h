@@ -4,7 +4,7 @@
 #include <QFile>
 #include <QObject>
 
-class QCryptographicHash;
+class Sha256;
 class QTcpSocket;
 
 // Streams part of a file into a socket with back-pressure: new chunks are queued only while
@@ -21,7 +21,7 @@ public:
     explicit FileSender(QTcpSocket *socket, QObject *parent = nullptr);
 
     bool open(const QString &path, qint64 offset, qint64 length, QString *error);
-    void setHash(QCryptographicHash *hash);   // not owned; fed with every byte sent
+    void setHash(Sha256 *hash);   // not owned; fed with every byte sent
     void start();
     void stop();
 
@@ -39,7 +39,7 @@ private:
 
     QTcpSocket *m_socket;
     QFile m_file;
-    QCryptographicHash *m_hash = nullptr;
+    Sha256 *m_hash = nullptr;
     qint64 m_length = 0;
     qint64 m_queued = 0;
     qint64 m_written = 0;

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QTimer>
 
+#include "Sha256.h"
+
 namespace {
 constexpr qint64 StepBytes = 4 * 1024 * 1024;
 constexpr qint64 ChunkBytes = 256 * 1024;
@@ -13,7 +15,7 @@ PrefixHasher::PrefixHasher(QObject *parent)
 {
 }
 
-void PrefixHasher::start(QCryptographicHash *hash, const QString &path, qint64 length)
+void PrefixHasher::start(Sha256 *hash, const QString &path, qint64 length)
 {
     cancel();
     m_hash = hash;

@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QObject>
+
+#include "Sha256.h"
 
 // Feeds the first `length` bytes of a file into a hash, a few MiB per event-loop turn, so a
 // resumed transfer can verify the whole file without blocking its thread.
@@ -14,7 +15,7 @@ public:
     explicit PrefixHasher(QObject *parent = nullptr);
 
     // `hash` must outlive the run. Emits finished() (also for length 0), queued.
-    void start(QCryptographicHash *hash, const QString &path, qint64 length);
+    void start(Sha256 *hash, const QString &path, qint64 length);
     void cancel();
 
 signals:
@@ -23,7 +24,7 @@ signals:
 private:
     void step();
 
-    QCryptographicHash *m_hash = nullptr;
+    Sha256 *m_hash = nullptr;
     QFile m_file;
     qint64 m_remaining = 0;
     bool m_running = false;

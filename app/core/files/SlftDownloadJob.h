@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QCryptographicHash>
-
 #include "FileReceiver.h"
 #include "PartialFile.h"
+#include "Sha256.h"
 #include "TransferJob.h"
 
 class PrefixHasher;
@@ -38,7 +37,7 @@ private:
     qint64 m_offset = 0;
     qint64 m_size = -1;
     bool m_restartedFromZero = false;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     PartialFile m_file;
     FileReceiver m_receiver;
     PrefixHasher *m_hasher;

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QCryptographicHash>
-
 #include "FileReceiver.h"
 #include "PartialFile.h"
 #include "ServerSession.h"
+#include "Sha256.h"
 #include "SharedFolder.h"
 #include "SlftProtocol.h"
 
@@ -45,7 +44,7 @@ private:
 
     SharedFolder m_folder;
     Stage m_stage = Stage::Request;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     PrefixHasher *m_hasher;
     FileSender *m_sender;
     PartialFile m_file;

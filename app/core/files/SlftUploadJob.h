@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QCryptographicHash>
-
+#include "Sha256.h"
 #include "TransferJob.h"
 
 class FileSender;
@@ -33,7 +32,7 @@ private:
     QString m_name;
     qint64 m_size = 0;
     qint64 m_offset = 0;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     PrefixHasher *m_hasher;
     FileSender *m_sender = nullptr;
 };
