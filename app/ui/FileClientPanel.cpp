@@ -17,6 +17,7 @@
 #include "TransferManager.h"
 #include "TransferRequest.h"
 #include "TransferTableModel.h"
+#include "TransferTableSizing.h"
 
 FileClientPanel::FileClientPanel(QWidget *parent)
     : QWidget(parent)
@@ -34,8 +35,12 @@ FileClientPanel::FileClientPanel(QWidget *parent)
                                                   new ProgressBarDelegate(TransferTableModel::PercentRole, this));
     m_ui->transfersView->verticalHeader()->hide();
     m_ui->transfersView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->transfersView->setColumnWidth(TransferTableModel::ProgressColumn, 140);
+    TransferTableSizing::apply(m_ui->transfersView, m_transfers);
     m_ui->remoteView->setModel(m_remote);
+    m_ui->remoteView->header()->setStretchLastSection(false);
+    m_ui->remoteView->header()->setSectionResizeMode(RemoteFolderModel::NameColumn, QHeaderView::Stretch);
+    m_ui->remoteView->header()->setSectionResizeMode(RemoteFolderModel::SizeColumn, QHeaderView::ResizeToContents);
+    m_ui->remoteView->header()->setSectionResizeMode(RemoteFolderModel::ModifiedColumn, QHeaderView::ResizeToContents);
     fillProtocols();
 
     m_thread.adopt(m_manager);
@@ -295,7 +300,7 @@ void FileClientPanel::onRemoteActivated(const QModelIndex &index)
 
 void FileClientPanel::downloadSelectedRemote()
 {
-    const QModelIndexList rows = m_ui->remoteView->selectionModel()->selectedIndexes();
+    const QModelIndexList rows = m_ui->remoteView->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
         if (!index.data(RemoteFolderModel::IsFolderRole).toBool())
             download(index.data(RemoteFolderModel::PathRole).toString());
@@ -419,7 +424,7 @@ void FileClientPanel::updateButtons()
     m_ui->clearFinishedButton->setEnabled(m_transfers->rowCount() > m_transfers->unfinishedCount());
     m_ui->upButton->setEnabled(m_remote->hasListing() && !m_remote->path().isEmpty());
     bool fileSelected = false;
-    const QModelIndexList remoteRows = m_ui->remoteView->selectionModel()->selectedIndexes();
+    const QModelIndexList remoteRows = m_ui->remoteView->selectionModel()->selectedRows();
     for (const QModelIndex &index : remoteRows)
         fileSelected = fileSelected || !index.data(RemoteFolderModel::IsFolderRole).toBool();
     m_ui->downloadSelectedButton->setEnabled(fileSelected);
@@ -430,6 +435,7 @@ void FileClientPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        TransferTableSizing::apply(m_ui->transfersView, m_transfers);
         fillProtocols();
         m_transfers->retranslate();
         m_remote->retranslate();

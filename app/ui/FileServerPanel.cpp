@@ -15,6 +15,8 @@
 #include "ProgressBarDelegate.h"
 #include "TrafficView.h"
 #include "TransferTableModel.h"
+#include "TransferTableSizing.h"
+#include "TransferText.h"
 
 namespace {
 // Finished rows kept in the server's table: a busy lab server must not grow without bound.
@@ -59,7 +61,7 @@ FileServerPanel::FileServerPanel(QWidget *parent)
                                                   new ProgressBarDelegate(TransferTableModel::PercentRole, this));
     m_ui->transfersView->verticalHeader()->hide();
     m_ui->transfersView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->transfersView->setColumnWidth(TransferTableModel::ProgressColumn, 140);
+    TransferTableSizing::apply(m_ui->transfersView, m_transfers);
     m_ui->inboxEdit->setPlaceholderText(tr("Empty: uploads go to the shared folder"));
     fillBindChoices();
 
@@ -71,6 +73,8 @@ FileServerPanel::FileServerPanel(QWidget *parent)
     connect(m_server, &FileServer::startFailed, this, &FileServerPanel::onStartFailed);
     connect(m_server, &FileServer::stopped, this, &FileServerPanel::onStopped);
     connect(m_server, &FileServer::transferStarted, this, [this](const TransferInfo &info) {
+        // The log gets the same line as `socketlab file-server` prints.
+        m_ui->trafficView->appendEvents({TrafficEvent::state(info.peer, TransferText::started(info))});
         m_transfers->update(info);
         updateWidgets();
         emit statusChanged();
@@ -282,6 +286,9 @@ void FileServerPanel::onStopped()
 
 void FileServerPanel::onTransferFinished(const TransferInfo &info)
 {
+    const QString text = TransferText::finished(info);
+    m_ui->trafficView->appendEvents({info.state == TransferInfo::State::Done ? TrafficEvent::state(info.peer, text)
+                                                                            : TrafficEvent::error(info.peer, text)});
     m_transfers->update(info);
     updateWidgets();
     emit statusChanged();
@@ -349,6 +356,7 @@ void FileServerPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        TransferTableSizing::apply(m_ui->transfersView, m_transfers);
         m_ui->inboxEdit->setPlaceholderText(tr("Empty: uploads go to the shared folder"));
         fillBindChoices();
         m_transfers->retranslate();

@@ -39,13 +39,17 @@ void GuiStallMonitor::tick()
     const qint64 now = m_clock.elapsed();
     // The gap beyond the timer's own interval is time the event loop could not run.
     const qint64 stall = now - m_last - TickMs;
-    if (m_last > 0 && stall > m_longest)
-        m_longest = stall;
+    if (m_last > 0) {
+        m_longest = qMax(m_longest, stall);
+        m_recent = qMax(m_recent, stall);
+    }
     m_last = now;
 }
 
-void GuiStallMonitor::report() const
+void GuiStallMonitor::report()
 {
-    std::fprintf(stderr, "gui-stall-max-ms %lld\n", static_cast<long long>(m_longest));
+    std::fprintf(stderr, "gui-stall-max-ms %lld\ngui-stall-recent-ms %lld\n", static_cast<long long>(m_longest),
+                 static_cast<long long>(m_recent));
+    m_recent = 0;
     std::fflush(stderr);
 }

@@ -5,7 +5,7 @@
 #include <QStyle>
 
 RemoteFolderModel::RemoteFolderModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : QAbstractTableModel(parent)
 {
 }
 
@@ -21,6 +21,41 @@ int RemoteFolderModel::rowCount(const QModelIndex &parent) const
     return int(m_entries.size()) + (hasParentRow() ? 1 : 0);
 }
 
+int RemoteFolderModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RemoteFolderModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case SizeColumn:
+        return tr("Size");
+    case ModifiedColumn:
+        return tr("Modified");
+    default:
+        return {};
+    }
+}
+
+QVariant RemoteFolderModel::displayData(const RemoteEntry &entry, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return entry.name;
+    case SizeColumn:
+        return entry.isFolder ? tr("Folder") : QLocale().formattedDataSize(entry.size);
+    case ModifiedColumn:
+        return entry.modified.isValid() ? QLocale().toString(entry.modified.toLocalTime(), QLocale::ShortFormat) : QString();
+    default:
+        return {};
+    }
+}
+
 QVariant RemoteFolderModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
@@ -29,11 +64,14 @@ QVariant RemoteFolderModel::data(const QModelIndex &index, int role) const
     if (parentRow) {
         switch (role) {
         case Qt::DisplayRole:
+            return index.column() == NameColumn ? QStringLiteral("..") : QVariant();
         case NameRole:
             return QStringLiteral("..");
         case Qt::ToolTipRole:
             return tr("Up to the folder above");
         case Qt::DecorationRole:
+            if (index.column() != NameColumn)
+                return {};
             return QApplication::style()->standardIcon(QStyle::SP_FileDialogToParent);
         case IsFolderRole:
         case IsParentRole:
@@ -49,9 +87,11 @@ QVariant RemoteFolderModel::data(const QModelIndex &index, int role) const
     const RemoteEntry &entry = m_entries.at(index.row() - (hasParentRow() ? 1 : 0));
     switch (role) {
     case Qt::DisplayRole:
-        if (entry.isFolder)
-            return entry.name;
-        return tr("%1 (%2)").arg(entry.name, QLocale().formattedDataSize(entry.size));
+        return displayData(entry, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case Qt::ToolTipRole: {
         const QString modified = QLocale().toString(entry.modified.toLocalTime(), QLocale::ShortFormat);
         if (entry.isFolder)
@@ -60,6 +100,8 @@ QVariant RemoteFolderModel::data(const QModelIndex &index, int role) const
             .arg(entry.name, QLocale().toString(entry.size), modified);
     }
     case Qt::DecorationRole:
+        if (index.column() != NameColumn)
+            return {};
         return QApplication::style()->standardIcon(entry.isFolder ? QStyle::SP_DirIcon : QStyle::SP_FileIcon);
     case NameRole:
         return entry.name;
@@ -116,8 +158,9 @@ int RemoteFolderModel::folderCount() const
 
 void RemoteFolderModel::retranslate()
 {
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (rowCount() > 0)
-        emit dataChanged(index(0), index(rowCount() - 1));
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QString RemoteFolderModel::childPath(const QString &folder, const QString &name)

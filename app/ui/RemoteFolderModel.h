@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include <QAbstractTableModel>
 #include <QList>
 
 #include "SlftProtocol.h"
@@ -8,7 +8,8 @@
 // One folder of an SLFT/1 server's shared folder, as listed by TransferManager::list(): a ".."
 // row first (except at the top), then the entries (folders first, as the server sends them).
 // Paths are relative to the shared folder: "" is the top, "sub/inner" a folder below it.
-class RemoteFolderModel final : public QAbstractListModel
+// Columns: name (with an icon), size, modification time; the roles work on every column.
+class RemoteFolderModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -21,10 +22,14 @@ public:
         SizeRole,                      // qint64
     };
 
+    enum Column { NameColumn, SizeColumn, ModifiedColumn, ColumnCount };
+
     explicit RemoteFolderModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setListing(const QString &path, const QList<RemoteEntry> &entries);
     void clear();
@@ -40,6 +45,7 @@ public:
 
 private:
     bool hasParentRow() const;
+    QVariant displayData(const RemoteEntry &entry, int column) const;
 
     QString m_path;
     QList<RemoteEntry> m_entries;

@@ -114,6 +114,34 @@ QVariant TransferTableModel::displayData(const TransferInfo &info, int column) c
     }
 }
 
+QStringList TransferTableModel::sampleTexts(int column) const
+{
+    TransferInfo sample;
+    sample.peer = QStringLiteral("255.255.255.255:65535");
+    sample.file = QStringLiteral("lecture 01 (1).pdf");
+    sample.state = TransferInfo::State::Running;
+    sample.bytesDone = 1023 * qint64(1024 * 1024) + 999;
+    sample.bytesTotal = 1024 * qint64(1024 * 1024) * 1024 - 1;
+    sample.bytesPerSecond = 999.99 * 1024 * 1024;
+    QStringList texts;
+    if (column == DirectionColumn) {
+        for (const auto protocol : {TransferInfo::Protocol::Classic, TransferInfo::Protocol::SocketLab}) {
+            for (const auto direction : {TransferInfo::Direction::Download, TransferInfo::Direction::Upload}) {
+                sample.protocol = protocol;
+                sample.direction = direction;
+                texts.append(directionText(sample));
+            }
+        }
+        return texts;
+    }
+    if (column == TimeLeftColumn)
+        return {QStringLiteral("00:00:00")};
+    if (column == ProgressColumn)
+        return {QStringLiteral("100%") + QString(8, QLatin1Char(' '))};
+    texts.append(displayData(sample, column).toString());
+    return texts;
+}
+
 QString TransferTableModel::directionText(const TransferInfo &info) const
 {
     const bool classic = info.protocol == TransferInfo::Protocol::Classic;

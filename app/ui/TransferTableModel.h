@@ -59,6 +59,10 @@ public:
 
     void retranslate();
 
+    // Texts a column typically shows at its widest (a full IPv4 peer, every direction, large
+    // sizes and speeds), for sizing the columns before any row exists.
+    QStringList sampleTexts(int column) const;
+
     static QString stateText(const TransferInfo &info);
     static QString timeLeftText(const TransferInfo &info);
     static int percentOf(const TransferInfo &info);   // 0..100, -1 while the size is unknown

@@ -10,13 +10,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QtTest>
@@ -27,6 +27,8 @@
 #include "LanguageManager.h"
 #include "RemoteFolderModel.h"
 #include "TestEnvironment.h"
+#include "TrafficModel.h"
+#include "TrafficView.h"
 #include "TransferTableModel.h"
 
 namespace {
@@ -250,6 +252,14 @@ void TestFileTab::transfersThroughTheTab()
     QCOMPARE(percentAt(serverRows, 0), 100);
     QCOMPARE(serverRows->transferAt(0).direction, direction);
 
+    // The server log tells the transfer's start and end, as `socketlab file-server` prints them.
+    const TrafficModel *log = server->trafficView()->model();
+    QStringList logLines;
+    for (int i = 0; i < log->rowCount(); ++i)
+        logLines.append(log->index(i, TrafficModel::DataColumn).data().toString());
+    QVERIFY2(logLines.filter(name).filter(QStringLiteral("started")).size() == 1, qPrintable(logLines.join(u'\n')));
+    QVERIFY2(logLines.filter(name).filter(QStringLiteral("done")).size() == 1, qPrintable(logLines.join(u'\n')));
+
     // The file arrived byte-identical, under its own name.
     const QString arrived = (download ? folders.downloads : folders.inbox) + QLatin1Char('/') + name;
     QCOMPARE(readFile(arrived), bytes);
@@ -294,32 +304,32 @@ void TestFileTab::browsingTheRemoteFolder()
     pointClientAt(client, server, folders, TransferInfo::Protocol::SocketLab);
 
     RemoteFolderModel *remote = client->remoteModel();
-    QListView *view = child<QListView>(client, "remoteView");
+    QTreeView *view = child<QTreeView>(client, "remoteView");
     QTest::mouseClick(child<QPushButton>(client, "listButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(remote->hasListing(), Timeout);
     QCOMPARE(remote->rowCount(), 2);   // the top has no ".."; folders first
-    QCOMPARE(remote->index(0).data(RemoteFolderModel::NameRole).toString(), QStringLiteral("sub"));
-    QVERIFY(remote->index(0).data(RemoteFolderModel::IsFolderRole).toBool());
-    QCOMPARE(remote->index(1).data(RemoteFolderModel::NameRole).toString(), QStringLiteral("top.bin"));
-    QCOMPARE(remote->index(1).data(RemoteFolderModel::SizeRole).toLongLong(), qint64(bytes.size()));
+    QCOMPARE(remote->index(0, 0).data(RemoteFolderModel::NameRole).toString(), QStringLiteral("sub"));
+    QVERIFY(remote->index(0, 0).data(RemoteFolderModel::IsFolderRole).toBool());
+    QCOMPARE(remote->index(1, 0).data(RemoteFolderModel::NameRole).toString(), QStringLiteral("top.bin"));
+    QCOMPARE(remote->index(1, 0).data(RemoteFolderModel::SizeRole).toLongLong(), qint64(bytes.size()));
 
     // Double-click the folder: its contents, with ".." first.
-    doubleClick(view, remote->index(0));
+    doubleClick(view, remote->index(0, 0));
     QTRY_COMPARE_WITH_TIMEOUT(remote->path(), QStringLiteral("sub"), Timeout);
     QCOMPARE(remote->rowCount(), 2);
-    QCOMPARE(remote->index(0).data(RemoteFolderModel::NameRole).toString(), QStringLiteral(".."));
-    QCOMPARE(remote->index(1).data(RemoteFolderModel::NameRole).toString(), QStringLiteral("inner.txt"));
+    QCOMPARE(remote->index(0, 0).data(RemoteFolderModel::NameRole).toString(), QStringLiteral(".."));
+    QCOMPARE(remote->index(1, 0).data(RemoteFolderModel::NameRole).toString(), QStringLiteral("inner.txt"));
     QVERIFY(child<QLabel>(client, "pathLabel")->text().contains(QStringLiteral("/sub")));
 
     // Double-click the file inside: downloaded into the download folder under its own name.
-    doubleClick(view, remote->index(1));
+    doubleClick(view, remote->index(1, 0));
     TransferTableModel *rows = client->transferModel();
     QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 1, Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(stateAt(rows, 0), TransferInfo::State::Done, Timeout);
     QCOMPARE(readFile(folders.downloads + QStringLiteral("/inner.txt")), QByteArrayLiteral("inner file\n"));
 
     // ".." goes back up.
-    doubleClick(view, remote->index(0));
+    doubleClick(view, remote->index(0, 0));
     QTRY_COMPARE_WITH_TIMEOUT(remote->path(), QString(), Timeout);
     QCOMPARE(remote->rowCount(), 2);
 
