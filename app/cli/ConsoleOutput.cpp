@@ -56,6 +56,14 @@ void ConsoleOutput::line(const QString &text)
     std::fflush(stdout);
 }
 
+void ConsoleOutput::lines(const QByteArray &utf8)
+{
+    endProgress();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
 void ConsoleOutput::error(const QString &text)
 {
     endProgress();

@@ -25,6 +25,7 @@ public:
     void event(const TrafficEvent &event);
     void events(const QList<TrafficEvent> &events);
     void line(const QString &text);     // a plain stdout line
+    void lines(const QByteArray &utf8); // plain stdout lines, already UTF-8 (a newline is added)
     void error(const QString &text);    // "socketlab: <text>" on stderr
     void progress(const QString &text); // "\r<text>" on stderr when it is a terminal, lines otherwise
     void endProgress();

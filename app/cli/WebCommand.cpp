@@ -1,7 +1,6 @@
 #include "WebCommand.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
@@ -88,19 +87,7 @@ QString WebCommand::usageText()
 
 QString WebCommand::formatEntry(const RequestLogEntry &e)
 {
-    const QString time = QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss.zzz"));
-    const QString request = e.method.isEmpty()
-        ? QStringLiteral("-")
-        : QStringLiteral("%1 %2 %3").arg(QString::fromLatin1(e.method), QString::fromUtf8(e.target),
-                                         QString::fromLatin1(e.version));
-    QString line = QStringLiteral("%1 %2 \"%3\" %4 %5 %6ms")
-                       .arg(time, e.client, request)
-                       .arg(e.status)
-                       .arg(e.bytesSent)
-                       .arg(e.durationMs);
-    if (!e.completed)
-        line += QLatin1Char(' ') + tr("(client left before the end)");
-    return line;
+    return AccessLogFormatter().line(e);
 }
 
 bool WebCommand::parse(const QStringList &arguments, QString *error)
@@ -145,9 +132,12 @@ void WebCommand::onStartFailed(const QString &reason)
 
 void WebCommand::onLogged(const QList<RequestLogEntry> &entries)
 {
-    QStringList lines;
-    lines.reserve(entries.size());
-    for (const RequestLogEntry &e : entries)
-        lines.append(formatEntry(e));
-    out()->line(lines.join(QLatin1Char('\n')));
+    QByteArray text;
+    text.reserve(entries.size() * 96);
+    for (const RequestLogEntry &e : entries) {
+        if (!text.isEmpty())
+            text.append('\n');
+        m_formatter.append(&text, e);
+    }
+    out()->lines(text);
 }

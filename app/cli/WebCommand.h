@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include "AccessLogFormatter.h"
 #include "CliCommand.h"
 #include "RequestLogEntry.h"
 #include "WebServer.h"
@@ -37,5 +38,6 @@ private:
     void onLogged(const QList<RequestLogEntry> &entries);
 
     WebServerOptions m_options;
+    AccessLogFormatter m_formatter;
     WebServer m_server;
 };

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 
+#include <cerrno>
 #include <ctime>
 #include <sys/socket.h>
 
@@ -57,7 +58,8 @@ void HttpConnection::enterIdle()
 void HttpConnection::rejectBusy()
 {
     send(StaticResponder::error(503, false, false), nullptr);
-    m_socket->flush();
+    if (m_socket->bytesToWrite() > 0)
+        m_socket->flush();
 }
 
 void HttpConnection::onReadyRead()
@@ -87,6 +89,10 @@ bool HttpConnection::readMore()
 void HttpConnection::pump()
 {
     while (m_state == State::Idle || m_state == State::ReadingHead) {
+        // Back-pressure on pipelined requests: while the answers already queued are not read,
+        // no more requests are answered (onBytesWritten resumes), so memory stays bounded.
+        if (m_socket->bytesToWrite() >= HighWater)
+            break;
         if (m_buffer.isEmpty() && !readMore())
             break;
         HttpRequest request;
@@ -153,11 +159,11 @@ void HttpConnection::send(HttpResponse &&response, const HttpRequest *request)
     }
     emit bytesQueued(response.head.size() + response.body.size());
     if (response.body.isEmpty()) {
-        m_socket->write(response.head);
+        writeOut(response.head);
     } else {
         // One buffer, so that head and body leave in one segment.
         response.head.append(response.body);
-        m_socket->write(response.head);
+        writeOut(response.head);
         m_entry.bytesSent = response.body.size();
     }
     if (m_file) {
@@ -168,6 +174,33 @@ void HttpConnection::send(HttpResponse &&response, const HttpRequest *request)
         return;
     }
     finishResponse(true);
+}
+
+void HttpConnection::writeOut(const QByteArray &bytes)
+{
+    // Fast path: when nothing is queued in the socket, hand the bytes straight to the kernel.
+    // QTcpSocket::write() would copy them, switch its write notifier on and off again (which
+    // wakes the event loop twice) and write them on the next flush; for a small answer on a
+    // keep-alive connection that is most of the cost of a request.
+    qint64 sent = 0;
+    if (m_socket->bytesToWrite() == 0 && m_socket->state() == QAbstractSocket::ConnectedState) {
+        const int fd = int(m_socket->socketDescriptor());
+        while (sent < bytes.size()) {
+            const ssize_t n = ::send(fd, bytes.constData() + sent, size_t(bytes.size() - sent),
+                                     MSG_NOSIGNAL | MSG_DONTWAIT);
+            if (n > 0) {
+                sent += n;
+            } else if (n < 0 && errno == EINTR) {
+                continue;
+            } else {
+                break;   // full (EAGAIN) or an error: QTcpSocket takes the rest and reports errors
+            }
+        }
+    }
+    if (sent == 0)
+        m_socket->write(bytes);
+    else if (sent < bytes.size())
+        m_socket->write(bytes.constData() + sent, bytes.size() - sent);
 }
 
 void HttpConnection::fillSocket()
@@ -216,6 +249,11 @@ void HttpConnection::onBytesWritten()
             pump();
     } else if (m_state == State::Closing && !m_writeShut && m_socket->bytesToWrite() == 0) {
         shutdownWrite();
+    } else if (m_state == State::Idle || m_state == State::ReadingHead) {
+        if (m_state == State::Idle)
+            m_deadline = nowMs() + m_idleTimeoutMs;   // progress: the client reads our answers
+        if (m_socket->bytesToWrite() < HighWater && (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0))
+            pump();
     }
 }
 

@@ -56,6 +56,7 @@ private:
     bool readMore();
     void handle(HttpRequest &&request);
     void send(HttpResponse &&response, const HttpRequest *request);
+    void writeOut(const QByteArray &bytes);
     void fillSocket();
     void finishResponse(bool completed);
     void beginClose();

@@ -1,0 +1,103 @@
+#include "AccessLogFormatter.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+#include <ctime>
+
+namespace {
+
+void appendTwoDigits(char *to, int value)
+{
+    to[0] = char('0' + value / 10 % 10);
+    to[1] = char('0' + value % 10);
+}
+
+// Bytes that can go to the log as they are: printable ASCII (the parser refuses control
+// characters in the fields it accepts; refused heads are shown repaired like any other text).
+bool isPlainAscii(const QByteArray &bytes)
+{
+    for (char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 32 || u >= 127)
+            return false;
+    }
+    return true;
+}
+
+void appendText(QByteArray *out, const QByteArray &bytes, bool latin1)
+{
+    if (isPlainAscii(bytes))
+        out->append(bytes);
+    else
+        out->append((latin1 ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes)).toUtf8());
+}
+
+} // namespace
+
+AccessLogFormatter::AccessLogFormatter()
+    : m_incomplete(QCoreApplication::translate("WebCommand", "(client left before the end)").toUtf8())
+{
+}
+
+void AccessLogFormatter::appendClock(QByteArray *out, qint64 msecs)
+{
+    qint64 second = msecs / 1000;
+    int millis = int(msecs % 1000);
+    if (millis < 0) {
+        millis += 1000;
+        --second;
+    }
+    if (second != m_second) {
+        m_second = second;
+        const time_t t = time_t(second);
+        struct tm local {};
+        ::localtime_r(&t, &local);
+        appendTwoDigits(m_clock, local.tm_hour);
+        m_clock[2] = ':';
+        appendTwoDigits(m_clock + 3, local.tm_min);
+        m_clock[5] = ':';
+        appendTwoDigits(m_clock + 6, local.tm_sec);
+    }
+    char text[12];
+    std::memcpy(text, m_clock, 8);
+    text[8] = '.';
+    text[9] = char('0' + millis / 100);
+    appendTwoDigits(text + 10, millis % 100);
+    out->append(text, 12);
+}
+
+void AccessLogFormatter::append(QByteArray *out, const RequestLogEntry &e)
+{
+    appendClock(out, e.msecsSinceEpoch);
+    out->append(' ');
+    out->append(e.client.toUtf8());
+    out->append(" \"", 2);
+    if (e.method.isEmpty()) {
+        out->append('-');
+    } else {
+        appendText(out, e.method, true);
+        out->append(' ');
+        appendText(out, e.target, false);
+        out->append(' ');
+        appendText(out, e.version, true);
+    }
+    out->append("\" ", 2);
+    out->append(QByteArray::number(e.status));
+    out->append(' ');
+    out->append(QByteArray::number(e.bytesSent));
+    out->append(' ');
+    out->append(QByteArray::number(e.durationMs));
+    out->append("ms", 2);
+    if (!e.completed) {
+        out->append(' ');
+        out->append(m_incomplete);
+    }
+}
+
+QString AccessLogFormatter::line(const RequestLogEntry &entry)
+{
+    QByteArray bytes;
+    append(&bytes, entry);
+    return QString::fromUtf8(bytes);
+}
