@@ -27,7 +27,7 @@ QStringList RequestHeadText::lines(const QByteArray &head)
     return result;
 }
 
-QString RequestHeadText::format(const RequestLogEntry &entry)
+QString RequestHeadText::request(const RequestLogEntry &entry)
 {
     const QString time = QDateTime::fromMSecsSinceEpoch(entry.msecsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     QStringList out;
@@ -37,7 +37,12 @@ QString RequestHeadText::format(const RequestLogEntry &entry)
         out.append(tr("# (nothing readable was received)"));
     else
         out.append(request);
-    out.append(QString());
+    return out.join(QLatin1Char('\n'));
+}
+
+QString RequestHeadText::response(const RequestLogEntry &entry)
+{
+    QStringList out;
     if (entry.completed)
         out.append(tr("# Response (body bytes sent: %1, time: %2 ms)")
                        .arg(QLocale().toString(entry.bytesSent)).arg(entry.durationMs));

@@ -118,6 +118,26 @@ int RequestLogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString RequestLogModel::decodedTarget(const QByteArray &target)
+{
+    if (!target.contains('%'))
+        return {};
+    const QString decoded = QString::fromUtf8(QByteArray::fromPercentEncoding(target));
+    for (const QChar c : decoded) {
+        if (c == QChar::ReplacementCharacter || !c.isPrint())
+            return {};   // not text: the target as sent says more
+    }
+    return decoded;
+}
+
+QString RequestLogModel::targetText(const QByteArray &target) const
+{
+    // As sent, and as the server reads it when that differs: "/%E4%BD%A0.html → /你.html".
+    const QString raw = QString::fromUtf8(target);
+    const QString decoded = decodedTarget(target);
+    return decoded.isEmpty() || decoded == raw ? raw : tr("%1 → %2").arg(raw, decoded);
+}
+
 QString RequestLogModel::statusText(const RequestLogEntry &entry) const
 {
     if (entry.status == 0)
@@ -143,7 +163,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case MethodColumn:
             return e.method.isEmpty() ? tr("(unreadable)") : QString::fromLatin1(e.method);
         case TargetColumn:
-            return QString::fromUtf8(e.target);
+            return targetText(e.target);
         case StatusColumn:
             return statusText(e);
         case BytesColumn:

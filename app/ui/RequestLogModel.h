@@ -37,6 +37,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void retranslate();
+    // The percent-decoded target when it is printable UTF-8 text and has escapes; else empty.
+    static QString decodedTarget(const QByteArray &target);
 
 public slots:
     void appendEntries(const QList<RequestLogEntry> &entries);
@@ -45,6 +47,7 @@ public slots:
 private:
     static qint64 sizeOf(const RequestLogEntry &entry);
     QString statusText(const RequestLogEntry &entry) const;
+    QString targetText(const QByteArray &target) const;
 
     std::deque<RequestLogEntry> m_rows;
     int m_maxRows = DefaultMaxRows;

@@ -40,9 +40,13 @@ WebTab::WebTab(QWidget *parent)
     , m_filter(new RequestLogFilter(m_log, this))
 {
     m_ui->setupUi(this);
-    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->detailView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->requestView->setFont(fixed);
+    m_ui->responseView->setFont(fixed);
+    m_ui->detailSplitter->setStretchFactor(0, 3);
+    m_ui->detailSplitter->setStretchFactor(1, 2);
 
     // The table must not look at every row: fixed row heights, no resize-to-contents.
     QTableView *view = m_ui->logView;
@@ -93,7 +97,8 @@ WebTab::WebTab(QWidget *parent)
     });
     connect(m_ui->clearButton, &QPushButton::clicked, this, [this] {
         m_log->clear();
-        m_ui->detailView->clear();
+        m_ui->requestView->clear();
+        m_ui->responseView->clear();
         updateCounters();
     });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WebTab::showSelectedRequest);
@@ -325,7 +330,9 @@ void WebTab::showSelectedRequest()
     if (rows.isEmpty())
         return;   // keep the last head on screen while its row scrolls out of the ring
     const QModelIndex source = m_filter->mapToSource(rows.first());
-    m_ui->detailView->setPlainText(RequestHeadText::format(m_log->entryAt(source.row())));
+    const RequestLogEntry &entry = m_log->entryAt(source.row());
+    m_ui->requestView->setPlainText(RequestHeadText::request(entry));
+    m_ui->responseView->setPlainText(RequestHeadText::response(entry));
 }
 
 void WebTab::browse()
@@ -450,9 +457,12 @@ void WebTab::loadSettings()
         m_ui->bindCombo->setEditText(bind);
     m_ui->portSpin->setValue(s.value(QStringLiteral("port"), 8000).toInt());
     m_ui->listingCheck->setChecked(s.value(QStringLiteral("listing"), false).toBool());
-    // First run: the log gets most of the height, the detail pane enough for a browser's head.
+    // First run: the detail panes get enough height for a browser's request head, and the
+    // request gets more width than the (shorter) response.
     if (!m_ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray()))
-        m_ui->splitter->setSizes({600, 400});
+        m_ui->splitter->setSizes({400, 600});
+    if (!m_ui->detailSplitter->restoreState(s.value(QStringLiteral("detailSplitter")).toByteArray()))
+        m_ui->detailSplitter->setSizes({600, 400});
     m_ui->logView->horizontalHeader()->restoreState(s.value(QStringLiteral("columns")).toByteArray());
 }
 
@@ -467,5 +477,6 @@ void WebTab::saveSettings() const
     s.setValue(QStringLiteral("port"), m_ui->portSpin->value());
     s.setValue(QStringLiteral("listing"), m_ui->listingCheck->isChecked());
     s.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
+    s.setValue(QStringLiteral("detailSplitter"), m_ui->detailSplitter->saveState());
     s.setValue(QStringLiteral("columns"), m_ui->logView->horizontalHeader()->saveState());
 }

@@ -152,6 +152,8 @@ private slots:
     void logModelCaps();
     void headLines_data();
     void headLines();
+    void decodedTarget_data();
+    void decodedTarget();
 
 private:
     std::unique_ptr<TestEnvironment> m_env;
@@ -212,16 +214,25 @@ void TestWebTab::serveAndInspectARequest()
     QTRY_VERIFY(tab.bytesReceived() > 0);
 
     // Selecting the row shows the raw request head and the response head, line by line.
-    QPlainTextEdit *detail = child<QPlainTextEdit>(&tab, "detailView");
-    QVERIFY(detail->toPlainText().isEmpty());
+    QPlainTextEdit *requestView = child<QPlainTextEdit>(&tab, "requestView");
+    QPlainTextEdit *responseView = child<QPlainTextEdit>(&tab, "responseView");
+    QVERIFY(requestView->toPlainText().isEmpty());
+    QVERIFY(responseView->toPlainText().isEmpty());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(log->index(0, 0)).center());
-    const QStringList lines = detail->toPlainText().split(QLatin1Char('\n'));
-    QVERIFY2(lines.contains(QStringLiteral("GET / HTTP/1.1")), qPrintable(detail->toPlainText()));
-    QVERIFY(lines.contains(QStringLiteral("User-Agent: tst_webtab")));
-    QVERIFY(lines.contains(QStringLiteral("HTTP/1.1 200 OK")));
-    QVERIFY(lines.contains(QStringLiteral("Content-Length: %1").arg(reply.body.size())));
+    const QStringList requestLines = requestView->toPlainText().split(QLatin1Char('\n'));
+    const QString when = QDateTime::fromMSecsSinceEpoch(tab.logModel()->entryAt(0).msecsSinceEpoch)
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    QCOMPARE(requestLines.value(0), QStringLiteral("# Request from 127.0.0.1:%1 at %2").arg(client.localPort()).arg(when));
+    QCOMPARE(requestLines.mid(1), (QStringList{QStringLiteral("GET / HTTP/1.1"), QStringLiteral("Host: 127.0.0.1"),
+                                               QStringLiteral("User-Agent: tst_webtab")}));
+    const QStringList responseLines = responseView->toPlainText().split(QLatin1Char('\n'));
+    QVERIFY2(responseLines.value(0).startsWith(QStringLiteral("# Response (body bytes sent: %1,").arg(reply.body.size())),
+             qPrintable(responseLines.value(0)));
+    QStringList sent;
     for (const QByteArray &line : reply.head.trimmed().split('\n'))
-        QVERIFY2(lines.contains(QString::fromUtf8(line.trimmed())), line.constData());
+        sent.append(QString::fromUtf8(line.trimmed()));
+    QCOMPARE(responseLines.mid(1), sent);   // exactly the head the client received
+    QCOMPARE(sent.value(0), QStringLiteral("HTTP/1.1 200 OK"));
 
     // The client leaves: no open connection any more.
     client.disconnectFromHost();
@@ -265,7 +276,7 @@ void TestWebTab::filterTheLog()
     struct Case { QString text; QStringList targets; };
     const QList<Case> cases = {
         {QStringLiteral("404"), {QStringLiteral("/missing.html")}},
-        {QStringLiteral("你好"), {QStringLiteral("/%E4%BD%A0%E5%A5%BD.html")}},   // percent-decoded
+        {QStringLiteral("你好"), {QStringLiteral("/%E4%BD%A0%E5%A5%BD.html → /你好.html")}},   // decoded
         {QStringLiteral("head"), {QStringLiteral("/sub/a.txt")}},                  // the method
         {QStringLiteral("SUB"), {QStringLiteral("/sub/a.txt"), QStringLiteral("/sub")}},
         {QStringLiteral("nothing-like-this"), {}},
@@ -291,7 +302,8 @@ void TestWebTab::filterTheLog()
 
     QTest::mouseClick(child<QPushButton>(&tab, "clearButton"), Qt::LeftButton);
     QCOMPARE(log->rowCount(), 0);
-    QVERIFY(child<QPlainTextEdit>(&tab, "detailView")->toPlainText().isEmpty());
+    QVERIFY(child<QPlainTextEdit>(&tab, "requestView")->toPlainText().isEmpty());
+    QVERIFY(child<QPlainTextEdit>(&tab, "responseView")->toPlainText().isEmpty());
 }
 
 void TestWebTab::manyRequestsArriveInBatches()
@@ -535,6 +547,26 @@ void TestWebTab::headLines()
     QFETCH(QByteArray, head);
     QFETCH(QStringList, lines);
     QCOMPARE(RequestHeadText::lines(head), lines);
+}
+
+void TestWebTab::decodedTarget_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QString>("decoded");
+    QTest::newRow("no escapes") << QByteArray("/a/b.html") << QString();
+    QTest::newRow("utf-8 name") << QByteArray("/%E4%BD%A0%E5%A5%BD.html") << QStringLiteral("/你好.html");
+    QTest::newRow("space") << QByteArray("/a%20b") << QStringLiteral("/a b");
+    QTest::newRow("plus stays") << QByteArray("/a+b%21") << QStringLiteral("/a+b!");
+    QTest::newRow("control char") << QByteArray("/a%0Ab") << QString();
+    QTest::newRow("nul") << QByteArray("/a%00b") << QString();
+    QTest::newRow("not utf-8") << QByteArray("/%FF%FE") << QString();
+}
+
+void TestWebTab::decodedTarget()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QString, decoded);
+    QCOMPARE(RequestLogModel::decodedTarget(target), decoded);
 }
 
 QTEST_MAIN(TestWebTab)
