@@ -299,8 +299,7 @@ void UdpPeer::handleDatagram(const QHostAddress &from, quint16 port, qint64 size
         return;
     const QByteArray payload(m_buffer.constData(), size);
     if (m_options.logData)
-        addEvent(TrafficEvent::data(peer, TrafficEvent::Direction::In, payload,
-                                    tr("%n byte(s)", "", int(size))));
+        addEvent(TrafficEvent::data(peer, TrafficEvent::Direction::In, payload, sizeNote(size)));
     emit datagramReceived(from, port, payload);
     if (m_socket && m_options.reply.isActive()) {
         if (const std::optional<QByteArray> reply = m_options.reply.replyTo(payload))
@@ -343,6 +342,16 @@ void UdpPeer::reportUnreachable(const UdpErrorQueue::Report &report)
     markStatsDirty(false);
     addEvent(TrafficEvent::error(where, text));
     emit unreachable(text);
+}
+
+QString UdpPeer::sizeNote(qint64 size)
+{
+    // Under a flood most datagrams have the same size: translate the note once per size.
+    if (size != m_cachedNoteSize || m_cachedNote.isEmpty()) {
+        m_cachedNoteSize = size;
+        m_cachedNote = tr("%n byte(s)", "", int(size));
+    }
+    return m_cachedNote;
 }
 
 QString UdpPeer::peerText(const QHostAddress &address, quint16 port)
@@ -629,6 +638,7 @@ void UdpPeer::markStatsDirty(bool peers)
 void UdpPeer::emitStats()
 {
     m_statsTimer.stop();
+    m_cachedNote.clear();   // re-translated at most 5 times a second, so a language switch shows
     if (m_countersDirty) {
         m_countersDirty = false;
         emit countersChanged(counters());
