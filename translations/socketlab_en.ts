@@ -1168,6 +1168,10 @@ Decoded: %2</source>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendBox</name>
@@ -1419,7 +1423,7 @@ Decoded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection was cut after %1 of %2. %3 is kept: start the download again to resume.</source>
+        <source>Incomplete: the connection was cut after %1 of %2. %3 is kept: start the download again to resume.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1567,7 +1571,7 @@ Decoded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection was cut after %1 of %2; start the upload again to resume.</source>
+        <source>Incomplete: the connection was cut after %1 of %2; start the upload again to resume.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3237,10 +3241,6 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
         <source>&amp;Clear log</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Select a request to see the head the client sent and the head the server answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Web server on %1: %n request(s)</source>
         <translation>
@@ -3308,6 +3308,14 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
     </message>
     <message>
         <source>every address of this machine, port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request in the log to see the head the client sent: the request line and the header lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and here the head the server answered: the status line and the header lines.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

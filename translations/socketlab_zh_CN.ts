@@ -1211,6 +1211,10 @@ Decoded: %2</source>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>SendBox</name>
@@ -1459,8 +1463,8 @@ Decoded: %2</source>
         <translation>服务器 %1 没有应答就关闭了连接。</translation>
     </message>
     <message>
-        <source>The connection was cut after %1 of %2. %3 is kept: start the download again to resume.</source>
-        <translation>连接在传输 %1（共 %2）后中断。已保留 %3：再次开始下载即可续传。</translation>
+        <source>Incomplete: the connection was cut after %1 of %2. %3 is kept: start the download again to resume.</source>
+        <translation>不完整：连接在传输 %1（共 %2）后中断。已保留 %3：再次开始下载即可续传。</translation>
     </message>
 </context>
 <context>
@@ -1606,8 +1610,8 @@ Decoded: %2</source>
         <translation>服务器的应答“%1”与请求不符。</translation>
     </message>
     <message>
-        <source>The connection was cut after %1 of %2; start the upload again to resume.</source>
-        <translation>连接在传输 %1（共 %2）后中断；再次开始上传即可续传。</translation>
+        <source>Incomplete: the connection was cut after %1 of %2; start the upload again to resume.</source>
+        <translation>不完整：连接在传输 %1（共 %2）后中断；再次开始上传即可续传。</translation>
     </message>
 </context>
 <context>
@@ -3330,10 +3334,6 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
         <source>&amp;Clear log</source>
         <translation>清空日志(&amp;C)</translation>
     </message>
-    <message>
-        <source>Select a request to see the head the client sent and the head the server answered.</source>
-        <translation>选择一个请求，可查看客户端发送的请求头和服务器应答的响应头。</translation>
-    </message>
     <message numerus="yes">
         <source>Web server on %1: %n request(s)</source>
         <translation>
@@ -3399,6 +3399,14 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
     <message>
         <source>every address of this machine, port %1</source>
         <translation>本机所有地址，端口 %1</translation>
+    </message>
+    <message>
+        <source>Select a request in the log to see the head the client sent: the request line and the header lines.</source>
+        <translation>在日志中选择一个请求，可查看客户端发送的请求头：请求行和各个首部行。</translation>
+    </message>
+    <message>
+        <source>… and here the head the server answered: the status line and the header lines.</source>
+        <translation>…这里则是服务器应答的响应头：状态行和各个首部行。</translation>
     </message>
 </context>
 </TS>
