@@ -460,9 +460,9 @@ void WebTab::loadSettings()
     // First run: the detail panes get enough height for a browser's request head, and the
     // request gets more width than the (shorter) response.
     if (!m_ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray()))
-        m_ui->splitter->setSizes({400, 600});
+        m_ui->splitter->setSizes({440, 560});
     if (!m_ui->detailSplitter->restoreState(s.value(QStringLiteral("detailSplitter")).toByteArray()))
-        m_ui->detailSplitter->setSizes({600, 400});
+        m_ui->detailSplitter->setSizes({630, 370});
     m_ui->logView->horizontalHeader()->restoreState(s.value(QStringLiteral("columns")).toByteArray());
 }
 
