@@ -88,35 +88,47 @@ bool HttpConnection::readMore()
 
 void HttpConnection::pump()
 {
-    while (m_state == State::Idle || m_state == State::ReadingHead) {
-        // Back-pressure on pipelined requests: while the answers already queued are not read,
-        // no more requests are answered (onBytesWritten resumes), so memory stays bounded.
-        if (m_socket->bytesToWrite() >= HighWater)
-            break;
-        if (m_buffer.isEmpty() && !readMore())
-            break;
-        HttpRequest request;
-        const HttpRequestParser::Result result = HttpRequestParser::parse(m_buffer, &request);
-        if (result.status == HttpRequestParser::Status::Incomplete) {
-            if (m_state == State::Idle) {
-                // Slowloris defence: the whole head must arrive within headTimeoutMs.
-                m_state = State::ReadingHead;
-                m_deadline = nowMs() + m_headTimeoutMs;
-            }
-            if (!readMore())
+    bool again = true;
+    while (again) {
+        again = false;
+        bool paused = false;
+        while (m_state == State::Idle || m_state == State::ReadingHead) {
+            // Back-pressure on pipelined requests: while the answers already queued are not
+            // read, no more requests are answered (onBytesWritten resumes), so memory stays
+            // bounded.
+            if (m_socket->bytesToWrite() >= HighWater) {
+                paused = true;
                 break;
-            continue;
+            }
+            if (m_buffer.isEmpty() && !readMore())
+                break;
+            HttpRequest request;
+            const HttpRequestParser::Result result = HttpRequestParser::parse(m_buffer, &request);
+            if (result.status == HttpRequestParser::Status::Incomplete) {
+                if (m_state == State::Idle) {
+                    // Slowloris defence: the whole head must arrive within headTimeoutMs.
+                    m_state = State::ReadingHead;
+                    m_deadline = nowMs() + m_headTimeoutMs;
+                }
+                if (!readMore())
+                    break;
+                continue;
+            }
+            if (result.status == HttpRequestParser::Status::Error) {
+                m_startMs = nowMs();
+                send(StaticResponder::error(result.errorStatus, false, false), nullptr);
+                break;
+            }
+            m_buffer.remove(0, result.consumed);
+            handle(std::move(request));
         }
-        if (result.status == HttpRequestParser::Status::Error) {
-            m_startMs = nowMs();
-            send(StaticResponder::error(result.errorStatus, false, false), nullptr);
-            break;
+        if (m_state != State::Closed && m_socket->bytesToWrite() > 0) {
+            m_socket->flush();
+            // Inside our own bytesWritten() handler Qt does not emit bytesWritten() again, so
+            // when this flush() drained the buffer nothing would wake a paused connection.
+            again = paused && m_socket->bytesToWrite() < HighWater;
         }
-        m_buffer.remove(0, result.consumed);
-        handle(std::move(request));
     }
-    if (m_state != State::Closed && m_socket->bytesToWrite() > 0)
-        m_socket->flush();
 }
 
 void HttpConnection::handle(HttpRequest &&request)

@@ -22,6 +22,7 @@ class tst_WebServerLoad : public QObject
 private slots:
     void initTestCase();
     void largeFileStreamsWithBackPressure();
+    void pipelineFloodIsBounded();
     void clientLeavesMidResponse_data();
     void clientLeavesMidResponse();
     void stalledReaderIsDropped();
@@ -76,6 +77,7 @@ void tst_WebServerLoad::initTestCase()
 {
     QVERIFY(m_site.write(QStringLiteral("index.html"), "<p>index</p>\n"));
     QVERIFY(m_site.write(QStringLiteral("small.txt"), "small\n"));
+    QVERIFY(m_site.write(QStringLiteral("cached.bin"), WebTestSite::pattern(60000)));
     // Written in pieces: the test itself must not need the whole file in memory twice.
     QFile huge(m_site.path(QStringLiteral("huge.bin")));
     QVERIFY(huge.open(QIODevice::WriteOnly));
@@ -133,6 +135,42 @@ void tst_WebServerLoad::largeFileStreamsWithBackPressure()
     qInfo("the server ran at most %lld KiB ahead of the reader", maxAhead / 1024);
     QVERIFY2(maxAhead < 24 * 1024 * 1024, qPrintable(QString::number(maxAhead)));
     QVERIFY(client.isOpen());
+}
+
+void tst_WebServerLoad::pipelineFloodIsBounded()
+{
+    // 2,000 pipelined requests for a 60 KB file sent at once (80 KB of requests, 120 MB of
+    // answers): the server must not answer them all into its write buffer before the client
+    // reads; it stops parsing while the socket is backed up.
+    constexpr int Count = 2000;
+    constexpr qint64 Answer = 60000;
+    auto server = startServer(options());
+    QVERIFY(server);
+    HttpTestClient client;
+    QVERIFY(client.connectTo(server->port()));
+    client.reading = false;
+    client.socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 64 * 1024);
+    qint64 received = 0;
+    qint64 maxAhead = 0;
+    int answers = 0;
+    QByteArray tail;   // counts "HTTP/1.1 200 OK" status lines across chunk borders
+    connect(&client.socket, &QIODevice::readyRead, this, [&] {
+        maxAhead = qMax(maxAhead, server->stats().bytesSent - received);
+        while (client.socket.bytesAvailable() > 0) {
+            const QByteArray chunk = client.socket.read(256 * 1024);
+            received += chunk.size();
+            const QByteArray scan = tail + chunk;
+            answers += int(scan.count("HTTP/1.1 200 OK\r\n"));
+            tail = scan.right(16);
+            if (tail.contains("HTTP/1.1 200 OK\r\n"))
+                tail = tail.mid(tail.lastIndexOf("HTTP/1.1 200 OK\r\n") + 1);
+        }
+    });
+    client.send(QByteArray("GET /cached.bin HTTP/1.1\r\nHost: a\r\n\r\n").repeated(Count));
+    QTRY_COMPARE_WITH_TIMEOUT(answers, Count, 60000);
+    QVERIFY(received > Count * Answer);
+    qInfo("the server ran at most %lld KiB ahead of the reader", maxAhead / 1024);
+    QVERIFY2(maxAhead < 24 * 1024 * 1024, qPrintable(QString::number(maxAhead)));
 }
 
 void tst_WebServerLoad::clientLeavesMidResponse_data()
