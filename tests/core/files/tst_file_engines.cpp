@@ -290,7 +290,7 @@ void TestFileEngines::hundredParallelDownloads()
         manager.add(request(protocol, TransferInfo::Direction::Download, QStringLiteral("p.bin"), out));
     }
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 100, Timeout * 2);
-    QVERIFY(all.count() >= 1);
+    QTRY_VERIFY(all.count() >= 1);   // announced once the manager has settled, after the last row
     for (const QList<QVariant> &args : std::as_const(finished))
         QCOMPARE(args.at(0).value<TransferInfo>().state, TransferInfo::State::Done);
     for (int i = 0; i < 100; ++i)
