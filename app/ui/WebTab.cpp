@@ -91,6 +91,7 @@ WebTab::WebTab(QWidget *parent)
         m_ui->rootEdit->setText(QDir::toNativeSeparators(sampleSiteFolder()));
     });
     connect(m_ui->openBrowserButton, &QPushButton::clicked, this, &WebTab::openInBrowser);
+    connect(view, &QTableView::doubleClicked, this, &WebTab::openLoggedTarget);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setFilterText(text);
         updateCounters();
@@ -347,6 +348,17 @@ void WebTab::openInBrowser()
 {
     if (!m_urls.isEmpty())
         QDesktopServices::openUrl(QUrl(m_urls.first()));
+}
+
+void WebTab::openLoggedTarget(const QModelIndex &index)
+{
+    // Asks the browser for the same target again (a GET; the server is still running).
+    if (!m_running || m_urls.isEmpty() || !index.isValid())
+        return;
+    const RequestLogEntry &entry = m_log->entryAt(m_filter->mapToSource(index).row());
+    if (!entry.target.startsWith('/'))
+        return;
+    QDesktopServices::openUrl(QUrl(m_urls.first()).resolved(QUrl::fromEncoded(entry.target)));
 }
 
 void WebTab::fillBindChoices()

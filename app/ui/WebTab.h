@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QModelIndex>
 #include <QStringList>
 
 #include <memory>
@@ -61,6 +62,7 @@ private:
     void onRequests(const QList<RequestLogEntry> &entries);
     void browse();
     void openInBrowser();
+    void openLoggedTarget(const QModelIndex &index);
     void showSelectedRequest();
     void fillBindChoices();
     void showState();

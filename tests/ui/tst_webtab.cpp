@@ -4,6 +4,7 @@
 // explained; the sample site copied on first use; settings kept; `--open web`; the log's caps.
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -17,7 +18,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
+
+#include <algorithm>
 
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -131,6 +135,18 @@ RequestLogEntry entry(int n, qsizetype headBytes)
     return e;
 }
 
+// Stands in for the desktop's browser: QDesktopServices hands it the URLs to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
 } // namespace
 
 class TestWebTab : public QObject
@@ -142,6 +158,8 @@ private slots:
     void serveAndInspectARequest();
     void filterTheLog();
     void manyRequestsArriveInBatches();
+    void openInTheBrowser();
+    void switchesLanguageAtRunTime();
     void portInUseIsExplained();
     void missingFolderIsExplained();
     void sampleSiteIsCopiedOnFirstUse();
@@ -338,6 +356,69 @@ void TestWebTab::manyRequestsArriveInBatches()
     QCOMPARE(QString::fromUtf8(log->entryAt(count - 1).target), QStringLiteral("/sub/a.txt?%1").arg(count - 1));
     QVERIFY2(inserts.count() < count / 4, qPrintable(QString::number(inserts.count())));
     QTRY_VERIFY(child<QLabel>(&tab, "countersLabel")->text().contains(QStringLiteral("Requests: %1 ").arg(QLocale().toString(count))));
+}
+
+void TestWebTab::openInTheBrowser()
+{
+    UrlCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    WebTab tab;
+    tab.show();
+    fillAndStart(&tab, m_site.path());
+    QTRY_VERIFY(tab.isRunning());
+    const QString base = QStringLiteral("http://127.0.0.1:%1/").arg(tab.port());
+
+    QTest::mouseClick(child<QPushButton>(&tab, "openBrowserButton"), Qt::LeftButton);
+    QCOMPARE(browser.urls, QList<QUrl>{QUrl(base)});
+
+    // Double-clicking a logged request opens its target, escapes kept as they were sent.
+    QCOMPARE(request(tab.port(), "GET", "/%E4%BD%A0%E5%A5%BD.html?x=1").status, 200);
+    QTableView *view = child<QTableView>(&tab, "logView");
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const QPoint where = view->visualRect(view->model()->index(0, RequestLogModel::TargetColumn)).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, where);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, where);
+    QCOMPARE(browser.urls.size(), 2);
+    QCOMPARE(browser.urls.last().toEncoded(), (base + QStringLiteral("%E4%BD%A0%E5%A5%BD.html?x=1")).toUtf8());
+    QCOMPARE(browser.urls.last().path(), QStringLiteral("/你好.html"));
+
+    // Once stopped, nothing is opened.
+    tab.stop();
+    QTRY_VERIFY(!tab.isRunning());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, where);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, where);
+    QCOMPARE(browser.urls.size(), 2);
+    QVERIFY(!child<QPushButton>(&tab, "openBrowserButton")->isEnabled());
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+}
+
+void TestWebTab::switchesLanguageAtRunTime()
+{
+    WebTab tab;
+    fillAndStart(&tab, m_site.path());
+    QTRY_VERIFY(tab.isRunning());
+    QPushButton *start = child<QPushButton>(&tab, "startButton");
+    QLabel *state = child<QLabel>(&tab, "stateLabel");
+    QAbstractItemModel *log = child<QTableView>(&tab, "logView")->model();
+    QCOMPARE(start->text(), QStringLiteral("&Stop"));
+    QCOMPARE(log->headerData(RequestLogModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Time"));
+    const QString english = state->text();
+    auto chinese = [](const QString &text) {
+        return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+    };
+
+    LanguageManager::instance().setLanguage(QStringLiteral("zh_CN"));
+    // The buttons, the running state (still with its port), the column titles and the tab title.
+    QTRY_VERIFY2(chinese(start->text()), qPrintable(start->text()));
+    QVERIFY2(chinese(state->text()) && state->text().contains(QString::number(tab.port())), qPrintable(state->text()));
+    QVERIFY(chinese(log->headerData(RequestLogModel::TimeColumn, Qt::Horizontal).toString()));
+    QVERIFY(chinese(tab.windowTitle()));
+    QVERIFY(tab.isRunning());   // a language switch does not touch the server
+
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(start->text(), QStringLiteral("&Stop"));
+    QCOMPARE(state->text(), english);
+    QCOMPARE(tab.windowTitle(), QStringLiteral("Web server"));
 }
 
 void TestWebTab::portInUseIsExplained()
