@@ -120,8 +120,8 @@ QStringList TransferTableModel::sampleTexts(int column) const
     sample.peer = QStringLiteral("255.255.255.255:65535");
     sample.file = QStringLiteral("lecture 01 (1).pdf");
     sample.state = TransferInfo::State::Running;
-    sample.bytesDone = 1023 * qint64(1024 * 1024) + 999;
-    sample.bytesTotal = 1024 * qint64(1024 * 1024) * 1024 - 1;
+    sample.bytesDone = 999 * qint64(1024 * 1024) + 999;
+    sample.bytesTotal = 1000 * qint64(1024 * 1024);
     sample.bytesPerSecond = 999.99 * 1024 * 1024;
     QStringList texts;
     if (column == DirectionColumn) {

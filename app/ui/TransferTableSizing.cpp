@@ -7,8 +7,9 @@
 #include "TransferTableModel.h"
 
 namespace {
-constexpr int Padding = 18;          // cell margins and a little air
-constexpr int MinFileWidth = 160;
+constexpr int Padding = 12;          // cell margins and a little air
+constexpr int MinFileWidth = 140;
+constexpr int MinProgressWidth = 110;
 }
 
 void TransferTableSizing::apply(QTableView *view, const TransferTableModel *model)
@@ -25,7 +26,7 @@ void TransferTableSizing::apply(QTableView *view, const TransferTableModel *mode
         if (column == TransferTableModel::FileColumn)
             width = qMax(width, MinFileWidth);
         if (column == TransferTableModel::ProgressColumn)
-            width = qMax(width, 140);
+            width = qMax(width, MinProgressWidth);
         view->setColumnWidth(column, width);
     }
     view->horizontalHeader()->setStretchLastSection(true);

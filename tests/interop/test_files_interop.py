@@ -545,5 +545,66 @@ class BadInput(FilesTestCase):
             listener.close()
 
 
+def size_limited(*args):
+    """The command under a 512 KiB file-size limit (RLIMIT_FSIZE) with SIGXFSZ ignored, so that a
+    write past the limit fails with EFBIG the way a full disk fails with ENOSPC."""
+    return ['sh', '-c', 'trap "" XFSZ; ulimit -f 1024; exec "$0" "$@"', BIN] + list(args)
+
+
+class DiskFullAndCuts(FilesTestCase):
+    def test_server_cannot_write_upload(self):
+        server = self.start(size_limited('file-server', '--root', self.root, '--inbox', self.inbox, '--bind', '127.0.0.1',
+                                         '--download-port', '0', '--upload-port', '0', '--port', '0'))
+        line = server.wait_for(r'Listening: classic download on port \d+')[0]
+        uport, pport = (int(n) for n in re.search(r'classic upload on port (\d+), SLFT/1 on port (\d+)', line).groups())
+        src = os.path.join(self.tmp, 'big.bin')
+        write_random(src, 3 * 1024 * 1024)
+        # SLFT/1: the client is told why (500) and fails; nothing appears under the final name.
+        put = self.app('put', '127.0.0.1:%d' % pport, src)
+        self.assertEqual(put.wait_exit(), 1, put.dump())
+        put.wait_for(r'\(500\).*big\.bin.*File too large', stream='err')
+        server.wait_for(r'SLFT upload of “big.bin” failed: Writing .* failed')
+        # Classic: the protocol cannot tell the client, but the server says it and keeps nothing.
+        put = self.app('put', '127.0.0.1:%d' % uport, src, '--classic')
+        put.wait_exit()
+        server.wait_for(r'classic upload of “big.bin” failed: Writing .* failed')
+        self.assertNotIn('big.bin', self.leftovers(self.inbox))
+        self.assertTrue(all(name.endswith('.part') for name in self.leftovers(self.inbox)), self.leftovers(self.inbox))
+        self.terminate(server)
+
+    def test_client_cannot_write_download(self):
+        write_random(os.path.join(self.root, 'big.bin'), 3 * 1024 * 1024)
+        server = self.server()
+        for port, flag in ((self.pport, []), (self.dport, ['--classic'])):
+            with self.subTest(flag=flag):
+                get = self.start(size_limited('get', '127.0.0.1:%d' % port, 'big.bin', '--out', self.out, *flag))
+                self.assertEqual(get.wait_exit(), 1, get.dump())
+                get.wait_for(r'download of “big.bin” failed: Writing .* failed', stream='err')
+                self.assertNotIn('big.bin', self.leftovers(self.out))
+        self.terminate(server)
+
+    def test_slft_server_cut_mid_download_is_incomplete_and_resumable(self):
+        # A server that announces 1,000,000 bytes, sends 312,000 and closes.
+        listener = socket.socket()
+        listener.bind(('127.0.0.1', 0))
+        listener.listen(1)
+        port = listener.getsockname()[1]
+        payload = os.urandom(1000000)
+
+        def serve():
+            conn, _ = listener.accept()
+            recv_line(conn)
+            conn.sendall(b'SLFT/1 200 1000000 0\n' + payload[:312000])
+            conn.close()
+        threading.Thread(target=serve, daemon=True).start()
+        get = self.app('get', '127.0.0.1:%d' % port, 'cut.bin', '--out', self.out)
+        self.assertEqual(get.wait_exit(), 1, get.dump())
+        get.wait_for(r'[Ii]ncomplete: .*312,000 byte.* of .*1,000,000 byte', stream='err')
+        # Nothing under the final name; the part is kept to resume from.
+        self.assertEqual(self.leftovers(self.out), ['cut.bin.part'])
+        self.assertEqual(os.path.getsize(os.path.join(self.out, 'cut.bin.part')), 312000)
+        listener.close()
+
+
 if __name__ == '__main__':
     unittest.main(verbosity=2)

@@ -4,6 +4,7 @@
 // reason (and Retry succeeds once the file exists); a second download gets " (1)"; drag and drop;
 // `--open file-server`.
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -16,6 +17,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTreeView>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -129,6 +131,19 @@ struct Folders
     }
 };
 
+// Stands in for the file manager: QDesktopServices hands it the URLs "Open containing folder"
+// asks for.
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
 } // namespace
 
 class TestFileTab : public QObject
@@ -142,6 +157,7 @@ private slots:
     void browsingTheRemoteFolder();
     void classicMissingNameFailsWithReasonThenRetrySucceeds();
     void secondDownloadIsNotOverwritten();
+    void cancelThenResumeFromTheTab();
     void droppedFilesAreUploaded();
     void openCommandFillsAndStarts();
     void openCommandRejectsBadOptions();
@@ -403,6 +419,77 @@ void TestFileTab::secondDownloadIsNotOverwritten()
     QCOMPARE(readFile(numbered), bytes);
     QVERIFY2(stateTextAt(rows, 0).contains(QStringLiteral("notes (1).txt")), qPrintable(stateTextAt(rows, 0)));
     QCOMPARE(QFileInfo(rows->transferAt(0).localPath).canonicalFilePath(), QFileInfo(numbered).canonicalFilePath());
+}
+
+void TestFileTab::cancelThenResumeFromTheTab()
+{
+    // A server that answers a GET with 1,000,000 bytes announced, sends the first 1000 and then
+    // stalls: the row runs, Cancel stops it and keeps the part, Retry asks for the rest.
+    Folders folders;
+    QTcpServer stalling;
+    QVERIFY(stalling.listen(QHostAddress::LocalHost));
+    QList<QByteArray> requests;
+    QList<QTcpSocket *> peers;
+    connect(&stalling, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *peer = stalling.nextPendingConnection();
+        peers.append(peer);
+        connect(peer, &QTcpSocket::readyRead, peer, [&requests, peer] {
+            if (!peer->canReadLine())
+                return;
+            requests.append(peer->readLine().trimmed());
+            peer->write(QByteArrayLiteral("SLFT/1 200 1000000 ") + requests.constLast().split(' ').value(2) + '\n');
+            peer->write(QByteArray(1000, 'x'));
+        });
+    });
+
+    FileTab tab;
+    tab.show();
+    FileClientPanel *client = tab.clientPanel();
+    tab.showClient();
+    client->setServer(QStringLiteral("127.0.0.1"), stalling.serverPort(), 1, 1);
+    client->setProtocol(TransferInfo::Protocol::SocketLab);
+    client->setDownloadFolder(folders.downloads);
+    client->download(QStringLiteral("slow.bin"));
+
+    TransferTableModel *rows = client->transferModel();
+    QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 1, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(rows->transferAt(0).bytesDone, qint64(1000), Timeout);
+    QCOMPARE(stateAt(rows, 0), TransferInfo::State::Running);
+    QCOMPARE(requests, QList<QByteArray>{QByteArrayLiteral("SLFT/1 GET 0 slow.bin")});
+
+    // Select the row: Cancel is offered, Retry is not (yet).
+    QTableView *table = child<QTableView>(client, "transfersView");
+    table->selectRow(0);
+    QPushButton *cancel = child<QPushButton>(client, "cancelButton");
+    QPushButton *retry = child<QPushButton>(client, "retryButton");
+    QTRY_VERIFY_WITH_TIMEOUT(cancel->isEnabled(), Timeout);
+    QVERIFY(!retry->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(rows, 0), TransferInfo::State::Cancelled, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(retry->isEnabled(), Timeout);
+    QVERIFY(!cancel->isEnabled());
+    // Nothing under the final name; the 1000 bytes are kept for the resume.
+    QVERIFY(!QFileInfo::exists(folders.downloads + QStringLiteral("/slow.bin")));
+    QCOMPARE(QFileInfo(folders.downloads + QStringLiteral("/slow.bin.part")).size(), qint64(1000));
+
+    // Retry / resume asks only for what is missing.
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(requests.size(), 2, Timeout);
+    QCOMPARE(requests.at(1), QByteArrayLiteral("SLFT/1 GET 1000 slow.bin"));
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(rows, 0), TransferInfo::State::Running, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(rows->transferAt(0).bytesDone, qint64(2000), Timeout);
+
+    // Open containing folder: the download folder goes to the file manager.
+    UrlRecorder fileManager;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &fileManager, "open");
+    QTest::mouseClick(child<QPushButton>(client, "openFolderButton"), Qt::LeftButton);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(fileManager.urls.size(), 1);
+    QCOMPARE(QDir(fileManager.urls.constFirst().toLocalFile()).canonicalPath(), QDir(folders.downloads).canonicalPath());
+
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(rows, 0), TransferInfo::State::Cancelled, Timeout);
+    qDeleteAll(peers);
 }
 
 void TestFileTab::droppedFilesAreUploaded()

@@ -161,7 +161,7 @@ void SlftDownloadJob::onDisconnected()
         fail(tr("The server %1 closed the connection without an answer.").arg(serverName()));
         return;
     }
-    fail(tr("The connection was cut after %1 of %2. %3 is kept: start the download again to resume.")
+    fail(tr("Incomplete: the connection was cut after %1 of %2. %3 is kept: start the download again to resume.")
              .arg(formatBytes(info().bytesDone), formatBytes(m_size), QDir::toNativeSeparators(m_file.partPath())));
 }
 

@@ -109,7 +109,7 @@ void SlftUploadJob::onDisconnected()
     onReadyRead();
     if (!isActive())
         return;
-    fail(tr("The connection was cut after %1 of %2; start the upload again to resume.")
+    fail(tr("Incomplete: the connection was cut after %1 of %2; start the upload again to resume.")
              .arg(formatBytes(info().bytesDone), formatBytes(m_size)));
 }
 
