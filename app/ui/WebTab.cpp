@@ -422,6 +422,9 @@ void WebTab::updateCounters()
     if (m_stats.droppedLogEntries > 0)
         parts.append(tr("%n request(s) left out of the log because it could not keep up.", "",
                         int(qMin<qint64>(m_stats.droppedLogEntries, std::numeric_limits<int>::max()))));
+    if (m_log->evictedRows() > 0)
+        parts.append(tr("The log keeps the newest %1 requests; older ones were removed from it.")
+                         .arg(locale.toString(m_log->rowCount())));
     if (!m_filter->filterText().isEmpty())
         parts.append(tr("The filter shows %1 of %2 logged requests.")
                          .arg(locale.toString(m_filter->rowCount()), locale.toString(m_log->rowCount())));

@@ -356,6 +356,16 @@ void TestWebTab::manyRequestsArriveInBatches()
     QCOMPARE(QString::fromUtf8(log->entryAt(count - 1).target), QStringLiteral("/sub/a.txt?%1").arg(count - 1));
     QVERIFY2(inserts.count() < count / 4, qPrintable(QString::number(inserts.count())));
     QTRY_VERIFY(child<QLabel>(&tab, "countersLabel")->text().contains(QStringLiteral("Requests: %1 ").arg(QLocale().toString(count))));
+    QVERIFY(!child<QLabel>(&tab, "countersLabel")->text().contains(QStringLiteral("older ones")));
+
+    // Over the log's cap the oldest rows go, and the counters say so.
+    log->setLimits(500, RequestLogModel::DefaultMaxTextBytes);
+    QCOMPARE(log->rowCount(), 500);
+    QCOMPARE(QString::fromUtf8(log->entryAt(0).target), QStringLiteral("/sub/a.txt?%1").arg(count - 500));
+    QCOMPARE(request(tab.port(), "GET", "/sub/a.txt?last").status, 200);
+    QTRY_COMPARE(QString::fromUtf8(log->entryAt(499).target), QStringLiteral("/sub/a.txt?last"));
+    QTRY_VERIFY2(child<QLabel>(&tab, "countersLabel")->text().contains(QStringLiteral("The log keeps the newest 500 requests")),
+                 qPrintable(child<QLabel>(&tab, "countersLabel")->text()));
 }
 
 void TestWebTab::openInTheBrowser()
