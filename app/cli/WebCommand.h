@@ -9,6 +9,7 @@
 #include "RequestLogEntry.h"
 #include "WebServer.h"
 #include "WebServerOptions.h"
+#include "WorkerThread.h"
 
 // `socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]`
 // Serves a folder over HTTP; prints where, then one access-log line per request:
@@ -36,8 +37,11 @@ private:
     void onStarted(const QHostAddress &address, quint16 port, const QStringList &urls);
     void onStartFailed(const QString &reason);
     void onLogged(const QList<RequestLogEntry> &entries);
+    void onStopped();
 
     WebServerOptions m_options;
     AccessLogFormatter m_formatter;
-    WebServer m_server;
+    WorkerThread m_thread;
+    WebServer *m_server;   // lives in m_thread, which deletes it when it finishes
+    bool m_running = false;
 };
