@@ -3311,11 +3311,15 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a request in the log to see the head the client sent: the request line and the header lines.</source>
+        <source>… and here the head the server answered: the status line and the header lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>… and here the head the server answered: the status line and the header lines.</source>
+        <source>Select a request in the log to see the head the client sent: the request line and the header lines. Double-click a request to open its target in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log keeps the newest %1 requests; older ones were removed from it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3401,12 +3401,16 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
         <translation>本机所有地址，端口 %1</translation>
     </message>
     <message>
-        <source>Select a request in the log to see the head the client sent: the request line and the header lines.</source>
-        <translation>在日志中选择一个请求，可查看客户端发送的请求头：请求行和各个首部行。</translation>
-    </message>
-    <message>
         <source>… and here the head the server answered: the status line and the header lines.</source>
         <translation>…这里则是服务器应答的响应头：状态行和各个首部行。</translation>
+    </message>
+    <message>
+        <source>Select a request in the log to see the head the client sent: the request line and the header lines. Double-click a request to open its target in the browser.</source>
+        <translation>在日志中选择一个请求，可查看客户端发送的请求头：请求行和各个首部行。双击请求可在浏览器中打开其目标。</translation>
+    </message>
+    <message>
+        <source>The log keeps the newest %1 requests; older ones were removed from it.</source>
+        <translation>日志只保留最新的 %1 个请求；更早的请求已从日志中删除。</translation>
     </message>
 </context>
 </TS>
