@@ -85,6 +85,16 @@ def read_text(path):
         return '?'
 
 
+def cpu_seconds(pid):
+    """User + system CPU time of a process (all its threads) so far."""
+    try:
+        with open('/proc/%d/stat' % pid) as f:
+            fields = f.read().rsplit(')', 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
+    except OSError:
+        return -1.0
+
+
 def vm_hwm_kib(pid):
     try:
         with open('/proc/%d/status' % pid) as f:
@@ -159,12 +169,14 @@ def run_receiver(name, args, port, opts, env=None, stdout=subprocess.DEVNULL, co
     if settle:
         time.sleep(settle)   # let a window finish its first paint before the load starts
     _, drops_before = udp_socket_stats(port)
+    cpu_before = cpu_seconds(proc.pid)
     start = time.monotonic()
     sent, elapsed = paced_send(port, opts.rate, opts.seconds, opts.size)
     end = time.monotonic()
     drops = wait_drained(port) - drops_before
     time.sleep(1.2 if 'gui' in name else 0.1)   # one more stall report
     rss = vm_hwm_kib(proc.pid)
+    cpu = cpu_seconds(proc.pid) - cpu_before
     proc.send_signal(signal.SIGTERM)
     try:
         proc.wait(30)
@@ -175,7 +187,8 @@ def run_receiver(name, args, port, opts, env=None, stdout=subprocess.DEVNULL, co
     own = counts(err) if counts else None
     stall = err.stall_during(start, end) if 'gui' in name else None
     return {'name': name, 'sent': sent, 'rate': sent / elapsed, 'lost': drops,
-            'received': sent - drops, 'own': own, 'stall': stall, 'rss': rss, 'status': proc.returncode}
+            'received': sent - drops, 'own': own, 'stall': stall, 'rss': rss, 'status': proc.returncode,
+            'cpu_us': cpu * 1e6 / max(1, sent - drops)}
 
 
 def cli_counter(path):
@@ -269,16 +282,18 @@ def main():
     print('machine: %d CPUs, load average before %.1f, after %.1f; %s; net.core.rmem_max %s'
           % (os.cpu_count(), load_before, os.getloadavg()[0], 'root' if os.geteuid() == 0 else 'not root',
              read_text('/proc/sys/net/core/rmem_max')))
-    header = '%-24s %10s %10s %9s %8s %10s %10s %9s' % ('receiver', 'sent', 'sent/s', 'received', 'lost',
-                                                         'own count', 'GUI stall', 'peak RSS')
+    header = '%-24s %10s %10s %9s %8s %10s %10s %9s %9s' % ('receiver', 'sent', 'sent/s', 'received', 'lost',
+                                                              'own count', 'GUI stall', 'peak RSS', 'CPU/dgram')
     print(header)
     print('-' * len(header))
     for r in results:
-        print('%-24s %10s %10s %9s %8s %10s %10s %9s' % (
+        print('%-24s %10s %10s %9s %8s %10s %10s %9s %9s' % (
             r['name'], format(r['sent'], ','), format(int(r['rate']), ','), format(r['received'], ','),
             format(r['lost'], ','), '-' if r['own'] is None else format(r['own'], ','),
             '-' if r['stall'] is None else '%d ms' % r['stall'],
-            '%.1f MB' % (r['rss'] / 1024) if r['rss'] > 0 else '-'))
+            '%.1f MB' % (r['rss'] / 1024) if r['rss'] > 0 else '-', '%.1f us' % r['cpu_us']))
+    print('CPU/dgram: the receiver\'s CPU time (all threads) per datagram received; it does not depend on\n'
+          'how busy the machine is, unlike loss and stalls, which need a CPU to be free when datagrams arrive.')
     ok = True
     for r in results:
         if r['name'].startswith('headless') or r['name'].startswith('gui'):

@@ -3,9 +3,26 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <limits>
+
 QString TrafficEventFormatter::timeText(qint64 msecsSinceEpoch)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss.zzz"));
+    // Converting to local time costs a stat() of /etc/localtime in glibc (when TZ is unset), which
+    // made it the most expensive part of printing a line under a flood. Within one second the
+    // "HH:mm:ss" part cannot change, so convert once per second (per thread) and add the ms.
+    thread_local qint64 cachedSecond = std::numeric_limits<qint64>::min();
+    thread_local QString cachedPrefix;
+    const qint64 second = msecsSinceEpoch >= 0 ? msecsSinceEpoch / 1000 : (msecsSinceEpoch - 999) / 1000;
+    if (second != cachedSecond) {
+        cachedSecond = second;
+        cachedPrefix = QDateTime::fromMSecsSinceEpoch(second * 1000).toString(QStringLiteral("HH:mm:ss."));
+    }
+    const int ms = int(msecsSinceEpoch - second * 1000);
+    QString out = cachedPrefix;
+    out += QLatin1Char(char('0' + ms / 100));
+    out += QLatin1Char(char('0' + ms / 10 % 10));
+    out += QLatin1Char(char('0' + ms % 10));
+    return out;
 }
 
 QString TrafficEventFormatter::mark(const TrafficEvent &event)
