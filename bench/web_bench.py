@@ -25,6 +25,7 @@ Needs: wrk, nginx, curl (Debian: `sudo apt-get install wrk nginx-light curl`, or
 
 Usage: bench/web_bench.py [--bin PATH/socketlab] [--duration 10] [--rounds 1] [--gib 1.0]
                           [--connections 64,1000] [--no-python] [--quiet-socketlab]
+                          [--also-bin OTHER/socketlab]   (a second SocketLab row, e.g. before/after)
 Quick run: bench/web_bench.py --duration 3 --gib 0.25
 Targets: SocketLab >= 1.0 x nginx req/s at 64 connections, >= 0.8 x at 1,000 connections,
 >= 1.0 x nginx MB/s on the download, peak RSS < 100 MB, no wrk errors.
@@ -261,6 +262,8 @@ def main():
     ap.add_argument('--no-python', action='store_true', help='leave out python3 -m http.server')
     ap.add_argument('--quiet-socketlab', action='store_true',
                     help='also measure SocketLab with --quiet (no access log)')
+    ap.add_argument('--also-bin', metavar='PATH',
+                    help='also measure another socketlab binary (e.g. a build from before a change)')
     ap.add_argument('--only', help='comma-separated subset of tests: c<N> (e.g. c64), download')
     ap.add_argument('--install', action='store_true', help='apt-get install wrk/nginx/curl when missing')
     ap.add_argument('--keep', action='store_true', help='keep the temporary directory')
@@ -303,6 +306,11 @@ def main():
             quiet = Server('SocketLab --quiet', [binary, 'web', '--root', site, '--port', str(port), '--bind',
                                                  '127.0.0.1', '--quiet'], port)
             servers.append(quiet)
+        if args.also_bin:
+            port = free_port()
+            servers.append(Server('SocketLab (%s)' % args.also_bin,
+                                  [os.path.abspath(args.also_bin), 'web', '--root', site, '--port', str(port),
+                                   '--bind', '127.0.0.1'], port, log_path=os.path.join(tmp, 'other-access.log')))
         if not args.no_python:
             port = free_port()
             servers.append(Server('python http.server',
@@ -364,9 +372,10 @@ def main():
     print('SocketLab peak RSS (VmHWM): %.1f MB' % (hwm / 1024.0) + (
         '; --quiet: %.1f MB' % (hwm_quiet / 1024.0) if quiet else ''))
     answered = sum(r.get('requests', 0) for t in tests if t != 'download' for r in slab.results.get(t, []))
-    print('SocketLab access log: %d lines for %d requests counted by wrk (+ %d curl)'
-          % (log_lines, answered, 1 + sum(1 for t in tests if t == 'download') * args.rounds))
-    print('load average before/after: see above / %s; CPUs: %d' % (load_after, os.cpu_count()))
+    curls = 1 + sum(1 for t in tests if t == 'download') * args.rounds
+    print('SocketLab access log: %d lines; wrk counted %d answers, curl made %d requests (wrk leaves out'
+          ' the requests in flight when it stops, so the log may have a few more)' % (log_lines, answered, curls))
+    print('load average after: %s; CPUs: %d' % (load_after, os.cpu_count()))
 
     # --- targets ----------------------------------------------------------------------
     verdicts = []
