@@ -1,6 +1,7 @@
 // SocketLab: no arguments opens the window; `socketlab COMMAND …` runs one engine headless;
 // `socketlab --open COMMAND …` opens the window with that tab filled in and started.
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -46,6 +47,11 @@ int runHeadless(int argc, char **argv)
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("socketlab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    // Qt's own messages too (QCommandLineParser: "Unknown option …").
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
     return CliRunner::run(QCoreApplication::arguments());
 }
 
