@@ -151,6 +151,10 @@ class StderrReader:
                 t, _, mx = self.stalls[-1] if self.stalls else (time.monotonic(), None, self._max)
                 self.stalls[-1:] = [(t, int(m.group(2)), mx)]
 
+    def stall_idle(self, start, end):
+        """The longest GUI stall reported for whole seconds between start and end (no load)."""
+        return max((s[1] for s in self.stalls if start < s[0] <= end and s[1] is not None), default=-1)
+
     def stall_during(self, start, end):
         """The longest GUI stall reported for the seconds between start and end (+ one report)."""
         window = [s for s in self.stalls if start < s[0] <= end + 1.5]
@@ -166,6 +170,7 @@ def run_receiver(name, args, port, opts, env=None, stdout=subprocess.DEVNULL, co
                             env=env)
     err = StderrReader(proc.stderr)
     wait_bound(proc, port, name)
+    bound_at = time.monotonic()
     if settle:
         time.sleep(settle)   # let a window finish its first paint before the load starts
     _, drops_before = udp_socket_stats(port)
@@ -186,8 +191,10 @@ def run_receiver(name, args, port, opts, env=None, stdout=subprocess.DEVNULL, co
     err.thread.join(5)
     own = counts(err) if counts else None
     stall = err.stall_during(start, end) if 'gui' in name else None
+    # The same measure before the load, once the window is up: what the machine alone causes.
+    idle = err.stall_idle(bound_at + 1.2, start) if 'gui' in name else None
     return {'name': name, 'sent': sent, 'rate': sent / elapsed, 'lost': drops,
-            'received': sent - drops, 'own': own, 'stall': stall, 'rss': rss, 'status': proc.returncode,
+            'received': sent - drops, 'own': own, 'stall': stall, 'idle_stall': idle, 'rss': rss, 'status': proc.returncode,
             'cpu_us': cpu * 1e6 / max(1, sent - drops)}
 
 
@@ -247,7 +254,7 @@ def main():
             port = free_udp_port()
             results.append(run_receiver('gui (%s)' % ('xvfb' if opts.xvfb else 'offscreen'),
                                         [binary, '--open', 'udp', '--port', str(port), '--bind', '127.0.0.1'],
-                                        port, opts, env=env, settle=2.0))
+                                        port, opts, env=env, settle=3.5))
         if 'python' in wanted:
             port = free_udp_port()
             code = ('import socket,signal,sys\n'
@@ -294,6 +301,10 @@ def main():
             '%.1f MB' % (r['rss'] / 1024) if r['rss'] > 0 else '-', '%.1f us' % r['cpu_us']))
     print('CPU/dgram: the receiver\'s CPU time (all threads) per datagram received; it does not depend on\n'
           'how busy the machine is, unlike loss and stalls, which need a CPU to be free when datagrams arrive.')
+    for r in results:
+        if r.get('idle_stall') is not None:
+            print('%s: longest GUI stall %d ms during the load, %d ms in the idle seconds before it '
+                  '(what the machine alone causes)' % (r['name'], r['stall'], r['idle_stall']))
     ok = True
     for r in results:
         if r['name'].startswith('headless') or r['name'].startswith('gui'):

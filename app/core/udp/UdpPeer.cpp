@@ -253,11 +253,13 @@ void UdpPeer::onReadyRead()
     if (!m_socket)
         return;
     drainErrorQueue();
+    QUdpSocket *const socket = m_socket;
     int count = 0;
-    while (m_socket && count < MaxDatagramsPerPass && m_socket->hasPendingDatagrams()) {
+    while (m_socket == socket && count < MaxDatagramsPerPass && socket->hasPendingDatagrams()) {
         QHostAddress from;
         quint16 port = 0;
-        const qint64 got = m_socket->readDatagram(m_buffer.data(), m_buffer.size(), &from, &port);
+        // Through Qt first: the read also re-arms Qt's read notifier.
+        const qint64 got = socket->readDatagram(m_buffer.data(), m_buffer.size(), &from, &port);
         if (got < 0) {
             // A pending ICMP error makes one read fail; the datagram is still there.
             if (drainErrorQueue() > 0)
@@ -265,11 +267,25 @@ void UdpPeer::onReadyRead()
             ++m_counters.receiveErrors;
             markStatsDirty(false);
             addEvent(TrafficEvent::error(QString(),
-                tr("Reading a datagram failed: %1").arg(m_socket->errorString())));
+                tr("Reading a datagram failed: %1").arg(socket->errorString())));
             break;
         }
         ++count;
-        handleDatagram(from, port, got);
+        handleDatagram(from, port, m_buffer.constData(), got);
+        // Then whatever else is queued, several datagrams per system call where the platform can.
+        while (m_socket == socket && count < MaxDatagramsPerPass) {
+            const int batch = m_batchReader.read(socket->socketDescriptor(), MaxDatagramsPerPass - count);
+            if (batch <= 0) {
+                if (batch < 0)
+                    drainErrorQueue();   // then the loop above reads (and explains) through Qt
+                break;
+            }
+            for (int i = 0; i < batch && m_socket == socket; ++i) {
+                const UdpBatchReader::Datagram &d = m_batchReader.at(i);
+                ++count;
+                handleDatagram(d.sender, d.port, d.data, d.size);
+            }
+        }
     }
     // At most MaxDatagramsPerPass per readyRead: then timers and queued calls get their turn.
     // The read re-enabled Qt's (level-triggered) read notifier, so a readyRead for the rest
@@ -277,7 +293,7 @@ void UdpPeer::onReadyRead()
     // stalled the event loop under a flood on Qt 6.4: timers stopped firing.)
 }
 
-void UdpPeer::handleDatagram(const QHostAddress &from, quint16 port, qint64 size)
+void UdpPeer::handleDatagram(const QHostAddress &from, quint16 port, const char *data, qint64 size)
 {
     ++m_counters.datagramsIn;
     m_counters.bytesIn += size;
@@ -297,7 +313,7 @@ void UdpPeer::handleDatagram(const QHostAddress &from, quint16 port, qint64 size
     const bool wanted = m_options.logData || m_options.reply.isActive() || isSignalConnected(receivedSignal);
     if (!wanted)
         return;
-    const QByteArray payload(m_buffer.constData(), size);
+    const QByteArray payload(data, size);
     if (m_options.logData)
         addEvent(TrafficEvent::data(peer, TrafficEvent::Direction::In, payload, sizeNote(size)));
     emit datagramReceived(from, port, payload);

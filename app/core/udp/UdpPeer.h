@@ -13,6 +13,7 @@
 #include "PeerTable.h"
 #include "TrafficBatcher.h"
 #include "TrafficEvent.h"
+#include "UdpBatchReader.h"
 #include "UdpCounters.h"
 #include "UdpErrorQueue.h"
 #include "UdpOptions.h"
@@ -112,7 +113,7 @@ private:
     bool ensureBound();
     void applyMulticastOptions();
     void onReadyRead();
-    void handleDatagram(const QHostAddress &from, quint16 port, qint64 size);
+    void handleDatagram(const QHostAddress &from, quint16 port, const char *data, qint64 size);
     int drainErrorQueue();
     void reportUnreachable(const UdpErrorQueue::Report &report);
     bool sendNow(const QHostAddress &address, quint16 port, const QByteArray &payload, bool autoReply);
@@ -129,6 +130,7 @@ private:
     QUdpSocket *m_socket = nullptr;          // owned (child), null when unbound
     bool m_autoBound = false;
     QByteArray m_buffer;                     // one receive buffer, reused for every datagram
+    UdpBatchReader m_batchReader;            // the datagrams queued behind it, several per call
     UdpCounters m_counters;
     PeerTable m_peers;
     QList<MulticastMembership> m_groups;

@@ -71,6 +71,7 @@ private slots:
     void multicastJoinOnLoopback();
     void joinNeedsMulticastAddress();
     void floodIsCountedExactlyInWorkerThread();
+    void queuedDatagramsKeepSendersSizesAndOrder();
     void bindToForeignAddressIsExplained();
     void portInUseNamesTheOwner();
     void privilegedPortIsExplained();
@@ -472,6 +473,51 @@ void TestUdpPeer::floodIsCountedExactlyInWorkerThread()
     // also include the "bound" state event, hence >=).
     QTRY_VERIFY_WITH_TIMEOUT(eventsSeen + last.eventsDropped >= qint64(Total), 10000);
     QVERIFY(eventsSeen <= qint64(Total));
+}
+
+void TestUdpPeer::queuedDatagramsKeepSendersSizesAndOrder()
+{
+    // Datagrams that wait in the socket are read several per system call (recvmmsg on Linux):
+    // each must still arrive whole, in order, with its own sender, IPv4 and IPv6 mixed.
+    UdpPeer peer;
+    peer.bind(optionsFor(QHostAddress(QHostAddress::Any)));
+    QVERIFY(peer.isBound());
+    QSignalSpy received(&peer, &UdpPeer::datagramReceived);
+    QUdpSocket v4;
+    QVERIFY(v4.bind(QHostAddress::LocalHost, 0));
+    QUdpSocket v6;
+    const bool six = hasIPv6Loopback() && v6.bind(QHostAddress::LocalHostIPv6, 0);
+    constexpr int Rounds = 150;
+    QList<QByteArray> expected;
+    for (int i = 0; i < Rounds; ++i) {
+        // Sizes from 16 bytes to the IPv4 maximum (the 6: ones half as long).
+        const int size = i == Rounds - 1 ? int(UdpPeer::MaxIPv4Payload) : 16 + (i * 37) % 1500;
+        const QByteArray four = QByteArray::number(i).prepend("4:").leftJustified(size, char('a' + i % 26), true);
+        QCOMPARE(v4.writeDatagram(four, QHostAddress::LocalHost, peer.localPort()), qint64(four.size()));
+        expected.append(four);
+        if (six) {
+            const QByteArray sixData = QByteArray::number(i).prepend("6:").leftJustified(size / 2, 'z', true);
+            QCOMPARE(v6.writeDatagram(sixData, QHostAddress::LocalHostIPv6, peer.localPort()), qint64(sixData.size()));
+            expected.append(sixData);
+        }
+    }
+    QTRY_COMPARE(received.count(), expected.size());
+    for (int i = 0; i < received.count(); ++i) {
+        const QList<QVariant> &args = received.at(i);
+        const QHostAddress from = args.at(0).value<QHostAddress>();
+        const quint16 port = args.at(1).value<quint16>();
+        const QByteArray data = args.at(2).toByteArray();
+        QCOMPARE(data, expected.at(i));
+        if (data.startsWith("4:")) {
+            QVERIFY2(from.isEqual(QHostAddress::LocalHost, QHostAddress::ConvertV4MappedToIPv4), qPrintable(from.toString()));
+            QCOMPARE(port, v4.localPort());
+        } else {
+            QCOMPARE(from, QHostAddress(QHostAddress::LocalHostIPv6));
+            QCOMPARE(port, v6.localPort());
+        }
+    }
+    QCOMPARE(peer.counters().datagramsIn, qint64(expected.size()));
+    QCOMPARE(peer.peers().size(), six ? 2 : 1);
 }
 
 void TestUdpPeer::bindToForeignAddressIsExplained()
