@@ -279,6 +279,16 @@ def main():
 
     tmp = tempfile.mkdtemp(prefix='web_bench_')
     os.chmod(tmp, 0o755)   # nginx started as root serves as user nobody
+    try:
+        return measure(args, nginx, binary, nofile, conns, tests, tmp)
+    finally:
+        if args.keep:
+            print('kept: %s' % tmp)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def measure(args, nginx, binary, nofile, conns, tests, tmp):
     site = os.path.join(tmp, 'site')
     os.mkdir(site)
     servers = []
@@ -397,10 +407,6 @@ def main():
     for name, ok, value in verdicts:
         print('%-22s %-4s (%s)' % (name, 'ok' if ok else 'MISS', value))
 
-    if args.keep:
-        print('kept: %s' % tmp)
-    else:
-        shutil.rmtree(tmp, ignore_errors=True)
     return 0 if all(ok for _, ok, _ in verdicts) else 1
 
 
