@@ -826,6 +826,29 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
     </message>
 </context>
 <context>
+    <name>LogSaveDialog</name>
+    <message>
+        <source>Save the log as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the log as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SocketLab</source>
@@ -1170,6 +1193,10 @@ Decoded: %2</source>
     </message>
     <message>
         <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the request log to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2188,6 +2215,13 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
     </message>
 </context>
 <context>
+    <name>ToolTab</name>
+    <message>
+        <source>This tab has no log to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrafficEventFormatter</name>
     <message>
         <source> … (%1 bytes)</source>
@@ -2344,26 +2378,6 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
     </message>
     <message>
         <source>Select a row to see the whole message and its bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save traffic as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save traffic as text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text files (*.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

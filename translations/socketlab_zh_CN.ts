@@ -859,6 +859,29 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
     </message>
 </context>
 <context>
+    <name>LogSaveDialog</name>
+    <message>
+        <source>Save the log as CSV</source>
+        <translation>将日志保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Save the log as text</source>
+        <translation>将日志保存为文本</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>文本文件 (*.txt *.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SocketLab</source>
@@ -1214,6 +1237,10 @@ Decoded: %2</source>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Could not save the request log to %1: %2</source>
+        <translation>无法把请求日志保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2288,13 @@ Ctrl+C（或 SIGTERM）。
     </message>
 </context>
 <context>
+    <name>ToolTab</name>
+    <message>
+        <source>This tab has no log to save.</source>
+        <translation>此标签页没有可保存的日志。</translation>
+    </message>
+</context>
+<context>
     <name>TrafficEventFormatter</name>
     <message>
         <source> … (%1 bytes)</source>
@@ -2417,26 +2451,6 @@ Ctrl+C（或 SIGTERM）。
     <message>
         <source>Select a row to see the whole message and its bytes.</source>
         <translation>选择一行可查看完整的消息及其字节。</translation>
-    </message>
-    <message>
-        <source>Save traffic as CSV</source>
-        <translation>将通信记录保存为 CSV</translation>
-    </message>
-    <message>
-        <source>Save traffic as text</source>
-        <translation>将通信记录保存为文本</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt *.log);;All files (*)</source>
-        <translation>文本文件 (*.txt *.log);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Could not save</source>
-        <translation>无法保存</translation>
     </message>
     <message>
         <source>All peers</source>
