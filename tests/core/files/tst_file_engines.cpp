@@ -405,16 +405,20 @@ void TestFileEngines::workerThreads()
     clientThread.adopt(manager);
     serverThread.start();
     clientThread.start();
-    QSignalSpy started(server, &FileServer::started);
+    // The server lives in another thread: its signals reach this thread queued. (A QSignalSpy
+    // wait() would miss a signal emitted before the wait begins.)
+    QList<quint16> ports;
+    connect(server, &FileServer::started, this,
+            [&ports](quint16 download, quint16 upload, quint16 protocol) { ports = {download, upload, protocol}; });
     FileServerOptions options;
     options.root = m_root;
     options.inbox = m_inbox;
     options.downloadPort = options.uploadPort = options.protocolPort = 0;
     QMetaObject::invokeMethod(server, "start", Qt::QueuedConnection, Q_ARG(FileServerOptions, options));
-    QVERIFY(started.wait(Timeout));
-    m_protocolPort = started.at(0).at(2).value<quint16>();
-    m_downloadPort = started.at(0).at(0).value<quint16>();
-    m_uploadPort = started.at(0).at(1).value<quint16>();
+    QTRY_COMPARE_WITH_TIMEOUT(ports.size(), 3, Timeout);
+    m_downloadPort = ports.at(0);
+    m_uploadPort = ports.at(1);
+    m_protocolPort = ports.at(2);
     QSignalSpy added(manager, &TransferManager::transferAdded);
     QSignalSpy progress(manager, &TransferManager::transferProgress);
     QSignalSpy finished(manager, &TransferManager::transferFinished);
@@ -430,9 +434,10 @@ void TestFileEngines::workerThreads()
         QCOMPARE(args.at(0).value<TransferInfo>().state, TransferInfo::State::Done);
     QCOMPARE(fileSha(m_out + QStringLiteral("/s/w.bin")), fileSha(m_root + QStringLiteral("/w.bin")));
     QCOMPARE(fileSha(m_out + QStringLiteral("/c/w.bin")), fileSha(m_root + QStringLiteral("/w.bin")));
-    QSignalSpy stopped(server, &FileServer::stopped);
+    bool stopped = false;
+    connect(server, &FileServer::stopped, this, [&stopped] { stopped = true; });
     QVERIFY(QMetaObject::invokeMethod(server, "stop", Qt::QueuedConnection));
-    QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(stopped, Timeout);
 }
 
 QTEST_GUILESS_MAIN(TestFileEngines)
