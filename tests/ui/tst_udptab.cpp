@@ -116,6 +116,7 @@ private slots:
     void multicastJoinAndLeave_data();
     void multicastJoinAndLeave();
     void ipv4GroupOnDualStackSocketIsExplained();
+    void broadcastAddressesAreListed();
     void openUdpBindsAndAnswers();
     void openUdpRejectsBadOptions();
     void settingsPersist();
@@ -403,6 +404,27 @@ void TestUdpTab::ipv4GroupOnDualStackSocketIsExplained()
     child<QLineEdit>(&tab, "groupEdit")->setText(QStringLiteral("10.1.2.3"));
     QTest::mouseClick(child<QPushButton>(&tab, "joinButton"), Qt::LeftButton);
     QVERIFY(sendState(&tab).contains(QStringLiteral("is not a multicast group")));
+}
+
+void TestUdpTab::broadcastAddressesAreListed()
+{
+    UdpTab tab;
+    tab.show();
+    QComboBox *broadcast = child<QComboBox>(&tab, "broadcastCombo");
+    const int limited = broadcast->findData(QStringLiteral("255.255.255.255"));
+    QVERIFY(limited > 0);   // after the "Choose…" prompt
+    for (const QNetworkInterface &i : QNetworkInterface::allInterfaces()) {
+        if (!(i.flags() & QNetworkInterface::IsUp) || !(i.flags() & QNetworkInterface::CanBroadcast))
+            continue;
+        for (const QNetworkAddressEntry &e : i.addressEntries()) {
+            if (!e.broadcast().isNull())
+                QVERIFY2(broadcast->findData(e.broadcast().toString()) > 0, qPrintable(e.broadcast().toString()));
+        }
+    }
+    // Picking one makes it the target host.
+    broadcast->setCurrentIndex(limited);
+    emit broadcast->activated(limited);
+    QCOMPARE(child<QComboBox>(&tab, "hostCombo")->currentText(), QStringLiteral("255.255.255.255"));
 }
 
 void TestUdpTab::openUdpBindsAndAnswers()
