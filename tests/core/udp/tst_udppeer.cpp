@@ -378,37 +378,53 @@ void TestUdpPeer::multicastJoinOnLoopback()
 {
     QFETCH(QHostAddress, bindAddress);
     QFETCH(QHostAddress, group);
-    const QNetworkInterface lo = QNetworkInterface::interfaceFromName(QStringLiteral("lo"));
-    if (!lo.isValid())
-        QSKIP("No interface named lo.");
-    if (group.protocol() == QAbstractSocket::IPv6Protocol && !hasIPv6Loopback())
-        QSKIP("This machine has no IPv6 loopback (::1).");
+    // IPv4 on the loopback interface. IPv6 needs an interface with the MULTICAST flag (Linux's lo
+    // has none): the first such interface with an IPv6 address; hop limit 0 keeps it on this host.
+    const bool v6 = group.protocol() == QAbstractSocket::IPv6Protocol;
+    QString ifaceName;
+    for (const QNetworkInterface &i : QNetworkInterface::allInterfaces()) {
+        if (!(i.flags() & QNetworkInterface::IsUp) || !ifaceName.isEmpty())
+            continue;
+        if (!v6 && i.name() == QLatin1String("lo"))
+            ifaceName = i.name();
+        if (v6 && (i.flags() & QNetworkInterface::CanMulticast) && !(i.flags() & QNetworkInterface::IsLoopBack)) {
+            for (const QNetworkAddressEntry &e : i.addressEntries()) {
+                if (e.ip().protocol() == QAbstractSocket::IPv6Protocol)
+                    ifaceName = i.name();
+            }
+        }
+    }
+    if (ifaceName.isEmpty())
+        QSKIP(v6 ? "No multicast-capable interface with an IPv6 address." : "No interface named lo.");
 
     UdpOptions options = optionsFor(bindAddress);
     options.multicastTtl = 0;               // never leave this host
     options.multicastLoopback = true;
-    options.multicastInterface = QStringLiteral("lo");
+    options.multicastInterface = ifaceName;
     UdpPeer peer;
     QSignalSpy failed(&peer, &UdpPeer::sendFailed);
     QSignalSpy groups(&peer, &UdpPeer::groupsChanged);
     QSignalSpy received(&peer, &UdpPeer::datagramReceived);
     peer.bind(options);
     QVERIFY(peer.isBound());
-    peer.joinGroup(group, QStringLiteral("lo"));
+    peer.joinGroup(group, ifaceName);
     if (!failed.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("The platform refused the join on lo: %1").arg(joined(failed))));
+        QSKIP(qPrintable(QStringLiteral("The platform refused the join on %1: %2").arg(ifaceName, joined(failed))));
     QCOMPARE(groups.count(), 1);
     QCOMPARE(peer.groups().size(), 1);
     QCOMPARE(peer.groups().first().group, group);
 
-    peer.sendToAddress(group, peer.localPort(), "to the group");
+    QHostAddress target = group;
+    if (v6)
+        target.setScopeId(ifaceName);   // a link-local group: say on which link
+    peer.sendToAddress(target, peer.localPort(), "to the group");
     if (!failed.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("The platform cannot send multicast on lo: %1").arg(joined(failed))));
+        QSKIP(qPrintable(QStringLiteral("The platform cannot send multicast on %1: %2").arg(ifaceName, joined(failed))));
     if (!received.wait(3000) && received.isEmpty())
         QSKIP("Multicast on the loopback interface is not delivered on this system (lo has no MULTICAST flag).");
     QCOMPARE(received.at(0).at(2).toByteArray(), QByteArray("to the group"));
 
-    peer.leaveGroup(group, QStringLiteral("lo"));
+    peer.leaveGroup(group, ifaceName);
     QCOMPARE(groups.count(), 2);
     QVERIFY(peer.groups().isEmpty());
 }
