@@ -14,6 +14,7 @@
 
 #include "FileTab.h"
 #include "LanguageManager.h"
+#include "LogSaveDialog.h"
 #include "TcpTab.h"
 #include "TextCodec.h"
 #include "ToolTab.h"
@@ -45,17 +46,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->actionSaveText, &QAction::triggered, this, [this] {
-        if (TrafficView *view = currentView())
-            view->saveAsText();
-    });
-    connect(m_ui->actionSaveCsv, &QAction::triggered, this, [this] {
-        if (TrafficView *view = currentView())
-            view->saveAsCsv();
-    });
+    connect(m_ui->actionSaveText, &QAction::triggered, this, [this] { saveLog(LogFormat::Text); });
+    connect(m_ui->actionSaveCsv, &QAction::triggered, this, [this] { saveLog(LogFormat::Csv); });
     connect(m_ui->actionClearLog, &QAction::triggered, this, [this] {
-        if (TrafficView *view = currentView())
-            view->clear();
+        if (ToolTab *tab = currentTab())
+            tab->clearLog();
     });
     connect(m_ui->actionLogCapacity, &QAction::triggered, this, &MainWindow::askLogCapacity);
     connect(m_displayGroup, &QActionGroup::triggered, this, [this](QAction *action) {
@@ -160,18 +155,36 @@ void MainWindow::buildLanguageMenu()
     });
 }
 
+ToolTab *MainWindow::currentTab() const
+{
+    return qobject_cast<ToolTab *>(m_ui->tabs->currentWidget());
+}
+
 TrafficView *MainWindow::currentView() const
 {
-    auto *tab = qobject_cast<ToolTab *>(m_ui->tabs->currentWidget());
+    ToolTab *tab = currentTab();
     return tab ? tab->currentTrafficView() : nullptr;
+}
+
+void MainWindow::saveLog(LogFormat format)
+{
+    ToolTab *tab = currentTab();
+    if (!tab || !tab->hasLog())
+        return;
+    LogSaveDialog::run(this, format, tab->logFileBaseName(), [tab](const QString &path, LogFormat f, QString *error) {
+        return tab->saveLog(path, f, error);
+    });
 }
 
 void MainWindow::syncViewActions()
 {
+    const ToolTab *tab = currentTab();
+    const bool hasLog = tab && tab->hasLog();
+    for (QAction *a : {m_ui->actionSaveText, m_ui->actionSaveCsv, m_ui->actionClearLog})
+        a->setEnabled(hasLog);
     TrafficView *view = currentView();
     const bool hasView = view != nullptr;
-    for (QAction *a : {m_ui->actionSaveText, m_ui->actionSaveCsv, m_ui->actionClearLog,
-                       m_ui->actionShowText, m_ui->actionShowHex})
+    for (QAction *a : {m_ui->actionShowText, m_ui->actionShowHex})
         a->setEnabled(hasView);
     m_ui->menuEncoding->setEnabled(hasView);
     if (!view)

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+#include "LogFormat.h"
+
 namespace Ui { class MainWindow; }
 class QActionGroup;
 class QLabel;
@@ -12,7 +14,7 @@ class QTimer;
 class ToolTab;
 class TrafficView;
 
-// The window: one tab per tool, menus that act on the current tab's traffic view, a status bar
+// The window: one tab per tool, menus that act on the current tab's log and traffic view, a status bar
 // with what is listening/connected and live byte counters. Geometry and the current tab persist.
 class MainWindow final : public QMainWindow
 {
@@ -41,7 +43,9 @@ private:
     void retranslate();
     void syncViewActions();
     void updateStatus();
+    ToolTab *currentTab() const;
     TrafficView *currentView() const;
+    void saveLog(LogFormat format);
     void showAbout();
     void askLogCapacity();
 

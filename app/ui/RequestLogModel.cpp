@@ -3,8 +3,12 @@
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
+#include <QDir>
 #include <QFont>
 #include <QLocale>
+
+#include "AccessLogFormatter.h"
+#include "LogFileWriter.h"
 
 namespace {
 
@@ -217,6 +221,49 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
     case BytesColumn: return tr("Bytes sent");
     case DurationColumn: return tr("Duration");
     default: return {};
+    }
+}
+
+bool RequestLogModel::save(const QString &path, LogFormat format, QString *error) const
+{
+    LogFileWriter file(path);
+    if (format == LogFormat::Csv)
+        writeCsv(file);
+    else
+        writeText(file);
+    if (file.commit())
+        return true;
+    if (error)
+        *error = tr("Could not save the request log to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
+}
+
+void RequestLogModel::writeText(LogFileWriter &file) const
+{
+    AccessLogFormatter formatter;
+    QByteArray line;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend() && file.ok(); ++it) {
+        line.clear();
+        formatter.append(&line, *it);
+        file.writeLine(line);
+    }
+}
+
+void RequestLogModel::writeCsv(LogFileWriter &file) const
+{
+    file.writeCsvRow({QStringLiteral("time"), QStringLiteral("client"), QStringLiteral("method"), QStringLiteral("target"),
+                      QStringLiteral("status"), QStringLiteral("bytes"), QStringLiteral("duration_ms")});
+    for (auto it = m_rows.cbegin(); it != m_rows.cend() && file.ok(); ++it) {
+        const RequestLogEntry &e = *it;
+        file.writeCsvRow({
+            QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+            e.client,
+            QString::fromLatin1(e.method),
+            QString::fromUtf8(e.target),
+            QString::number(e.status),
+            QString::number(e.bytesSent),
+            QString::number(e.durationMs),
+        });
     }
 }
 

@@ -5,7 +5,10 @@
 
 #include <deque>
 
+#include "LogFormat.h"
 #include "RequestLogEntry.h"
+
+class LogFileWriter;
 
 // The web tab's request log: one row per answered request, over a capped ring. Rows arrive in
 // batches (WebServer::requestsLogged, at most ~10 a second): one beginInsertRows per batch, and
@@ -36,6 +39,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The whole log (not only the rows a filter shows): text is one access-log line per request,
+    // as `socketlab web` prints them; CSV has the columns time, client, method, target (as sent),
+    // status, bytes, duration_ms. False and the reason in *error when the file cannot be written.
+    bool save(const QString &path, LogFormat format, QString *error) const;
+
     void retranslate();
     // The percent-decoded target when it is printable UTF-8 text and has escapes; else empty.
     static QString decodedTarget(const QByteArray &target);
@@ -45,6 +53,8 @@ public slots:
     void clear();
 
 private:
+    void writeText(LogFileWriter &file) const;
+    void writeCsv(LogFileWriter &file) const;
     static qint64 sizeOf(const RequestLogEntry &entry);
     QString statusText(const RequestLogEntry &entry) const;
     QString targetText(const QByteArray &target) const;

@@ -4,11 +4,11 @@
 #include <QDir>
 #include <QFont>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <climits>
 
+#include "LogFileWriter.h"
 #include "TrafficEventFormatter.h"
 
 namespace {
@@ -67,34 +67,6 @@ QString wrapForToolTip(const QString &text)
         out += para.mid(pos);
     }
     return out;
-}
-
-QString csvField(QString field, bool neutralizeFormula)
-{
-    // A received payload such as "=HYPERLINK(…)" must not become a live formula when the file is
-    // opened in a spreadsheet; the hex column keeps the exact bytes.
-    if (neutralizeFormula && !field.isEmpty()) {
-        const QChar c = field.at(0);
-        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-            || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
-            field.prepend(QLatin1Char('\''));
-    }
-    if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
-        || field.contains(QLatin1Char('\r'))) {
-        field.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + field + QLatin1Char('"');
-    }
-    return field;
-}
-
-bool commit(QSaveFile &file, const QString &path, QString *error)
-{
-    if (file.error() == QFileDevice::NoError && file.commit())
-        return true;
-    if (error)
-        *error = TrafficModel::tr("Could not save the traffic log to %1: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
 }
 
 } // namespace
@@ -380,34 +352,19 @@ QStringList TrafficModel::peers() const
 
 bool TrafficModel::saveText(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Could not save the traffic log to %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    for (int row = 0; row < rowCount() && file.error() == QFileDevice::NoError; ++row) {
-        file.write(rowAsText(row).toUtf8());
-        file.write("\n", 1);
-    }
-    return commit(file, path, error);
+    LogFileWriter file(path);
+    for (int row = 0; row < rowCount() && file.ok(); ++row)
+        file.writeLine(rowAsText(row).toUtf8());
+    return finishSave(file, path, error);
 }
 
 bool TrafficModel::saveCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Could not save the traffic log to %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    // The BOM makes spreadsheet programs read the file as UTF-8 (Chinese text stays readable).
-    file.write("\xEF\xBB\xBF" "time,peer,direction,kind,size,text,hex\r\n");
-    for (const TrafficEvent &e : m_events) {
-        if (file.error() != QFileDevice::NoError)
-            break;
+    LogFileWriter file(path);
+    file.writeCsvRow({QStringLiteral("time"), QStringLiteral("peer"), QStringLiteral("direction"), QStringLiteral("kind"),
+                      QStringLiteral("size"), QStringLiteral("text"), QStringLiteral("hex")});
+    for (auto it = m_events.cbegin(); it != m_events.cend() && file.ok(); ++it) {
+        const TrafficEvent &e = *it;
         const bool isData = e.kind == TrafficEvent::Kind::Data;
         QString direction;
         if (isData)
@@ -423,19 +380,32 @@ bool TrafficModel::saveCsv(const QString &path, QString *error) const
             if (!e.text.isEmpty())
                 text += QStringLiteral("  [%1]").arg(e.text);
         }
-        const QStringList fields = {
+        // A received payload such as "=HYPERLINK(…)" is made inert; the hex column keeps the exact bytes.
+        file.writeCsvRow({
             QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
-            csvField(e.peer, true),
+            e.peer,
             direction,
             kind,
             isData ? QString::number(e.size) : QString(),
-            csvField(text, true),
+            text,
             isData ? TextCodec::toHex(e.bytes) : QString(),
-        };
-        file.write(fields.join(QLatin1Char(',')).toUtf8());
-        file.write("\r\n", 2);
+        });
     }
-    return commit(file, path, error);
+    return finishSave(file, path, error);
+}
+
+bool TrafficModel::save(const QString &path, LogFormat format, QString *error) const
+{
+    return format == LogFormat::Csv ? saveCsv(path, error) : saveText(path, error);
+}
+
+bool TrafficModel::finishSave(LogFileWriter &file, const QString &path, QString *error)
+{
+    if (file.commit())
+        return true;
+    if (error)
+        *error = tr("Could not save the traffic log to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return false;
 }
 
 QString TrafficModel::rowAsText(int row) const

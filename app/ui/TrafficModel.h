@@ -7,8 +7,11 @@
 
 #include <deque>
 
+#include "LogFormat.h"
 #include "TextCodec.h"
 #include "TrafficEvent.h"
+
+class LogFileWriter;
 
 // The traffic log: a table model over a capped ring buffer of TrafficEvents (default 100,000
 // events and 64 MiB of stored payload, whichever is reached first; the oldest go first).
@@ -55,6 +58,7 @@ public:
     // Whole log as text (one line per row, like the CLI prints) or CSV (RFC 4180, UTF-8).
     bool saveText(const QString &path, QString *error) const;
     bool saveCsv(const QString &path, QString *error) const;
+    bool save(const QString &path, LogFormat format, QString *error) const;
     QString rowAsText(int row) const;
 
     void retranslate();                   // header texts after a language change
@@ -69,6 +73,7 @@ signals:
     void peersChanged(const QStringList &peers);
 
 private:
+    static bool finishSave(LogFileWriter &file, const QString &path, QString *error);
     static qint64 storedSize(const TrafficEvent &event);
     void dropOldest(int count);           // inside begin/endRemoveRows
     bool notePeers(const QList<TrafficEvent> &events);   // true when new peers appeared

@@ -5,23 +5,20 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSet>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 
 #include <algorithm>
 
+#include "LogSaveDialog.h"
 #include "TrafficEventFormatter.h"
 
 TrafficView::TrafficView(QWidget *parent)
@@ -197,28 +194,19 @@ void TrafficView::copySelection()
 
 void TrafficView::saveAsText()
 {
-    save(false);
+    save(LogFormat::Text);
 }
 
 void TrafficView::saveAsCsv()
 {
-    save(true);
+    save(LogFormat::Csv);
 }
 
-void TrafficView::save(bool csv)
+void TrafficView::save(LogFormat format)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString suggested = QDir(folder).filePath(QStringLiteral("traffic-%1.%2").arg(stamp, csv ? QStringLiteral("csv") : QStringLiteral("txt")));
-    const QString path = QFileDialog::getSaveFileName(
-        this, csv ? tr("Save traffic as CSV") : tr("Save traffic as text"), suggested,
-        csv ? tr("CSV files (*.csv);;All files (*)") : tr("Text files (*.txt *.log);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    const bool ok = csv ? m_model->saveCsv(path, &error) : m_model->saveText(path, &error);
-    if (!ok)
-        QMessageBox::warning(this, tr("Could not save"), error);
+    LogSaveDialog::run(this, format, QStringLiteral("traffic"), [this](const QString &path, LogFormat f, QString *error) {
+        return m_model->save(path, f, error);
+    });
 }
 
 void TrafficView::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "LogFormat.h"
 #include "TextCodec.h"
 #include "TrafficEvent.h"
 #include "TrafficModel.h"
@@ -56,7 +57,7 @@ private:
     void retranslateDynamicTexts();
     QList<int> selectedSourceRows() const;
     QString detailText(int sourceRow) const;
-    void save(bool csv);
+    void save(LogFormat format);
 
     std::unique_ptr<Ui::TrafficView> m_ui;
     TrafficModel *m_model;

@@ -53,8 +53,8 @@ UdpTab::UdpTab(QWidget *parent)
         m_ui->lastSenderLabel->setText(tr("Last sender: %1").arg(peer));
         updateWidgets();
     });
-    // Send failures and ICMP reports are already in the log as error rows; the state line
-    // repeats the latest so it cannot be missed.
+    // Send failures and ICMP reports are already in the log as error rows; a line under the
+    // target repeats the latest so it cannot be missed (cleared by the next send).
     connect(m_peer, &UdpPeer::sendFailed, this, &UdpTab::showSendProblem);
     connect(m_peer, &UdpPeer::unreachable, this, &UdpTab::showSendProblem);
 

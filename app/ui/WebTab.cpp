@@ -96,12 +96,7 @@ WebTab::WebTab(QWidget *parent)
         m_filter->setFilterText(text);
         updateCounters();
     });
-    connect(m_ui->clearButton, &QPushButton::clicked, this, [this] {
-        m_log->clear();
-        m_ui->requestView->clear();
-        m_ui->responseView->clear();
-        updateCounters();
-    });
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &WebTab::clearLog);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WebTab::showSelectedRequest);
 
     loadSettings();
@@ -151,6 +146,29 @@ RequestLogModel *WebTab::logModel() const
 TrafficView *WebTab::currentTrafficView() const
 {
     return nullptr;
+}
+
+bool WebTab::hasLog() const
+{
+    return true;
+}
+
+QString WebTab::logFileBaseName() const
+{
+    return QStringLiteral("requests");
+}
+
+bool WebTab::saveLog(const QString &path, LogFormat format, QString *error) const
+{
+    return m_log->save(path, format, error);
+}
+
+void WebTab::clearLog()
+{
+    m_log->clear();
+    m_ui->requestView->clear();
+    m_ui->responseView->clear();
+    updateCounters();
 }
 
 QStringList WebTab::statusSummaries() const

@@ -39,6 +39,11 @@ public:
     static QString sampleSiteFolder();
 
     TrafficView *currentTrafficView() const override;
+    // The request log (whole, whatever the filter shows); the menus save and clear it.
+    bool hasLog() const override;
+    QString logFileBaseName() const override;
+    bool saveLog(const QString &path, LogFormat format, QString *error) const override;
+    void clearLog() override;
     QStringList statusSummaries() const override;
     qint64 bytesReceived() const override;
     qint64 bytesSent() const override;

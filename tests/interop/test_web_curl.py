@@ -19,7 +19,7 @@ import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from interop_support import DEADLINE, Proc, wait_until  # noqa: E402
+from interop_support import Proc  # noqa: E402
 
 BIN = os.environ.get('SOCKETLAB_BIN', '')
 SOURCE = os.environ.get('SOCKETLAB_SOURCE_DIR', os.path.dirname(os.path.dirname(HERE)))

@@ -4,13 +4,16 @@
 // explained; the sample site copied on first use; settings kept; `--open web`; the log's caps.
 #include <QCheckBox>
 #include <QComboBox>
+#include <QAction>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -18,15 +21,18 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrl>
 #include <QtTest>
 
 #include <algorithm>
 
+#include "AccessLogFormatter.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "RequestHeadText.h"
 #include "RequestLogModel.h"
+#include "TcpTab.h"
 #include "TestEnvironment.h"
 #include "TypeText.h"
 #include "WebTab.h"
@@ -106,6 +112,23 @@ QString cell(const QAbstractItemModel *model, int row, int column)
     return model->index(row, column).data().toString();
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The lines of a saved log, without the CSV's BOM and the last line's end.
+QStringList savedLines(const QString &path, const char *lineEnd)
+{
+    QByteArray bytes = readFile(path);
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    if (bytes.endsWith(lineEnd))
+        bytes.chop(qsizetype(qstrlen(lineEnd)));
+    return QString::fromUtf8(bytes).split(QString::fromLatin1(lineEnd));
+}
+
 void selectBind(WebTab *tab, const QHostAddress &address)
 {
     QComboBox *combo = child<QComboBox>(tab, "bindCombo");
@@ -157,6 +180,8 @@ private slots:
     void initTestCase();
     void serveAndInspectARequest();
     void filterTheLog();
+    void saveAndClearTheLog();
+    void windowMenusSaveAndClearTheLog();
     void manyRequestsArriveInBatches();
     void openInTheBrowser();
     void switchesLanguageAtRunTime();
@@ -322,6 +347,135 @@ void TestWebTab::filterTheLog()
     QCOMPARE(log->rowCount(), 0);
     QVERIFY(child<QPlainTextEdit>(&tab, "requestView")->toPlainText().isEmpty());
     QVERIFY(child<QPlainTextEdit>(&tab, "responseView")->toPlainText().isEmpty());
+}
+
+// Two requests, saved through the tab's API as CSV and as text, then cleared.
+void TestWebTab::saveAndClearTheLog()
+{
+    WebTab tab;
+    tab.show();
+    QVERIFY(tab.hasLog());
+    fillAndStart(&tab, m_site.path());
+    QTRY_VERIFY(tab.isRunning());
+    QTcpSocket client;
+    const HttpReply page = request(tab.port(), "GET", "/", &client);
+    QCOMPARE(page.status, 200);
+    QCOMPARE(request(tab.port(), "GET", "/a,b", &client).status, 404);   // needs CSV quoting
+    RequestLogModel *log = tab.logModel();
+    QTRY_COMPARE(log->rowCount(), 2);
+    // The filter hides a row; the saved log is still the whole log.
+    TestTyping::typeText(child<QLineEdit>(&tab, "filterEdit"), QStringLiteral("404"));
+    QCOMPARE(child<QTableView>(&tab, "logView")->model()->rowCount(), 1);
+
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    QString error;
+    const QString csvPath = out.filePath(QStringLiteral("requests.csv"));
+    QVERIFY2(tab.saveLog(csvPath, LogFormat::Csv, &error), qPrintable(error));
+    QVERIFY(readFile(csvPath).startsWith("\xEF\xBB\xBF" "time,client,method,target,status,bytes,duration_ms\r\n"));
+    const QStringList csv = savedLines(csvPath, "\r\n");
+    QCOMPARE(csv.size(), 3);
+    const QString from = QStringLiteral("127.0.0.1:%1").arg(client.localPort());
+    const QString time0 = QDateTime::fromMSecsSinceEpoch(log->entryAt(0).msecsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    const QString time1 = QDateTime::fromMSecsSinceEpoch(log->entryAt(1).msecsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    QCOMPARE(csv.at(1), QStringLiteral("%1,%2,GET,/,200,%3,%4").arg(time0, from).arg(page.body.size()).arg(log->entryAt(0).durationMs));
+    QCOMPARE(csv.at(2), QStringLiteral("%1,%2,GET,\"/a,b\",404,%3,%4")
+                            .arg(time1, from).arg(log->entryAt(1).bytesSent).arg(log->entryAt(1).durationMs));
+
+    // Text: the access-log lines `socketlab web` prints.
+    const QString textPath = out.filePath(QStringLiteral("requests.txt"));
+    QVERIFY2(tab.saveLog(textPath, LogFormat::Text, &error), qPrintable(error));
+    const QStringList text = savedLines(textPath, "\n");
+    AccessLogFormatter formatter;
+    QCOMPARE(text, (QStringList{formatter.line(log->entryAt(0)), formatter.line(log->entryAt(1))}));
+    const QRegularExpression accessLine(QStringLiteral(R"(^\d\d:\d\d:\d\d\.\d{3} %1 "GET / HTTP/1\.1" 200 %2 \d+ms$)")
+                                            .arg(QRegularExpression::escape(from)).arg(page.body.size()));
+    QVERIFY2(accessLine.match(text.value(0)).hasMatch(), qPrintable(text.value(0)));
+
+    // A folder that does not exist: a plain explanation, and nothing written.
+    const QString badPath = out.filePath(QStringLiteral("missing/requests.csv"));
+    QVERIFY(!tab.saveLog(badPath, LogFormat::Csv, &error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(badPath)), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(badPath));
+
+    // Clearing empties the log and the detail panes.
+    QTest::mouseClick(child<QTableView>(&tab, "logView")->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+    QVERIFY(!child<QPlainTextEdit>(&tab, "requestView")->toPlainText().isEmpty());
+    tab.clearLog();
+    QCOMPARE(log->rowCount(), 0);
+    QVERIFY(child<QPlainTextEdit>(&tab, "requestView")->toPlainText().isEmpty());
+    QVERIFY(tab.saveLog(textPath, LogFormat::Text, &error));
+    QVERIFY(readFile(textPath).isEmpty());
+}
+
+// File → Save Log as CSV / as Text and View → Clear Log act on the web tab's request log.
+void TestWebTab::windowMenusSaveAndClearTheLog()
+{
+    MainWindow window;
+    window.show();
+    auto *tab = window.findChild<WebTab *>();
+    QVERIFY(tab);
+    child<QTabWidget>(&window, "tabs")->setCurrentWidget(tab);
+    QAction *saveCsv = child<QAction>(&window, "actionSaveCsv");
+    QAction *saveText = child<QAction>(&window, "actionSaveText");
+    QAction *clearLog = child<QAction>(&window, "actionClearLog");
+    QVERIFY(saveCsv->isEnabled());
+    QVERIFY(saveText->isEnabled());
+    QVERIFY(clearLog->isEnabled());
+    QVERIFY(!child<QAction>(&window, "actionShowHex")->isEnabled());   // no traffic view here
+
+    fillAndStart(tab, m_site.path());
+    QTRY_VERIFY(tab->isRunning());
+    QCOMPARE(request(tab->port(), "GET", "/").status, 200);
+    QCOMPARE(request(tab->port(), "GET", "/sub/a.txt").status, 200);
+    QTRY_COMPARE(tab->logModel()->rowCount(), 2);
+
+    // The save dialog gets a file name typed in, as a user would.
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    QString answer;
+    QStringList titles;
+    QTimer typist;
+    connect(&typist, &QTimer::timeout, &window, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        titles.append(dialog->windowTitle());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(answer);                      // typed into the "File name" box
+        static_cast<QDialog *>(dialog)->accept();   // QFileDialog::accept(), as the Save button does
+    });
+    typist.start(20);
+    answer = out.filePath(QStringLiteral("log.csv"));
+    saveCsv->trigger();
+    QStringList csv = savedLines(answer, "\r\n");
+    QCOMPARE(csv.size(), 3);
+    QCOMPARE(csv.at(0), QStringLiteral("time,client,method,target,status,bytes,duration_ms"));
+    QVERIFY2(csv.at(2).contains(QStringLiteral(",GET,/sub/a.txt,200,2,")), qPrintable(csv.at(2)));
+    answer = out.filePath(QStringLiteral("log.txt"));
+    saveText->trigger();
+    const QStringList text = savedLines(answer, "\n");
+    QCOMPARE(text.size(), 2);
+    QVERIFY2(text.at(1).contains(QStringLiteral(" \"GET /sub/a.txt HTTP/1.1\" 200 2 ")), qPrintable(text.at(1)));
+    QCOMPARE(titles, (QStringList{QStringLiteral("Save the log as CSV"), QStringLiteral("Save the log as text")}));
+    typist.stop();
+
+    clearLog->trigger();
+    QCOMPARE(tab->logModel()->rowCount(), 0);
+
+    // A tab with a traffic view keeps the default: its traffic log is what the menus save.
+    auto *tcp = window.findChild<TcpTab *>();
+    QVERIFY(tcp);
+    child<QTabWidget>(&window, "tabs")->setCurrentWidget(tcp);
+    QVERIFY(saveCsv->isEnabled());
+    QVERIFY(child<QAction>(&window, "actionShowHex")->isEnabled());
+    typist.start(20);
+    answer = out.filePath(QStringLiteral("traffic.csv"));
+    saveCsv->trigger();
+    typist.stop();
+    QCOMPARE(savedLines(answer, "\r\n").value(0), QStringLiteral("time,peer,direction,kind,size,text,hex"));
+    QCOMPARE(titles.size(), 3);
 }
 
 void TestWebTab::manyRequestsArriveInBatches()
