@@ -1,11 +1,16 @@
 #pragma once
 
+#include <QApplication>
 #include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QObject>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QString>
 #include <QTest>
+#include <QTimer>
 
 #include "SendBox.h"
 #include "TrafficEvent.h"
@@ -56,6 +61,32 @@ inline void typeAndSend(SendBox *box, const QString &text)
     editor->clear();
     TestTyping::typeText(editor, text);
     QTest::mouseClick(child<QPushButton>(box, "sendButton"), Qt::LeftButton);
+}
+
+// Writes a test file (creating its folder); false when that fails.
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// A test file's bytes (test files are a few MiB at most); empty when it cannot be read.
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Closes every modal box (an error message the code under test shows) as soon as it appears,
+// for as long as `timer` runs; `context` owns the connection.
+inline void closeModalBoxes(QTimer *timer, QObject *context)
+{
+    QObject::connect(timer, &QTimer::timeout, context, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            box->close();
+    });
+    timer->start(20);
 }
 
 } // namespace UiTest

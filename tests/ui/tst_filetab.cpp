@@ -32,19 +32,16 @@
 #include "TrafficModel.h"
 #include "TrafficView.h"
 #include "TransferTableModel.h"
+#include "UiTestHelpers.h"
+#include "UrlRecorder.h"
+
+using UiTest::child;
+using UiTest::readFile;
+using UiTest::writeFile;
 
 namespace {
 
 constexpr int Timeout = 30000;
-
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
 
 QByteArray randomBytes(qint64 size, quint32 seed)
 {
@@ -53,20 +50,6 @@ QByteArray randomBytes(qint64 size, quint32 seed)
     for (qint64 i = 0; i < size; ++i)
         bytes[i] = char(generator.bounded(256));
     return bytes;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();   // test files are a few MiB
 }
 
 // The row of the only transfer with this file name and direction; -1 when there is none.
@@ -129,19 +112,6 @@ struct Folders
         QDir().mkpath(local);
         // inbox and downloads are left for the tab to create on first use.
     }
-};
-
-// Stands in for the file manager: QDesktopServices hands it the URLs "Open containing folder"
-// asks for.
-class UrlRecorder : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> urls;
-
-public slots:
-    void open(const QUrl &url) { urls.append(url); }
 };
 
 } // namespace

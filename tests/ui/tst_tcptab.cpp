@@ -212,11 +212,7 @@ void TestTcpTab::openCommandRejectsBadOptions()
     MainWindow window;
     // The failure shows a message box; close it as soon as it appears.
     QTimer closer;
-    connect(&closer, &QTimer::timeout, &window, [] {
-        if (QWidget *box = QApplication::activeModalWidget())
-            box->close();
-    });
-    closer.start(20);
+    UiTest::closeModalBoxes(&closer, &window);
     QVERIFY(!window.openCommand({QStringLiteral("tcp-server"), QStringLiteral("--port"), QStringLiteral("99999")}));
     QVERIFY(!window.openCommand({QStringLiteral("no-such-command")}));
 }

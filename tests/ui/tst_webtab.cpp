@@ -36,24 +36,14 @@
 #include "TestEnvironment.h"
 #include "TypeText.h"
 #include "WebTab.h"
+#include "UiTestHelpers.h"
+#include "UrlRecorder.h"
+
+using UiTest::child;
+using UiTest::readFile;
+using UiTest::writeFile;
 
 namespace {
-
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 struct HttpReply
 {
@@ -112,12 +102,6 @@ QString cell(const QAbstractItemModel *model, int row, int column)
     return model->index(row, column).data().toString();
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // The lines of a saved log, without the CSV's BOM and the last line's end.
 QStringList savedLines(const QString &path, const char *lineEnd)
 {
@@ -157,18 +141,6 @@ RequestLogEntry entry(int n, qsizetype headBytes)
     e.requestHead = QByteArray(headBytes, 'r');
     return e;
 }
-
-// Stands in for the desktop's browser: QDesktopServices hands it the URLs to open.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> urls;
-
-public slots:
-    void open(const QUrl &url) { urls.append(url); }
-};
 
 } // namespace
 
@@ -524,7 +496,7 @@ void TestWebTab::manyRequestsArriveInBatches()
 
 void TestWebTab::openInTheBrowser()
 {
-    UrlCatcher browser;
+    UrlRecorder browser;
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
     WebTab tab;
     tab.show();
@@ -712,11 +684,7 @@ void TestWebTab::openCommandRejectsBadOptions()
     MainWindow window;
     // A failure shows a message box; close it as soon as it appears.
     QTimer closer;
-    connect(&closer, &QTimer::timeout, &window, [] {
-        if (QWidget *box = QApplication::activeModalWidget())
-            box->close();
-    });
-    closer.start(20);
+    UiTest::closeModalBoxes(&closer, &window);
     QVERIFY(!window.openCommand({QStringLiteral("web"), QStringLiteral("--port"), QStringLiteral("0")}));   // no --root
     QVERIFY(!window.openCommand({QStringLiteral("web"), QStringLiteral("--root"), m_site.path(),
                                  QStringLiteral("--port"), QStringLiteral("70000")}));
