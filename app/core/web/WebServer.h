@@ -39,7 +39,7 @@ public:
 
     // The URLs a browser can use: http://127.0.0.1:PORT/ first, then the LAN addresses.
     static QStringList urlsFor(const QHostAddress &bound, quint16 port);
-    // Copies the bundled sample site (index.html, style.css, test.jpg, 你好.html) into
+    // Copies the bundled sample site (index.html, style.css, test.jpg, favicon.svg, 你好.html) into
     // `targetDir`, creating it; existing files are left alone. False + a reason on failure.
     static bool ensureSampleSite(const QString &targetDir, QString *error = nullptr);
     static void registerMetaTypes();
