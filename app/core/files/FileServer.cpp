@@ -18,6 +18,7 @@ FileServer::FileServer(QObject *parent)
     , m_downloadServer(this)
     , m_uploadServer(this)
     , m_protocolServer(this)
+    , m_checksums(std::make_shared<ChecksumCache>())
     , m_batcher(this)
     , m_progressTimer(this)
 {
@@ -86,6 +87,11 @@ int FileServer::connectionCount() const
     return int(m_sessions.size());
 }
 
+ChecksumCache::Statistics FileServer::checksumCacheStatistics() const
+{
+    return m_checksums->statistics();
+}
+
 bool FileServer::listen(QTcpServer &server, quint16 port, QString *error)
 {
     if (server.listen(m_options.bindAddress, port))
@@ -100,6 +106,7 @@ void FileServer::start(const FileServerOptions &options)
     if (m_running)
         stop();
     m_options = options;
+    m_checksums->setCapacity(options.checksumCacheEntries);
     const SharedFolder folder(options.root);
     if (options.root.isEmpty() || !folder.isValid()) {
         emit startFailed(tr("The shared folder “%1” does not exist or is not a folder.")
@@ -170,7 +177,7 @@ void FileServer::onNewConnection(QTcpServer *server, Kind kind)
             session = new ClassicUploadSession(socket, m_options, this);
             break;
         case Kind::SocketLab:
-            session = new SlftSession(socket, m_options, this);
+            session = new SlftSession(socket, m_options, m_checksums, this);
             break;
         }
         m_sessions.append(session);

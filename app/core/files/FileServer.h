@@ -6,6 +6,9 @@
 #include <QTcpServer>
 #include <QTimer>
 
+#include <memory>
+
+#include "ChecksumCache.h"
 #include "FileServerOptions.h"
 #include "TrafficBatcher.h"
 #include "TrafficEvent.h"
@@ -32,6 +35,10 @@ public:
     quint16 uploadPort() const;
     quint16 protocolPort() const;
     int connectionCount() const;
+    // The SLFT/1 checksum cache's counters. Safe to call from any thread, also while the server
+    // runs in a WorkerThread. The cache lives as long as this object (kept across stop/start;
+    // its entries are only ever used for unchanged files).
+    ChecksumCache::Statistics checksumCacheStatistics() const;
 
     static void registerMetaTypes();
 
@@ -67,6 +74,7 @@ private:
     QTcpServer m_uploadServer;
     QTcpServer m_protocolServer;
     QList<ServerSession *> m_sessions;   // children of this
+    std::shared_ptr<ChecksumCache> m_checksums;
     QHash<quint64, qint64> m_reported;   // transfer id -> bytes last reported
     TrafficBatcher m_batcher;
     QTimer m_progressTimer;

@@ -25,6 +25,7 @@ struct FileServerOptions
     int maxHeaderBytes = 4096;         // longer requests/headers are refused
     int answerDelayMs = 150;           // classic download: pause between the answer and the data
     int maxConnections = 1000;
+    int checksumCacheEntries = 1024;   // SLFT/1: SHA-256 digests of unchanged files remembered
 
     QString effectiveInbox() const { return inbox.isEmpty() ? root : inbox; }
 };

@@ -132,6 +132,15 @@ void SlftDownloadJob::readEnd()
     const QByteArray line = socket()->readLine(SlftProtocol::MaxLineBytes).chopped(1);
     const std::optional<QByteArray> digest = SlftProtocol::parseEnd(line);
     if (!digest) {
+        const SlftProtocol::Status status = SlftProtocol::parseStatus(line);
+        if (status.code != 0 && status.code != SlftProtocol::Ok) {
+            // 422 in place of END: the file changed on the server while it was being sent, so
+            // the bytes received may mix two versions; they are of no use for a resume.
+            if (status.code == SlftProtocol::ChecksumMismatch)
+                m_file.discard();
+            fail(tr("The server stopped the download (%1): %2").arg(status.code).arg(status.rest));
+            return;
+        }
         fail(tr("The server did not end the transfer with “SLFT/1 END <sha256>”."));
         return;
     }

@@ -1,28 +1,35 @@
 #include "SlftSession.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QTcpSocket>
 #include <QTimer>
 
+#include "ChecksumCache.h"
 #include "FileSender.h"
 #include "PrefixHasher.h"
 #include "SafeFileName.h"
 
-SlftSession::SlftSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent)
+namespace {
+// A file modified less than this before its download started is not remembered in the checksum
+// cache: it could be written again within the same file-system timestamp tick without any
+// visible change (and network file systems' clocks may be a little off).
+constexpr qint64 SettleMarginMs = 2000;
+} // namespace
+
+SlftSession::SlftSession(QTcpSocket *socket, const FileServerOptions &options, std::shared_ptr<ChecksumCache> checksums,
+                         QObject *parent)
     : ServerSession(socket, options, parent)
     , m_folder(options.root)
+    , m_checksums(std::move(checksums))
     , m_hasher(new PrefixHasher(this))
     , m_sender(new FileSender(socket, this))
 {
     connect(socket, &QTcpSocket::readyRead, this, &SlftSession::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &SlftSession::onPeerClosed);
     connect(m_sender, &FileSender::progressed, this, [this](qint64 written) { setProgress(m_offset + written); });
-    connect(m_sender, &FileSender::finished, this, [this] {
-        this->socket()->write(SlftProtocol::endLine(m_hash.result().toHex()));
-        finishTransfer(TransferInfo::State::Done, {});
-        nextRequest();
-    });
+    connect(m_sender, &FileSender::finished, this, &SlftSession::finishGet);
     connect(m_sender, &FileSender::failed, this, [this](const QString &why) {
         finishTransfer(TransferInfo::State::Failed, why);
         m_stage = Stage::Done;
@@ -158,7 +165,14 @@ void SlftSession::handleGet(const QString &path, qint64 offset)
         return;
     }
     m_path = *file;
-    m_size = QFileInfo(m_path).size();
+    const std::optional<FileIdentity> identity = FileIdentity::of(m_path);
+    if (!identity) {
+        // Resolved a moment ago, gone (or replaced by a folder) now.
+        failWith(SlftProtocol::NotFound, {});
+        return;
+    }
+    m_identity = *identity;
+    m_size = identity->size;
     if (offset > m_size) {
         failWith(SlftProtocol::BadOffset,
                  tr("The offset %1 is beyond the end of the file (%2 bytes).").arg(offset).arg(m_size));
@@ -166,9 +180,11 @@ void SlftSession::handleGet(const QString &path, qint64 offset)
     }
     m_offset = offset;
     m_hash.reset();
+    m_getStartedNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    m_knownDigest = m_checksums ? m_checksums->find(m_identity) : std::nullopt;
     startTransfer(path, TransferInfo::Direction::Download, TransferInfo::Protocol::SocketLab, m_size, offset);
     mutableInfo().localPath = m_path;
-    if (offset == 0) {
+    if (offset == 0 || m_knownDigest) {
         sendData();
         return;
     }
@@ -195,8 +211,36 @@ void SlftSession::sendData()
     }
     m_stage = Stage::Sending;
     socket()->write(SlftProtocol::statusLine(SlftProtocol::Ok, QStringLiteral("%1 %2").arg(m_size).arg(m_offset)));
-    m_sender->setHash(&m_hash);
+    m_sender->setHash(m_knownDigest ? nullptr : &m_hash);
     m_sender->start();
+}
+
+void SlftSession::finishGet()
+{
+    const std::optional<FileIdentity> now = FileIdentity::of(m_path);
+    if (!now || *now != m_identity) {
+        // What was sent may mix two versions of the file: no END line (a digest of either
+        // version would be wrong or stale), and nothing is remembered.
+        if (m_checksums)
+            m_checksums->remove(m_path);
+        finishTransfer(TransferInfo::State::Failed,
+                       tr("The file changed while it was being sent; the client was told to download it again."));
+        failWith(SlftProtocol::ChecksumMismatch, tr("The file changed while it was being sent; download it again."));
+        return;
+    }
+    QByteArray digest;
+    if (m_knownDigest) {
+        digest = *m_knownDigest;
+    } else {
+        digest = m_hash.result();
+        if (m_checksums && m_identity.settledBefore(m_getStartedNs, SettleMarginMs))
+            m_checksums->store(m_identity, digest);
+    }
+    socket()->write(SlftProtocol::endLine(digest.toHex()));
+    finishTransfer(TransferInfo::State::Done,
+                   m_knownDigest ? tr("SHA-256 from the server's cache (the file is unchanged since it was last hashed).")
+                                 : QString());
+    nextRequest();
 }
 
 void SlftSession::handlePut(const QString &announced, qint64 size)

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <memory>
+#include <optional>
+
+#include "FileIdentity.h"
 #include "FileReceiver.h"
 #include "PartialFile.h"
 #include "ServerSession.h"
@@ -7,18 +11,25 @@
 #include "SharedFolder.h"
 #include "SlftProtocol.h"
 
+class ChecksumCache;
 class FileSender;
 class PrefixHasher;
 
 // Serves SocketLab's own protocol (SLFT/1, notes/file_protocol.md) on one connection:
 // LIST, GET with a resume offset, PUT with resume; SHA-256 of the whole file after every
 // transfer. Requests may follow each other on the same connection; an error closes it.
+// A GET of a file whose SHA-256 is in the server's ChecksumCache (same path, size, times and
+// inode as when it was hashed) is only read and sent; otherwise it is hashed while it is sent
+// (after its prefix, for a resume) and the digest is remembered. If the file changed while it
+// was being sent, the END line is replaced by error 422 and nothing is remembered.
 class SlftSession final : public ServerSession
 {
     Q_OBJECT
 
 public:
-    SlftSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent = nullptr);
+    // `checksums` may be null (no cache).
+    SlftSession(QTcpSocket *socket, const FileServerOptions &options, std::shared_ptr<ChecksumCache> checksums,
+                QObject *parent = nullptr);
 
     void begin() override;
 
@@ -36,6 +47,7 @@ private:
     void handleGet(const QString &path, qint64 offset);
     void handlePut(const QString &name, qint64 size);
     void sendData();
+    void finishGet();
     void receiveData();
     void handleEnd(const QByteArray &line);
     void nextRequest();
@@ -43,6 +55,7 @@ private:
     int codeForUnresolved(const QString &name) const;
 
     SharedFolder m_folder;
+    std::shared_ptr<ChecksumCache> m_checksums;
     Stage m_stage = Stage::Request;
     Sha256 m_hash;
     PrefixHasher *m_hasher;
@@ -52,4 +65,7 @@ private:
     QString m_path;       // GET: the file served; PUT: the final name asked for
     qint64 m_size = 0;
     qint64 m_offset = 0;
+    FileIdentity m_identity;                  // GET: the version of the file being served
+    std::optional<QByteArray> m_knownDigest;  // GET: its SHA-256 from the cache
+    qint64 m_getStartedNs = 0;                // GET: wall clock when the request was handled
 };
