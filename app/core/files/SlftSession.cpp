@@ -238,7 +238,7 @@ void SlftSession::finishGet()
     }
     socket()->write(SlftProtocol::endLine(digest.toHex()));
     finishTransfer(TransferInfo::State::Done,
-                   m_knownDigest ? tr("SHA-256 from the server's cache (the file is unchanged since it was last hashed).")
+                   m_knownDigest ? tr("SHA-256 taken from the cache (the file is unchanged).")
                                  : QString());
     nextRequest();
 }
