@@ -209,7 +209,7 @@ void UdpCommand::onLine(const QByteArray &line)
 QString UdpCommand::summary() const
 {
     const UdpCounters c = m_peer.counters();
-    return tr("Counters: datagrams received %1 (%2 bytes), datagrams sent %3 (%4 bytes), errors %5.")
+    return tr("Counters: datagrams received %1, bytes received %2, datagrams sent %3, bytes sent %4, errors %5.")
         .arg(c.datagramsIn).arg(c.bytesIn).arg(c.datagramsOut).arg(c.bytesOut).arg(c.receiveErrors + c.sendErrors);
 }
 

@@ -133,8 +133,11 @@ QStringList UdpTab::statusSummaries() const
 {
     if (!m_bound)
         return {};
-    return {tr("UDP on %1: %2 datagram(s) in, %3 out").arg(m_boundText)
-                .arg(m_counters.datagramsIn).arg(m_counters.datagramsOut)};
+    // Counts after a colon read right for 1 and for many, and they are 64-bit (a plural %n
+    // takes an int).
+    const QLocale l;
+    return {tr("UDP on %1: datagrams received %2, sent %3")
+                .arg(m_boundText, l.toString(m_counters.datagramsIn), l.toString(m_counters.datagramsOut))};
 }
 
 qint64 UdpTab::bytesReceived() const
@@ -275,7 +278,7 @@ void UdpTab::updateCounters()
 {
     const QLocale l;
     m_ui->countersLabel->setText(
-        tr("Received: %1 datagrams, %2 bytes\nSent: %3 datagrams, %4 bytes\nReceive errors: %5")
+        tr("Datagrams received: %1\nBytes received: %2\nDatagrams sent: %3\nBytes sent: %4\nReceive errors: %5")
             .arg(l.toString(m_counters.datagramsIn), l.toString(m_counters.bytesIn),
                  l.toString(m_counters.datagramsOut), l.toString(m_counters.bytesOut),
                  l.toString(m_counters.receiveErrors)));

@@ -2,7 +2,9 @@
 // from a test socket (one row each, with the sender, IPv4 and IPv6 on "any"), see the sender in
 // the peer list, click it, reply to the last sender, auto-reply like seed 003's server, send
 // before binding, refuse an oversized payload and invalid hex, explain port unreachable and a
-// port in use, join and leave multicast groups (listed), `--open udp`, settings that persist.
+// bind failure (port in use, foreign address, not an address), an unknown host, timed repeat
+// (one datagram each), every address listed for binding, a flood counted exactly while the log
+// keeps its cap, join and leave multicast groups (listed), `--open udp`, settings that persist.
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -112,7 +114,12 @@ private slots:
     void oversizedPayloadIsRefused();
     void invalidHexIsRefused();
     void portUnreachableIsExplained();
-    void portInUseIsExplained();
+    void bindFailureIsExplained_data();
+    void bindFailureIsExplained();
+    void unknownHostIsExplained();
+    void repeatSendsOneDatagramEachTime();
+    void bindChoicesListEveryAddress();
+    void floodIsCountedAndTheLogStaysCapped();
     void multicastJoinAndLeave_data();
     void multicastJoinAndLeave();
     void ipv4GroupOnDualStackSocketIsExplained();
@@ -181,11 +188,16 @@ void TestUdpTab::bindReceiveAndReply()
     QTRY_COMPARE(tab.counters().datagramsIn, qint64(2));
     QTRY_COMPARE(tab.counters().datagramsOut, qint64(1));
 
-    QTRY_VERIFY(child<QLabel>(&tab, "countersLabel")->text().contains(QStringLiteral("Received: 2 datagrams, 11 bytes")));
+    // Counters and the status bar's summary read right for 1 and for many (no "1 datagrams").
+    QTRY_COMPARE(child<QLabel>(&tab, "countersLabel")->text(),
+                 QStringLiteral("Datagrams received: 2\nBytes received: 11\nDatagrams sent: 1\nBytes sent: 6\nReceive errors: 0"));
+    QTRY_COMPARE(tab.statusSummaries(),
+                 QStringList{QStringLiteral("UDP on any address, port %1: datagrams received 2, sent 1").arg(port)});
 
     QTest::mouseClick(child<QPushButton>(&tab, "bindButton"), Qt::LeftButton);
     QTRY_VERIFY(!tab.isBound());
     QCOMPARE(child<QSpinBox>(&tab, "portSpin")->value(), 0);   // what was asked for, again
+    QVERIFY(tab.statusSummaries().isEmpty());
 }
 
 void TestUdpTab::anyAddressReceivesIPv4AndIPv6()
@@ -312,21 +324,123 @@ void TestUdpTab::portUnreachableIsExplained()
         QSKIP("This system did not report ICMP port unreachable for the datagram.");
     QTRY_VERIFY(hasErrorContaining(tab.currentTrafficView()->model(), expected));
     QTRY_COMPARE(tab.counters().receiveErrors, qint64(1));
-    QTRY_VERIFY(child<QLabel>(&tab, "countersLabel")->text().contains(QStringLiteral("Receive errors: 1")));
+    QTRY_VERIFY(child<QLabel>(&tab, "countersLabel")->text().endsWith(QStringLiteral("Receive errors: 1")));
 }
 
-void TestUdpTab::portInUseIsExplained()
+void TestUdpTab::bindFailureIsExplained_data()
 {
+    QTest::addColumn<QString>("address");   // typed into the address box
+    QTest::addColumn<bool>("holdPort");     // another socket holds the port first
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("port in use") << QStringLiteral("0.0.0.0") << true << QStringLiteral("is already in use");
+    QTest::newRow("address not on this machine") << QStringLiteral("203.0.113.7") << false
+                                                 << QStringLiteral("This machine has no address 203.0.113.7");
+    QTest::newRow("not an address") << QStringLiteral("nowhere") << false << QStringLiteral("“nowhere” is not an IP address");
+}
+
+void TestUdpTab::bindFailureIsExplained()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, holdPort);
+    QFETCH(QString, expected);
     QUdpSocket holder;
     QVERIFY(holder.bind(QHostAddress::AnyIPv4, 0, QAbstractSocket::DontShareAddress));
     UdpTab tab;
-    chooseBind(&tab, QStringLiteral("0.0.0.0"));
-    child<QSpinBox>(&tab, "portSpin")->setValue(holder.localPort());
+    QComboBox *bind = child<QComboBox>(&tab, "bindCombo");
+    if (const int i = bind->findData(address); i >= 0)
+        bind->setCurrentIndex(i);
+    else
+        bind->setEditText(address);
+    child<QSpinBox>(&tab, "portSpin")->setValue(holdPort ? holder.localPort() : 0);
     QTest::mouseClick(child<QPushButton>(&tab, "bindButton"), Qt::LeftButton);
     QLabel *state = child<QLabel>(&tab, "stateLabel");
-    QTRY_VERIFY2(state->text().contains(QStringLiteral("already in use")), qPrintable(state->text()));
+    QTRY_VERIFY2(state->text().contains(expected), qPrintable(state->text()));
     QVERIFY(!tab.isBound());
     QCOMPARE(child<QPushButton>(&tab, "bindButton")->text(), QStringLiteral("&Bind"));
+    QVERIFY(tab.statusSummaries().isEmpty());
+}
+
+void TestUdpTab::unknownHostIsExplained()
+{
+    UdpTab tab;
+    tab.show();
+    tab.setTarget(QStringLiteral("no-such-host.invalid"), 9);
+    typeAndSend(tab.findChild<SendBox *>(), QStringLiteral("hello?"));
+    QTRY_VERIFY_WITH_TIMEOUT(sendState(&tab).contains(QStringLiteral("“no-such-host.invalid” could not be found")), 15000);
+    QTRY_VERIFY(hasErrorContaining(tab.currentTrafficView()->model(), QStringLiteral("could not be found")));
+    QCOMPARE(tab.counters().datagramsOut, qint64(0));
+}
+
+void TestUdpTab::repeatSendsOneDatagramEachTime()
+{
+    QUdpSocket receiver;
+    QVERIFY(receiver.bind(QHostAddress::LocalHost, 0));
+    UdpTab tab;
+    tab.show();
+    tab.setTarget(QStringLiteral("127.0.0.1"), receiver.localPort());
+    SendBox *box = tab.findChild<SendBox *>();
+    box->setText(QStringLiteral("tick"));
+    child<QSpinBox>(box, "repeatIntervalSpin")->setValue(child<QSpinBox>(box, "repeatIntervalSpin")->minimum());
+    child<QSpinBox>(box, "repeatCountSpin")->setValue(3);
+    QTest::mouseClick(child<QPushButton>(box, "repeatButton"), Qt::LeftButton);
+    // The repeat timer runs in this thread's event loop: wait for the rows, then read the socket.
+    QTRY_VERIFY(!box->isRepeating());
+    QTRY_COMPARE(countData(tab.currentTrafficView()->model(), TrafficEvent::Direction::Out, QByteArrayLiteral("tick")), 3);
+    QTRY_COMPARE(tab.counters().datagramsOut, qint64(3));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(receiveOne(receiver), QByteArrayLiteral("tick"));   // each one whole, on its own
+    QVERIFY(!receiver.hasPendingDatagrams());
+}
+
+void TestUdpTab::bindChoicesListEveryAddress()
+{
+    UdpTab tab;
+    QComboBox *bind = child<QComboBox>(&tab, "bindCombo");
+    QCOMPARE(bind->itemData(0).toString(), QStringLiteral("any"));   // dual stack first: the default
+    for (const QString &key : {QStringLiteral("0.0.0.0"), QStringLiteral("::"), QStringLiteral("127.0.0.1")})
+        QVERIFY2(bind->findData(key) > 0, qPrintable(key));
+    for (const QNetworkInterface &i : QNetworkInterface::allInterfaces()) {
+        if (!(i.flags() & QNetworkInterface::IsUp))
+            continue;
+        for (const QNetworkAddressEntry &e : i.addressEntries())
+            QVERIFY2(bind->findData(e.ip().toString()) > 0, qPrintable(e.ip().toString()));
+    }
+}
+
+void TestUdpTab::floodIsCountedAndTheLogStaysCapped()
+{
+    constexpr int Total = 20000;
+    constexpr int Cap = 1000;
+    UdpTab tab;
+    tab.show();
+    TrafficModel *log = tab.currentTrafficView()->model();
+    log->setCapacity(Cap);
+    chooseBind(&tab, QStringLiteral("127.0.0.1"));
+    child<QSpinBox>(&tab, "portSpin")->setValue(0);
+    tab.bindSocket();
+    QTRY_VERIFY(tab.isBound());
+
+    QUdpSocket sender;
+    QVERIFY(sender.bind(QHostAddress::LocalHost, 0));
+    const QByteArray payload(64, 'f');
+    int sent = 0;
+    // As fast as possible, but never more than 2,000 ahead of what the tab has counted, so the
+    // kernel's receive buffer cannot overflow on a slow machine (counters arrive 5 times a second).
+    while (sent < Total) {
+        if (sent - tab.counters().datagramsIn < 2000) {
+            const int burst = qMin(500, Total - sent);
+            for (int i = 0; i < burst; ++i)
+                QCOMPARE(sender.writeDatagram(payload, QHostAddress::LocalHost, tab.boundPort()), qint64(64));
+            sent += burst;
+        }
+        QTest::qWait(5);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(tab.counters().datagramsIn, qint64(Total), 30000);
+    QCOMPARE(tab.counters().bytesIn, qint64(Total) * 64);
+    QTRY_VERIFY(log->droppedCount() > 0);
+    QVERIFY(log->rowCount() <= Cap);
+    QTRY_VERIFY(child<QLabel>(&tab, "countersLabel")->text().startsWith(
+        QStringLiteral("Datagrams received: %1\n").arg(QLocale().toString(Total))));
 }
 
 void TestUdpTab::multicastJoinAndLeave_data()
