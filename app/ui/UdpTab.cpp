@@ -27,7 +27,7 @@ UdpTab::UdpTab(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->rightSplitter->setStretchFactor(0, 1);
-    m_ui->rightSplitter->setSizes({420, 140, 180});
+    m_ui->rightSplitter->setSizes({460, 150, 130});
     m_ui->splitter->setSizes({330, 850});
     m_ui->peersView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->peersView->setModel(m_peers);
@@ -405,6 +405,8 @@ bool UdpTab::openCommand(const QString &, const QStringList &arguments, QString 
         setTarget(options->to->host, options->to->port);
         m_ui->replyToLastCheck->setChecked(false);
     }
+    if (!options->joins.isEmpty())
+        m_ui->groupEdit->setText(options->joins.constLast().toString());   // ready for Leave
     bindSocket();
     for (const QHostAddress &group : options->joins) {
         const QString iface = options->joinInterface;

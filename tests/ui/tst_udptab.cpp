@@ -585,6 +585,7 @@ void TestUdpTab::openUdpBindsAndAnswers()
     QTRY_VERIFY(tab2->isBound());
     QTRY_COMPARE(child<QListWidget>(tab2, "groupsList")->count(), 1);
     QVERIFY(child<QListWidget>(tab2, "groupsList")->item(0)->text().startsWith(QStringLiteral("239.255.43.24")));
+    QCOMPARE(child<QLineEdit>(tab2, "groupEdit")->text(), QStringLiteral("239.255.43.24"));
 }
 
 void TestUdpTab::openUdpRejectsBadOptions()
