@@ -69,6 +69,7 @@ private slots:
     void broadcastSendWorks();
     void multicastJoinOnLoopback_data();
     void multicastJoinOnLoopback();
+    void multicastLoopbackOffKeepsOwnDatagramsAway();
     void joinNeedsMulticastAddress();
     void floodIsCountedExactlyInWorkerThread();
     void queuedDatagramsKeepSendersSizesAndOrder();
@@ -427,6 +428,62 @@ void TestUdpPeer::multicastJoinOnLoopback()
     peer.leaveGroup(group, ifaceName);
     QCOMPARE(groups.count(), 2);
     QVERIFY(peer.groups().isEmpty());
+}
+
+void TestUdpPeer::multicastLoopbackOffKeepsOwnDatagramsAway()
+{
+    // IPv6 on a multicast-capable interface (on lo every group datagram comes back through the
+    // interface itself, whatever the option says), hop limit 0 so nothing leaves this host.
+    QString ifaceName;
+    for (const QNetworkInterface &i : QNetworkInterface::allInterfaces()) {
+        if (!ifaceName.isEmpty() || !(i.flags() & QNetworkInterface::IsUp) || !(i.flags() & QNetworkInterface::CanMulticast)
+            || (i.flags() & QNetworkInterface::IsLoopBack))
+            continue;
+        for (const QNetworkAddressEntry &e : i.addressEntries()) {
+            if (e.ip().protocol() == QAbstractSocket::IPv6Protocol)
+                ifaceName = i.name();
+        }
+    }
+    if (ifaceName.isEmpty() || !hasIPv6Loopback())
+        QSKIP("No multicast-capable interface with an IPv6 address, or no ::1.");
+
+    const QHostAddress group(QStringLiteral("ff02::4325"));
+    UdpOptions options = optionsFor(QHostAddress(QHostAddress::AnyIPv6));
+    options.multicastTtl = 0;
+    options.multicastLoopback = true;
+    options.multicastInterface = ifaceName;
+    UdpPeer peer;
+    QSignalSpy failed(&peer, &UdpPeer::sendFailed);
+    QSignalSpy received(&peer, &UdpPeer::datagramReceived);
+    peer.bind(options);
+    QVERIFY(peer.isBound());
+    peer.joinGroup(group, ifaceName);
+    QHostAddress target = group;
+    target.setScopeId(ifaceName);
+
+    // Loopback on: our own group datagram comes back (otherwise this system cannot show it).
+    peer.sendToAddress(target, peer.localPort(), "looped");
+    if (!failed.isEmpty() || (!received.wait(3000) && received.isEmpty()))
+        QSKIP(qPrintable(QStringLiteral("Multicast on %1 is not delivered here: %2").arg(ifaceName, joined(failed))));
+    QCOMPARE(received.at(0).at(2).toByteArray(), QByteArray("looped"));
+
+    // Loopback off: the group datagram stays away. A unicast marker sent right after it (both
+    // pass the same loopback queue) tells when it would have arrived.
+    received.clear();
+    peer.setMulticastLoopback(false);
+    peer.sendToAddress(target, peer.localPort(), "not looped");
+    peer.sendToAddress(QHostAddress(QHostAddress::LocalHostIPv6), peer.localPort(), "marker");
+    QVERIFY2(failed.isEmpty(), qPrintable(joined(failed)));
+    QTRY_VERIFY(!received.isEmpty());
+    QCOMPARE(received.at(0).at(2).toByteArray(), QByteArray("marker"));
+    QCOMPARE(received.count(), 1);
+
+    // And on again at run time.
+    received.clear();
+    peer.setMulticastLoopback(true);
+    peer.sendToAddress(target, peer.localPort(), "looped again");
+    QTRY_VERIFY(!received.isEmpty());
+    QCOMPARE(received.at(0).at(2).toByteArray(), QByteArray("looped again"));
 }
 
 void TestUdpPeer::joinNeedsMulticastAddress()
