@@ -158,7 +158,7 @@ void TcpClientPanel::updateCounters()
 {
     const QLocale locale;
     m_ui->countersLabel->setText(
-        tr("Received: %1 bytes, %2 messages\nSent: %3 bytes, %4 messages")
+        tr("Received: bytes %1, messages %2\nSent: bytes %3, messages %4")
             .arg(locale.toString(m_stats.bytesIn), locale.toString(m_stats.messagesIn),
                  locale.toString(m_stats.bytesOut), locale.toString(m_stats.messagesOut)));
 }

@@ -101,6 +101,9 @@ void TestTcpTab::serverAndClientChat()
     QTRY_COMPARE(clients->model()->index(0, 2).data().toString(), QString::number(sent.size()));
     QTRY_COMPARE(server->bytesReceived(), qint64(sent.size()));
     QTRY_COMPARE(client->bytesReceived(), qint64(sent.size()));
+    // The client's counters read right for one message (no "1 messages").
+    QTRY_COMPARE(child<QLabel>(client, "countersLabel")->text(),
+                 QStringLiteral("Received: bytes %1, messages 1\nSent: bytes %1, messages 1").arg(sent.size()));
     QLabel *summary = child<QLabel>(&window, "statusSummary");
     QTRY_VERIFY(summary->text().contains(QStringLiteral("TCP server")));
     QTRY_VERIFY(summary->text().contains(QStringLiteral("TCP client")));
