@@ -4,8 +4,8 @@
 // before binding, refuse an oversized payload and invalid hex, explain port unreachable and a
 // bind failure (port in use, foreign address, not an address), an unknown host, timed repeat
 // (one datagram each), "Send file…" as one datagram (over 65,507 bytes refused), every address
-// listed for binding, a flood counted exactly while the log
-// keeps its cap, join and leave multicast groups (listed), `--open udp`, settings that persist.
+// listed for binding, a flood counted exactly while the log keeps its cap, join and leave
+// multicast groups (listed), `--open udp`, settings that persist.
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
