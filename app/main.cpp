@@ -44,8 +44,11 @@ int runHeadless(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
+    // The system language's translation, else English (whose .qm carries the plural forms, so
+    // a C or unsupported locale prints "1 byte", not "1 byte(s)").
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("socketlab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("socketlab"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/socketlab_en.qm")))
         QCoreApplication::installTranslator(&translator);
     // Qt's own messages too (QCommandLineParser: "Unknown option …").
     QTranslator qtTranslator;

@@ -21,7 +21,7 @@ BIN = os.environ.get('SOCKETLAB_BIN', '')
 DEADLINE = 15.0
 
 # One ConsoleOutput line per datagram: time, sender ip:port, direction, text, size.
-DATAGRAM_LINE = re.compile(r'^(\d\d:\d\d:\d\d\.\d{3})\s+(\S+):(\d+)\s+([<>])\s+(.*?)\s+\[(?:auto-reply, )?(\d+) byte\(s\)\]$')
+DATAGRAM_LINE = re.compile(r'^(\d\d:\d\d:\d\d\.\d{3})\s+(\S+):(\d+)\s+([<>])\s+(.*?)\s+\[(?:auto-reply, )?(\d+) bytes?\]$')
 
 
 def free_udp_port():
@@ -58,7 +58,7 @@ def datagrams(proc, direction=None):
 
 def received(text, host=r'127\.0\.0\.1', port=r'\d+'):
     """The line for a received datagram whose text is exactly `text`."""
-    return r'\s%s:%s\s+<\s+%s\s+\[\d+ byte\(s\)\]$' % (host, port, re.escape(text))
+    return r'\s%s:%s\s+<\s+%s\s+\[\d+ bytes?\]$' % (host, port, re.escape(text))
 
 
 def sent(text, host=r'127\.0\.0\.1', port=r'\d+'):
@@ -175,7 +175,7 @@ class AppReceives(UdpTestCase):
         # Undecodable bytes are shown, not dropped.
         peer.sendto(b'\xff\xfeok', ('127.0.0.1', port))
         app.wait_for(received('second'))
-        app.wait_for(r'\s<\s+\\xff\\xfeok\s+\[4 byte\(s\)\]$')
+        app.wait_for(r'\s<\s+\\xff\\xfeok\s+\[4 bytes\]$')
         self.assertEqual([g[3] for g in datagrams(app, '<')][:2], ['first', 'second'])
         self.terminate(app)
         for options, payload, shown in [(['--encoding', 'gbk'], '中文'.encode('gbk'), '中文'),
