@@ -1453,6 +1453,10 @@ Decoded: %2</source>
         <source>Incomplete: the connection was cut after %1 of %2. %3 is kept: start the download again to resume.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server stopped the download (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlftProtocol</name>
@@ -1572,6 +1576,18 @@ Decoded: %2</source>
     </message>
     <message>
         <source>The client closed the connection after %1 of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being sent; the client was told to download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being sent; download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 taken from the cache (the file is unchanged).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1925,8 +1941,8 @@ with an error, 2 on bad arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received: %1 bytes, %2 messages
-Sent: %3 bytes, %4 messages</source>
+        <source>Received: bytes %1, messages %2
+Sent: bytes %3, messages %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2728,7 +2744,7 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counters: datagrams received %1 (%2 bytes), datagrams sent %3 (%4 bytes), errors %5.</source>
+        <source>Counters: datagrams received %1, bytes received %2, datagrams sent %3, bytes sent %4, errors %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2976,10 +2992,6 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>UDP on %1: %2 datagram(s) in, %3 out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a broadcast address…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3056,9 +3068,23 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received: %1 datagrams, %2 bytes
-Sent: %3 datagrams, %4 bytes
+        <source>UDP on %1: datagrams received %2, sent %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagrams received: %1
+Bytes received: %2
+Datagrams sent: %3
+Bytes sent: %4
 Receive errors: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined groups (pick one to leave it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The multicast groups this socket has joined, with their interface.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
