@@ -18,35 +18,19 @@
 #include "ChecksumCache.h"
 #include "FileIdentity.h"
 #include "FileServer.h"
+#include "FileTestData.h"
 #include "TransferManager.h"
 #include "WorkerThread.h"
+
+using FileTestData::fileSha;
+using FileTestData::randomBytes;
 
 namespace {
 constexpr int Timeout = 60000;
 
-QByteArray randomBytes(qint64 size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    auto *words = reinterpret_cast<quint32 *>(bytes.data());
-    QRandomGenerator::global()->fillRange(words, size / 4);
-    for (qint64 i = (size / 4) * 4; i < size; ++i)
-        bytes[i] = char(i);
-    return bytes;
-}
-
 QByteArray sha(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-}
-
-QByteArray fileSha(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
 }
 
 FileIdentity identity(const QString &path, qint64 size = 10)

@@ -11,31 +11,15 @@
 #include <QTest>
 
 #include "FileServer.h"
+#include "FileTestData.h"
 #include "TransferManager.h"
 #include "WorkerThread.h"
 
+using FileTestData::fileSha;
+using FileTestData::randomBytes;
+
 namespace {
 constexpr int Timeout = 60000;
-
-QByteArray randomBytes(qint64 size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    auto *words = reinterpret_cast<quint32 *>(bytes.data());
-    QRandomGenerator::global()->fillRange(words, size / 4);
-    for (qint64 i = (size / 4) * 4; i < size; ++i)
-        bytes[i] = char(i);
-    return bytes;
-}
-
-QByteArray fileSha(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
 } // namespace
 
 class TestFileEngines : public QObject
