@@ -30,45 +30,17 @@
 #include "TrafficView.h"
 #include "UdpTab.h"
 #include "UiChoices.h"
+#include "UiTestHelpers.h"
+
+using UiTest::child;
+using UiTest::countData;
+using UiTest::typeAndSend;
 
 namespace {
 
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
-
-int countData(const TrafficModel *model, TrafficEvent::Direction direction, const QByteArray &bytes)
-{
-    int n = 0;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const TrafficEvent &e = model->eventAt(row);
-        if (e.kind == TrafficEvent::Kind::Data && e.direction == direction && e.bytes == bytes)
-            ++n;
-    }
-    return n;
-}
-
 bool hasErrorContaining(const TrafficModel *model, const QString &text)
 {
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const TrafficEvent &e = model->eventAt(row);
-        if (e.kind == TrafficEvent::Kind::Error && e.text.contains(text))
-            return true;
-    }
-    return false;
-}
-
-void typeAndSend(SendBox *box, const QString &text)
-{
-    QPlainTextEdit *editor = child<QPlainTextEdit>(box, "editor");
-    editor->clear();
-    TestTyping::typeText(editor, text);
-    QTest::mouseClick(child<QPushButton>(box, "sendButton"), Qt::LeftButton);
+    return UiTest::hasEventContaining(model, TrafficEvent::Kind::Error, text);
 }
 
 bool hasIPv6Loopback()
