@@ -10,6 +10,7 @@ import os
 import re
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import unittest
@@ -387,6 +388,42 @@ class CommandLine(UdpTestCase):
         sender.sendto(b'to the group', (group, port))
         app.wait_for(received('to the group'))
         self.terminate(app)
+
+    def test_multicast_ttl_reaches_the_wire(self):
+        """--ttl is the TTL of the IPv4 multicast datagrams we send, also from a socket bound to
+        any address (IPv4 + IPv6), whose IPv4 options Qt leaves at the system default of 1."""
+        if not os.path.exists('/sys/class/net/lo'):
+            self.skipTest('no interface named lo')
+        IP_RECVTTL = getattr(socket, 'IP_RECVTTL', 12)   # Linux's value; Python 3.11 lacks the name
+        group = '239.255.43.27'
+        receiver = self.udp_socket(bind=None)
+        receiver.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        receiver.bind(('', 0))
+        port = receiver.getsockname()[1]
+        receiver.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP,
+                            socket.inet_aton(group) + socket.inet_aton('127.0.0.1'))
+        receiver.setsockopt(socket.IPPROTO_IP, IP_RECVTTL, 1)
+        receiver.settimeout(DEADLINE)
+        for bind, ttl in (('any', 7), ('0.0.0.0', 5), ('any', 1)):
+            with self.subTest(bind=bind, ttl=ttl):
+                app, _ = self.app_bound('--to', '%s:%d' % (group, port), '--ttl', str(ttl),
+                                        '--interface', 'lo', '--bind', bind)
+                text = 'ttl %d from %s' % (ttl, bind)
+                app.send(text)
+                app.wait_for(r'>\s+%s\s+\[' % re.escape(text))
+                while True:
+                    try:
+                        data, ancillary, _, _ = receiver.recvmsg(1024, socket.CMSG_SPACE(4))
+                    except socket.timeout:
+                        if app.matching(r'\s!\s'):
+                            self.skipTest('this machine cannot send IPv4 multicast: %s' % app.dump())
+                        raise
+                    if data == text.encode():
+                        break
+                ttls = [struct.unpack('i', d[:4])[0] for level, kind, d in ancillary
+                        if level == socket.IPPROTO_IP and kind == 2]   # IP_TTL
+                self.assertEqual(ttls, [ttl], app.dump())
+                self.terminate(app)
 
 
 if __name__ == '__main__':

@@ -4,6 +4,7 @@
 #include <QMetaMethod>
 #include <QNetworkInterface>
 
+#include "DualStackMulticastOptions.h"
 #include "Endpoint.h"
 #include "SocketErrorText.h"
 
@@ -224,11 +225,15 @@ void UdpPeer::applyMulticastOptions()
         return;
     m_socket->setSocketOption(QAbstractSocket::MulticastTtlOption, m_options.multicastTtl);
     m_socket->setSocketOption(QAbstractSocket::MulticastLoopbackOption, m_options.multicastLoopback ? 1 : 0);
+    QNetworkInterface iface;
     if (!m_options.multicastInterface.isEmpty()) {
-        const QNetworkInterface iface = QNetworkInterface::interfaceFromName(m_options.multicastInterface);
+        iface = QNetworkInterface::interfaceFromName(m_options.multicastInterface);
         if (iface.isValid())
             m_socket->setMulticastInterface(iface);
     }
+    if (m_socket->localAddress() == QHostAddress(QHostAddress::Any))   // dual stack: IPv4 groups too
+        DualStackMulticastOptions::apply(m_socket->socketDescriptor(), m_options.multicastTtl,
+                                         m_options.multicastLoopback, iface.isValid() ? iface.index() : 0);
 }
 
 void UdpPeer::setReplyPolicy(const ReplyPolicy &policy)
@@ -600,22 +605,20 @@ void UdpPeer::setMulticastInterface(const QString &interfaceName)
             failSend(tr("This machine has no network interface named “%1”.").arg(interfaceName));
             return;
         }
-        m_socket->setMulticastInterface(iface);
+        applyMulticastOptions();
     }
 }
 
 void UdpPeer::setMulticastTtl(int ttl)
 {
     m_options.multicastTtl = qBound(0, ttl, 255);
-    if (m_socket)
-        m_socket->setSocketOption(QAbstractSocket::MulticastTtlOption, m_options.multicastTtl);
+    applyMulticastOptions();
 }
 
 void UdpPeer::setMulticastLoopback(bool enabled)
 {
     m_options.multicastLoopback = enabled;
-    if (m_socket)
-        m_socket->setSocketOption(QAbstractSocket::MulticastLoopbackOption, enabled ? 1 : 0);
+    applyMulticastOptions();
 }
 
 // ---- counters and views -----------------------------------------------------------------
