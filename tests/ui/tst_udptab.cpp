@@ -7,6 +7,9 @@
 // listed for binding, a flood counted exactly while the log keeps its cap, join and leave
 // multicast groups (listed), `--open udp`, settings that persist.
 #include <QCheckBox>
+#include <QApplication>
+#include <QTimer>
+#include <QMessageBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -396,6 +399,25 @@ void TestUdpTab::sendFileIsOneDatagram()
     QVERIFY(!big.isEmpty());
     emit box->sendFileRequested(big);
     QTRY_VERIFY(sendState(&tab).contains(QStringLiteral("65,507")));
+    QCOMPARE(tab.counters().datagramsOut, qint64(1));
+    QVERIFY(!receiver.hasPendingDatagrams());
+
+    // Larger than any datagram: a message box says so before anything is read or sent.
+    const QString huge = writeFile(QStringLiteral("huge.bin"), QByteArray(200000, 'h'));
+    QVERIFY(!huge.isEmpty());
+    QStringList boxTexts;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, &tab, [&boxTexts] {
+        if (auto *message = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            boxTexts.append(message->text());
+            message->close();
+        }
+    });
+    closer.start(20);
+    emit box->sendFileRequested(huge);
+    QCOMPARE(boxTexts.size(), 1);   // the box was modal: it had been shown and closed by now
+    QVERIFY2(boxTexts.first().contains(QStringLiteral("has 200,000 bytes, but one UDP datagram carries at most 65,507 bytes")),
+             qPrintable(boxTexts.first()));
     QCOMPARE(tab.counters().datagramsOut, qint64(1));
     QVERIFY(!receiver.hasPendingDatagrams());
 }
