@@ -2717,7 +2717,7 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: socketlab udp --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--to HOST:PORT]
+        <source>Usage: socketlab udp (--port N | --to HOST:PORT) [--bind ADDR] [--reply none|echo|upper|text:STR]
                      [--join GROUP]… [--interface NAME] [--ttl N] [--quiet] [--encoding NAME] [--hex]
 Receives and sends UDP datagrams. Each datagram is printed on one line with its sender (ip:port),
 its text and its size; each line typed on standard input is sent as one datagram to --to, or,

@@ -121,7 +121,7 @@ std::optional<UdpCommandOptions> UdpCommand::parseOptions(const QStringList &arg
 
 QString UdpCommand::usageText()
 {
-    return tr("Usage: socketlab udp --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--to HOST:PORT]\n"
+    return tr("Usage: socketlab udp (--port N | --to HOST:PORT) [--bind ADDR] [--reply none|echo|upper|text:STR]\n"
               "                     [--join GROUP]… [--interface NAME] [--ttl N] [--quiet] [--encoding NAME] [--hex]\n"
               "Receives and sends UDP datagrams. Each datagram is printed on one line with its sender (ip:port),\n"
               "its text and its size; each line typed on standard input is sent as one datagram to --to, or,\n"
