@@ -390,8 +390,9 @@ class CommandLine(UdpTestCase):
         self.terminate(app)
 
     def test_multicast_ttl_reaches_the_wire(self):
-        """--ttl is the TTL of the IPv4 multicast datagrams we send, also from a socket bound to
-        any address (IPv4 + IPv6), whose IPv4 options Qt leaves at the system default of 1."""
+        """--ttl is the TTL of the IPv4 multicast datagrams we send and --interface the interface
+        they leave by, also from a socket bound to any address (IPv4 + IPv6), whose IPv4 options
+        Qt leaves at the system defaults (TTL 1, the default route's interface)."""
         if not os.path.exists('/sys/class/net/lo'):
             self.skipTest('no interface named lo')
         IP_RECVTTL = getattr(socket, 'IP_RECVTTL', 12)   # Linux's value; Python 3.11 lacks the name
@@ -413,7 +414,7 @@ class CommandLine(UdpTestCase):
                 app.wait_for(r'>\s+%s\s+\[' % re.escape(text))
                 while True:
                     try:
-                        data, ancillary, _, _ = receiver.recvmsg(1024, socket.CMSG_SPACE(4))
+                        data, ancillary, _, source = receiver.recvmsg(1024, socket.CMSG_SPACE(4))
                     except socket.timeout:
                         if app.matching(r'\s!\s'):
                             self.skipTest('this machine cannot send IPv4 multicast: %s' % app.dump())
@@ -423,6 +424,7 @@ class CommandLine(UdpTestCase):
                 ttls = [struct.unpack('i', d[:4])[0] for level, kind, d in ancillary
                         if level == socket.IPPROTO_IP and kind == 2]   # IP_TTL
                 self.assertEqual(ttls, [ttl], app.dump())
+                self.assertEqual(source[0], '127.0.0.1', 'sent by the interface asked for (lo)')
                 self.terminate(app)
 
 

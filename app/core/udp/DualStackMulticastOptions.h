@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+class QNetworkInterface;
+
 // A socket bound to "any address (IPv4 + IPv6)" is an IPv6 socket that also carries IPv4.
 // QUdpSocket sets only the IPv6 multicast options on it (hop limit, loopback, interface), but
 // datagrams to an IPv4 group follow the IPv4 ones (IP_MULTICAST_TTL/LOOP/IF), which then stay at
@@ -11,6 +13,6 @@
 class DualStackMulticastOptions
 {
 public:
-    // interfaceIndex 0: leave the system's choice.
-    static void apply(qintptr descriptor, int ttl, bool loopback, int interfaceIndex);
+    // An invalid interface leaves the system's choice.
+    static void apply(qintptr descriptor, int ttl, bool loopback, const QNetworkInterface &iface);
 };

@@ -233,7 +233,7 @@ void UdpPeer::applyMulticastOptions()
     }
     if (m_socket->localAddress() == QHostAddress(QHostAddress::Any))   // dual stack: IPv4 groups too
         DualStackMulticastOptions::apply(m_socket->socketDescriptor(), m_options.multicastTtl,
-                                         m_options.multicastLoopback, iface.isValid() ? iface.index() : 0);
+                                         m_options.multicastLoopback, iface);
 }
 
 void UdpPeer::setReplyPolicy(const ReplyPolicy &policy)
