@@ -219,10 +219,10 @@ bool UdpPeer::ensureBound()
     return true;
 }
 
-void UdpPeer::applyMulticastOptions()
+bool UdpPeer::applyMulticastOptions()
 {
     if (!m_socket)
-        return;
+        return true;
     m_socket->setSocketOption(QAbstractSocket::MulticastTtlOption, m_options.multicastTtl);
     m_socket->setSocketOption(QAbstractSocket::MulticastLoopbackOption, m_options.multicastLoopback ? 1 : 0);
     QNetworkInterface iface;
@@ -234,6 +234,7 @@ void UdpPeer::applyMulticastOptions()
     if (m_socket->localAddress() == QHostAddress(QHostAddress::Any))   // dual stack: IPv4 groups too
         DualStackMulticastOptions::apply(m_socket->socketDescriptor(), m_options.multicastTtl,
                                          m_options.multicastLoopback, iface);
+    return m_options.multicastInterface.isEmpty() || iface.isValid();
 }
 
 void UdpPeer::setReplyPolicy(const ReplyPolicy &policy)
@@ -599,14 +600,8 @@ void UdpPeer::leaveGroup(const QHostAddress &group, const QString &interfaceName
 void UdpPeer::setMulticastInterface(const QString &interfaceName)
 {
     m_options.multicastInterface = interfaceName;
-    if (m_socket && !interfaceName.isEmpty()) {
-        const QNetworkInterface iface = QNetworkInterface::interfaceFromName(interfaceName);
-        if (!iface.isValid()) {
-            failSend(tr("This machine has no network interface named “%1”.").arg(interfaceName));
-            return;
-        }
-        applyMulticastOptions();
-    }
+    if (m_socket && !interfaceName.isEmpty() && !applyMulticastOptions())
+        failSend(tr("This machine has no network interface named “%1”.").arg(interfaceName));
 }
 
 void UdpPeer::setMulticastTtl(int ttl)

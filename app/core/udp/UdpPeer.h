@@ -111,7 +111,9 @@ private:
     bool openSocket(const UdpOptions &options, QString *error);
     void closeSocket();
     bool ensureBound();
-    void applyMulticastOptions();
+    // TTL, loopback and interface onto the socket (IPv4 ones too on a dual-stack socket); false
+    // when the interface named in the options does not exist.
+    bool applyMulticastOptions();
     void onReadyRead();
     void handleDatagram(const QHostAddress &from, quint16 port, const char *data, qint64 size);
     int drainErrorQueue();
