@@ -5,10 +5,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QObject>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QString>
+#include <QStringList>
 #include <QTest>
 #include <QTimer>
 
@@ -79,12 +81,17 @@ inline QByteArray readFile(const QString &path)
 }
 
 // Closes every modal box (an error message the code under test shows) as soon as it appears,
-// for as long as `timer` runs; `context` owns the connection.
-inline void closeModalBoxes(QTimer *timer, QObject *context)
+// for as long as `timer` runs; `context` owns the connection. With `texts`, the text of each
+// message box closed is appended to it.
+inline void closeModalBoxes(QTimer *timer, QObject *context, QStringList *texts = nullptr)
 {
-    QObject::connect(timer, &QTimer::timeout, context, [] {
-        if (QWidget *box = QApplication::activeModalWidget())
-            box->close();
+    QObject::connect(timer, &QTimer::timeout, context, [texts] {
+        QWidget *box = QApplication::activeModalWidget();
+        if (!box)
+            return;
+        if (auto *message = qobject_cast<QMessageBox *>(box); message && texts)
+            texts->append(message->text());
+        box->close();
     });
     timer->start(20);
 }

@@ -7,9 +7,7 @@
 // listed for binding, a flood counted exactly while the log keeps its cap, join and leave
 // multicast groups (listed), `--open udp`, settings that persist.
 #include <QCheckBox>
-#include <QApplication>
 #include <QTimer>
-#include <QMessageBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -407,13 +405,7 @@ void TestUdpTab::sendFileIsOneDatagram()
     QVERIFY(!huge.isEmpty());
     QStringList boxTexts;
     QTimer closer;
-    connect(&closer, &QTimer::timeout, &tab, [&boxTexts] {
-        if (auto *message = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            boxTexts.append(message->text());
-            message->close();
-        }
-    });
-    closer.start(20);
+    UiTest::closeModalBoxes(&closer, &tab, &boxTexts);
     emit box->sendFileRequested(huge);
     QCOMPARE(boxTexts.size(), 1);   // the box was modal: it had been shown and closed by now
     QVERIFY2(boxTexts.first().contains(QStringLiteral("has 200,000 bytes, but one UDP datagram carries at most 65,507 bytes")),
