@@ -422,7 +422,7 @@ class CommandLine(UdpTestCase):
                     if data == text.encode():
                         break
                 ttls = [struct.unpack('i', d[:4])[0] for level, kind, d in ancillary
-                        if level == socket.IPPROTO_IP and kind == 2]   # IP_TTL
+                        if level == socket.IPPROTO_IP and kind == socket.IP_TTL]
                 self.assertEqual(ttls, [ttl], app.dump())
                 self.assertEqual(source[0], '127.0.0.1', 'sent by the interface asked for (lo)')
                 self.terminate(app)
