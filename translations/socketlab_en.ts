@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ByteCountText</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln byte(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln byte</numerusform>
+            <numerusform>%1 of %Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassicDownloadJob</name>
     <message>
         <source>The folder %1 does not exist or cannot be written.</source>
@@ -59,7 +88,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The client closed the connection after %1 of %2 bytes.</source>
+        <source>The client closed the connection after %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -116,10 +145,6 @@
 <context>
     <name>ClassicUploadSession</name>
     <message>
-        <source>The client sent more than the announced %1 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The header is longer than %1 bytes without a complete “&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,15 +157,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Incomplete: the connection ended after %1 of %2 bytes; the partial file was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The header “&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;” did not arrive within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sent more than the announced %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: the connection ended after %1; the partial file was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1074,10 +1103,6 @@ Exit status: 0 for a complete (and verified) upload, 1 otherwise, 2 on bad argum
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1”: %2 bytes, modified %3. Double-click to download it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,6 +1116,10 @@ Exit status: 0 for a complete (and verified) upload, 1 otherwise, 2 on bad argum
     </message>
     <message>
         <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2, modified %3. Double-click to download it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,10 +1576,6 @@ Decoded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The offset %1 is beyond the end of the file (%2 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The client did not end the upload with “SLFT/1 END &lt;sha256&gt;”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,15 +1592,7 @@ Decoded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection ended after %1 of %2 bytes; %3 is kept so the upload can resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The client closed the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client closed the connection after %1 of %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1588,6 +1605,18 @@ Decoded: %2</source>
     </message>
     <message>
         <source>SHA-256 taken from the cache (the file is unchanged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offset %1 is beyond the end of the file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended after %1; %2 is kept so the upload can resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client closed the connection after %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1740,15 +1769,15 @@ Decoded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” (%2 bytes) has been queued completely for %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connected to %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reconnecting to %1 in %2 s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) has been queued completely for %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1802,10 +1831,6 @@ Decoded: %2</source>
         </translation>
     </message>
     <message>
-        <source>“%1” (%2 bytes) has been queued completely for %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,6 +1840,10 @@ Decoded: %2</source>
     </message>
     <message>
         <source>%1 stopped reading the chat messages relayed to it (%2 waiting), so it was disconnected to keep the chat room going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) has been queued completely for %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1969,10 +1998,6 @@ Sent: bytes %3, messages %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading “%1” failed after %2 of %3 bytes: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file became shorter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,7 +2018,11 @@ Sent: bytes %3, messages %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of our data (%2 bytes) was not delivered.</source>
+        <source>Reading “%1” failed after %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of our data was not delivered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2474,17 +2503,6 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
     <name>TransferJob</name>
     <message>
         <source>The server %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln byte(s)</source>
-        <translation>
-            <numerusform>%Ln byte</numerusform>
-            <numerusform>%Ln bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

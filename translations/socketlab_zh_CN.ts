@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ByteCountText</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln byte(s)</source>
+        <translation>
+            <numerusform>%1 字节（共 %Ln 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 字节（共 %2 字节）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ClassicDownloadJob</name>
     <message>
         <source>The folder %1 does not exist or cannot be written.</source>
@@ -59,8 +86,8 @@
         <translation>客户端关闭了连接。</translation>
     </message>
     <message>
-        <source>The client closed the connection after %1 of %2 bytes.</source>
-        <translation>客户端在传输了 %1 字节（共 %2 字节）后关闭了连接。</translation>
+        <source>The client closed the connection after %1.</source>
+        <translation>客户端在传输了 %1 后关闭了连接。</translation>
     </message>
 </context>
 <context>
@@ -116,10 +143,6 @@
 <context>
     <name>ClassicUploadSession</name>
     <message>
-        <source>The client sent more than the announced %1 bytes.</source>
-        <translation>客户端发送的数据超过了声明的 %1 字节。</translation>
-    </message>
-    <message>
         <source>The header is longer than %1 bytes without a complete “&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;”.</source>
         <translation>头部已超过 %1 字节，仍不是完整的“&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;”。</translation>
     </message>
@@ -132,16 +155,20 @@
         <translation>头部“&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;”尚未完整，客户端就关闭了连接。</translation>
     </message>
     <message>
-        <source>Incomplete: the connection ended after %1 of %2 bytes; the partial file was deleted.</source>
-        <translation>不完整：连接在收到 %1 字节（共 %2 字节）后结束；不完整的文件已删除。</translation>
-    </message>
-    <message>
         <source>Saved as %1.</source>
         <translation>已保存为 %1。</translation>
     </message>
     <message>
         <source>The header “&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;” did not arrive within %1 ms.</source>
         <translation>%1 毫秒内没有收到头部“&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;”。</translation>
+    </message>
+    <message>
+        <source>The client sent more than the announced %1.</source>
+        <translation>客户端发送的数据超过了声明的 %1。</translation>
+    </message>
+    <message>
+        <source>Incomplete: the connection ended after %1; the partial file was deleted.</source>
+        <translation>不完整：连接在收到 %1 后结束；不完整的文件已删除。</translation>
     </message>
 </context>
 <context>
@@ -1116,10 +1143,6 @@ Exit status: 0 for a complete (and verified) upload, 1 otherwise, 2 on bad argum
         <translation>文件夹“%1”，修改于 %2。双击打开。</translation>
     </message>
     <message>
-        <source>“%1”: %2 bytes, modified %3. Double-click to download it.</source>
-        <translation>“%1”：%2 字节，修改于 %3。双击下载。</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1134,6 +1157,10 @@ Exit status: 0 for a complete (and verified) upload, 1 otherwise, 2 on bad argum
     <message>
         <source>Folder</source>
         <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>“%1”: %2, modified %3. Double-click to download it.</source>
+        <translation>“%1”：%2，修改于 %3。双击下载。</translation>
     </message>
 </context>
 <context>
@@ -1586,10 +1613,6 @@ Decoded: %2</source>
         <translation>已拒绝 GET“%1”：%2</translation>
     </message>
     <message>
-        <source>The offset %1 is beyond the end of the file (%2 bytes).</source>
-        <translation>偏移量 %1 超出了文件末尾（文件共 %2 字节）。</translation>
-    </message>
-    <message>
         <source>The client did not end the upload with “SLFT/1 END &lt;sha256&gt;”.</source>
         <translation>客户端没有以“SLFT/1 END &lt;sha256&gt;”结束上传。</translation>
     </message>
@@ -1606,16 +1629,8 @@ Decoded: %2</source>
         <translation>已保存为 %1（SHA-256 校验通过）。</translation>
     </message>
     <message>
-        <source>The connection ended after %1 of %2 bytes; %3 is kept so the upload can resume.</source>
-        <translation>连接在收到 %1 字节（共 %2 字节）后结束；已保留 %3，以便续传。</translation>
-    </message>
-    <message>
         <source>The client closed the connection.</source>
         <translation>客户端关闭了连接。</translation>
-    </message>
-    <message>
-        <source>The client closed the connection after %1 of %2 bytes.</source>
-        <translation>客户端在传输了 %1 字节（共 %2 字节）后关闭了连接。</translation>
     </message>
     <message>
         <source>The file changed while it was being sent; the client was told to download it again.</source>
@@ -1628,6 +1643,18 @@ Decoded: %2</source>
     <message>
         <source>SHA-256 taken from the cache (the file is unchanged).</source>
         <translation>SHA-256 取自缓存（文件未改变）。</translation>
+    </message>
+    <message>
+        <source>The offset %1 is beyond the end of the file (%2).</source>
+        <translation>偏移量 %1 超出了文件末尾（文件共 %2）。</translation>
+    </message>
+    <message>
+        <source>The connection ended after %1; %2 is kept so the upload can resume.</source>
+        <translation>连接在收到 %1 后结束；已保留 %2，以便续传。</translation>
+    </message>
+    <message>
+        <source>The client closed the connection after %1.</source>
+        <translation>客户端在传输了 %1 后关闭了连接。</translation>
     </message>
 </context>
 <context>
@@ -1779,16 +1806,16 @@ Decoded: %2</source>
         <translation>正在解析 %1…</translation>
     </message>
     <message>
-        <source>“%1” (%2 bytes) has been queued completely for %3.</source>
-        <translation>“%1”（%2 字节）已全部放入发往 %3 的发送队列。</translation>
-    </message>
-    <message>
         <source>Connected to %1 from %2</source>
         <translation>已连接到 %1（本地 %2）</translation>
     </message>
     <message>
         <source>Reconnecting to %1 in %2 s…</source>
         <translation>%2 秒后重新连接 %1…</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) has been queued completely for %3.</source>
+        <translation>“%1”（%2）已全部放入发往 %3 的发送队列。</translation>
     </message>
 </context>
 <context>
@@ -1840,10 +1867,6 @@ Decoded: %2</source>
         </translation>
     </message>
     <message>
-        <source>“%1” (%2 bytes) has been queued completely for %3.</source>
-        <translation>“%1”（%2 字节）已全部放入发往 %3 的发送队列。</translation>
-    </message>
-    <message>
         <source>%1 connected.</source>
         <translation>%1 已连接。</translation>
     </message>
@@ -1854,6 +1877,10 @@ Decoded: %2</source>
     <message>
         <source>%1 stopped reading the chat messages relayed to it (%2 waiting), so it was disconnected to keep the chat room going.</source>
         <translation>%1 不再读取转发给它的聊天消息（积压 %2），为了让聊天室继续运行，已断开它的连接。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) has been queued completely for %3.</source>
+        <translation>“%1”（%2）已全部放入发往 %3 的发送队列。</translation>
     </message>
 </context>
 <context>
@@ -2025,10 +2052,6 @@ Sent: bytes %3, messages %4</source>
         <translation>“%1”大小为 %2，超出了 4 字节长度前缀的范围（最多 4 GiB）。</translation>
     </message>
     <message>
-        <source>Reading “%1” failed after %2 of %3 bytes: %4</source>
-        <translation>读取“%1”时在 %2 字节处失败（共 %3 字节）：%4</translation>
-    </message>
-    <message>
         <source>the file became shorter</source>
         <translation>文件变短了</translation>
     </message>
@@ -2049,8 +2072,12 @@ Sent: bytes %3, messages %4</source>
         <translation>已关闭与 %1 的连接。</translation>
     </message>
     <message>
-        <source>%1 of our data (%2 bytes) was not delivered.</source>
-        <translation>我方有 %1 的数据（%2 字节）没有送达。</translation>
+        <source>Reading “%1” failed after %2: %3</source>
+        <translation>读取“%1”时在 %2 处失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 of our data was not delivered.</source>
+        <translation>我方有 %1 的数据没有送达。</translation>
     </message>
 </context>
 <context>
@@ -2545,16 +2572,6 @@ Ctrl+C（或 SIGTERM）。
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation>服务器 %1 在 %2 秒内没有应答。</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln byte(s)</source>
-        <translation>
-            <numerusform>%Ln 字节</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2 bytes)</source>
-        <translation>%1（%2 字节）</translation>
-    </message>
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
@@ -2805,7 +2822,7 @@ happens to standard input, and then prints the counters.
   --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)
 
 Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad arguments.</source>
-        <translation>用法：socketlab udp (--port N | --to HOST:PORT) [--bind ADDR] [--reply none|echo|upper|text:STR]
+        <translation>用法：socketlab udp --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--to HOST:PORT]
                      [--join GROUP]… [--interface NAME] [--ttl N] [--quiet] [--encoding NAME] [--hex]
 接收和发送 UDP 数据报。每个数据报打印一行，包括发送方（ip:port）、文本和大小；
 在标准输入中键入的每一行作为一个数据报发送给 --to 指定的地址；没有 --to 时，

@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QStyle>
 
+#include "ByteCountText.h"
+
 RemoteFolderModel::RemoteFolderModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -96,8 +98,8 @@ QVariant RemoteFolderModel::data(const QModelIndex &index, int role) const
         const QString modified = QLocale().toString(entry.modified.toLocalTime(), QLocale::ShortFormat);
         if (entry.isFolder)
             return tr("Folder “%1”, modified %2. Double-click to open it.").arg(entry.name, modified);
-        return tr("“%1”: %2 bytes, modified %3. Double-click to download it.")
-            .arg(entry.name, QLocale().toString(entry.size), modified);
+        return tr("“%1”: %2, modified %3. Double-click to download it.")
+            .arg(entry.name, ByteCountText::count(entry.size), modified);
     }
     case Qt::DecorationRole:
         if (index.column() != NameColumn)

@@ -464,7 +464,7 @@ class BadInput(FilesTestCase):
             s.sendall(b'cut.bin' + SEP + b'1000000')
             self.assertEqual(s.recv(1024), b'ok')
             s.sendall(b'x' * 4000)
-        server.wait_for(r'Incomplete: the connection ended after 4000 of 1000000 bytes')
+        server.wait_for(r'Incomplete: the connection ended after 4,?000 of 1,?000,?000 bytes')
         self.assertEqual(self.leftovers(self.inbox), [])
         self.terminate(server)
 

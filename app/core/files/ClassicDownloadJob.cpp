@@ -6,6 +6,7 @@
 
 #include "ClassicProtocol.h"
 #include "SafeFileName.h"
+#include "ByteCountText.h"
 
 void ClassicDownloadJob::begin()
 {
@@ -75,7 +76,7 @@ bool ClassicDownloadJob::readAnswer()
     const QByteArray leftover = m_buffer.mid(answer.headerLength);
     m_buffer.clear();
     if (leftover.size() > m_size) {
-        fail(tr("The server sent more than the announced %1.").arg(formatBytes(m_size)));
+        fail(tr("The server sent more than the announced %1.").arg(ByteCountText::withUnits(m_size)));
         return false;
     }
     if (!m_receiver.consume(leftover, &error)) {
@@ -95,7 +96,7 @@ bool ClassicDownloadJob::receive()
     }
     setDone(m_receiver.received());
     if (m_receiver.isComplete() && socket()->bytesAvailable() > 0) {
-        fail(tr("The server sent more than the announced %1.").arg(formatBytes(m_size)));
+        fail(tr("The server sent more than the announced %1.").arg(ByteCountText::withUnits(m_size)));
         return false;
     }
     return true;
@@ -115,7 +116,7 @@ void ClassicDownloadJob::onDisconnected()
     // The classic protocol ends with EOF: only the announced size is a success.
     if (!m_receiver.isComplete() && !resolveAmbiguousSize()) {
         fail(tr("Incomplete: the connection ended after %1 of %2; the partial file was deleted.")
-                 .arg(formatBytes(m_receiver.received()), formatBytes(m_size)));
+                 .arg(ByteCountText::withUnits(m_receiver.received()), ByteCountText::withUnits(m_size)));
         return;
     }
     QString error;

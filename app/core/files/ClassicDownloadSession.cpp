@@ -6,6 +6,7 @@
 
 #include "ClassicProtocol.h"
 #include "FileSender.h"
+#include "ByteCountText.h"
 
 ClassicDownloadSession::ClassicDownloadSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent)
     : ServerSession(socket, options, parent)
@@ -136,8 +137,8 @@ void ClassicDownloadSession::onPeerClosed()
         return;
     }
     finishTransfer(TransferInfo::State::Failed,
-                   tr("The client closed the connection after %1 of %2 bytes.")
-                       .arg(info().bytesDone).arg(info().bytesTotal));
+                   tr("The client closed the connection after %1.")
+                       .arg(ByteCountText::ofTotal(info().bytesDone, info().bytesTotal)));
 }
 
 void ClassicDownloadSession::releaseFiles()

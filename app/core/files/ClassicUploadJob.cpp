@@ -7,6 +7,7 @@
 #include "ClassicProtocol.h"
 #include "FileSender.h"
 #include "SafeFileName.h"
+#include "ByteCountText.h"
 
 void ClassicUploadJob::begin()
 {
@@ -66,7 +67,7 @@ void ClassicUploadJob::onReadyRead()
 void ClassicUploadJob::onDisconnected()
 {
     if (m_stage == Stage::Closing) {
-        succeed(tr("Sent %1 (the classic protocol does not confirm receipt).").arg(formatBytes(m_size)));
+        succeed(tr("Sent %1 (the classic protocol does not confirm receipt).").arg(ByteCountText::withUnits(m_size)));
         return;
     }
     if (m_stage == Stage::Answer) {
@@ -74,7 +75,7 @@ void ClassicUploadJob::onDisconnected()
         return;
     }
     fail(tr("The server closed the connection after %1 of %2.")
-             .arg(formatBytes(info().bytesDone), formatBytes(m_size)));
+             .arg(ByteCountText::withUnits(info().bytesDone), ByteCountText::withUnits(m_size)));
 }
 
 void ClassicUploadJob::releaseFiles(bool)

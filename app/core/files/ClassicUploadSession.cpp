@@ -5,6 +5,7 @@
 
 #include "ClassicProtocol.h"
 #include "SafeFileName.h"
+#include "ByteCountText.h"
 
 ClassicUploadSession::ClassicUploadSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent)
     : ServerSession(socket, options, parent)
@@ -33,7 +34,7 @@ void ClassicUploadSession::onReadyRead()
         }
         setProgress(m_receiver.received());
         if (m_receiver.isComplete() && socket()->bytesAvailable() > 0)
-            fail(tr("The client sent more than the announced %1 bytes.").arg(info().bytesTotal));
+            fail(tr("The client sent more than the announced %1.").arg(ByteCountText::count(info().bytesTotal)));
         return;
     }
     const qint64 room = options().maxHeaderBytes + 1 - m_buffer.size();
@@ -76,7 +77,7 @@ void ClassicUploadSession::accept(const QString &announcedName, qint64 size, con
     m_receiver.begin(&m_file, nullptr, size);
     socket()->write(ClassicProtocol::uploadAccepted());
     if (leftover.size() > size) {
-        fail(tr("The client sent more than the announced %1 bytes.").arg(size));
+        fail(tr("The client sent more than the announced %1.").arg(ByteCountText::count(size)));
         return;
     }
     QString error;
@@ -123,7 +124,7 @@ void ClassicUploadSession::onPeerClosed()
         return;
     }
     if (socket()->bytesAvailable() > 0) {
-        fail(tr("The client sent more than the announced %1 bytes.").arg(info().bytesTotal));
+        fail(tr("The client sent more than the announced %1.").arg(ByteCountText::count(info().bytesTotal)));
         return;
     }
     m_stage = Stage::Done;
@@ -131,8 +132,8 @@ void ClassicUploadSession::onPeerClosed()
     if (!m_receiver.isComplete()) {
         m_file.discard();
         finishTransfer(TransferInfo::State::Failed,
-                       tr("Incomplete: the connection ended after %1 of %2 bytes; the partial file was deleted.")
-                           .arg(m_receiver.received()).arg(info().bytesTotal));
+                       tr("Incomplete: the connection ended after %1; the partial file was deleted.")
+                           .arg(ByteCountText::ofTotal(m_receiver.received(), info().bytesTotal)));
         return;
     }
     if (!m_file.commit(m_name, &error)) {

@@ -7,6 +7,7 @@
 #include "PrefixHasher.h"
 #include "SafeFileName.h"
 #include "SlftProtocol.h"
+#include "ByteCountText.h"
 
 SlftDownloadJob::SlftDownloadJob(quint64 id, const TransferRequest &request, QObject *parent)
     : TransferJob(id, request, parent)
@@ -171,7 +172,7 @@ void SlftDownloadJob::onDisconnected()
         return;
     }
     fail(tr("Incomplete: the connection was cut after %1 of %2. %3 is kept: start the download again to resume.")
-             .arg(formatBytes(info().bytesDone), formatBytes(m_size), QDir::toNativeSeparators(m_file.partPath())));
+             .arg(ByteCountText::withUnits(info().bytesDone), ByteCountText::withUnits(m_size), QDir::toNativeSeparators(m_file.partPath())));
 }
 
 void SlftDownloadJob::releaseFiles(bool)

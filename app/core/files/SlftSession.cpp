@@ -10,6 +10,7 @@
 #include "FileSender.h"
 #include "PrefixHasher.h"
 #include "SafeFileName.h"
+#include "ByteCountText.h"
 
 namespace {
 // A file modified less than this before its download started is not remembered in the checksum
@@ -175,7 +176,7 @@ void SlftSession::handleGet(const QString &path, qint64 offset)
     m_size = identity->size;
     if (offset > m_size) {
         failWith(SlftProtocol::BadOffset,
-                 tr("The offset %1 is beyond the end of the file (%2 bytes).").arg(offset).arg(m_size));
+                 tr("The offset %1 is beyond the end of the file (%2).").arg(offset).arg(ByteCountText::count(m_size)));
         return;
     }
     m_offset = offset;
@@ -366,15 +367,15 @@ void SlftSession::onPeerClosed()
             const QString part = QDir::toNativeSeparators(m_file.partPath());
             m_file.keep();
             finishTransfer(TransferInfo::State::Failed,
-                           tr("The connection ended after %1 of %2 bytes; %3 is kept so the upload can resume.")
-                               .arg(info().bytesDone).arg(info().bytesTotal).arg(part));
+                           tr("The connection ended after %1; %2 is kept so the upload can resume.")
+                               .arg(ByteCountText::ofTotal(info().bytesDone, info().bytesTotal), part));
             return;
         }
         finishTransfer(TransferInfo::State::Failed, tr("The client closed the connection."));
         return;
     case Stage::Sending:
         finishTransfer(TransferInfo::State::Failed,
-                       tr("The client closed the connection after %1 of %2 bytes.").arg(info().bytesDone).arg(info().bytesTotal));
+                       tr("The client closed the connection after %1.").arg(ByteCountText::ofTotal(info().bytesDone, info().bytesTotal)));
         return;
     case Stage::Request:
     case Stage::Done:

@@ -7,6 +7,7 @@
 #include "FileSender.h"
 #include "PrefixHasher.h"
 #include "SlftProtocol.h"
+#include "ByteCountText.h"
 
 SlftUploadJob::SlftUploadJob(quint64 id, const TransferRequest &request, QObject *parent)
     : TransferJob(id, request, parent)
@@ -110,7 +111,7 @@ void SlftUploadJob::onDisconnected()
     if (!isActive())
         return;
     fail(tr("Incomplete: the connection was cut after %1 of %2; start the upload again to resume.")
-             .arg(formatBytes(info().bytesDone), formatBytes(m_size)));
+             .arg(ByteCountText::withUnits(info().bytesDone), ByteCountText::withUnits(m_size)));
 }
 
 void SlftUploadJob::releaseFiles(bool)

@@ -53,14 +53,6 @@ bool TransferJob::isActive() const
     return m_info.state == TransferInfo::State::Running || m_info.state == TransferInfo::State::Verifying;
 }
 
-QString TransferJob::formatBytes(qint64 bytes)
-{
-    const QLocale locale;
-    if (bytes < 1024)
-        return tr("%Ln byte(s)", "", int(bytes));
-    return tr("%1 (%2 bytes)").arg(locale.formattedDataSize(bytes), locale.toString(bytes));
-}
-
 QString TransferJob::serverName() const
 {
     return Endpoint::format(m_request.host, m_request.port);

@@ -32,7 +32,6 @@ public:
     void cancel();
 
     // "1.5 GiB (1,610,612,736 bytes)"-style numbers for messages.
-    static QString formatBytes(qint64 bytes);
 
 signals:
     void stateChanged(quint64 id);

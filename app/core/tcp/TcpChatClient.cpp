@@ -5,6 +5,7 @@
 #include "Endpoint.h"
 #include "SocketErrorText.h"
 #include "TcpConnection.h"
+#include "ByteCountText.h"
 
 namespace {
 
@@ -204,8 +205,8 @@ void TcpChatClient::onSocketConnected()
         emit errorOccurred(text);
     });
     connect(connection, &TcpConnection::fileSent, this, [this, connection](const QString &path, qint64 size) {
-        m_batcher.add(TrafficEvent::state(connection->peer(), tr("“%1” (%2 bytes) has been queued completely for %3.")
-                                                                   .arg(path).arg(size).arg(connection->peer())));
+        m_batcher.add(TrafficEvent::state(connection->peer(), tr("“%1” (%2) has been queued completely for %3.")
+                                                                   .arg(path, ByteCountText::count(size), connection->peer())));
     });
     setState(State::Connected, tr("Connected to %1 from %2").arg(connection->peer(), connection->local()));
     markStatsDirty();

@@ -8,6 +8,7 @@
 #include "Endpoint.h"
 #include "SocketErrorText.h"
 #include "TcpConnection.h"
+#include "ByteCountText.h"
 
 namespace {
 
@@ -250,8 +251,8 @@ void TcpChatServer::onNewConnection()
         connect(connection, &TcpConnection::warning, this,
                 [this, connection](const QString &text) { logState(connection->peer(), text, true); });
         connect(connection, &TcpConnection::fileSent, this, [this, connection](const QString &path, qint64 size) {
-            logState(connection->peer(), tr("“%1” (%2 bytes) has been queued completely for %3.")
-                                             .arg(path).arg(size).arg(connection->peer()));
+            logState(connection->peer(), tr("“%1” (%2) has been queued completely for %3.")
+                                             .arg(path, ByteCountText::count(size), connection->peer()));
         });
         if (m_readsPaused)
             connection->setReadPaused(true);

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include "Endpoint.h"
+#include "ByteCountText.h"
 
 namespace {
 
@@ -186,9 +187,9 @@ void TcpConnection::pumpFile()
     while (m_file && !m_finished && m_fileRemaining > 0 && m_socket->bytesToWrite() < FileWindow) {
         const QByteArray chunk = m_file->read(qMin(ReadChunk, m_fileRemaining));
         if (chunk.isEmpty()) {
-            const QString text = tr("Reading “%1” failed after %2 of %3 bytes: %4")
-                                     .arg(m_filePath).arg(m_fileSize - m_fileRemaining).arg(m_fileSize)
-                                     .arg(m_file->atEnd() ? tr("the file became shorter") : m_file->errorString());
+            const QString text = tr("Reading “%1” failed after %2: %3")
+                                     .arg(m_filePath, ByteCountText::ofTotal(m_fileSize - m_fileRemaining, m_fileSize),
+                                          m_file->atEnd() ? tr("the file became shorter") : m_file->errorString());
             emit warning(text);
             m_file.reset();
             if (m_framer.mode() != Framer::Mode::Raw) {
@@ -329,7 +330,7 @@ void TcpConnection::closeNow(const QString &reason, bool error)
     m_finished = false;
     QString text = reason;
     if (lost > 0)
-        text += QLatin1Char(' ') + tr("%1 of our data (%2 bytes) was not delivered.").arg(sizeText(lost)).arg(lost);
+        text += QLatin1Char(' ') + tr("%1 of our data was not delivered.").arg(ByteCountText::withUnits(lost));
     finish(text, error);
 }
 
@@ -378,7 +379,7 @@ void TcpConnection::onDisconnected()
         reason = SocketErrorText::explain(QAbstractSocket::RemoteHostClosedError, m_role, m_peerHost, m_peerPort);
     }
     if (m_undelivered > 0) {
-        reason += QLatin1Char(' ') + tr("%1 of our data (%2 bytes) was not delivered.").arg(sizeText(m_undelivered)).arg(m_undelivered);
+        reason += QLatin1Char(' ') + tr("%1 of our data was not delivered.").arg(ByteCountText::withUnits(m_undelivered));
         error = true;
     }
     finish(reason, error);

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Byte counts in messages, with the right plural ("1 byte", "2 bytes") in every language. The
+// numbers follow the current QLocale (digit grouping where the locale has it).
+class ByteCountText
+{
+    Q_DECLARE_TR_FUNCTIONS(ByteCountText)
+
+public:
+    static QString count(qint64 bytes);                  // "1 byte", "1,024 bytes"
+    static QString ofTotal(qint64 done, qint64 total);   // "312 of 1,024 bytes"
+    // Below 1 KiB the count alone, else the size in units and the exact count:
+    // "17 bytes", "1.00 MiB (1,048,576 bytes)".
+    static QString withUnits(qint64 bytes);
+};
