@@ -4,6 +4,11 @@
   (b) the same with the classic <SEPARATOR> protocol (--classic)
   (c) nc (netcat-openbsd): raw bytes, the reference
   (d) the seed 002 Python scripts (download_server/client, upload_server/client)
+  (f) a kernel-only copy: kernel_copy.py, sendfile() into the socket and splice() out of it into
+      the file, no protocol, no pause, no user-space copy, no hashing: the scale of what this
+      machine's kernel alone needs to move the file from one file over loopback TCP into another.
+      Its ratio to the seed scripts shows how far above them any program can get here (within
+      the run-to-run noise: a protocol-speaking program can match it, not beat it by much).
 Every transfer writes the received bytes to a file on the same disk, so all four do the same
 I/O. Prints wall-clock throughput as a ratio to nc, CPU seconds (user+sys, both sides) and
 the peak RSS of each side (GNU time's max RSS for clients, VmHWM for servers).
@@ -152,6 +157,21 @@ def case_nc(work, src, _direction):
         os.unlink(report)
     # "client" = the sending nc, "server" = the listening, receiving nc.
     return wall, s_cpu + float(user) + float(sys_), s_rss, int(r_rss), os.path.join(out, 'data.bin')
+
+
+def case_floor(work, src, _direction):
+    out = os.path.join(work, 'recv')
+    clean(out)
+    port = free_port()
+    tool = os.path.join(ROOT, 'bench', 'kernel_copy.py')
+    result = os.path.join(out, 'data.bin')
+    receiver = Timed([sys.executable, tool, 'recv', str(port), result])
+    wait_listening(port)
+    sender = Timed([sys.executable, tool, 'send', str(port), src])
+    s_wall, s_cpu, s_rss = sender.wait()
+    r_wall, r_cpu, r_rss = receiver.wait()
+    # "client" = the sender, "server" = the listening receiver, as for nc.
+    return time.monotonic() - sender.start, s_cpu + r_cpu, s_rss, r_rss, result
 
 
 def case_app(work, src, direction, classic, warm=False):
@@ -337,6 +357,7 @@ def main():
         ('(b) socketlab classic', 'upload', lambda d: case_app(work, src, d, True)),
         ('(d) seed 002 scripts', 'download', lambda d: case_seed(work, src, d)),
         ('(d) seed 002 scripts', 'upload', lambda d: case_seed(work, src, d)),
+        ('(f) floor: kernel_copy', 'both', lambda d: case_floor(work, src, d)),
     ]
     if args.skip_seed:
         cases = [c for c in cases if not c[0].startswith('(d)')]
@@ -372,6 +393,10 @@ def main():
             if name.startswith(('(a)', '(b)')):
                 print('%-24s %-9s vs seed scripts: %.1fx' % (
                     name, direction, rates[(name, direction)] / rates[('(d) seed 002 scripts', direction)]))
+        floor = rates[('(f) floor: kernel_copy', 'both')]
+        for direction in ('download', 'upload'):
+            print('%-24s %-9s vs seed scripts: %.1fx (kernel only: no protocol, no pause, no hashing)' % (
+                '(f) floor: kernel_copy', direction, floor / rates[('(d) seed 002 scripts', direction)]))
     if not args.skip_gui:
         rows, gui_rss, stall, idle = case_gui(work, src)
         print()
