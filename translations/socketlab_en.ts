@@ -1646,6 +1646,10 @@ Decoded: %2</source>
         <source>Incomplete: the connection was cut after %1 of %2; start the upload again to resume.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server stopped the upload (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketErrorText</name>

@@ -1683,6 +1683,10 @@ Decoded: %2</source>
         <source>Incomplete: the connection was cut after %1 of %2; start the upload again to resume.</source>
         <translation>不完整：连接在传输 %1（共 %2）后中断；再次开始上传即可续传。</translation>
     </message>
+    <message>
+        <source>The server stopped the upload (%1): %2</source>
+        <translation>服务器中止了上传（%1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>SocketErrorText</name>

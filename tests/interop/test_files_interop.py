@@ -572,6 +572,22 @@ class DiskFullAndCuts(FilesTestCase):
         self.assertTrue(all(name.endswith('.part') for name in self.leftovers(self.inbox)), self.leftovers(self.inbox))
         self.terminate(server)
 
+    def test_server_error_mid_upload_reaches_the_client(self):
+        # 48 MiB: the client is still sending when the server's disk gives out after 512 KiB.
+        # Its error line, not the cut connection, is what the client reports.
+        server = self.start(size_limited('file-server', '--root', self.root, '--inbox', self.inbox, '--bind', '127.0.0.1',
+                                         '--download-port', '0', '--upload-port', '0', '--port', '0'))
+        line = server.wait_for(r'Listening: classic download on port \d+')[0]
+        pport = int(re.search(r'SLFT/1 on port (\d+)', line).group(1))
+        src = os.path.join(self.tmp, 'huge.bin')
+        write_random(src, 48 * 1024 * 1024)
+        put = self.app('put', '127.0.0.1:%d' % pport, src)
+        self.assertEqual(put.wait_exit(), 1, put.dump())
+        put.wait_for(r'The server stopped the upload \(500\): .*huge\.bin.*File too large', stream='err')
+        self.assertFalse(put.matching(r'[Ii]ncomplete', stream='err'), put.dump())
+        self.assertNotIn('huge.bin', self.leftovers(self.inbox))
+        self.terminate(server)
+
     def test_client_cannot_write_download(self):
         write_random(os.path.join(self.root, 'big.bin'), 3 * 1024 * 1024)
         server = self.server()
@@ -603,6 +619,36 @@ class DiskFullAndCuts(FilesTestCase):
         # Nothing under the final name; the part is kept to resume from.
         self.assertEqual(self.leftovers(self.out), ['cut.bin.part'])
         self.assertEqual(os.path.getsize(os.path.join(self.out, 'cut.bin.part')), 312000)
+        listener.close()
+
+    def test_slft_resume_with_a_server_that_closes_right_after_end(self):
+        # The client hashes its partial file while its request goes out and the server prepares
+        # its answer. This server answers at once, sends the last 100,000 bytes and the END line
+        # and closes: whether the client sees the close before or after its hashing ends, the
+        # file must come out complete and verified.
+        prefix = 32 * 1024 * 1024
+        whole = os.urandom(1024 * 1024) * 32 + os.urandom(100000)
+        with open(os.path.join(self.out, 'resumed.bin.part'), 'wb') as f:
+            f.write(whole[:prefix])
+        listener = socket.socket()
+        listener.bind(('127.0.0.1', 0))
+        listener.listen(1)
+        port = listener.getsockname()[1]
+        requests = []
+
+        def serve():
+            conn, _ = listener.accept()
+            requests.append(recv_line(conn))
+            conn.sendall(b'SLFT/1 200 %d %d\n' % (len(whole), prefix) + whole[prefix:]
+                         + b'SLFT/1 END ' + hashlib.sha256(whole).hexdigest().encode() + b'\n')
+            conn.close()
+        threading.Thread(target=serve, daemon=True).start()
+        get = self.app('get', '127.0.0.1:%d' % port, 'resumed.bin', '--out', self.out)
+        self.assertEqual(get.wait_exit(), 0, get.dump())
+        self.assertEqual(requests, [b'SLFT/1 GET %d resumed.bin\n' % prefix])
+        with open(os.path.join(self.out, 'resumed.bin'), 'rb') as f:
+            self.assertEqual(hashlib.sha256(f.read()).digest(), hashlib.sha256(whole).digest())
+        self.assertEqual(self.leftovers(self.out), ['resumed.bin'])
         listener.close()
 
 

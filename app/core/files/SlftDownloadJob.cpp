@@ -20,7 +20,10 @@ SlftDownloadJob::SlftDownloadJob(quint64 id, const TransferRequest &request, QOb
             fail(error);
             return;
         }
-        connectToServer();
+        m_prefixReady = true;
+        onReadyRead();   // data that arrived meanwhile
+        if (isActive() && m_peerGone)
+            onDisconnected();
     });
 }
 
@@ -50,7 +53,13 @@ void SlftDownloadJob::begin()
     m_hash.reset();
     setResumedFrom(m_offset);
     // The whole file is verified at the end, so the partial's bytes go into the hash first.
+    // That runs while the request goes out and the server prepares its answer (a resume makes
+    // it hash the same prefix of its file, unless it has the file's checksum cached); the data
+    // waits in the socket until the prefix is done.
+    m_prefixReady = false;
+    m_peerGone = false;
     m_hasher->start(&m_hash, m_file.partPath(), m_offset);
+    connectToServer();
 }
 
 void SlftDownloadJob::onConnected()
@@ -63,7 +72,7 @@ void SlftDownloadJob::onReadyRead()
 {
     if (m_stage == Stage::Status)
         readStatus();
-    if (m_stage == Stage::Data && isActive()) {
+    if (m_stage == Stage::Data && isActive() && m_prefixReady) {
         QString error;
         if (!m_receiver.consume(socket(), &error)) {
             fail(error);
@@ -98,6 +107,8 @@ void SlftDownloadJob::readStatus()
             return;
         }
         m_restartedFromZero = true;
+        m_hasher->cancel();
+        m_prefixReady = true;
         m_offset = 0;
         m_hash.reset();
         setResumedFrom(0);
@@ -169,6 +180,10 @@ void SlftDownloadJob::onDisconnected()
         return;
     if (m_stage == Stage::Status) {
         fail(tr("The server %1 closed the connection without an answer.").arg(serverName()));
+        return;
+    }
+    if (!m_prefixReady) {
+        m_peerGone = true;   // judged once the partial file is hashed and the buffer is read
         return;
     }
     fail(tr("Incomplete: the connection was cut after %1 of %2. %3 is kept: start the download again to resume.")

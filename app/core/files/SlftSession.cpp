@@ -271,10 +271,12 @@ void SlftSession::handlePut(const QString &announced, qint64 size)
     m_hash.reset();
     startTransfer(announced, TransferInfo::Direction::Upload, TransferInfo::Protocol::SocketLab, size, m_offset);
     mutableInfo().localPath = m_file.partPath();
+    // The answer goes out at once: the client hashes its own copy of the prefix while this
+    // side hashes the partial file; its data waits in the socket until the prefix is done.
+    socket()->write(SlftProtocol::statusLine(SlftProtocol::Ok, QString::number(m_offset)));
     auto ready = [this] {
         m_stage = Stage::Receiving;
         m_receiver.begin(&m_file, &m_hash, m_size - m_offset);
-        socket()->write(SlftProtocol::statusLine(SlftProtocol::Ok, QString::number(m_offset)));
         receiveData();
     };
     if (m_offset == 0) {
