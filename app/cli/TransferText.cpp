@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "ByteCountText.h"
+
 namespace {
 QString what(const TransferInfo &info)
 {
@@ -17,12 +19,12 @@ QString TransferText::size(qint64 bytes)
 {
     if (bytes < 0)
         return tr("unknown size");
-    return QLocale().formattedDataSize(bytes);
+    return ByteCountText::compact(bytes);
 }
 
 QString TransferText::speed(double bytesPerSecond)
 {
-    return tr("%1/s").arg(QLocale().formattedDataSize(qint64(bytesPerSecond)));
+    return tr("%1/s").arg(ByteCountText::compact(qint64(bytesPerSecond)));
 }
 
 QString TransferText::started(const TransferInfo &info)

@@ -12,6 +12,7 @@
 
 #include <cstdio>
 
+#include "ByteCountText.h"
 #include "FileTab.h"
 #include "LanguageManager.h"
 #include "LogSaveDialog.h"
@@ -209,10 +210,9 @@ void MainWindow::updateStatus()
     }
     m_statusLabel->setText(parts.isEmpty() ? tr("Idle: nothing is listening or connected.")
                                            : parts.join(QStringLiteral("  ·  ")));
-    const QLocale locale;
     m_countersLabel->setText(tr("Received %1 · Sent %2")
-                                 .arg(locale.formattedDataSize(in, 1, QLocale::DataSizeTraditionalFormat),
-                                      locale.formattedDataSize(out, 1, QLocale::DataSizeTraditionalFormat)));
+                                 .arg(ByteCountText::compact(in, 1, QLocale::DataSizeTraditionalFormat),
+                                      ByteCountText::compact(out, 1, QLocale::DataSizeTraditionalFormat)));
     syncViewActions();
 }
 

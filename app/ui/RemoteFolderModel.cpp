@@ -50,7 +50,7 @@ QVariant RemoteFolderModel::displayData(const RemoteEntry &entry, int column) co
     case NameColumn:
         return entry.name;
     case SizeColumn:
-        return entry.isFolder ? tr("Folder") : QLocale().formattedDataSize(entry.size);
+        return entry.isFolder ? tr("Folder") : ByteCountText::compact(entry.size);
     case ModifiedColumn:
         return entry.modified.isValid() ? QLocale().toString(entry.modified.toLocalTime(), QLocale::ShortFormat) : QString();
     default:

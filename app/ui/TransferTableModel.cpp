@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QLocale>
 
+#include "ByteCountText.h"
 #include "TransferText.h"
 
 TransferTableModel::TransferTableModel(Side side, QObject *parent)
@@ -100,7 +101,7 @@ QVariant TransferTableModel::displayData(const TransferInfo &info, int column) c
     case BytesColumn:
         if (info.bytesTotal < 0)
             return TransferText::size(info.bytesDone);
-        return tr("%1 of %2").arg(QLocale().formattedDataSize(info.bytesDone), QLocale().formattedDataSize(info.bytesTotal));
+        return tr("%1 of %2").arg(ByteCountText::compact(info.bytesDone), ByteCountText::compact(info.bytesTotal));
     case SpeedColumn:
         if (info.state != TransferInfo::State::Running && info.state != TransferInfo::State::Done)
             return QString();
@@ -157,7 +158,7 @@ QString TransferTableModel::stateText(const TransferInfo &info)
         return tr("Queued");
     case TransferInfo::State::Running:
         if (info.resumedFrom > 0)
-            return tr("Running (resumed at %1)").arg(QLocale().formattedDataSize(info.resumedFrom));
+            return tr("Running (resumed at %1)").arg(ByteCountText::compact(info.resumedFrom));
         return tr("Running");
     case TransferInfo::State::Verifying:
         return tr("Verifying…");

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+#include "ByteCountText.h"
 #include "Endpoint.h"
 #include "NetworkAddresses.h"
 #include "RequestHeadText.h"
@@ -432,7 +433,7 @@ void WebTab::updateCounters()
     QStringList parts;
     parts.append(tr("Requests: %1 · Sent: %2 · Open connections: %3")
                      .arg(locale.toString(m_stats.requests),
-                          locale.formattedDataSize(m_stats.bytesSent, 1, QLocale::DataSizeTraditionalFormat),
+                          ByteCountText::compact(m_stats.bytesSent, 1, QLocale::DataSizeTraditionalFormat),
                           locale.toString(m_stats.openConnections)));
     if (m_stats.rejectedConnections > 0)
         parts.append(tr("%n connection(s) turned away because the server was full.", "",

@@ -52,6 +52,11 @@ void TestByteCountText::english_data()
     QTest::newRow("small with units") << ByteCountText::withUnits(1) << QStringLiteral("1 byte");
     QTest::newRow("below a KiB") << ByteCountText::withUnits(1023) << QStringLiteral("1,023 bytes");
     QTest::newRow("MiB") << ByteCountText::withUnits(1048576) << QStringLiteral("1.00 MiB (1,048,576 bytes)");
+    QTest::newRow("compact one") << ByteCountText::compact(1) << QStringLiteral("1 byte");
+    QTest::newRow("compact below a KiB") << ByteCountText::compact(1023) << QStringLiteral("1,023 bytes");
+    QTest::newRow("compact KiB") << ByteCountText::compact(1536) << QStringLiteral("1.50 KiB");
+    QTest::newRow("compact traditional") << ByteCountText::compact(1536, 1, QLocale::DataSizeTraditionalFormat)
+                                         << QStringLiteral("1.5 kB");
     cleanup();
 }
 
@@ -69,6 +74,7 @@ void TestByteCountText::chinese()
     QCOMPARE(ByteCountText::count(2), QStringLiteral("2 字节"));
     QCOMPARE(ByteCountText::ofTotal(312, 1024), QStringLiteral("312 字节（共 1,024 字节）"));
     QCOMPARE(ByteCountText::withUnits(1048576), QStringLiteral("1.00 MiB（1,048,576 字节）"));
+    QCOMPARE(ByteCountText::compact(1), QStringLiteral("1 字节"));
 }
 
 QTEST_GUILESS_MAIN(TestByteCountText)

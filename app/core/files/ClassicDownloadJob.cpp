@@ -4,9 +4,9 @@
 #include <QFileInfo>
 #include <QTcpSocket>
 
+#include "ByteCountText.h"
 #include "ClassicProtocol.h"
 #include "SafeFileName.h"
-#include "ByteCountText.h"
 
 void ClassicDownloadJob::begin()
 {

@@ -4,9 +4,9 @@
 #include <QStringDecoder>
 #include <QTcpSocket>
 
+#include "ByteCountText.h"
 #include "ClassicProtocol.h"
 #include "FileSender.h"
-#include "ByteCountText.h"
 
 ClassicDownloadSession::ClassicDownloadSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent)
     : ServerSession(socket, options, parent)

@@ -4,10 +4,10 @@
 #include <QFileInfo>
 #include <QTcpSocket>
 
+#include "ByteCountText.h"
 #include "ClassicProtocol.h"
 #include "FileSender.h"
 #include "SafeFileName.h"
-#include "ByteCountText.h"
 
 void ClassicUploadJob::begin()
 {

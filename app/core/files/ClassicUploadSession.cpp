@@ -3,9 +3,9 @@
 #include <QDir>
 #include <QTcpSocket>
 
+#include "ByteCountText.h"
 #include "ClassicProtocol.h"
 #include "SafeFileName.h"
-#include "ByteCountText.h"
 
 ClassicUploadSession::ClassicUploadSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent)
     : ServerSession(socket, options, parent)

@@ -4,10 +4,10 @@
 #include <QFileInfo>
 #include <QTcpSocket>
 
+#include "ByteCountText.h"
 #include "PrefixHasher.h"
 #include "SafeFileName.h"
 #include "SlftProtocol.h"
-#include "ByteCountText.h"
 
 SlftDownloadJob::SlftDownloadJob(quint64 id, const TransferRequest &request, QObject *parent)
     : TransferJob(id, request, parent)

@@ -6,11 +6,11 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include "ByteCountText.h"
 #include "ChecksumCache.h"
 #include "FileSender.h"
 #include "PrefixHasher.h"
 #include "SafeFileName.h"
-#include "ByteCountText.h"
 
 namespace {
 // A file modified less than this before its download started is not remembered in the checksum

@@ -4,10 +4,10 @@
 #include <QFileInfo>
 #include <QTcpSocket>
 
+#include "ByteCountText.h"
 #include "FileSender.h"
 #include "PrefixHasher.h"
 #include "SlftProtocol.h"
-#include "ByteCountText.h"
 
 SlftUploadJob::SlftUploadJob(quint64 id, const TransferRequest &request, QObject *parent)
     : TransferJob(id, request, parent)

@@ -4,13 +4,15 @@
 #include <QLocale>
 #include <QtEndian>
 
+#include "ByteCountText.h"
+
 namespace {
 
 constexpr qsizetype HeaderSize = 4;
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return ByteCountText::compact(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 } // namespace

@@ -2,10 +2,10 @@
 
 #include <QHostAddress>
 
+#include "ByteCountText.h"
 #include "Endpoint.h"
 #include "SocketErrorText.h"
 #include "TcpConnection.h"
-#include "ByteCountText.h"
 
 namespace {
 

@@ -5,10 +5,10 @@
 
 #include <algorithm>
 
+#include "ByteCountText.h"
 #include "Endpoint.h"
 #include "SocketErrorText.h"
 #include "TcpConnection.h"
-#include "ByteCountText.h"
 
 namespace {
 
@@ -354,7 +354,7 @@ void TcpChatServer::dropStuckRecipients()
             continue;
         const qint64 backlog = connection->backlog();
         connection->drop(tr("%1 stopped reading the chat messages relayed to it (%2 waiting), so it was disconnected to keep the chat room going.")
-                             .arg(connection->peer(), QLocale().formattedDataSize(backlog, 1, QLocale::DataSizeTraditionalFormat)));
+                             .arg(connection->peer(), ByteCountText::compact(backlog, 1, QLocale::DataSizeTraditionalFormat)));
     }
 }
 

@@ -4,8 +4,8 @@
 #include <QLocale>
 #include <QTimer>
 
-#include "Endpoint.h"
 #include "ByteCountText.h"
+#include "Endpoint.h"
 
 namespace {
 
@@ -31,7 +31,7 @@ QString hostText(const QHostAddress &address)
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return ByteCountText::compact(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 } // namespace

@@ -41,7 +41,10 @@ QByteArray DirectoryListing::render(const QString &urlPath, const QString &local
         const QString name = info.fileName() + (isDir ? QStringLiteral("/") : QString());
         const QString href = QString::fromLatin1(QUrl::toPercentEncoding(info.fileName()))
             + (isDir ? QStringLiteral("/") : QString());
-        const QString size = isDir ? QStringLiteral("-") : locale.formattedDataSize(info.size());
+        // The page is in English (QLocale::c()), whose formattedDataSize() says "1 bytes".
+        const QString size = isDir ? QStringLiteral("-")
+            : info.size() == 1     ? QStringLiteral("1 byte")
+                                   : locale.formattedDataSize(info.size());
         const QString modified = info.lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         html += QStringLiteral("<tr><td><a href=\"%1\">%2</a></td><td class=\"size\">%3</td><td>%4</td></tr>\n")
                     .arg(href.toHtmlEscaped(), name.toHtmlEscaped(), size, modified);

@@ -640,7 +640,7 @@ void tst_WebServer::listing()
     // Sizes.
     const QByteArray size1234 = QLocale::c().formattedDataSize(1234).toUtf8();
     QVERIFY2(page.mid(a, 200).contains(size1234), page.mid(a, 200).constData());
-    QVERIFY(page.mid(b, 200).contains(QLocale::c().formattedDataSize(1).toUtf8()));
+    QVERIFY2(page.mid(b, 200).contains(">1 byte<"), page.mid(b, 200).constData());   // not "1 bytes"
 
     // A folder with index.html still shows the index; the root has no "../".
     const std::optional<HttpReply> sub = client.request("GET", "/sub/");
