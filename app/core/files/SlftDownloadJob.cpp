@@ -21,6 +21,8 @@ SlftDownloadJob::SlftDownloadJob(quint64 id, const TransferRequest &request, QOb
             return;
         }
         m_prefixReady = true;
+        if (m_stage == Stage::Status && socket() && socket()->state() == QAbstractSocket::ConnectedState)
+            startWatchdog(statusTimeoutMs());   // onConnected() did not start it
         onReadyRead();   // data that arrived meanwhile
         if (isActive() && m_peerGone)
             onDisconnected();
@@ -65,7 +67,18 @@ void SlftDownloadJob::begin()
 void SlftDownloadJob::onConnected()
 {
     socket()->write(SlftProtocol::getRequest(request().remoteName, m_offset));
-    startWatchdog(30000);
+    // While this side hashes its partial file, the answer may already wait unread: the clock for
+    // it starts once the hashing is done.
+    if (m_prefixReady)
+        startWatchdog(statusTimeoutMs());
+}
+
+int SlftDownloadJob::statusTimeoutMs() const
+{
+    // A resume makes the server hash the first `offset` bytes of its file before it answers
+    // (unless it has the file's checksum cached): allow for a slow disk, 50 MiB/s.
+    const qint64 hashingMs = m_offset / (50 * 1024 * 1024) * 1000;
+    return int(qMin<qint64>(30000 + hashingMs, 3600 * 1000));
 }
 
 void SlftDownloadJob::onReadyRead()

@@ -30,6 +30,7 @@ private:
     enum class Stage { Status, Data, End, Done };
 
     void readStatus();
+    int statusTimeoutMs() const;
     void readEnd();
 
     Stage m_stage = Stage::Status;
