@@ -27,7 +27,8 @@ Targets (issue 4): (a) and (b) >= 1.0 of nc and >= 3x the seed scripts, peak RSS
 side, GUI stall < 50 ms.
 
 Usage: SOCKETLAB_BIN=build/x/app/socketlab bench/file_bench.py [--size MiB] [--runs N] [--skip-seed]
-The machine may be shared: each case runs N times (default 2) and the best wall time is kept;
+The machine may be shared: the cases run in N rounds (default 2), each case once per round, and
+each case keeps its best wall time;
 CPU seconds are less sensitive to other load than wall time and are printed too.
 """
 import argparse
@@ -330,7 +331,7 @@ def case_gui(work, src):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('--size', type=int, default=1024, help='file size in MiB (default 1024)')
-    parser.add_argument('--runs', type=int, default=2, help='runs per case; the best wall time is kept')
+    parser.add_argument('--runs', type=int, default=2, help='rounds: each case runs once per round; its best wall time is kept')
     parser.add_argument('--work', default=None, help='scratch folder (default: a temporary folder)')
     parser.add_argument('--skip-seed', action='store_true', help='leave out the (slow) seed scripts')
     parser.add_argument('--skip-gui', action='store_true', help='leave out the GUI stall measurement')
@@ -364,30 +365,32 @@ def main():
     ]
     if args.skip_seed:
         cases = [c for c in cases if not c[0].startswith('(d)')]
-    print('file: %d MiB of random bytes; %d run(s) per case, best wall time kept; load average now %.1f'
+    print('file: %d MiB of random bytes; %d round(s), each case once per round, best wall time kept; load average now %.1f'
           % (args.size, args.runs, os.getloadavg()[0]))
     print('%-24s %-9s %9s %10s %8s %8s %13s %13s  %s' % ('case', 'direction', 'wall s', 'MiB/s', 'vs nc', 'CPU s',
                                                           'client RSS', 'server RSS', 'every run (wall s)'))
     reference = None
     rates = {}
-    for name, direction, run in cases:
-        best = None
-        walls = []
-        for _ in range(args.runs):
+    # Rounds: every case runs once per round, so each case's best run and nc's come from the
+    # same stretches of time (the load on a shared machine drifts over minutes).
+    results = {(name, direction): [] for name, direction, _ in cases}
+    for round_ in range(args.runs):
+        print('round %d of %d …' % (round_ + 1, args.runs), file=sys.stderr, flush=True)
+        for name, direction, run in cases:
             wall, cpu, c_rss, s_rss, result = run(direction)
             if sha(result) != expected:
                 sys.exit('%s %s: the received file differs!' % (name, direction))
-            walls.append(wall)
-            if best is None or wall < best[0]:
-                best = (wall, cpu, c_rss, s_rss)
-        wall, cpu, c_rss, s_rss = best
+            results[(name, direction)].append((wall, cpu, c_rss, s_rss))
+    for name, direction, _ in cases:
+        runs = results[(name, direction)]
+        wall, cpu, c_rss, s_rss = min(runs)
         rate = args.size / wall
         rates[(name, direction)] = rate
         if reference is None:
             reference = rate
         print('%-24s %-9s %9.2f %10.1f %8.2f %8.2f %10.1f MB %10.1f MB  %s' % (
             name, direction, wall, rate, rate / reference, cpu, c_rss / 1024, s_rss / 1024,
-            ' '.join('%.2f' % w for w in walls)), flush=True)
+            ' '.join('%.2f' % r[0] for r in runs)), flush=True)
     if not args.skip_seed:
         print()
         if SEED_FAILURES:
