@@ -37,5 +37,5 @@ QString ByteCountText::withUnits(qint64 bytes)
 {
     if (bytes < 1024)
         return count(bytes);
-    return tr("%1 (%2)").arg(QLocale().formattedDataSize(bytes), count(bytes));
+    return tr("%1 (%2)").arg(compact(bytes), count(bytes));
 }

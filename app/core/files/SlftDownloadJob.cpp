@@ -24,8 +24,8 @@ SlftDownloadJob::SlftDownloadJob(quint64 id, const TransferRequest &request, QOb
         if (m_stage == Stage::Status && socket() && socket()->state() == QAbstractSocket::ConnectedState)
             startWatchdog(statusTimeoutMs());   // onConnected() did not start it
         onReadyRead();   // data that arrived meanwhile
-        if (isActive() && m_peerGone)
-            onDisconnected();
+        if (isActive() && socket() && socket()->state() == QAbstractSocket::UnconnectedState)
+            onDisconnected();   // the server closed while the prefix was being hashed
     });
 }
 
@@ -59,7 +59,6 @@ void SlftDownloadJob::begin()
     // it hash the same prefix of its file, unless it has the file's checksum cached); the data
     // waits in the socket until the prefix is done.
     m_prefixReady = false;
-    m_peerGone = false;
     m_hasher->start(&m_hash, m_file.partPath(), m_offset);
     connectToServer();
 }
@@ -195,10 +194,8 @@ void SlftDownloadJob::onDisconnected()
         fail(tr("The server %1 closed the connection without an answer.").arg(serverName()));
         return;
     }
-    if (!m_prefixReady) {
-        m_peerGone = true;   // judged once the partial file is hashed and the buffer is read
-        return;
-    }
+    if (!m_prefixReady)
+        return;   // judged once the partial file is hashed and the buffer is read
     fail(tr("Incomplete: the connection was cut after %1 of %2. %3 is kept: start the download again to resume.")
              .arg(ByteCountText::withUnits(info().bytesDone), ByteCountText::withUnits(m_size), QDir::toNativeSeparators(m_file.partPath())));
 }

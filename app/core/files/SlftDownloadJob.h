@@ -39,7 +39,6 @@ private:
     qint64 m_size = -1;
     bool m_restartedFromZero = false;
     bool m_prefixReady = false;   // the partial file's bytes are in m_hash
-    bool m_peerGone = false;      // the server closed while the prefix was being hashed
     Sha256 m_hash;
     PartialFile m_file;
     FileReceiver m_receiver;

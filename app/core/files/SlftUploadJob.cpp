@@ -47,21 +47,7 @@ void SlftUploadJob::onConnected()
 
 void SlftUploadJob::onReadyRead()
 {
-    if (m_stage == Stage::Hashing || m_stage == Stage::Sending) {
-        // The server says nothing while the data flows unless it gives up (a full disk, its
-        // partial file unreadable): then its error line is the reason, not the cut connection.
-        if (socket()->canReadLine()) {
-            const SlftProtocol::Status status = SlftProtocol::parseStatus(socket()->readLine(SlftProtocol::MaxLineBytes).chopped(1));
-            if (status.code == 0 || status.code == SlftProtocol::Ok)
-                fail(tr("The server %1 does not speak SLFT/1.").arg(serverName()));
-            else
-                fail(tr("The server stopped the upload (%1): %2").arg(status.code).arg(status.rest));
-        } else if (socket()->bytesAvailable() > SlftProtocol::MaxLineBytes) {
-            fail(tr("The server %1 does not speak SLFT/1.").arg(serverName()));
-        }
-        return;
-    }
-    if (m_stage != Stage::Status && m_stage != Stage::Confirm)
+    if (m_stage == Stage::Done)
         return;   // nothing is expected now; it stays buffered (capped)
     if (!socket()->canReadLine()) {
         if (socket()->bytesAvailable() > SlftProtocol::MaxLineBytes)
@@ -70,8 +56,15 @@ void SlftUploadJob::onReadyRead()
     }
     stopWatchdog();
     const SlftProtocol::Status status = SlftProtocol::parseStatus(socket()->readLine(SlftProtocol::MaxLineBytes).chopped(1));
-    if (status.code == 0) {
+    const bool dataFlowing = m_stage == Stage::Hashing || m_stage == Stage::Sending;
+    if (status.code == 0 || (dataFlowing && status.code == SlftProtocol::Ok)) {
         fail(tr("The server %1 does not speak SLFT/1.").arg(serverName()));
+        return;
+    }
+    if (dataFlowing) {
+        // The server says nothing while the data flows unless it gives up (a full disk, its
+        // partial file unreadable): then its error line is the reason, not the cut connection.
+        fail(tr("The server stopped the upload (%1): %2").arg(status.code).arg(status.rest));
         return;
     }
     if (status.code != SlftProtocol::Ok) {
