@@ -3,15 +3,14 @@
 #include <QByteArray>
 #include <QString>
 
-// What the server knows about one path under the root, valid while the file's identity, size
-// and modification time stay the same (checked with one stat() per request).
+// What the server knows about one file or folder under the root, valid while the identity of
+// what a request opened (device, inode, size and modification time, from fstat() of the
+// opened descriptor) stays the same.
 struct CachedFile
 {
-    QByteArray localPath;       // encoded file-system path
-    QString path;               // the same, as text (for listings and QFile)
+    QByteArray relativePath;    // the path asked for, beneath the root ("docs/a.html")
     bool isDir = false;
     bool isRegular = false;
-    bool outsideRoot = false;   // resolves (through symlinks) outside the root: never served
     qint64 size = 0;
     qint64 mtimeSecs = 0;
     qint64 mtimeNsecs = 0;

@@ -1,23 +1,32 @@
 #include "DirectoryListing.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
+#include <QDateTime>
+#include <QFile>
 #include <QLocale>
 #include <QUrl>
 
 #include <algorithm>
 
-QByteArray DirectoryListing::render(const QString &urlPath, const QString &localDir)
+QByteArray DirectoryListing::render(const QString &urlPath, const RootedFile &rooted, const RootedFile::Result &folder)
 {
-    QDir dir(localDir);
-    QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden
-                                              | QDir::System, QDir::NoSort);
-    std::sort(entries.begin(), entries.end(), [](const QFileInfo &a, const QFileInfo &b) {
-        if (a.isDir() != b.isDir())
-            return a.isDir();
-        const int c = QString::compare(a.fileName(), b.fileName(), Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : a.fileName() < b.fileName();
+    struct Row
+    {
+        QString name;
+        bool isDir = false;
+        qint64 size = 0;
+        qint64 mtimeSecs = 0;
+    };
+    const QList<RootedFile::Entry> found = rooted.entries(folder, true);
+    QList<Row> entries;
+    entries.reserve(found.size());
+    for (const RootedFile::Entry &e : found)
+        entries.append({QFile::decodeName(e.name), S_ISDIR(e.info.st_mode), qint64(e.info.st_size), qint64(e.info.st_mtim.tv_sec)});
+    std::sort(entries.begin(), entries.end(), [](const Row &a, const Row &b) {
+        if (a.isDir != b.isDir)
+            return a.isDir;
+        const int c = QString::compare(a.name, b.name, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.name < b.name;
     });
     const int total = int(entries.size());
     const QLocale locale = QLocale::c();
@@ -34,18 +43,19 @@ QByteArray DirectoryListing::render(const QString &urlPath, const QString &local
     if (urlPath != QLatin1String("/"))
         html += QStringLiteral("<tr><td><a href=\"../\">../</a></td><td></td><td></td></tr>\n");
     int shown = 0;
-    for (const QFileInfo &info : entries) {
+    for (const Row &info : std::as_const(entries)) {
         if (shown++ >= MaxEntries)
             break;
-        const bool isDir = info.isDir();
-        const QString name = info.fileName() + (isDir ? QStringLiteral("/") : QString());
-        const QString href = QString::fromLatin1(QUrl::toPercentEncoding(info.fileName()))
+        const bool isDir = info.isDir;
+        const QString name = info.name + (isDir ? QStringLiteral("/") : QString());
+        const QString href = QString::fromLatin1(QUrl::toPercentEncoding(info.name))
             + (isDir ? QStringLiteral("/") : QString());
         // The page is in English (QLocale::c()), whose formattedDataSize() says "1 bytes".
         const QString size = isDir ? QStringLiteral("-")
-            : info.size() == 1     ? QStringLiteral("1 byte")
-                                   : locale.formattedDataSize(info.size());
-        const QString modified = info.lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            : info.size == 1       ? QStringLiteral("1 byte")
+                                   : locale.formattedDataSize(info.size);
+        const QString modified
+            = QDateTime::fromSecsSinceEpoch(info.mtimeSecs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         html += QStringLiteral("<tr><td><a href=\"%1\">%2</a></td><td class=\"size\">%3</td><td>%4</td></tr>\n")
                     .arg(href.toHtmlEscaped(), name.toHtmlEscaped(), size, modified);
     }

@@ -139,9 +139,9 @@ void HttpConnection::handle(HttpRequest &&request)
 
 void HttpConnection::send(HttpResponse &&response, const HttpRequest *request)
 {
-    if (!response.filePath.isEmpty()) {
-        m_file = std::make_unique<QFile>(response.filePath);
-        if (!m_file->open(QIODevice::ReadOnly | QIODevice::Unbuffered) || !m_file->seek(response.fileOffset)) {
+    if (response.file) {
+        m_file = std::move(response.file);   // opened beneath the root by the responder
+        if (!m_file->seek(response.fileOffset)) {
             m_file.reset();
             response = StaticResponder::error(500, false, false);
         }

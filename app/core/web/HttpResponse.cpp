@@ -2,5 +2,5 @@
 
 qint64 HttpResponse::bodySize() const
 {
-    return filePath.isEmpty() ? qint64(body.size()) : fileLength;
+    return file ? fileLength : qint64(body.size());
 }

@@ -129,6 +129,11 @@ QByteArray StaticFileResolver::decodePath(const QByteArray &target, int *status,
     return clean;
 }
 
+const RootedFile *StaticFileResolver::rooted() const
+{
+    return m_cache->rooted();
+}
+
 StaticFileResolver::Resolution StaticFileResolver::resolve(const QByteArray &target) const
 {
     Resolution r;
@@ -141,25 +146,25 @@ StaticFileResolver::Resolution StaticFileResolver::resolve(const QByteArray &tar
         return r;
     }
     r.urlPath = QString::fromUtf8(path);
-    const QByteArray root = QFile::encodeName(m_cache->root());
-    if (root.isEmpty())
-        return r;
     const bool trailingSlash = path.endsWith('/');
-    QByteArray local = root;
+    QByteArray local = path.mid(1);   // beneath the root: "" for the root itself
     if (local.endsWith('/'))
         local.chop(1);
-    local += trailingSlash && path.size() > 1 ? path.left(path.size() - 1) : (path == "/" ? QByteArray() : path);
-    if (local.isEmpty())
-        local = "/";
 
-    std::shared_ptr<CachedFile> file = m_cache->lookup(local);
-    if (!file)
-        return r;
-    if (file->outsideRoot) {
+    FileCache::Lookup found = m_cache->lookup(local);
+    switch (found.opened.status) {
+    case RootedFile::Status::Ok:
+        break;
+    case RootedFile::Status::Outside:     // a symlink that leads outside the root
+    case RootedFile::Status::WrongType:   // neither a regular file nor a folder
+    case RootedFile::Status::Denied:
         r.kind = Resolution::Kind::Forbidden;
         return r;
+    case RootedFile::Status::NotFound:
+    case RootedFile::Status::Failed:
+        return r;
     }
-    if (file->isDir) {
+    if (found.file->isDir) {
         if (!trailingSlash) {
             r.kind = Resolution::Kind::Redirect;
             QByteArray base = rawPath;
@@ -170,23 +175,23 @@ StaticFileResolver::Resolution StaticFileResolver::resolve(const QByteArray &tar
                 r.location += '?' + query;
             return r;
         }
-        std::shared_ptr<CachedFile> index = m_cache->lookup(local + "/index.html");
-        if (index && index->isRegular && !index->outsideRoot) {
+        FileCache::Lookup index
+            = m_cache->lookup(local.isEmpty() ? QByteArray("index.html") : local + "/index.html", RootedFile::Kind::File);
+        if (index.opened.ok()) {
             r.kind = Resolution::Kind::File;
-            r.file = index;
+            r.file = std::move(index.file);
+            r.handle = std::move(index.handle);
             return r;
         }
         r.kind = m_listing ? Resolution::Kind::Listing : Resolution::Kind::Forbidden;
-        r.file = file;
+        r.file = std::move(found.file);
+        r.folder = std::move(found.opened);
         return r;
     }
     if (trailingSlash)
         return r;   // "file.txt/" names no folder
-    if (!file->isRegular) {
-        r.kind = Resolution::Kind::Forbidden;
-        return r;
-    }
     r.kind = Resolution::Kind::File;
-    r.file = file;
+    r.file = std::move(found.file);
+    r.handle = std::move(found.handle);
     return r;
 }

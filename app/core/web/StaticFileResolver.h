@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
 #include <QString>
 
 #include <memory>
 
 #include "CachedFile.h"
+#include "RootedFile.h"
 
 class FileCache;
 
@@ -13,7 +15,9 @@ class FileCache;
 // absolute-form targets only as http(s)://host/path, the query and fragment are ignored,
 // percent-decoding to UTF-8 with %00 / control characters refused (400), encoded slashes,
 // backslashes and ".." segments refused (404), and anything that resolves outside the root
-// through a symlink refused (403). Nothing outside the root is ever opened.
+// through a symlink refused (403). Nothing outside the root is ever opened: the path is opened
+// beneath the root (RootedFile) and the answer is decided on what was opened, which is then
+// the only thing read.
 class StaticFileResolver
 {
 public:
@@ -22,6 +26,8 @@ public:
         enum class Kind { File, Listing, Redirect, NotFound, Forbidden, BadRequest };
         Kind kind = Kind::NotFound;
         std::shared_ptr<CachedFile> file;   // File: the file; Listing: the folder
+        std::unique_ptr<QFile> handle;      // File: the file, opened (read only this)
+        RootedFile::Result folder;          // Listing: the folder, opened
         QByteArray location;                // Redirect: the path with a slash added (and the query)
         QString urlPath;                    // the decoded path, for listings ("/docs/")
     };
@@ -30,6 +36,7 @@ public:
 
     void setListing(bool listing);
     Resolution resolve(const QByteArray &target) const;
+    const RootedFile *rooted() const;
 
     // The decoded path of an origin-form or absolute-form target ("/a b/"), or a null array
     // with *status set (400 / 404) when it is refused. `rawPath` receives the path as sent.

@@ -86,13 +86,13 @@ HttpResponse StaticResponder::respond(const HttpRequest &request)
     if (!isHead && request.method != "GET")
         return error(405, false, keepAlive, http10);
 
-    const StaticFileResolver::Resolution res = m_resolver.resolve(request.target);
+    StaticFileResolver::Resolution res = m_resolver.resolve(request.target);
     switch (res.kind) {
     case StaticFileResolver::Resolution::Kind::File:
-        return respondFile(request, *res.file, keepAlive);
+        return respondFile(request, *res.file, std::move(res.handle), keepAlive);
     case StaticFileResolver::Resolution::Kind::Listing: {
         HttpResponse r;
-        const QByteArray page = DirectoryListing::render(res.urlPath, res.file->path);
+        const QByteArray page = DirectoryListing::render(res.urlPath, *m_resolver.rooted(), res.folder);
         HttpResponseHead head(200);
         head.add("Content-Type", QByteArray("text/html; charset=utf-8"));
         head.add("Content-Length", qint64(page.size()));
@@ -131,7 +131,8 @@ HttpResponse StaticResponder::respond(const HttpRequest &request)
     return error(404, isHead, keepAlive, http10);
 }
 
-HttpResponse StaticResponder::respondFile(const HttpRequest &request, CachedFile &file, bool keepAlive)
+HttpResponse StaticResponder::respondFile(const HttpRequest &request, CachedFile &file, std::unique_ptr<QFile> handle,
+                                         bool keepAlive)
 {
     const bool http10 = request.minorVersion == 0;
     const bool isHead = request.method == "HEAD";
@@ -188,13 +189,13 @@ HttpResponse StaticResponder::respondFile(const HttpRequest &request, CachedFile
         return r;
 
     if (file.size <= FileCache::SmallFileLimit) {
-        const QByteArray content = m_cache.smallContent(file);
+        const QByteArray content = m_cache.smallContent(file, handle.get());
         if (content.size() == file.size) {
             r.body = partial ? content.mid(offset, length) : content;
             return r;
         }
     }
-    r.filePath = file.path;
+    r.file = std::move(handle);   // what was opened beneath the root, never the name again
     r.fileOffset = offset;
     r.fileLength = length;
     return r;

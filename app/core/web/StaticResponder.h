@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QFile>
 #include <QString>
+
+#include <memory>
 
 #include "FileCache.h"
 #include "HttpRequest.h"
@@ -23,7 +26,8 @@ public:
     static HttpResponse error(int status, bool headOnly, bool keepAlive, bool http10 = false);
 
 private:
-    HttpResponse respondFile(const HttpRequest &request, CachedFile &file, bool keepAlive);
+    HttpResponse respondFile(const HttpRequest &request, CachedFile &file, std::unique_ptr<QFile> handle,
+                             bool keepAlive);
 
     FileCache m_cache;
     StaticFileResolver m_resolver;
