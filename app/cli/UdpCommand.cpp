@@ -8,6 +8,7 @@ namespace {
 const QString kPort = QStringLiteral("port");
 const QString kBind = QStringLiteral("bind");
 const QString kReply = QStringLiteral("reply");
+const QString kReplyLimit = QStringLiteral("reply-limit");
 const QString kTo = QStringLiteral("to");
 const QString kJoin = QStringLiteral("join");
 const QString kInterface = QStringLiteral("interface");
@@ -30,6 +31,8 @@ std::optional<UdpCommandOptions> UdpCommand::parseOptions(const QStringList &arg
                                         QStringLiteral("addr"), QStringLiteral("any")));
     parser.addOption(QCommandLineOption(kReply, tr("Answer each datagram: none, echo, upper or text:STR."),
                                         QStringLiteral("mode"), QStringLiteral("none")));
+    parser.addOption(QCommandLineOption(kReplyLimit, tr("At most N auto-replies per sender per second (0: no limit)."),
+                                        QStringLiteral("N"), QString::number(ReplyBudget::DefaultLimit)));
     parser.addOption(QCommandLineOption(kTo, tr("Where typed lines are sent (HOST:PORT)."), QStringLiteral("host:port")));
     parser.addOption(QCommandLineOption(kJoin, tr("Join this multicast group (may be repeated)."), QStringLiteral("group")));
     parser.addOption(QCommandLineOption(kInterface, tr("Network interface for multicast (joins and sending)."), QStringLiteral("name")));
@@ -86,6 +89,14 @@ std::optional<UdpCommandOptions> UdpCommand::parseOptions(const QStringList &arg
     options.udp.reply = *reply;
     if (options.udp.reply.mode == ReplyPolicy::Mode::Text)
         options.udp.reply.text = settings.textToBytes(replyText.mid(5));
+    bool limitOk = false;
+    const QString limitText = parser.value(kReplyLimit);
+    const int limit = limitText.toInt(&limitOk);
+    if (!limitOk || limit < 0) {
+        *error = tr("“%1” is not a number of replies for --reply-limit: use 0 or more (0: no limit).").arg(limitText);
+        return std::nullopt;
+    }
+    options.udp.replyLimit = limit;
 
     bool hasIPv4Group = false;
     for (const QString &groupText : parser.values(kJoin)) {
@@ -122,7 +133,8 @@ std::optional<UdpCommandOptions> UdpCommand::parseOptions(const QStringList &arg
 QString UdpCommand::usageText()
 {
     return tr("Usage: socketlab udp (--port N | --to HOST:PORT) [--bind ADDR] [--reply none|echo|upper|text:STR]\n"
-              "                     [--join GROUP]… [--interface NAME] [--ttl N] [--quiet] [--encoding NAME] [--hex]\n"
+              "                     [--reply-limit N] [--join GROUP]… [--interface NAME] [--ttl N] [--quiet]\n"
+              "                     [--encoding NAME] [--hex]\n"
               "Receives and sends UDP datagrams. Each datagram is printed on one line with its sender (ip:port),\n"
               "its text and its size; each line typed on standard input is sent as one datagram to --to, or,\n"
               "without --to, to whoever sent the last datagram. It runs until Ctrl+C (or SIGTERM), whatever\n"
@@ -132,6 +144,9 @@ QString UdpCommand::usageText()
               "  --bind ADDR          address to bind: any (IPv4 + IPv6, default), localhost or an IP address\n"
               "  --reply MODE         answer each datagram: none (default), echo, upper, or text:STR (a fixed\n"
               "                       text, like seed 003's server answering “ok”)\n"
+              "  --reply-limit N      at most N auto-replies per sender per second (default 100; 0: no limit),\n"
+              "                       so that two programs answering each other stop; our own address is\n"
+              "                       never answered\n"
               "  --to HOST:PORT       send typed lines there (a name such as localhost is looked up)\n"
               "  --join GROUP         join a multicast group (repeatable); with an IPv4 group, “any” binds IPv4 only\n"
               "  --interface NAME     network interface for the multicast joins and sends (default: the system's)\n"

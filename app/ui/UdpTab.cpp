@@ -203,6 +203,7 @@ void UdpTab::bindSocket()
     options.port = quint16(m_ui->portSpin->value());
     options.reply.mode = UiChoices::replyMode(m_ui->replyCombo);
     options.reply.text = m_ui->replyTextEdit->text().toUtf8();
+    options.replyLimit = m_replyLimit;
     options.multicastTtl = m_ui->ttlSpin->value();
     options.multicastLoopback = m_ui->loopbackCheck->isChecked();
     options.multicastInterface = m_ui->interfaceCombo->currentData().toString();
@@ -395,6 +396,7 @@ bool UdpTab::openCommand(const QString &, const QStringList &arguments, QString 
     UiChoices::setReplyMode(m_ui->replyCombo, udp.reply.mode);
     if (udp.reply.mode == ReplyPolicy::Mode::Text)
         m_ui->replyTextEdit->setText(QString::fromUtf8(udp.reply.text));
+    m_replyLimit = udp.replyLimit;
     pushReply();
     if (!options->joinInterface.isEmpty()) {
         if (const int i = m_ui->interfaceCombo->findData(options->joinInterface); i >= 0)

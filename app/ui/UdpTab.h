@@ -77,6 +77,7 @@ private:
     QString m_boundText;
     quint16 m_port = 0;
     quint16 m_requestedPort = 0;   // the port asked for (0: the OS picks); shown again when unbound
+    int m_replyLimit = ReplyBudget::DefaultLimit;   // auto-replies per sender per second (--open … --reply-limit)
     QString m_lastSender;
     UdpCounters m_counters;
     QString m_error;

@@ -325,6 +325,46 @@ class Faults(UdpTestCase):
                         app.dump())
 
 
+def counters(proc):
+    """(received, sent) from the final Counters line."""
+    line = proc.matching(r'^Counters: ')[-1]
+    m = re.search(r'datagrams received (\d+), .*datagrams sent (\d+),', line)
+    return int(m.group(1)), int(m.group(2))
+
+
+class ReplyLoops(UdpTestCase):
+    """Auto-replies that would answer each other forever (issue 10, item 5)."""
+
+    def test_echo_to_itself_is_not_answered(self):
+        port = free_udp_port()
+        app, _ = self.app_bound('--port', str(port), '--reply', 'echo', '--to', '127.0.0.1:%d' % port)
+        app.send('hello me')
+        app.wait_for(r'Not answering datagrams from 127\.0\.0\.1:%d' % port)
+        app.wait_for(received('hello me', port=str(port)))
+        # A real sender after it is still answered.
+        peer = self.udp_socket()
+        peer.sendto(b'hi', ('127.0.0.1', port))
+        self.assertEqual(one_datagram(peer)[0], b'hi')
+        self.terminate(app)
+        self.assertEqual(counters(app), (2, 2), app.dump())
+
+    def test_echo_and_text_ok_settle_down(self):
+        port_a, port_b = free_udp_port(), free_udp_port()
+        b, _ = self.app_bound('--port', str(port_b), '--bind', '127.0.0.1', '--reply', 'text:ok',
+                              '--reply-limit', '10', '--quiet')
+        a, _ = self.app_bound('--port', str(port_a), '--bind', '127.0.0.1', '--reply', 'echo',
+                              '--to', '127.0.0.1:%d' % port_b, '--quiet')
+        a.send('ping')
+        b.wait_for(r'Auto-reply paused for 127\.0\.0\.1:%d: too many replies' % port_a)
+        self.terminate(a)
+        self.terminate(b)
+        received_a, sent_a = counters(a)
+        received_b, sent_b = counters(b)
+        self.assertEqual((received_b, sent_b), (11, 10), b.dump())   # ping + 10 echoes; 10 answers
+        self.assertEqual((received_a, sent_a), (10, 11), a.dump())
+        self.assertFalse(a.matching(r'Auto-reply paused'), a.dump())
+
+
 class CommandLine(UdpTestCase):
     def test_bad_arguments(self):
         cases = [
@@ -333,6 +373,8 @@ class CommandLine(UdpTestCase):
             ['--port', '70000'],
             ['--port', '-1'],
             ['--port', '1', '--reply', 'loud'],
+            ['--port', '1', '--reply-limit', '-1'],
+            ['--port', '1', '--reply-limit', 'many'],
             ['--port', '1', '--to', 'localhost'],
             ['--port', '1', '--to', '127.0.0.1:0'],
             ['--port', '1', '--join', '10.0.0.1'],

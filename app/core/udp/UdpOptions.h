@@ -4,6 +4,7 @@
 #include <QMetaType>
 #include <QString>
 
+#include "ReplyBudget.h"
 #include "ReplyPolicy.h"
 
 // How a UdpPeer binds and behaves. Filled by the UDP tab or by `socketlab udp` (UdpCommand).
@@ -12,6 +13,9 @@ struct UdpOptions
     QHostAddress bindAddress = QHostAddress(QHostAddress::Any);   // Any = IPv4 + IPv6 (dual stack)
     quint16 port = 0;                       // 0: the OS picks one (reported by bound())
     ReplyPolicy reply;                      // auto-reply to each datagram's sender
+    // At most this many auto-replies per sender per second (0: no limit), so that two tools
+    // answering each other settle down. Our own address is never answered, whatever this says.
+    int replyLimit = ReplyBudget::DefaultLimit;
     bool logData = true;                    // one TrafficEvent per datagram (off: counters only)
     bool shareAddress = false;              // SO_REUSEADDR, for several receivers of one group
     // SO_RCVBUF, so that a flood is queued by the kernel, not dropped, while the reading thread

@@ -28,6 +28,27 @@ bool isIPv4(const QHostAddress &address)
     return v4;
 }
 
+// The address as one form for comparing: IPv4-mapped IPv6 as IPv4, no scope.
+QHostAddress comparable(const QHostAddress &address)
+{
+    bool v4 = false;
+    const quint32 ipv4 = address.toIPv4Address(&v4);
+    if (v4)
+        return QHostAddress(ipv4);
+    QHostAddress plain = address;
+    plain.setScopeId(QString());
+    return plain;
+}
+
+bool isAnyAddress(const QHostAddress &address)
+{
+    return address == QHostAddress(QHostAddress::Any) || address == QHostAddress(QHostAddress::AnyIPv4)
+        || address == QHostAddress(QHostAddress::AnyIPv6);
+}
+
+// How long the list of this machine's addresses is trusted (an interface may come up).
+constexpr qint64 MachineAddressesMaxAgeMs = 10000;
+
 } // namespace
 
 UdpPeer::UdpPeer(QObject *parent)
@@ -44,6 +65,7 @@ UdpPeer::UdpPeer(QObject *parent)
     m_statsTimer.setSingleShot(true);
     m_statsTimer.setInterval(StatsIntervalMs);
     connect(&m_statsTimer, &QTimer::timeout, this, &UdpPeer::emitStats);
+    m_clock.start();
 }
 
 UdpPeer::~UdpPeer()
@@ -126,6 +148,7 @@ void UdpPeer::bind(const UdpOptions &options)
     if (wasBound)
         emit unbound();
     m_options = options;
+    m_replyBudget.setLimit(options.replyLimit);
     m_autoBound = false;
     QString error;
     if (!openSocket(options, &error)) {
@@ -176,6 +199,8 @@ bool UdpPeer::openSocket(const UdpOptions &options, QString *error)
     UdpErrorQueue::enable(socket->socketDescriptor());
     connect(socket, &QUdpSocket::readyRead, this, &UdpPeer::onReadyRead);
     m_socket = socket;
+    m_ownAddressReported = false;
+    m_replyBudget.clear();
     m_cachedPeerText.clear();
     m_cachedPeerAddress.clear();
     applyMulticastOptions();
@@ -240,6 +265,12 @@ bool UdpPeer::applyMulticastOptions()
 void UdpPeer::setReplyPolicy(const ReplyPolicy &policy)
 {
     m_options.reply = policy;
+}
+
+void UdpPeer::setReplyLimit(int repliesPerSecond)
+{
+    m_options.replyLimit = qMax(0, repliesPerSecond);
+    m_replyBudget.setLimit(m_options.replyLimit);
 }
 
 void UdpPeer::setLogData(bool enabled)
@@ -324,9 +355,62 @@ void UdpPeer::handleDatagram(const QHostAddress &from, quint16 port, const char 
         addEvent(TrafficEvent::data(peer, TrafficEvent::Direction::In, payload, sizeNote(size)));
     emit datagramReceived(from, port, payload);
     if (m_socket && m_options.reply.isActive()) {
-        if (const std::optional<QByteArray> reply = m_options.reply.replyTo(payload))
-            sendNow(from, port, *reply, true);
+        if (const std::optional<QByteArray> reply = m_options.reply.replyTo(payload)) {
+            if (mayAutoReply(from, port, peer))
+                sendNow(from, port, *reply, true);
+        }
     }
+}
+
+bool UdpPeer::mayAutoReply(const QHostAddress &from, quint16 port, const QString &peer)
+{
+    if (isOwnAddress(from, port)) {
+        // Said once per socket: a flood of spoofed datagrams must not flood the log too.
+        if (!m_ownAddressReported) {
+            m_ownAddressReported = true;
+            addEvent(TrafficEvent::state(peer,
+                tr("Not answering datagrams from %1: that is this socket's own address, and answering itself would never stop.")
+                    .arg(peer)));
+        }
+        return false;
+    }
+    switch (m_replyBudget.take(peer, m_clock.elapsed())) {
+    case ReplyBudget::Verdict::Reply:
+        return true;
+    case ReplyBudget::Verdict::ReplyResumed:
+        addEvent(TrafficEvent::state(peer, tr("Auto-reply resumed for %1.").arg(peer)));
+        return true;
+    case ReplyBudget::Verdict::Paused:
+        addEvent(TrafficEvent::state(peer,
+            tr("Auto-reply paused for %1: too many replies (at most %n a second).", "", m_replyBudget.limit())
+                .arg(peer)));
+        return false;
+    case ReplyBudget::Verdict::Refused:
+        return false;
+    }
+    return false;
+}
+
+bool UdpPeer::isOwnAddress(const QHostAddress &from, quint16 port)
+{
+    if (!m_socket || port != m_socket->localPort())
+        return false;
+    const QHostAddress sender = comparable(from);
+    const QHostAddress local = m_socket->localAddress();
+    if (!isAnyAddress(local))
+        return sender == comparable(local);
+    // Bound to any address: every address of this machine reaches us, the whole of 127.0.0.0/8
+    // included. Only a sender using our port gets here, so listing the interfaces is rare.
+    if (sender.isLoopback())
+        return true;
+    const qint64 now = m_clock.elapsed();
+    if (m_machineAddressesMsecs < 0 || now - m_machineAddressesMsecs > MachineAddressesMaxAgeMs) {
+        m_machineAddresses.clear();
+        for (const QHostAddress &a : QNetworkInterface::allAddresses())
+            m_machineAddresses.append(comparable(a));
+        m_machineAddressesMsecs = now;
+    }
+    return m_machineAddresses.contains(sender);
 }
 
 int UdpPeer::drainErrorQueue()

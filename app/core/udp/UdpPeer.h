@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -11,6 +12,7 @@
 #include "MulticastMembership.h"
 #include "PeerStats.h"
 #include "PeerTable.h"
+#include "ReplyBudget.h"
 #include "TrafficBatcher.h"
 #include "TrafficEvent.h"
 #include "UdpBatchReader.h"
@@ -22,6 +24,9 @@
 // receive every datagram with its sender, send to HOST:PORT (names resolved without blocking)
 // or to the last sender, auto-reply (none / echo / upper / text), broadcast, multicast groups,
 // exact counters under a flood, ICMP "port unreachable" explained in plain words.
+// Auto-replies never go to our own address (a datagram "from" ourselves, spoofed or sent to
+// ourselves, would be answered forever) and are limited per sender (UdpOptions::replyLimit),
+// so that two tools answering each other settle down; both are said in the traffic log.
 //
 // No widgets. The UDP tab and `socketlab udp` drive it through its slots and listen to its
 // signals only. It may live in a worker thread (WorkerThread::adopt): every slot is safe to
@@ -63,6 +68,7 @@ public slots:
     void bind(const UdpOptions &options);  // emits bound() or bindFailed()
     void unbind();                         // emits unbound() when a socket was open
     void setReplyPolicy(const ReplyPolicy &policy);
+    void setReplyLimit(int repliesPerSecond);   // per sender; 0 = no limit
     void setLogData(bool enabled);
     void setEventCapacity(int capacity);   // traffic events held between two batches
 
@@ -116,6 +122,10 @@ private:
     bool applyMulticastOptions();
     void onReadyRead();
     void handleDatagram(const QHostAddress &from, quint16 port, const char *data, qint64 size);
+    // Whether an auto-reply may go to this sender (never to ourselves; within its budget), with
+    // a log line when that changes.
+    bool mayAutoReply(const QHostAddress &from, quint16 port, const QString &peer);
+    bool isOwnAddress(const QHostAddress &from, quint16 port);
     int drainErrorQueue();
     void reportUnreachable(const UdpErrorQueue::Report &report);
     bool sendNow(const QHostAddress &address, quint16 port, const QByteArray &payload, bool autoReply);
@@ -145,6 +155,11 @@ private:
     qint64 m_cachedNoteSize = -1;
     QString m_cachedNote;
     QList<PendingSend> m_pendingSends;       // waiting for a name lookup
+    ReplyBudget m_replyBudget;
+    QElapsedTimer m_clock;                   // monotonic, for the reply budget
+    bool m_ownAddressReported = false;       // "not answering ourselves" said once per socket
+    QList<QHostAddress> m_machineAddresses;  // this machine's addresses, for an "any" bind
+    qint64 m_machineAddressesMsecs = -1;     // when they were listed (m_clock)
     HostResolver m_resolver;
     TrafficBatcher m_batcher;
     QTimer m_statsTimer;

@@ -39,6 +39,32 @@ QNetworkDatagram receiveOne(QUdpSocket &socket, int timeoutMs = 5000)
     return socket.receiveDatagram();
 }
 
+// Every traffic event a peer has emitted so far (after a flush).
+QList<TrafficEvent> allEvents(UdpPeer &peer, const QSignalSpy &spy)
+{
+    peer.flush();
+    QList<TrafficEvent> all;
+    for (const QList<QVariant> &args : spy)
+        all += args.at(0).value<QList<TrafficEvent>>();
+    return all;
+}
+
+int countTexts(const QList<TrafficEvent> &events, const QString &start)
+{
+    return int(std::count_if(events.cbegin(), events.cend(),
+                             [&](const TrafficEvent &e) { return e.text.startsWith(start); }));
+}
+
+// A non-loopback IPv4 address of this machine, or null.
+QHostAddress interfaceIPv4()
+{
+    for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
+            return a;
+    }
+    return {};
+}
+
 QString joined(const QSignalSpy &spy)
 {
     QStringList all;
@@ -77,6 +103,10 @@ private slots:
     void portInUseNamesTheOwner();
     void privilegedPortIsExplained();
     void unbindClosesAndRebindWorks();
+    void ownAddressIsNeverAnswered_data();
+    void ownAddressIsNeverAnswered();
+    void peersAnsweringEachOtherSettleDown_data();
+    void peersAnsweringEachOtherSettleDown();
 };
 
 void TestUdpPeer::loopbackRoundTrip_data()
@@ -643,6 +673,109 @@ void TestUdpPeer::unbindClosesAndRebindWorks()
     peer.bind(optionsFor(QHostAddress(QHostAddress::LocalHost), port));
     QVERIFY(peer.isBound());
     QCOMPARE(peer.localPort(), port);
+}
+
+void TestUdpPeer::ownAddressIsNeverAnswered_data()
+{
+    QTest::addColumn<QHostAddress>("bindAddress");
+    QTest::addColumn<QHostAddress>("target");   // where our own datagram goes: it comes from there
+    QTest::newRow("localhost, to itself") << QHostAddress(QHostAddress::LocalHost) << QHostAddress(QHostAddress::LocalHost);
+    QTest::newRow("any, from 127.0.0.1") << QHostAddress(QHostAddress::Any) << QHostAddress(QHostAddress::LocalHost);
+    QTest::newRow("any, from 127.0.0.2") << QHostAddress(QHostAddress::Any) << QHostAddress(QStringLiteral("127.0.0.2"));
+    QTest::newRow("any IPv4, from 127.0.0.1") << QHostAddress(QHostAddress::AnyIPv4) << QHostAddress(QHostAddress::LocalHost);
+    if (hasIPv6Loopback())
+        QTest::newRow("any, from ::1") << QHostAddress(QHostAddress::Any) << QHostAddress(QHostAddress::LocalHostIPv6);
+    const QHostAddress own = interfaceIPv4();
+    if (!own.isNull())
+        QTest::newRow("any, from an interface address") << QHostAddress(QHostAddress::Any) << own;
+}
+
+void TestUdpPeer::ownAddressIsNeverAnswered()
+{
+    // `udp --reply echo --to` itself, or one datagram spoofed with our own address as its
+    // source: answering it would answer the answer, forever, at full speed.
+    QFETCH(QHostAddress, bindAddress);
+    QFETCH(QHostAddress, target);
+    for (const ReplyPolicy::Mode mode : {ReplyPolicy::Mode::Echo, ReplyPolicy::Mode::Text}) {
+        UdpOptions options = optionsFor(bindAddress);
+        options.reply.mode = mode;
+        options.reply.text = "ok";
+        UdpPeer peer;
+        QSignalSpy events(&peer, &UdpPeer::trafficEvents);
+        peer.bind(options);
+        QVERIFY(peer.isBound());
+        peer.sendToAddress(target, peer.localPort(), "hello myself");
+        QTRY_COMPARE(peer.counters().datagramsIn, 1);
+
+        // A real peer sent after it is still answered; by the time its answer arrives, any
+        // answer to ourselves would have been sent, received and answered too.
+        QUdpSocket client;
+        QVERIFY(client.bind(QHostAddress(QHostAddress::LocalHost), 0));
+        client.writeDatagram("hi", QHostAddress(QHostAddress::LocalHost), peer.localPort());
+        QVERIFY(!receiveOne(client).isNull());
+        for (int i = 0; i < 20; ++i)   // give a loop a chance to show (it does not wait for anything)
+            QCoreApplication::processEvents();
+        const UdpCounters c = peer.counters();
+        QCOMPARE(c.datagramsIn, 2);
+        QCOMPARE(c.datagramsOut, 2);   // our own datagram and the answer to the client
+        const QList<TrafficEvent> all = allEvents(peer, events);
+        QCOMPARE(countTexts(all, QStringLiteral("Not answering datagrams from")), 1);
+    }
+}
+
+void TestUdpPeer::peersAnsweringEachOtherSettleDown_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::newRow("echo and echo") << QStringLiteral("echo") << QStringLiteral("echo");
+    QTest::newRow("echo and text:ok") << QStringLiteral("echo") << QStringLiteral("text:ok");
+    QTest::newRow("upper and text:ok") << QStringLiteral("upper") << QStringLiteral("text:ok");
+}
+
+void TestUdpPeer::peersAnsweringEachOtherSettleDown()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    UdpOptions optionsA = optionsFor(QHostAddress(QHostAddress::LocalHost));
+    optionsA.reply = *ReplyPolicy::parse(first);
+    UdpOptions optionsB = optionsFor(QHostAddress(QHostAddress::LocalHost));
+    optionsB.reply = *ReplyPolicy::parse(second);
+    UdpPeer a;
+    UdpPeer b;
+    // Counted as they come (a spy would hold every event of a runaway loop).
+    QList<TrafficEvent> pauses;
+    for (UdpPeer *peer : {&a, &b}) {
+        connect(peer, &UdpPeer::trafficEvents, this, [&pauses](const QList<TrafficEvent> &events) {
+            for (const TrafficEvent &e : events) {
+                if (e.text.startsWith(QStringLiteral("Auto-reply paused for")))
+                    pauses.append(e);
+            }
+        });
+    }
+    a.bind(optionsA);
+    b.bind(optionsB);
+    QVERIFY(a.isBound() && b.isBound());
+    const int limit = optionsA.replyLimit;
+    QCOMPARE(limit, 100);   // the default
+
+    a.sendToAddress(QHostAddress(QHostAddress::LocalHost), b.localPort(), "ping");
+    // Within the first second, one side runs out of its budget and stops answering.
+    QTRY_VERIFY_WITH_TIMEOUT(!pauses.isEmpty(), 3000);
+    // Then nothing moves any more (what is in flight arrives and is not answered).
+    const qint64 total = a.counters().datagramsOut + b.counters().datagramsOut;
+    QVERIFY2(total <= 2 * limit + 2, qPrintable(QString::number(total)));
+    QTest::qWait(300);
+    a.flush();
+    b.flush();
+    const UdpCounters ca = a.counters();
+    const UdpCounters cb = b.counters();
+    QCOMPARE(ca.datagramsOut + cb.datagramsOut, total);
+    QCOMPARE(ca.datagramsOut, cb.datagramsIn);
+    QCOMPARE(cb.datagramsOut, ca.datagramsIn);
+    // The peer that paused says so once, naming the other side.
+    QCOMPARE(pauses.size(), 1);
+    QVERIFY2(pauses.at(0).text.contains(QStringLiteral("127.0.0.1:")), qPrintable(pauses.at(0).text));
+    QCOMPARE(pauses.at(0).kind, TrafficEvent::Kind::State);
 }
 
 QTEST_GUILESS_MAIN(TestUdpPeer)
