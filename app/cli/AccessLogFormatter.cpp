@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "ControlCharEscaper.h"
+
 #include <cstring>
 #include <ctime>
 
@@ -14,7 +16,7 @@ void appendTwoDigits(char *to, int value)
 }
 
 // Bytes that can go to the log as they are: printable ASCII (the parser refuses control
-// characters in the fields it accepts; refused heads are shown repaired like any other text).
+// characters in the fields it accepts; refused heads are shown repaired and escaped).
 bool isPlainAscii(const QByteArray &bytes)
 {
     for (char c : bytes) {
@@ -27,10 +29,14 @@ bool isPlainAscii(const QByteArray &bytes)
 
 void appendText(QByteArray *out, const QByteArray &bytes, bool latin1)
 {
-    if (isPlainAscii(bytes))
+    if (isPlainAscii(bytes)) {
         out->append(bytes);
-    else
-        out->append((latin1 ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes)).toUtf8());
+        return;
+    }
+    // A refused head is logged as it came: its control characters (ESC, C1, a bare CR) are
+    // shown as \x1b and so on, never sent to the terminal.
+    const QString text = latin1 ? QString::fromLatin1(bytes) : QString::fromUtf8(bytes);
+    out->append(ControlCharEscaper::escaped(text).toUtf8());
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "ConsoleOutput.h"
 
+#include "ControlCharEscaper.h"
 #include "TrafficEventFormatter.h"
 
 #include <cstdio>
@@ -35,7 +36,9 @@ void ConsoleOutput::event(const TrafficEvent &e)
     if (m_quiet && e.kind == TrafficEvent::Kind::Data)
         return;
     endProgress();
-    const QByteArray text = format(e).toUtf8();
+    // Formatted with every control character escaped; checked once more here, the last line of
+    // defence for whatever a peer managed to put into an event.
+    const QByteArray text = ControlCharEscaper::escapedUtf8(format(e).toUtf8());
     std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
     std::fputc('\n', stdout);
 }
@@ -50,7 +53,7 @@ void ConsoleOutput::events(const QList<TrafficEvent> &list)
 void ConsoleOutput::line(const QString &text)
 {
     endProgress();
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = ControlCharEscaper::escaped(text, ControlCharEscaper::LineBreaks::Keep).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
@@ -59,7 +62,8 @@ void ConsoleOutput::line(const QString &text)
 void ConsoleOutput::lines(const QByteArray &utf8)
 {
     endProgress();
-    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    const QByteArray text = ControlCharEscaper::escapedUtf8(utf8, ControlCharEscaper::LineBreaks::Keep);
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
 }
@@ -68,7 +72,8 @@ void ConsoleOutput::error(const QString &text)
 {
     endProgress();
     std::fflush(stdout);
-    const QByteArray bytes = (QStringLiteral("socketlab: ") + text).toUtf8();
+    const QByteArray bytes =
+        (QStringLiteral("socketlab: ") + ControlCharEscaper::escaped(text, ControlCharEscaper::LineBreaks::Keep)).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
@@ -76,7 +81,7 @@ void ConsoleOutput::error(const QString &text)
 
 void ConsoleOutput::progress(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = ControlCharEscaper::escaped(text).toUtf8();
     if (m_stderrIsTty) {
         std::fputs("\r\x1b[K", stderr);
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);

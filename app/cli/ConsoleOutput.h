@@ -13,6 +13,9 @@
 //   12:03:05.000  127.0.0.1:53422  !  … reset the connection  error
 // Received text is decoded with control characters escaped (\r \n \t \xNN), so one event is
 // always exactly one line. Progress goes to stderr; fatal messages go to stderr too.
+// Nothing a peer sends can reach the terminal as a control character: every path below runs its
+// text through ControlCharEscaper (ESC is printed as \x1b), keeping only the line breaks of
+// line(), lines() and error(), which print multi-line texts of our own.
 class ConsoleOutput
 {
 public:

@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include "ControlCharEscaper.h"
+
 QStringList RequestHeadText::lines(const QByteArray &head)
 {
     QByteArray text = head;
@@ -18,12 +20,12 @@ QStringList RequestHeadText::lines(const QByteArray &head)
         const char c = text.at(i);
         if (c != '\r' && c != '\n')
             continue;
-        result.append(QString::fromUtf8(text.mid(start, i - start)));
+        result.append(ControlCharEscaper::escaped(QString::fromUtf8(text.mid(start, i - start))));
         if (c == '\r' && i + 1 < text.size() && text.at(i + 1) == '\n')
             ++i;
         start = i + 1;
     }
-    result.append(QString::fromUtf8(text.mid(start)));
+    result.append(ControlCharEscaper::escaped(QString::fromUtf8(text.mid(start))));
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include <QLocale>
 
 #include "AccessLogFormatter.h"
+#include "ControlCharEscaper.h"
 #include "LogFileWriter.h"
 
 namespace {
@@ -137,7 +138,8 @@ QString RequestLogModel::decodedTarget(const QByteArray &target)
 QString RequestLogModel::targetText(const QByteArray &target) const
 {
     // As sent, and as the server reads it when that differs: "/%E4%BD%A0.html → /你.html".
-    const QString raw = QString::fromUtf8(target);
+    // Control characters (a refused request may hold ESC) are shown as \x1b, never interpreted.
+    const QString raw = ControlCharEscaper::escaped(QString::fromUtf8(target));
     const QString decoded = decodedTarget(target);
     return decoded.isEmpty() || decoded == raw ? raw : tr("%1 → %2").arg(raw, decoded);
 }
@@ -165,7 +167,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case ClientColumn:
             return e.client;
         case MethodColumn:
-            return e.method.isEmpty() ? tr("(unreadable)") : QString::fromLatin1(e.method);
+            return e.method.isEmpty() ? tr("(unreadable)") : ControlCharEscaper::escaped(QString::fromLatin1(e.method));
         case TargetColumn:
             return targetText(e.target);
         case StatusColumn:
@@ -195,8 +197,9 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (column == TargetColumn) {
-            const QString decoded = QString::fromUtf8(QByteArray::fromPercentEncoding(e.target));
-            return decoded == QString::fromUtf8(e.target) ? decoded : tr("%1\nDecoded: %2").arg(QString::fromUtf8(e.target), decoded);
+            const QString raw = ControlCharEscaper::escaped(QString::fromUtf8(e.target));
+            const QString decoded = ControlCharEscaper::escaped(QString::fromUtf8(QByteArray::fromPercentEncoding(e.target)));
+            return decoded == raw ? decoded : tr("%1\nDecoded: %2").arg(raw, decoded);
         }
         if (column == StatusColumn && !e.completed)
             return tr("The client went away before the whole response was sent.");
@@ -258,8 +261,8 @@ void RequestLogModel::writeCsv(LogFileWriter &file) const
         file.writeCsvRow({
             QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
             e.client,
-            QString::fromLatin1(e.method),
-            QString::fromUtf8(e.target),
+            ControlCharEscaper::escaped(QString::fromLatin1(e.method)),
+            ControlCharEscaper::escaped(QString::fromUtf8(e.target)),
             QString::number(e.status),
             QString::number(e.bytesSent),
             QString::number(e.durationMs),

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "ControlCharEscaper.h"
 #include "LogFileWriter.h"
 #include "TrafficEventFormatter.h"
 
@@ -100,7 +101,7 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return TrafficEventFormatter::timeText(e.msecsSinceEpoch);
         case PeerColumn:
-            return e.peer;
+            return ControlCharEscaper::escaped(e.peer);
         case DirectionColumn:
             switch (e.kind) {
             case TrafficEvent::Kind::Data:
@@ -374,11 +375,12 @@ bool TrafficModel::saveCsv(const QString &path, QString *error) const
             kind = QStringLiteral("state");
         else if (e.kind == TrafficEvent::Kind::Error)
             kind = QStringLiteral("error");
-        QString text = e.text;
+        QString text = ControlCharEscaper::escaped(e.text);
         if (isData) {
+            const QString note = text;
             text = TextCodec::decode(e.bytes, m_encoding, true);
-            if (!e.text.isEmpty())
-                text += QStringLiteral("  [%1]").arg(e.text);
+            if (!note.isEmpty())
+                text += QStringLiteral("  [%1]").arg(note);
         }
         // A received payload such as "=HYPERLINK(…)" is made inert; the hex column keeps the exact bytes.
         file.writeCsvRow({
@@ -421,7 +423,7 @@ QString TrafficModel::eventText(int row) const
         return {};
     const TrafficEvent &e = m_events[size_t(row)];
     if (e.kind != TrafficEvent::Kind::Data)
-        return e.text;
+        return ControlCharEscaper::escaped(e.text);
     return m_mode == DisplayMode::Hex ? TextCodec::toHex(e.bytes) : TextCodec::decode(e.bytes, m_encoding, true);
 }
 
@@ -478,31 +480,33 @@ bool TrafficModel::notePeers(const QList<TrafficEvent> &events)
     return added;
 }
 
+// State and error sentences may quote a name a peer sent: their control characters are shown
+// (as \x1b and so on), never interpreted. Data is escaped by TextCodec::decode.
 QString TrafficModel::cellText(const TrafficEvent &e) const
 {
     if (e.kind != TrafficEvent::Kind::Data)
-        return cut(e.text, MaxCellChars);
+        return cut(ControlCharEscaper::escaped(e.text), MaxCellChars);
     QString text;
     if (m_mode == DisplayMode::Hex)
         text = TextCodec::toHex(e.bytes, MaxCellChars / 3);
     else
         text = cut(TextCodec::decode(e.bytes.left(CellDecodeBytes), m_encoding, true), MaxCellChars);
     if (!e.text.isEmpty())
-        text += QStringLiteral("  [%1]").arg(e.text);
+        text += QStringLiteral("  [%1]").arg(ControlCharEscaper::escaped(e.text));
     return text;
 }
 
 QString TrafficModel::toolTipText(const TrafficEvent &e) const
 {
     if (e.kind != TrafficEvent::Kind::Data)
-        return wrapForToolTip(cut(e.text, ToolTipChars));
+        return wrapForToolTip(cut(ControlCharEscaper::escaped(e.text), ToolTipChars));
     QString text;
     if (m_mode == DisplayMode::Hex)
         text = TextCodec::toHex(e.bytes, ToolTipChars / 3);
     else
         text = cut(TextCodec::decode(e.bytes.left(4 * ToolTipChars), m_encoding, true), ToolTipChars);
     if (!e.text.isEmpty())
-        text += QStringLiteral("\n[%1]").arg(e.text);
+        text += QStringLiteral("\n[%1]").arg(ControlCharEscaper::escaped(e.text));
     return wrapForToolTip(text);
 }
 

@@ -4,6 +4,8 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 
+#include "ControlCharEscaper.h"
+
 namespace {
 
 void appendEscapedByte(QString &out, uchar byte)
@@ -16,14 +18,10 @@ void appendEscapedByte(QString &out, uchar byte)
 
 void appendChar(QString &out, char32_t ch, bool escapeControls)
 {
-    if (escapeControls && (ch < 0x20 || ch == 0x7f)) {
-        switch (ch) {
-        case '\n': out += QLatin1String("\\n"); return;
-        case '\r': out += QLatin1String("\\r"); return;
-        case '\t': out += QLatin1String("\\t"); return;
-        case 0: out += QLatin1String("\\0"); return;
-        default: appendEscapedByte(out, uchar(ch)); return;
-        }
+    // C0, DEL and C1 (U+0080-U+009F: a UTF-8 "\xc2\x9b" is a CSI to many terminals).
+    if (escapeControls && ControlCharEscaper::isControl(ch)) {
+        ControlCharEscaper::appendEscaped(&out, ch);
+        return;
     }
     if (escapeControls && ch == '\\') {
         out += QLatin1String("\\\\");

@@ -5,6 +5,8 @@
 
 #include <limits>
 
+#include "ControlCharEscaper.h"
+
 QString TrafficEventFormatter::timeText(qint64 msecsSinceEpoch)
 {
     // Converting to local time costs a stat() of /etc/localtime in glibc (when TZ is unset), which
@@ -40,18 +42,19 @@ QString TrafficEventFormatter::mark(const TrafficEvent &event)
 
 QString TrafficEventFormatter::peerText(const TrafficEvent &event)
 {
-    return event.peer.isEmpty() ? QStringLiteral("-") : event.peer;
+    return event.peer.isEmpty() ? QStringLiteral("-") : ControlCharEscaper::escaped(event.peer);
 }
 
 QString TrafficEventFormatter::body(const TrafficEvent &event, TextCodec::Encoding encoding, bool hex)
 {
+    // State and error sentences may quote what a peer sent (a file name, a request line).
     if (event.kind != TrafficEvent::Kind::Data)
-        return event.text;
+        return ControlCharEscaper::escaped(event.text);
     QString out = hex ? TextCodec::toHex(event.bytes) : TextCodec::decode(event.bytes, encoding, true);
     if (event.isTruncated())
         out += QCoreApplication::translate("TrafficEventFormatter", " … (%1 bytes)").arg(event.size);
     if (!event.text.isEmpty())
-        out += QStringLiteral("  [%1]").arg(event.text);
+        out += QStringLiteral("  [%1]").arg(ControlCharEscaper::escaped(event.text));
     return out;
 }
 

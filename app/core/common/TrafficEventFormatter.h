@@ -10,7 +10,8 @@
 //   12:03:04.567  127.0.0.1:53422  <  hello\r\n
 // Columns: local time to the millisecond, peer ("-" for the engine itself), a mark
 // (< received, > sent, * state change, ! error), then the payload (text with control characters
-// escaped so one event is one line, or hex) or the state/error sentence.
+// escaped so one event is one line, or hex) or the state/error sentence (its control characters
+// escaped too: it may quote a name a peer sent). See ControlCharEscaper.
 class TrafficEventFormatter
 {
 public:
