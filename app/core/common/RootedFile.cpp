@@ -150,11 +150,11 @@ int RootedFile::Result::descriptor() const
     return m_fd;
 }
 
-std::unique_ptr<QFile> RootedFile::Result::takeFile()
+std::unique_ptr<QFile> RootedFile::Result::takeFile(const QString &fileName)
 {
     if (m_fd < 0 || !isFile())
         return nullptr;
-    auto file = std::make_unique<QFile>();
+    auto file = std::make_unique<QFile>(fileName);
     if (!file->open(m_fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle))
         return nullptr;
     m_fd = -1;
@@ -387,6 +387,7 @@ QList<RootedFile::Entry> RootedFile::entries(const Result &folder, bool everyTyp
                 continue;
             entry.isSymlink = true;
             entry.info = target.info;
+            entry.resolved = target.resolved;
         } else if (!everyType && !S_ISREG(entry.info.st_mode) && !S_ISDIR(entry.info.st_mode)) {
             continue;
         }

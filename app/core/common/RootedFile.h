@@ -50,8 +50,9 @@ public:
         bool isFolder() const;
         bool isFile() const;
         int descriptor() const;  // -1 for stat() results and failures
-        // A read-only QFile that owns the descriptor (positioned at 0); null without one.
-        std::unique_ptr<QFile> takeFile();
+        // A read-only QFile that owns the descriptor of a regular file (positioned at 0); null
+        // without one. `fileName` is only for messages (fileName()); nothing is opened by it.
+        std::unique_ptr<QFile> takeFile(const QString &fileName = {});
 
     private:
         friend class RootedFile;
@@ -64,6 +65,7 @@ public:
         QByteArray name;
         struct stat info {};
         bool isSymlink = false;
+        QByteArray resolved;     // a symlink: what it leads to, relative to the root ("" = the root)
     };
 
     static constexpr int MaxSymlinks = 40;

@@ -52,16 +52,17 @@ void ClassicDownloadSession::handleName(const QString &name)
 {
     stopHeaderTimer();
     QString reason;
-    const std::optional<QString> path = m_folder.resolveFile(name, &reason);
-    if (!path) {
+    // Opened first (beneath the shared folder, whatever is swapped meanwhile), then decided on;
+    // the sender reads only through this descriptor.
+    const std::unique_ptr<QFile> opened = m_folder.openFile(name, &m_path, &reason);
+    if (!opened) {
         refuse(name, reason);
         return;
     }
-    const qint64 size = QFileInfo(*path).size();
-    m_path = *path;
+    const qint64 size = opened->size();
     m_sender = new FileSender(socket(), this);
     QString error;
-    if (!m_sender->open(m_path, 0, size, &error)) {
+    if (!m_sender->open(*opened, m_path, 0, size, &error)) {
         refuse(name, error);
         return;
     }

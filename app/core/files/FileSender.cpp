@@ -5,6 +5,9 @@
 
 #include "Sha256.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 FileSender::FileSender(QTcpSocket *socket, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
@@ -18,6 +21,26 @@ bool FileSender::open(const QString &path, qint64 offset, qint64 length, QString
     if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered) || !m_file.seek(offset)) {
         if (error)
             *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString());
+        return false;
+    }
+    m_length = length;
+    m_queued = 0;
+    m_written = 0;
+    return true;
+}
+
+bool FileSender::open(const QFile &opened, const QString &path, qint64 offset, qint64 length, QString *error)
+{
+    m_file.close();
+    m_file.setFileName(path);
+    const int fd = opened.isOpen() ? ::fcntl(opened.handle(), F_DUPFD_CLOEXEC, 0) : -1;
+    if (fd < 0 || !m_file.open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)
+        || !m_file.seek(offset)) {
+        if (fd >= 0 && !m_file.isOpen())
+            ::close(fd);
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString());
+        m_file.close();
         return false;
     }
     m_length = length;

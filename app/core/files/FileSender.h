@@ -21,6 +21,9 @@ public:
     explicit FileSender(QTcpSocket *socket, QObject *parent = nullptr);
 
     bool open(const QString &path, qint64 offset, qint64 length, QString *error);
+    // The same for a file already opened (SharedFolder::openFile): reads through a duplicate of
+    // its descriptor, never by name; `path` is only for messages.
+    bool open(const QFile &opened, const QString &path, qint64 offset, qint64 length, QString *error);
     void setHash(Sha256 *hash);   // not owned; fed with every byte sent
     void start();
     void stop();

@@ -5,6 +5,9 @@
 
 #include "Sha256.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace {
 constexpr qint64 StepBytes = 4 * 1024 * 1024;
 constexpr qint64 ChunkBytes = 256 * 1024;
@@ -26,6 +29,28 @@ void PrefixHasher::start(Sha256 *hash, const QString &path, qint64 length)
         if (!m_file.open(QIODevice::ReadOnly)) {
             m_running = false;
             const QString error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString());
+            QTimer::singleShot(0, this, [this, error] { emit finished(false, error); });
+            return;
+        }
+    }
+    QTimer::singleShot(0, this, &PrefixHasher::step);
+}
+
+void PrefixHasher::start(Sha256 *hash, const QFile &opened, qint64 length)
+{
+    cancel();
+    m_hash = hash;
+    m_remaining = length;
+    m_running = true;
+    if (length > 0) {
+        m_file.setFileName(opened.fileName());
+        const int fd = opened.isOpen() ? ::fcntl(opened.handle(), F_DUPFD_CLOEXEC, 0) : -1;
+        if (fd < 0 || !m_file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle) || !m_file.seek(0)) {
+            if (fd >= 0 && !m_file.isOpen())
+                ::close(fd);
+            m_file.close();
+            m_running = false;
+            const QString error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(opened.fileName()), m_file.errorString());
             QTimer::singleShot(0, this, [this, error] { emit finished(false, error); });
             return;
         }

@@ -16,6 +16,8 @@ public:
 
     // `hash` must outlive the run. Emits finished() (also for length 0), queued.
     void start(Sha256 *hash, const QString &path, qint64 length);
+    // The same for a file already opened: reads through a duplicate of its descriptor from 0.
+    void start(Sha256 *hash, const QFile &opened, qint64 length);
     void cancel();
 
 signals:

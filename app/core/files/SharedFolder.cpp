@@ -15,8 +15,10 @@ void setReason(QString *reason, const QString &text)
 
 SharedFolder::SharedFolder(const QString &root)
 {
-    if (!root.isEmpty())
+    if (!root.isEmpty()) {
         m_root = QFileInfo(root).canonicalFilePath();
+        m_rooted = std::make_shared<const RootedFile>(root);
+    }
 }
 
 QString SharedFolder::root() const
@@ -75,44 +77,93 @@ std::optional<QString> SharedFolder::resolveFolder(const QString &name, QString 
     return resolve(name, true, reason);
 }
 
-std::optional<QString> SharedFolder::resolve(const QString &name, bool wantFolder, QString *reason) const
+RootedFile::Result SharedFolder::walk(const QString &name, bool wantFolder, bool open, QString *reason) const
 {
-    if (!isValid()) {
+    RootedFile::Result result;
+    result.status = RootedFile::Status::Failed;
+    if (!isValid() || !m_rooted || !m_rooted->isValid()) {
         setReason(reason, tr("The shared folder does not exist."));
-        return std::nullopt;
+        return result;
     }
     QString trimmed = name;
     while (trimmed.startsWith(QLatin1Char('/')) && wantFolder)
         trimmed.remove(0, 1);
     if (!wantFolder && trimmed.isEmpty()) {
+        result.status = RootedFile::Status::NotFound;
         setReason(reason, tr("The name is empty."));
-        return std::nullopt;
+        return result;
     }
-    if (!isAcceptableName(trimmed, reason))
-        return std::nullopt;
-    const QString joined = trimmed.isEmpty() ? m_root : m_root + QLatin1Char('/') + trimmed;
-    const QFileInfo info(joined);
-    if (!info.exists()) {
+    if (!isAcceptableName(trimmed, reason)) {
+        result.status = RootedFile::Status::Outside;
+        return result;
+    }
+    // Symlinks are followed, but only as long as they stay inside the shared folder.
+    const QByteArray relative = QFile::encodeName(trimmed);
+    const RootedFile::Kind kind = wantFolder ? RootedFile::Kind::Folder : RootedFile::Kind::File;
+    result = open ? m_rooted->open(relative, kind) : m_rooted->stat(relative);
+    switch (result.status) {
+    case RootedFile::Status::Ok:
+        if (!open && wantFolder != result.isFolder()) {
+            result.status = RootedFile::Status::WrongType;
+            setReason(reason, wantFolder ? tr("That is not a folder.") : tr("That is not a file."));
+        }
+        break;
+    case RootedFile::Status::NotFound:
+    case RootedFile::Status::Failed:
         setReason(reason, wantFolder ? tr("There is no such folder.") : tr("There is no such file."));
-        return std::nullopt;
-    }
-    // Symlinks are followed, but the target must still be inside the shared folder.
-    const QString canonical = info.canonicalFilePath();
-    if (canonical.isEmpty()
-        || (canonical != m_root && !canonical.startsWith(m_root + QLatin1Char('/')))) {
+        break;
+    case RootedFile::Status::Outside:
         setReason(reason, tr("The name leads outside the shared folder."));
-        return std::nullopt;
-    }
-    const QFileInfo target(canonical);
-    if (wantFolder ? !target.isDir() : !target.isFile()) {
+        break;
+    case RootedFile::Status::WrongType:
         setReason(reason, wantFolder ? tr("That is not a folder.") : tr("That is not a file."));
-        return std::nullopt;
+        break;
+    case RootedFile::Status::Denied:
+        setReason(reason, tr("The file cannot be read (permission denied)."));
+        break;
     }
-    if (!target.isReadable()) {
+    return result;
+}
+
+std::optional<QString> SharedFolder::resolve(const QString &name, bool wantFolder, QString *reason) const
+{
+    const RootedFile::Result found = walk(name, wantFolder, false, reason);
+    if (!found.ok())
+        return std::nullopt;
+    const QString path = m_rooted->absolutePath(found.resolved);
+    if (!QFileInfo(path).isReadable()) {
         setReason(reason, tr("The file cannot be read (permission denied)."));
         return std::nullopt;
     }
-    return canonical;
+    return path;
+}
+
+std::unique_ptr<QFile> SharedFolder::openFile(const QString &name, QString *path, QString *reason,
+                                              RootedFile::Status *status) const
+{
+    RootedFile::Result opened = walk(name, false, true, reason);
+    const QString real = opened.ok() ? m_rooted->absolutePath(opened.resolved) : QString();
+    std::unique_ptr<QFile> file = opened.takeFile(real);
+    if (status)
+        *status = opened.ok() && !file ? RootedFile::Status::Failed : opened.status;
+    if (!file) {
+        if (opened.ok())
+            setReason(reason, tr("That is not a file."));
+        return nullptr;
+    }
+    if (path)
+        *path = real;
+    return file;
+}
+
+RootedFile::Result SharedFolder::openFolder(const QString &name, QString *reason) const
+{
+    return walk(name, true, true, reason);
+}
+
+QList<RootedFile::Entry> SharedFolder::entries(const RootedFile::Result &folder) const
+{
+    return m_rooted ? m_rooted->entries(folder) : QList<RootedFile::Entry>();
 }
 
 QString SharedFolder::relativePath(const QString &absolutePath) const

@@ -1,14 +1,21 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+#include "RootedFile.h"
 
 // The shared folder of a file server. Turns a name that came from the network into a path
 // inside the folder, or refuses it: "../../etc/passwd", absolute paths, "\", NUL, control
 // characters, percent escapes such as "%2e", and symlinks that lead outside all get nullopt
-// with a translated reason. Nothing outside the folder is ever returned.
+// with a translated reason. Nothing outside the folder is ever returned. What is served is
+// opened first and decided on afterwards (openFile / openFolder, through RootedFile): a folder
+// swapped for a symlink at any moment cannot make them open anything outside.
 class SharedFolder
 {
     Q_DECLARE_TR_FUNCTIONS(SharedFolder)
@@ -23,6 +30,17 @@ public:
     std::optional<QString> resolveFile(const QString &name, QString *reason = nullptr) const;
     // A folder inside the folder ("" or "/" is the root itself).
     std::optional<QString> resolveFolder(const QString &name, QString *reason = nullptr) const;
+    // A regular file inside the folder, opened for reading: read only through the returned file.
+    // `path` receives its real path inside the folder; on failure null, with a translated
+    // reason and `status` (a name refused by isAcceptableName() is Outside).
+    std::unique_ptr<QFile> openFile(const QString &name, QString *path, QString *reason = nullptr,
+                                    RootedFile::Status *status = nullptr) const;
+    // A folder inside the folder, opened ("" or "/" is the root itself), for entries().
+    RootedFile::Result openFolder(const QString &name, QString *reason = nullptr) const;
+    // The files and folders in an opened folder; symlinks only when they lead inside (given
+    // with what they lead to).
+    QList<RootedFile::Entry> entries(const RootedFile::Result &folder) const;
+
     // The relative path of `absolutePath` under the root ("sub/a.txt").
     QString relativePath(const QString &absolutePath) const;
 
@@ -31,6 +49,8 @@ public:
 
 private:
     std::optional<QString> resolve(const QString &name, bool wantFolder, QString *reason) const;
+    RootedFile::Result walk(const QString &name, bool wantFolder, bool open, QString *reason) const;
 
     QString m_root;
+    std::shared_ptr<const RootedFile> m_rooted;   // shared: copies of a SharedFolder are cheap
 };

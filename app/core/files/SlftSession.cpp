@@ -6,6 +6,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+#include <sys/stat.h>
+
 #include "ByteCountText.h"
 #include "ChecksumCache.h"
 #include "FileSender.h"
@@ -17,6 +20,30 @@ namespace {
 // cache: it could be written again within the same file-system timestamp tick without any
 // visible change (and network file systems' clocks may be a little off).
 constexpr qint64 SettleMarginMs = 2000;
+
+int codeFor(RootedFile::Status status)
+{
+    switch (status) {
+    case RootedFile::Status::NotFound:
+    case RootedFile::Status::WrongType:
+        return SlftProtocol::NotFound;
+    case RootedFile::Status::Outside:
+    case RootedFile::Status::Denied:
+        return SlftProtocol::Forbidden;
+    case RootedFile::Status::Ok:
+    case RootedFile::Status::Failed:
+        break;
+    }
+    return SlftProtocol::ServerError;
+}
+
+// `identity` (stat() of the name) is the file that was opened.
+bool describes(const FileIdentity &identity, const QFile &opened)
+{
+    struct stat st {};
+    return ::fstat(opened.handle(), &st) == 0 && identity.inode == quint64(st.st_ino)
+        && identity.device == quint64(st.st_dev);
+}
 } // namespace
 
 SlftSession::SlftSession(QTcpSocket *socket, const FileServerOptions &options, std::shared_ptr<ChecksumCache> checksums,
@@ -106,46 +133,42 @@ void SlftSession::handleRequest(const QByteArray &line)
     }
 }
 
-int SlftSession::codeForUnresolved(const QString &name) const
-{
-    QString trimmed = name;
-    while (trimmed.startsWith(QLatin1Char('/')))
-        trimmed.remove(0, 1);
-    if (!SharedFolder::isAcceptableName(name))
-        return SlftProtocol::Forbidden;
-    const QFileInfo raw(m_folder.root() + QLatin1Char('/') + trimmed);
-    if (!raw.exists())
-        return SlftProtocol::NotFound;
-    return raw.isDir() || raw.isFile() ? (raw.canonicalFilePath().startsWith(m_folder.root()) ? SlftProtocol::NotFound
-                                                                                              : SlftProtocol::Forbidden)
-                                       : SlftProtocol::Forbidden;
-}
-
 void SlftSession::handleList(const QString &path)
 {
     QString reason;
-    const std::optional<QString> dir = m_folder.resolveFolder(path, &reason);
-    if (!dir) {
-        failWith(codeForUnresolved(path), reason);
+    const RootedFile::Result dir = m_folder.openFolder(path, &reason);
+    if (!dir.ok()) {
+        failWith(codeFor(dir.status), reason);
         return;
     }
-    const QFileInfoList infos = QDir(*dir).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot,
-                                                         QDir::DirsFirst | QDir::Name | QDir::IgnoreCase);
+    // Read from the folder that was opened, not from its name again. As before: no hidden
+    // names, folders first, then by name regardless of case.
+    QList<RootedFile::Entry> infos = m_folder.entries(dir);
+    std::sort(infos.begin(), infos.end(), [](const RootedFile::Entry &a, const RootedFile::Entry &b) {
+        const bool aDir = S_ISDIR(a.info.st_mode);
+        if (aDir != S_ISDIR(b.info.st_mode))
+            return aDir;
+        const int c = QString::compare(QFile::decodeName(a.name), QFile::decodeName(b.name), Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.name < b.name;
+    });
     QByteArray body;
     int count = 0;
-    for (const QFileInfo &info : infos) {
-        const QString name = info.fileName();
+    for (const RootedFile::Entry &info : std::as_const(infos)) {
+        const QString name = QFile::decodeName(info.name);
+        if (name.startsWith(QLatin1Char('.')))
+            continue;
         if (name.contains(QLatin1Char('\n')) || name.contains(QLatin1Char('\r')))
             continue;
-        const QString canonical = info.canonicalFilePath();
-        if (canonical.isEmpty() || !canonical.startsWith(m_folder.root() + QLatin1Char('/')))
-            continue;   // a dangling symlink or one that leads outside the shared folder
-        const QFileInfo target(canonical);
+        // Symlinks that dangle or lead outside the shared folder are not among the entries;
+        // one that leads to the shared folder itself is left out too.
+        if (info.isSymlink && info.resolved.isEmpty())
+            continue;
         RemoteEntry entry;
         entry.name = name;
-        entry.isFolder = target.isDir();
-        entry.size = entry.isFolder ? 0 : target.size();
-        entry.modified = target.lastModified().toUTC();
+        entry.isFolder = S_ISDIR(info.info.st_mode);
+        entry.size = entry.isFolder ? 0 : qint64(info.info.st_size);
+        entry.modified = QDateTime::fromMSecsSinceEpoch(
+            qint64(info.info.st_mtim.tv_sec) * 1000 + info.info.st_mtim.tv_nsec / 1000000, Qt::UTC);
         body += SlftProtocol::entryLine(entry);
         ++count;
     }
@@ -158,17 +181,18 @@ void SlftSession::handleList(const QString &path)
 void SlftSession::handleGet(const QString &path, qint64 offset)
 {
     QString reason;
-    const std::optional<QString> file = m_folder.resolveFile(path, &reason);
-    if (!file) {
-        const int code = codeForUnresolved(path);
+    RootedFile::Status status = RootedFile::Status::Failed;
+    // Opened first (beneath the shared folder, whatever is swapped meanwhile), then decided on;
+    // every byte sent or hashed is read through this descriptor.
+    m_source = m_folder.openFile(path, &m_path, &reason, &status);
+    if (!m_source) {
         logError(tr("Refused GET “%1”: %2").arg(path, reason));
-        failWith(code, reason);
+        failWith(codeFor(status), reason);
         return;
     }
-    m_path = *file;
     const std::optional<FileIdentity> identity = FileIdentity::of(m_path);
-    if (!identity) {
-        // Resolved a moment ago, gone (or replaced by a folder) now.
+    if (!identity || !describes(*identity, *m_source)) {
+        // Opened a moment ago, gone or replaced now.
         failWith(SlftProtocol::NotFound, {});
         return;
     }
@@ -199,13 +223,15 @@ void SlftSession::handleGet(const QString &path, qint64 offset)
         }
         sendData();
     });
-    m_hasher->start(&m_hash, m_path, offset);
+    m_hasher->start(&m_hash, *m_source, offset);
 }
 
 void SlftSession::sendData()
 {
     QString error;
-    if (!m_sender->open(m_path, m_offset, m_size - m_offset, &error)) {
+    const bool opened = m_source && m_sender->open(*m_source, m_path, m_offset, m_size - m_offset, &error);
+    m_source.reset();   // the sender reads through its own duplicate
+    if (!opened) {
         finishTransfer(TransferInfo::State::Failed, error);
         failWith(SlftProtocol::ServerError, error);
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFile>
+
 #include <memory>
 #include <optional>
 
@@ -52,7 +54,6 @@ private:
     void handleEnd(const QByteArray &line);
     void nextRequest();
     void failWith(int code, const QString &detail);
-    int codeForUnresolved(const QString &name) const;
 
     SharedFolder m_folder;
     std::shared_ptr<ChecksumCache> m_checksums;
@@ -66,6 +67,7 @@ private:
     qint64 m_size = 0;
     qint64 m_offset = 0;
     FileIdentity m_identity;                  // GET: the version of the file being served
+    std::unique_ptr<QFile> m_source;          // GET: that file, opened (read only through it)
     std::optional<QByteArray> m_knownDigest;  // GET: its SHA-256 from the cache
     qint64 m_getStartedNs = 0;                // GET: wall clock when the request was handled
 };
