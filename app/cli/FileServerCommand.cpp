@@ -14,6 +14,7 @@ const QString kUploadPort = QStringLiteral("upload-port");
 const QString kPort = QStringLiteral("port");
 const QString kBind = QStringLiteral("bind");
 const QString kHeaderTimeout = QStringLiteral("header-timeout");
+const QString kProgressTimeout = QStringLiteral("progress-timeout");
 
 std::optional<quint16> portValue(const QCommandLineParser &parser, const QString &name, quint16 fallback,
                                  QString *error)
@@ -46,6 +47,7 @@ std::optional<FileServerOptions> FileServerCommand::parseOptions(const QStringLi
     parser.addOption(QCommandLineOption(kPort, tr("SocketLab protocol port."), QStringLiteral("N")));
     parser.addOption(QCommandLineOption(kBind, tr("Address to listen on."), QStringLiteral("addr"), QStringLiteral("any")));
     parser.addOption(QCommandLineOption(kHeaderTimeout, tr("Milliseconds a request may take to arrive."), QStringLiteral("ms")));
+    parser.addOption(QCommandLineOption(kProgressTimeout, tr("Milliseconds a transfer may go without moving a byte."), QStringLiteral("ms")));
     if (!parser.parse(QStringList{QStringLiteral("socketlab file-server")} + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -89,13 +91,22 @@ std::optional<FileServerOptions> FileServerCommand::parseOptions(const QStringLi
         }
         options.headerTimeoutMs = ms;
     }
+    if (parser.isSet(kProgressTimeout)) {
+        bool ok = false;
+        const int ms = parser.value(kProgressTimeout).toInt(&ok);
+        if (!ok || ms < 1) {
+            *error = tr("“%1” is not a number of milliseconds for --progress-timeout.").arg(parser.value(kProgressTimeout));
+            return std::nullopt;
+        }
+        options.progressTimeoutMs = ms;
+    }
     return options;
 }
 
 QString FileServerCommand::usageText()
 {
     return tr("Usage: socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]\n"
-              "                             [--bind ADDR] [--header-timeout MS]\n"
+              "                             [--bind ADDR] [--header-timeout MS] [--progress-timeout MS]\n"
               "Shares the files in DIR and receives uploads, with the protocols of seed 002 (download_server.py and\n"
               "upload_server.py; their clients work unchanged) and SocketLab's own protocol SLFT/1 (listing, resume,\n"
               "SHA-256 check). One line per transfer and per error; runs until Ctrl+C (or SIGTERM).\n"
@@ -107,6 +118,8 @@ QString FileServerCommand::usageText()
               "  --port N             SLFT/1 port (default 7891)\n"
               "  --bind ADDR          address to listen on: any (default), localhost or an IP address\n"
               "  --header-timeout MS  drop a connection whose request does not arrive within MS (default 15000)\n"
+              "  --progress-timeout MS  end a transfer when no byte moves either way for MS (default 30000);\n"
+              "                       an SLFT/1 upload keeps its partial file for a resume\n"
               "\n"
               "Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad arguments.");
 }

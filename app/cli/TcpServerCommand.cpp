@@ -12,6 +12,8 @@ const QString kReply = QStringLiteral("reply");
 const QString kGreeting = QStringLiteral("greeting");
 const QString kRelay = QStringLiteral("relay");
 const QString kFraming = QStringLiteral("framing");
+const QString kMaxBuffered = QStringLiteral("max-buffered");
+const QString kMessageTimeout = QStringLiteral("message-timeout");
 } // namespace
 
 TcpServerCommand::TcpServerCommand(ConsoleOutput *output, QObject *parent)
@@ -32,6 +34,10 @@ std::optional<TcpServerOptions> TcpServerCommand::parseOptions(const QStringList
     parser.addOption(QCommandLineOption(kRelay, tr("Chat room: each message goes to all other clients.")));
     parser.addOption(QCommandLineOption(kFraming, tr("What one message is: raw, lines or length."),
                                         QStringLiteral("mode"), QStringLiteral("raw")));
+    parser.addOption(QCommandLineOption(kMaxBuffered, tr("MiB of unfinished messages all clients may hold together."),
+                                        QStringLiteral("MiB")));
+    parser.addOption(QCommandLineOption(kMessageTimeout, tr("Milliseconds an unfinished message may wait for its next byte."),
+                                        QStringLiteral("ms")));
     ConsoleSettings::addOptions(&parser, true);
 
     // QCommandLineParser skips the first element (the program name).
@@ -91,6 +97,25 @@ std::optional<TcpServerOptions> TcpServerCommand::parseOptions(const QStringList
     }
     options.framing = *framing;
 
+    if (parser.isSet(kMaxBuffered)) {
+        bool mibOk = false;
+        const int mib = parser.value(kMaxBuffered).toInt(&mibOk);
+        if (!mibOk || mib < 1 || mib > 1024 * 1024) {
+            *error = tr("“%1” is not a number of MiB for --max-buffered (1 or more).").arg(parser.value(kMaxBuffered));
+            return std::nullopt;
+        }
+        options.maxBufferedTotal = qint64(mib) * 1024 * 1024;
+    }
+    if (parser.isSet(kMessageTimeout)) {
+        bool msOk = false;
+        const int ms = parser.value(kMessageTimeout).toInt(&msOk);
+        if (!msOk || ms < 0) {
+            *error = tr("“%1” is not a number of milliseconds for --message-timeout (0: no limit).").arg(parser.value(kMessageTimeout));
+            return std::nullopt;
+        }
+        options.partialTimeoutMs = ms;
+    }
+
     if (console)
         *console = settings;
     return options;
@@ -99,7 +124,8 @@ std::optional<TcpServerOptions> TcpServerCommand::parseOptions(const QStringList
 QString TcpServerCommand::usageText()
 {
     return tr("Usage: socketlab tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR]\n"
-              "                            [--relay] [--framing raw|lines|length] [--quiet] [--encoding NAME] [--hex]\n"
+              "                            [--relay] [--framing raw|lines|length] [--max-buffered MIB]\n"
+              "                            [--message-timeout MS] [--quiet] [--encoding NAME] [--hex]\n"
               "A TCP server for many clients at once. Every connection, message and error is printed on one line;\n"
               "each line typed on standard input is sent to every connected client. It runs until Ctrl+C (or\n"
               "SIGTERM), whatever happens to standard input.\n"
@@ -112,6 +138,10 @@ QString TcpServerCommand::usageText()
               "  --relay              chat room: each message goes to all other clients, tagged with its sender\n"
               "  --framing MODE       what one message is: raw (each received chunk; default), lines (ends with\n"
               "                       a newline), length (4-byte big-endian length, then the bytes)\n"
+              "  --max-buffered MIB   unfinished messages (lines or length framing) all clients together may\n"
+              "                       hold (default 64); the client that goes past it is disconnected\n"
+              "  --message-timeout MS an unfinished message may wait this long for its next byte (default\n"
+              "                       30000; 0: no limit); then its client is disconnected\n"
               "  --quiet              print connections and errors, not the messages\n"
               "  --encoding NAME      text encoding for display and sending: utf-8 (default), gbk, latin-1\n"
               "  --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)\n"

@@ -2,22 +2,22 @@
 
 #include <QFileInfo>
 #include <QStringDecoder>
-#include <QTcpSocket>
 
 #include "ByteCountText.h"
 #include "ClassicProtocol.h"
 #include "FileSender.h"
+#include "StreamSocket.h"
 
-ClassicDownloadSession::ClassicDownloadSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent)
+ClassicDownloadSession::ClassicDownloadSession(StreamSocket *socket, const FileServerOptions &options, QObject *parent)
     : ServerSession(socket, options, parent)
     , m_folder(options.root)
     , m_pause(this)
 {
     m_pause.setSingleShot(true);
     connect(&m_pause, &QTimer::timeout, this, &ClassicDownloadSession::startStreaming);
-    connect(socket, &QTcpSocket::readyRead, this, &ClassicDownloadSession::onReadyRead);
-    connect(socket, &QTcpSocket::bytesWritten, this, &ClassicDownloadSession::onBytesWritten);
-    connect(socket, &QTcpSocket::disconnected, this, &ClassicDownloadSession::onPeerClosed);
+    connect(socket, &StreamSocket::readyRead, this, &ClassicDownloadSession::onReadyRead);
+    connect(socket, &StreamSocket::bytesWritten, this, &ClassicDownloadSession::onBytesWritten);
+    connect(socket, &StreamSocket::disconnected, this, &ClassicDownloadSession::onPeerClosed);
 }
 
 void ClassicDownloadSession::begin()
@@ -140,6 +140,25 @@ void ClassicDownloadSession::onPeerClosed()
     finishTransfer(TransferInfo::State::Failed,
                    tr("The client closed the connection after %1.")
                        .arg(ByteCountText::ofTotal(info().bytesDone, info().bytesTotal)));
+}
+
+void ClassicDownloadSession::onInputFinished()
+{
+    // A client that sent the name and then shut down its side (`nc -N`, shutdown(SHUT_WR))
+    // still gets the answer and the whole file; only a name that never came ends here.
+    if (m_stage != Stage::Name)
+        return;
+    onReadyRead();
+    if (m_stage != Stage::Name)
+        return;
+    if (m_buffer.isEmpty()) {
+        m_stage = Stage::Done;
+        stopHeaderTimer();
+        logState(tr("The client finished sending without asking for a file; the connection was closed."));
+        closeGracefully();
+        return;
+    }
+    refuse(QString::fromUtf8(m_buffer), tr("The file name is not valid UTF-8."));
 }
 
 void ClassicDownloadSession::releaseFiles()

@@ -17,13 +17,14 @@ class ClassicDownloadSession final : public ServerSession
     Q_OBJECT
 
 public:
-    ClassicDownloadSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent = nullptr);
+    ClassicDownloadSession(StreamSocket *socket, const FileServerOptions &options, QObject *parent = nullptr);
 
     void begin() override;
 
 protected:
     void onHeaderTimeout() override;
     void releaseFiles() override;
+    void onInputFinished() override;
 
 private:
     enum class Stage { Name, Answered, Pausing, Streaming, Done };

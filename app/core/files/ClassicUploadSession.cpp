@@ -1,17 +1,36 @@
 #include "ClassicUploadSession.h"
 
 #include <QDir>
-#include <QTcpSocket>
 
 #include "ByteCountText.h"
 #include "ClassicProtocol.h"
 #include "SafeFileName.h"
+#include "StreamSocket.h"
 
-ClassicUploadSession::ClassicUploadSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent)
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+namespace {
+// The next close of `descriptor` sends a reset (RST) instead of a clean end of stream (FIN).
+void resetOnClose(qintptr descriptor)
+{
+#ifdef Q_OS_UNIX
+    if (descriptor < 0)
+        return;
+    struct linger immediately = {1, 0};
+    ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &immediately, sizeof immediately);
+#else
+    Q_UNUSED(descriptor);
+#endif
+}
+} // namespace
+
+ClassicUploadSession::ClassicUploadSession(StreamSocket *socket, const FileServerOptions &options, QObject *parent)
     : ServerSession(socket, options, parent)
 {
-    connect(socket, &QTcpSocket::readyRead, this, &ClassicUploadSession::onReadyRead);
-    connect(socket, &QTcpSocket::disconnected, this, &ClassicUploadSession::onPeerClosed);
+    connect(socket, &StreamSocket::readyRead, this, &ClassicUploadSession::onReadyRead);
+    connect(socket, &StreamSocket::disconnected, this, &ClassicUploadSession::onPeerClosed);
 }
 
 void ClassicUploadSession::begin()
@@ -66,7 +85,7 @@ void ClassicUploadSession::accept(const QString &announcedName, qint64 size, con
         return;
     }
     const QString inbox = options().effectiveInbox();
-    if (!m_file.openFresh(inbox, *name, &reason)) {
+    if (!m_file.openUploadTemporary(inbox, *name, &reason)) {
         refuse(announcedName, reason);
         return;
     }
@@ -104,13 +123,34 @@ void ClassicUploadSession::fail(const QString &reason)
     m_stage = Stage::Done;
     m_file.discard();
     finishTransfer(TransferInfo::State::Failed, reason);
+    // Once the data flows the protocol has no way to say "not kept" but a reset: a clean close
+    // would tell the client that every byte was taken.
+    resetOnClose(socket()->socketDescriptor());
     socket()->abort();
+}
+
+void ClassicUploadSession::onInputFinished()
+{
+    // The end of the client's stream is the end of the file (the protocol has no other);
+    // then our side is closed too, cleanly, so the client knows every byte was taken.
+    if (m_stage == Stage::Header)
+        onReadyRead();   // a header and data may still wait in the buffer
+    if (m_stage == Stage::Done)
+        return;
+    finishUpload();
+    closeGracefully();
 }
 
 void ClassicUploadSession::onPeerClosed()
 {
+    finishUpload();
+}
+
+void ClassicUploadSession::finishUpload()
+{
     if (m_stage == Stage::Header) {
         m_stage = Stage::Done;
+        stopHeaderTimer();
         if (!m_buffer.isEmpty())
             logError(tr("The client closed the connection before the header “<name><SEPARATOR><size>” was complete."));
         return;

@@ -8,26 +8,30 @@
 
 // Receives one seed-style upload (PROTOCOLS.md "File upload, classic"): "<name><SEPARATOR>
 // <size>", answer "ok", then bytes until EOF. Keeps only the base name, never overwrites,
-// writes to "<name>.part" and renames only when exactly <size> bytes arrived. Bytes sent right
-// behind the header are file data. A bad header gets "-1<SEPARATOR><reason>".
+// writes to a temporary file in the inbox's hidden state folder (UploadStateFolder) and moves
+// it into the inbox only when exactly <size> bytes arrived. Bytes sent right behind the header
+// are file data. A bad header gets "-1<SEPARATOR><reason>"; a failure while the data flows
+// resets the connection (the protocol's only way to tell the client).
 class ClassicUploadSession final : public ServerSession
 {
     Q_OBJECT
 
 public:
-    ClassicUploadSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent = nullptr);
+    ClassicUploadSession(StreamSocket *socket, const FileServerOptions &options, QObject *parent = nullptr);
 
     void begin() override;
 
 protected:
     void onHeaderTimeout() override;
     void releaseFiles() override;
+    void onInputFinished() override;
 
 private:
     enum class Stage { Header, Receiving, Done };
 
     void onReadyRead();
     void onPeerClosed();
+    void finishUpload();
     void refuse(const QString &name, const QString &reason);
     void fail(const QString &reason);
     void accept(const QString &announcedName, qint64 size, const QByteArray &leftover);

@@ -1,14 +1,14 @@
 #include "FileSender.h"
 
 #include <QDir>
-#include <QTcpSocket>
+#include <QIODevice>
 
 #include "Sha256.h"
 
 #include <fcntl.h>
 #include <unistd.h>
 
-FileSender::FileSender(QTcpSocket *socket, QObject *parent)
+FileSender::FileSender(QIODevice *socket, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
 {
@@ -58,14 +58,14 @@ void FileSender::start()
 {
     m_running = true;
     m_baseline = m_socket->bytesToWrite();
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &FileSender::onBytesWritten, Qt::UniqueConnection);
+    connect(m_socket, &QIODevice::bytesWritten, this, &FileSender::onBytesWritten, Qt::UniqueConnection);
     pump();
 }
 
 void FileSender::stop()
 {
     m_running = false;
-    disconnect(m_socket, &QTcpSocket::bytesWritten, this, &FileSender::onBytesWritten);
+    disconnect(m_socket, &QIODevice::bytesWritten, this, &FileSender::onBytesWritten);
     m_file.close();
 }
 

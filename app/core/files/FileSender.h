@@ -5,7 +5,7 @@
 #include <QObject>
 
 class Sha256;
-class QTcpSocket;
+class QIODevice;
 
 // Streams part of a file into a socket with back-pressure: new chunks are queued only while
 // the socket holds less than a high-water mark, and the next ones follow its bytesWritten
@@ -18,7 +18,7 @@ public:
     static constexpr qint64 ChunkBytes = 1024 * 1024;
     static constexpr qint64 HighWaterBytes = 4 * 1024 * 1024;
 
-    explicit FileSender(QTcpSocket *socket, QObject *parent = nullptr);
+    explicit FileSender(QIODevice *socket, QObject *parent = nullptr);
 
     bool open(const QString &path, qint64 offset, qint64 length, QString *error);
     // The same for a file already opened (SharedFolder::openFile): reads through a duplicate of
@@ -40,7 +40,7 @@ private:
     void pump();
     void onBytesWritten(qint64 bytes);
 
-    QTcpSocket *m_socket;
+    QIODevice *m_socket;   // a QTcpSocket (clients) or a StreamSocket (the server)
     QFile m_file;
     Sha256 *m_hash = nullptr;
     qint64 m_length = 0;

@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QTcpSocket>
 
 #include "ClassicDownloadSession.h"
 #include "ClassicUploadSession.h"
@@ -11,6 +10,7 @@
 #include "SlftProtocol.h"
 #include "SlftSession.h"
 #include "SocketErrorText.h"
+#include "StreamSocket.h"
 #include "TransferRequest.h"
 
 FileServer::FileServer(QObject *parent)
@@ -27,12 +27,12 @@ FileServer::FileServer(QObject *parent)
     m_progressTimer.setInterval(50);
     connect(&m_progressTimer, &QTimer::timeout, this, &FileServer::emitProgress);
     connect(&m_batcher, &TrafficBatcher::eventsReady, this, &FileServer::trafficEvents);
-    connect(&m_downloadServer, &QTcpServer::newConnection, this,
-            [this] { onNewConnection(&m_downloadServer, Kind::ClassicDownload); });
-    connect(&m_uploadServer, &QTcpServer::newConnection, this,
-            [this] { onNewConnection(&m_uploadServer, Kind::ClassicUpload); });
-    connect(&m_protocolServer, &QTcpServer::newConnection, this,
-            [this] { onNewConnection(&m_protocolServer, Kind::SocketLab); });
+    connect(&m_downloadServer, &StreamListener::descriptorAccepted, this,
+            [this](qintptr descriptor) { onDescriptor(descriptor, Kind::ClassicDownload); });
+    connect(&m_uploadServer, &StreamListener::descriptorAccepted, this,
+            [this](qintptr descriptor) { onDescriptor(descriptor, Kind::ClassicUpload); });
+    connect(&m_protocolServer, &StreamListener::descriptorAccepted, this,
+            [this](qintptr descriptor) { onDescriptor(descriptor, Kind::SocketLab); });
 }
 
 FileServer::~FileServer()
@@ -156,45 +156,48 @@ void FileServer::stop()
         emit stopped();
 }
 
-void FileServer::onNewConnection(QTcpServer *server, Kind kind)
+void FileServer::onDescriptor(qintptr descriptor, Kind kind)
 {
-    while (QTcpSocket *socket = server->nextPendingConnection()) {
-        if (!m_running || m_sessions.size() >= m_options.maxConnections) {
-            m_batcher.add(TrafficEvent::error(Endpoint::format(socket->peerAddress(), socket->peerPort()),
-                                              tr("Too many connections (%1); this one was closed.").arg(m_options.maxConnections)));
-            if (kind == Kind::SocketLab)
-                socket->write(SlftProtocol::errorLine(SlftProtocol::Unavailable));
-            socket->disconnectFromHost();
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            continue;
-        }
-        ServerSession *session = nullptr;
-        switch (kind) {
-        case Kind::ClassicDownload:
-            session = new ClassicDownloadSession(socket, m_options, this);
-            break;
-        case Kind::ClassicUpload:
-            session = new ClassicUploadSession(socket, m_options, this);
-            break;
-        case Kind::SocketLab:
-            session = new SlftSession(socket, m_options, m_checksums, this);
-            break;
-        }
-        m_sessions.append(session);
-        connect(session, &ServerSession::event, this, [this](const TrafficEvent &e) { m_batcher.add(e); });
-        connect(session, &ServerSession::transferStarted, this, [this](const TransferInfo &info) {
-            m_reported.insert(info.id, info.bytesDone);
-            if (!m_progressTimer.isActive())
-                m_progressTimer.start();
-            emit transferStarted(info);
-        });
-        connect(session, &ServerSession::transferFinished, this, [this](const TransferInfo &info) {
-            m_reported.remove(info.id);
-            emit transferFinished(info);
-        });
-        connect(session, &ServerSession::closed, this, &FileServer::onSessionClosed);
-        session->begin();
+    auto *socket = new StreamSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;   // gone before we got to it
+        return;
     }
+    if (!m_running || m_sessions.size() >= m_options.maxConnections) {
+        m_batcher.add(TrafficEvent::error(Endpoint::format(socket->peerAddress(), socket->peerPort()),
+                                          tr("Too many connections (%1); this one was closed.").arg(m_options.maxConnections)));
+        if (kind == Kind::SocketLab)
+            socket->write(SlftProtocol::errorLine(SlftProtocol::Unavailable));
+        connect(socket, &StreamSocket::disconnected, socket, &QObject::deleteLater);
+        socket->disconnectFromHost();
+        return;
+    }
+    ServerSession *session = nullptr;
+    switch (kind) {
+    case Kind::ClassicDownload:
+        session = new ClassicDownloadSession(socket, m_options, this);
+        break;
+    case Kind::ClassicUpload:
+        session = new ClassicUploadSession(socket, m_options, this);
+        break;
+    case Kind::SocketLab:
+        session = new SlftSession(socket, m_options, m_checksums, this);
+        break;
+    }
+    m_sessions.append(session);
+    connect(session, &ServerSession::event, this, [this](const TrafficEvent &e) { m_batcher.add(e); });
+    connect(session, &ServerSession::transferStarted, this, [this](const TransferInfo &info) {
+        m_reported.insert(info.id, info.bytesDone);
+        if (!m_progressTimer.isActive())
+            m_progressTimer.start();
+        emit transferStarted(info);
+    });
+    connect(session, &ServerSession::transferFinished, this, [this](const TransferInfo &info) {
+        m_reported.remove(info.id);
+        emit transferFinished(info);
+    });
+    connect(session, &ServerSession::closed, this, &FileServer::onSessionClosed);
+    session->begin();
 }
 
 void FileServer::onSessionClosed(ServerSession *session)

@@ -3,7 +3,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QTcpServer>
+#include "StreamListener.h"
 #include <QTimer>
 
 #include <memory>
@@ -65,14 +65,14 @@ private:
     enum class Kind { ClassicDownload, ClassicUpload, SocketLab };
 
     bool listen(QTcpServer &server, quint16 port, QString *error);
-    void onNewConnection(QTcpServer *server, Kind kind);
+    void onDescriptor(qintptr descriptor, Kind kind);
     void onSessionClosed(ServerSession *session);
     void emitProgress();
 
     FileServerOptions m_options;
-    QTcpServer m_downloadServer;
-    QTcpServer m_uploadServer;
-    QTcpServer m_protocolServer;
+    StreamListener m_downloadServer;
+    StreamListener m_uploadServer;
+    StreamListener m_protocolServer;
     QList<ServerSession *> m_sessions;   // children of this
     std::shared_ptr<ChecksumCache> m_checksums;
     QHash<quint64, qint64> m_reported;   // transfer id -> bytes last reported

@@ -22,6 +22,7 @@ struct FileServerOptions
     quint16 uploadPort = DefaultUploadPort;
     quint16 protocolPort = DefaultProtocolPort;
     int headerTimeoutMs = 15000;       // a request/header that never ends is dropped after this
+    int progressTimeoutMs = 30000;     // no byte moved either way for this long ends a session
     int maxHeaderBytes = 4096;         // longer requests/headers are refused
     int answerDelayMs = 150;           // classic download: pause between the answer and the data
     int maxConnections = 1000;

@@ -1,10 +1,11 @@
 #include "ServerSession.h"
 
-#include <QTcpSocket>
+#include <QDateTime>
 
 #include <atomic>
 
 #include "Endpoint.h"
+#include "StreamSocket.h"
 
 namespace {
 quint64 nextTransferId()
@@ -15,18 +16,28 @@ quint64 nextTransferId()
 constexpr qint64 ReadBufferBytes = 4 * 1024 * 1024;
 } // namespace
 
-ServerSession::ServerSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent)
+ServerSession::ServerSession(StreamSocket *socket, const FileServerOptions &options, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_options(options)
     , m_headerTimer(this)
+    , m_progressTimer(this)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(ReadBufferBytes);
     m_peer = Endpoint::format(m_socket->peerAddress(), m_socket->peerPort());
     m_headerTimer.setSingleShot(true);
     connect(&m_headerTimer, &QTimer::timeout, this, [this] { onHeaderTimeout(); });
-    connect(m_socket, &QTcpSocket::disconnected, this, &ServerSession::onDisconnected, Qt::QueuedConnection);
+    // Queued: the subclasses' own handlers of the same signal run first, and closed() (after
+    // which the server deletes us) never comes from inside one of our socket's signals.
+    connect(m_socket, &StreamSocket::disconnected, this, &ServerSession::onDisconnected, Qt::QueuedConnection);
+    connect(m_socket, &StreamSocket::readFinished, this, [this] { onInputFinished(); });
+    // Any byte moving either way is progress (connected before the subclasses' handlers).
+    connect(m_socket, &StreamSocket::readyRead, this, &ServerSession::noteProgress);
+    connect(m_socket, &StreamSocket::bytesWritten, this, &ServerSession::noteProgress);
+    m_progressTimer.setSingleShot(true);
+    connect(&m_progressTimer, &QTimer::timeout, this, &ServerSession::onProgressTimer);
+    noteProgress();
 }
 
 ServerSession::~ServerSession() = default;
@@ -49,7 +60,7 @@ TransferInfo ServerSession::info() const
     return copy;
 }
 
-QTcpSocket *ServerSession::socket() const
+StreamSocket *ServerSession::socket() const
 {
     return m_socket;
 }
@@ -62,6 +73,45 @@ const FileServerOptions &ServerSession::options() const
 TransferInfo &ServerSession::mutableInfo()
 {
     return m_info;
+}
+
+bool ServerSession::waitsForPeer() const
+{
+    return true;
+}
+
+void ServerSession::noteProgress()
+{
+    m_lastProgressMs = QDateTime::currentMSecsSinceEpoch();
+    if (m_options.progressTimeoutMs > 0 && !m_progressTimer.isActive() && !m_closed)
+        m_progressTimer.start(m_options.progressTimeoutMs);
+}
+
+void ServerSession::onProgressTimer()
+{
+    if (m_closed || m_options.progressTimeoutMs <= 0)
+        return;
+    const qint64 idle = QDateTime::currentMSecsSinceEpoch() - m_lastProgressMs;
+    if (idle < m_options.progressTimeoutMs || !waitsForPeer()) {
+        // Bytes moved meanwhile, or the server itself is busy: look again later.
+        m_progressTimer.start(int(qMax<qint64>(1, m_options.progressTimeoutMs - (waitsForPeer() ? idle : 0))));
+        return;
+    }
+    const QString seconds = QString::number(m_options.progressTimeoutMs / 1000.0, 'g', 3);
+    QString reason;
+    if (m_transferActive && m_info.direction == TransferInfo::Direction::Upload)
+        reason = tr("Nothing arrived from %1 for %2 s, so the connection was closed.").arg(m_peer, seconds);
+    else if (m_transferActive)
+        reason = tr("%1 read nothing for %2 s, so the connection was closed.").arg(m_peer, seconds);
+    else
+        reason = tr("No data moved between %1 and the server for %2 s, so the connection was closed.").arg(m_peer, seconds);
+    logError(reason);
+    stopHeaderTimer();
+    m_socket->disconnect(this);
+    releaseFiles();   // an SLFT/1 upload keeps its partial file for a resume
+    finishTransfer(TransferInfo::State::Failed, reason);
+    m_socket->abort();
+    onDisconnected();
 }
 
 void ServerSession::startHeaderTimer()
@@ -145,5 +195,6 @@ void ServerSession::onDisconnected()
         return;
     m_closed = true;
     stopHeaderTimer();
+    m_progressTimer.stop();
     emit closed(this);
 }

@@ -8,17 +8,23 @@
 #include "TransferInfo.h"
 #include "TrafficEvent.h"
 
-class QTcpSocket;
+class StreamSocket;
 
 // One accepted connection of the FileServer. Subclasses speak one protocol; the base holds
-// the socket (with a capped read buffer), the header timeout, and the transfer snapshot that
-// the server polls for its coalesced progress feed.
+// the socket (with a capped read buffer), the header timeout, the progress timeout, and the
+// transfer snapshot that the server polls for its coalesced progress feed.
+//
+// The socket is a StreamSocket: a client that finishes sending (half-close) is still answered
+// in full; subclasses see the end of its input through socket()->isReadFinished() and
+// onInputFinished(). The progress timeout ends a session in which no byte moved either way
+// for FileServerOptions::progressTimeoutMs while it waits for the peer (a stalled upload, a
+// download whose client stopped reading), keeping an SLFT/1 partial upload for a resume.
 class ServerSession : public QObject
 {
     Q_OBJECT
 
 public:
-    ServerSession(QTcpSocket *socket, const FileServerOptions &options, QObject *parent = nullptr);
+    ServerSession(StreamSocket *socket, const FileServerOptions &options, QObject *parent = nullptr);
     ~ServerSession() override;
 
     virtual void begin() = 0;
@@ -37,7 +43,7 @@ signals:
     void closed(ServerSession *session);
 
 protected:
-    QTcpSocket *socket() const;
+    StreamSocket *socket() const;
     const FileServerOptions &options() const;
     TransferInfo &mutableInfo();
 
@@ -46,6 +52,10 @@ protected:
     virtual void onHeaderTimeout() = 0;
     // Called by abort() and when the peer is gone: release files (discard or keep for resume).
     virtual void releaseFiles() = 0;
+    // The client finished sending (half-close); what it sent may still be buffered.
+    virtual void onInputFinished() = 0;
+    // False while the server itself is busy (e.g. hashing), so the progress timeout waits.
+    virtual bool waitsForPeer() const;
 
     void startTransfer(const QString &file, TransferInfo::Direction direction,
                        TransferInfo::Protocol protocol, qint64 total, qint64 offset = 0);
@@ -58,12 +68,16 @@ protected:
 
 private:
     void onDisconnected();
+    void noteProgress();
+    void onProgressTimer();
 
-    QTcpSocket *m_socket;
+    StreamSocket *m_socket;
     FileServerOptions m_options;
     TransferInfo m_info;
     TransferMeter m_meter;
     QTimer m_headerTimer;
+    QTimer m_progressTimer;
+    qint64 m_lastProgressMs = 0;
     QString m_peer;
     bool m_transferActive = false;
     bool m_closed = false;

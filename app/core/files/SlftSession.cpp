@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QTcpSocket>
 #include <QTimer>
 
 #include <algorithm>
@@ -14,6 +13,8 @@
 #include "FileSender.h"
 #include "PrefixHasher.h"
 #include "SafeFileName.h"
+#include "UploadStateFolder.h"
+#include "StreamSocket.h"
 
 namespace {
 // A file modified less than this before its download started is not remembered in the checksum
@@ -46,7 +47,7 @@ bool describes(const FileIdentity &identity, const QFile &opened)
 }
 } // namespace
 
-SlftSession::SlftSession(QTcpSocket *socket, const FileServerOptions &options, std::shared_ptr<ChecksumCache> checksums,
+SlftSession::SlftSession(StreamSocket *socket, const FileServerOptions &options, std::shared_ptr<ChecksumCache> checksums,
                          QObject *parent)
     : ServerSession(socket, options, parent)
     , m_folder(options.root)
@@ -54,8 +55,8 @@ SlftSession::SlftSession(QTcpSocket *socket, const FileServerOptions &options, s
     , m_hasher(new PrefixHasher(this))
     , m_sender(new FileSender(socket, this))
 {
-    connect(socket, &QTcpSocket::readyRead, this, &SlftSession::onReadyRead);
-    connect(socket, &QTcpSocket::disconnected, this, &SlftSession::onPeerClosed);
+    connect(socket, &StreamSocket::readyRead, this, &SlftSession::onReadyRead);
+    connect(socket, &StreamSocket::disconnected, this, &SlftSession::onPeerClosed);
     connect(m_sender, &FileSender::progressed, this, [this](qint64 written) { setProgress(m_offset + written); });
     connect(m_sender, &FileSender::finished, this, &SlftSession::finishGet);
     connect(m_sender, &FileSender::failed, this, [this](const QString &why) {
@@ -92,16 +93,22 @@ void SlftSession::onReadyRead()
             handleRequest(line.chopped(1));
         } else if (socket()->bytesAvailable() > SlftProtocol::MaxLineBytes) {
             failWith(SlftProtocol::TooLong, {});
+        } else if (socket()->isReadFinished()) {
+            endOfInput();
         }
         return;
     case Stage::Receiving:
         receiveData();
+        if (m_stage == Stage::Receiving && socket()->isReadFinished() && socket()->bytesAvailable() == 0)
+            endOfInput();
         return;
     case Stage::WaitEnd:
         if (socket()->canReadLine()) {
             handleEnd(socket()->readLine(SlftProtocol::MaxLineBytes + 1).chopped(1));
         } else if (socket()->bytesAvailable() > SlftProtocol::MaxLineBytes) {
             failWith(SlftProtocol::TooLong, {});
+        } else if (socket()->isReadFinished()) {
+            endOfInput();
         }
         return;
     case Stage::Done:
@@ -159,6 +166,8 @@ void SlftSession::handleList(const QString &path)
             continue;
         if (name.contains(QLatin1Char('\n')) || name.contains(QLatin1Char('\r')))
             continue;
+        if (UploadStateFolder::isStateFolderName(name))
+            continue;   // unfinished uploads, when the inbox is the shared folder
         // Symlinks that dangle or lead outside the shared folder are not among the entries;
         // one that leads to the shared folder itself is left out too.
         if (info.isSymlink && info.resolved.isEmpty())
@@ -278,11 +287,10 @@ void SlftSession::handlePut(const QString &announced, qint64 size)
         failWith(SlftProtocol::Forbidden, reason);
         return;
     }
-    const QString inbox = options().effectiveInbox();
-    const QString partName = QStringLiteral("%1.%2%3").arg(*name).arg(size).arg(PartialFile::partSuffix());
-    if (!m_file.openResumable(inbox, partName, &reason)) {
-        const bool busy = QFileInfo(inbox).isDir() && QFileInfo(inbox + QLatin1Char('/') + partName).exists()
-            && QFileInfo(inbox + QLatin1Char('/') + partName).isWritable();
+    // Only a partial file that this server made for exactly this name and size is resumed; it
+    // lives in the inbox's hidden state folder, out of reach of any upload name.
+    bool busy = false;
+    if (!m_file.openUpload(options().effectiveInbox(), *name, size, &reason, &busy)) {
         failWith(busy ? SlftProtocol::Busy : SlftProtocol::ServerError, reason);
         return;
     }
@@ -320,7 +328,7 @@ void SlftSession::handlePut(const QString &announced, qint64 size)
         }
         ready();
     });
-    m_hasher->start(&m_hash, m_file.partPath(), m_offset);
+    m_hasher->start(&m_hash, m_file.readPath(), m_offset);
 }
 
 void SlftSession::receiveData()
@@ -411,6 +419,50 @@ void SlftSession::onPeerClosed()
     }
 }
 
+void SlftSession::onInputFinished()
+{
+    // The client sends nothing more (half-close after LIST, GET or PUT … END): what it sent
+    // is still handled and answered in full; in a stage that reads, onReadyRead() ends it.
+    onReadyRead();
+}
+
+bool SlftSession::waitsForPeer() const
+{
+    return m_stage != Stage::Hashing;
+}
+
+void SlftSession::endOfInput()
+{
+    // Only called while reading and with nothing usable left in the buffer.
+    switch (m_stage) {
+    case Stage::Request:
+        if (socket()->bytesAvailable() > 0) {
+            failWith(SlftProtocol::BadRequest, tr("The request line ended without a line end (LF)."));
+            return;
+        }
+        m_stage = Stage::Done;
+        stopHeaderTimer();
+        closeGracefully();   // every request has been answered
+        return;
+    case Stage::Receiving:
+    case Stage::WaitEnd: {
+        const QString part = QDir::toNativeSeparators(m_file.partPath());
+        m_file.keep();
+        const QString why = m_stage == Stage::WaitEnd
+            ? tr("The client finished sending without “SLFT/1 END <sha256>”; %1 is kept so the upload can resume.").arg(part)
+            : tr("The client finished sending after %1; %2 is kept so the upload can resume.")
+                  .arg(ByteCountText::ofTotal(info().bytesDone, info().bytesTotal), part);
+        finishTransfer(TransferInfo::State::Failed, why);
+        failWith(SlftProtocol::BadRequest, tr("The data ended before the announced size and “SLFT/1 END <sha256>”."));
+        return;
+    }
+    case Stage::Hashing:
+    case Stage::Sending:
+    case Stage::Done:
+        return;
+    }
+}
+
 void SlftSession::onHeaderTimeout()
 {
     if (m_stage == Stage::Request) {
@@ -431,5 +483,5 @@ void SlftSession::releaseFiles()
     m_stage = Stage::Done;
     m_hasher->cancel();
     m_sender->stop();
-    m_file.keep();   // "<name>.<size>.part": clearly named, resumable
+    m_file.keep();   // in the inbox's hidden state folder, resumable
 }

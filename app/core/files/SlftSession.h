@@ -30,7 +30,7 @@ class SlftSession final : public ServerSession
 
 public:
     // `checksums` may be null (no cache).
-    SlftSession(QTcpSocket *socket, const FileServerOptions &options, std::shared_ptr<ChecksumCache> checksums,
+    SlftSession(StreamSocket *socket, const FileServerOptions &options, std::shared_ptr<ChecksumCache> checksums,
                 QObject *parent = nullptr);
 
     void begin() override;
@@ -38,12 +38,15 @@ public:
 protected:
     void onHeaderTimeout() override;
     void releaseFiles() override;
+    void onInputFinished() override;
+    bool waitsForPeer() const override;
 
 private:
     enum class Stage { Request, Hashing, Sending, Receiving, WaitEnd, Done };
 
     void onReadyRead();
     void onPeerClosed();
+    void endOfInput();
     void handleRequest(const QByteArray &line);
     void handleList(const QString &path);
     void handleGet(const QString &path, qint64 offset);

@@ -44,6 +44,17 @@ qint64 Framer::pendingBytes() const
     return m_header.size() + m_buffer.size();
 }
 
+std::optional<QByteArray> Framer::takeIncompleteLine()
+{
+    if (m_mode != Mode::Lines || m_buffer.isEmpty())
+        return std::nullopt;
+    QByteArray line = std::move(m_buffer);
+    m_buffer.clear();
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
 void Framer::reset()
 {
     m_buffer.clear();

@@ -26,6 +26,10 @@ public:
     void setMode(Mode mode);          // drops any partial message
     qint64 maxMessage() const;
     qint64 pendingBytes() const;      // bytes of an incomplete message held back
+    // At the end of the stream: Lines gives up its last line without LF (as Python's
+    // readline() does, a trailing CR stripped) and forgets it; other modes return nothing
+    // (an incomplete length-prefixed message is not a message) and keep their state.
+    std::optional<QByteArray> takeIncompleteLine();
 
     // Appends the complete messages found in `chunk` to `out`. Returns false (with a translated
     // `error`) when the peer broke the framing; nothing more should be fed then.

@@ -5,6 +5,7 @@
 #include "ByteCountText.h"
 #include "Endpoint.h"
 #include "SocketErrorText.h"
+#include "StreamSocket.h"
 #include "TcpConnection.h"
 
 namespace {
@@ -187,7 +188,20 @@ void TcpChatClient::onSocketConnected()
     m_pending = nullptr;
     m_connectTimer.stop();
     disconnect(socket, nullptr, this, nullptr);
-    auto *connection = new TcpConnection(socket, 1, m_options.framing, m_options.maxMessage, this);
+    // The connection continues on a StreamSocket, so that a server that finishes sending
+    // first (half-close) is still heard to the end and still gets what we queue.
+    auto *stream = new StreamSocket;
+    const bool adopted = stream->adopt(socket);
+    socket->deleteLater();
+    if (!adopted) {
+        delete stream;
+        const QString text = tr("The connection to %1 was lost right after it was made.").arg(target());
+        m_batcher.add(TrafficEvent::error(target(), text));
+        emit errorOccurred(text);
+        setState(State::Disconnected, text);
+        return;
+    }
+    auto *connection = new TcpConnection(stream, 1, m_options.framing, m_options.maxMessage, this);
     connection->setRole(SocketErrorText::Role::TcpClient);
     m_connection = connection;
     connect(connection, &TcpConnection::messageReceived, this, [this, connection](const QByteArray &message) {
@@ -200,6 +214,10 @@ void TcpChatClient::onSocketConnected()
     });
     connect(connection, &TcpConnection::bytesWritten, this, [this](qint64) { markStatsDirty(); });
     connect(connection, &TcpConnection::closed, this, &TcpChatClient::onClosed);
+    connect(connection, &TcpConnection::peerFinished, this, [this, connection] {
+        m_batcher.add(TrafficEvent::state(connection->peer(), tr("%1 finished sending (half-close); the connection closes once our last data has gone out.")
+                                                                  .arg(connection->peer())));
+    });
     connect(connection, &TcpConnection::warning, this, [this, connection](const QString &text) {
         m_batcher.add(TrafficEvent::error(connection->peer(), text));
         emit errorOccurred(text);

@@ -8,6 +8,7 @@
 #include "ByteCountText.h"
 #include "Endpoint.h"
 #include "SocketErrorText.h"
+#include "StreamSocket.h"
 #include "TcpConnection.h"
 
 namespace {
@@ -45,7 +46,7 @@ TcpChatServer::TcpChatServer(QObject *parent)
     m_statsTimer.setParent(this);
     m_stuckTimer.setParent(this);
 
-    connect(&m_server, &QTcpServer::newConnection, this, &TcpChatServer::onNewConnection);
+    connect(&m_server, &StreamListener::descriptorAccepted, this, &TcpChatServer::onDescriptor);
     connect(&m_batcher, &TrafficBatcher::eventsReady, this, &TcpChatServer::trafficEvents);
     m_statsTimer.setSingleShot(true);
     m_statsTimer.setInterval(StatsIntervalMs);
@@ -104,6 +105,7 @@ void TcpChatServer::start(const TcpServerOptions &options)
     if (m_server.isListening())
         stop();
     m_options = options;
+    m_budget.setLimit(options.maxBufferedTotal);
     if (options.bindAddress.isNull()) {
         const QString reason = tr("No valid address to listen on was given; use an IP address of this machine, “any” or “localhost”.");
         logState({}, reason, true);
@@ -223,45 +225,54 @@ void TcpChatServer::disconnectClients(const QList<quint64> &clientIds)
     }
 }
 
-void TcpChatServer::onNewConnection()
+void TcpChatServer::onDescriptor(qintptr descriptor)
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        if (m_clients.size() >= m_options.maxClients) {
-            const QString peer = Endpoint::format(socket->peerAddress(), socket->peerPort());
-            logState(peer, tr("Refused %1: the limit of %n client(s) is reached.", "", m_options.maxClients).arg(peer), true);
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        auto *connection = new TcpConnection(socket, m_nextId++, m_options.framing, m_options.maxMessage, this);
-        connection->setRole(SocketErrorText::Role::TcpPeer);
-        m_clients.insert(connection->id(), connection);
-        connect(connection, &TcpConnection::messageReceived, this,
-                [this, connection](const QByteArray &message) { onMessage(connection, message); });
-        connect(connection, &TcpConnection::messageSent, this, [this, connection](const QByteArray &payload) {
-            m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::Out, payload));
-        });
-        connect(connection, &TcpConnection::bytesWritten, this, [this, connection](qint64) {
-            markStatsDirty();
-            if (!m_congested.isEmpty())
-                checkCongestion(connection, true);
-        });
-        connect(connection, &TcpConnection::closed, this,
-                [this, connection](const QString &reason, bool error) { onClosed(connection, reason, error); });
-        connect(connection, &TcpConnection::warning, this,
-                [this, connection](const QString &text) { logState(connection->peer(), text, true); });
-        connect(connection, &TcpConnection::fileSent, this, [this, connection](const QString &path, qint64 size) {
-            logState(connection->peer(), tr("“%1” (%2) has been queued completely for %3.")
-                                             .arg(path, ByteCountText::count(size), connection->peer()));
-        });
-        if (m_readsPaused)
-            connection->setReadPaused(true);
-        logState(connection->peer(), tr("%1 connected.").arg(connection->peer()));
-        emit clientConnected(connection->stats());
-        if (!m_options.greeting.isEmpty())
-            connection->send(m_options.greeting);
-        markStatsDirty();
+    auto *socket = new StreamSocket;
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;   // gone before we got to it
+        return;
     }
+    if (m_clients.size() >= m_options.maxClients) {
+        const QString peer = Endpoint::format(socket->peerAddress(), socket->peerPort());
+        logState(peer, tr("Refused %1: the limit of %n client(s) is reached.", "", m_options.maxClients).arg(peer), true);
+        socket->abort();
+        delete socket;
+        return;
+    }
+    auto *connection = new TcpConnection(socket, m_nextId++, m_options.framing, m_options.maxMessage, this);
+    connection->setRole(SocketErrorText::Role::TcpPeer);
+    connection->setReceiveBudget(&m_budget);
+    connection->setPartialTimeout(m_options.partialTimeoutMs);
+    m_clients.insert(connection->id(), connection);
+    connect(connection, &TcpConnection::messageReceived, this,
+            [this, connection](const QByteArray &message) { onMessage(connection, message); });
+    connect(connection, &TcpConnection::messageSent, this, [this, connection](const QByteArray &payload) {
+        m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::Out, payload));
+    });
+    connect(connection, &TcpConnection::bytesWritten, this, [this, connection](qint64) {
+        markStatsDirty();
+        if (!m_congested.isEmpty())
+            checkCongestion(connection, true);
+    });
+    connect(connection, &TcpConnection::closed, this,
+            [this, connection](const QString &reason, bool error) { onClosed(connection, reason, error); });
+    connect(connection, &TcpConnection::warning, this,
+            [this, connection](const QString &text) { logState(connection->peer(), text, true); });
+    connect(connection, &TcpConnection::peerFinished, this, [this, connection] {
+        logState(connection->peer(), tr("%1 finished sending (half-close); what is still owed to it is sent, then the connection is closed.")
+                                         .arg(connection->peer()));
+    });
+    connect(connection, &TcpConnection::fileSent, this, [this, connection](const QString &path, qint64 size) {
+        logState(connection->peer(), tr("“%1” (%2) has been queued completely for %3.")
+                                         .arg(path, ByteCountText::count(size), connection->peer()));
+    });
+    if (m_readsPaused)
+        connection->setReadPaused(true);
+    logState(connection->peer(), tr("%1 connected.").arg(connection->peer()));
+    emit clientConnected(connection->stats());
+    if (!m_options.greeting.isEmpty())
+        connection->send(m_options.greeting);
+    markStatsDirty();
 }
 
 void TcpChatServer::onMessage(TcpConnection *connection, const QByteArray &message)

@@ -4,12 +4,13 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
-#include <QTcpServer>
 #include <QTimer>
 
 #include <memory>
 
 #include "ConnectionStats.h"
+#include "ReceiveBudget.h"
+#include "StreamListener.h"
 #include "TcpServerOptions.h"
 #include "TrafficBatcher.h"
 #include "TrafficEvent.h"
@@ -64,7 +65,7 @@ signals:
     void trafficEvents(const QList<TrafficEvent> &events);
 
 private:
-    void onNewConnection();
+    void onDescriptor(qintptr descriptor);
     void onMessage(TcpConnection *connection, const QByteArray &message);
     void onClosed(TcpConnection *connection, const QString &reason, bool error);
     void updateBackPressure();
@@ -76,7 +77,8 @@ private:
     void emitStats();
     QString tagFor(const TcpConnection *connection) const;
 
-    QTcpServer m_server;
+    StreamListener m_server;
+    ReceiveBudget m_budget;
     TcpServerOptions m_options;
     QHash<quint64, TcpConnection *> m_clients;   // owned (parented to this)
     quint64 m_nextId = 1;

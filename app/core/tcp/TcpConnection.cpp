@@ -6,6 +6,8 @@
 
 #include "ByteCountText.h"
 #include "Endpoint.h"
+#include "ReceiveBudget.h"
+#include "StreamSocket.h"
 
 namespace {
 
@@ -17,7 +19,7 @@ constexpr qint64 FileWindow = 1024 * 1024;
 // Payloads up to this size are framed into one buffer (one write); larger ones are written as
 // header + payload + trailer so the payload is never copied.
 constexpr qsizetype CopyFrameLimit = 64 * 1024;
-// A graceful close that cannot flush (the peer does not read) is turned into an abort.
+// A graceful close that cannot flush (the peer reads nothing for this long) becomes an abort.
 constexpr int CloseTimeoutMs = 10000;
 
 QString hostText(const QHostAddress &address)
@@ -36,7 +38,7 @@ QString sizeText(qint64 bytes)
 
 } // namespace
 
-TcpConnection::TcpConnection(QTcpSocket *socket, quint64 id, Framer::Mode framing, qint64 maxMessage,
+TcpConnection::TcpConnection(StreamSocket *socket, quint64 id, Framer::Mode framing, qint64 maxMessage,
                              QObject *parent)
     : QObject(parent)
     , m_socket(socket)
@@ -56,11 +58,23 @@ TcpConnection::TcpConnection(QTcpSocket *socket, quint64 id, Framer::Mode framin
 
     connect(m_socket.get(), &QIODevice::readyRead, this, &TcpConnection::onReadyRead);
     connect(m_socket.get(), &QIODevice::bytesWritten, this, &TcpConnection::onBytesWritten);
-    connect(m_socket.get(), &QAbstractSocket::disconnected, this, &TcpConnection::onDisconnected);
-    connect(m_socket.get(), &QAbstractSocket::errorOccurred, this, &TcpConnection::onError);
+    connect(m_socket.get(), &StreamSocket::disconnected, this, &TcpConnection::onDisconnected);
+    connect(m_socket.get(), &StreamSocket::errorOccurred, this, &TcpConnection::onError);
+    connect(m_socket.get(), &StreamSocket::readFinished, this, &TcpConnection::onReadFinished);
+    m_closeTimer.setParent(this);
+    m_closeTimer.setSingleShot(true);
+    connect(&m_closeTimer, &QTimer::timeout, this, [this] {
+        if (!m_finished)
+            closeNow(tr("%1 did not take our remaining data, so the connection was closed without it.").arg(m_peer), true);
+    });
+    m_partialTimer.setParent(this);
+    m_partialTimer.setSingleShot(true);
+    connect(&m_partialTimer, &QTimer::timeout, this, &TcpConnection::onPartialTimer);
 
     // Data (or a close) may have arrived before we were listening.
     scheduleRead();
+    if (m_socket->isReadFinished())
+        onReadFinished();
     if (m_socket->state() != QAbstractSocket::ConnectedState) {
         QTimer::singleShot(0, this, [this] {
             if (!m_finished && m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -71,6 +85,8 @@ TcpConnection::TcpConnection(QTcpSocket *socket, quint64 id, Framer::Mode framin
 
 TcpConnection::~TcpConnection()
 {
+    if (m_budget)
+        m_budget->adjust(-m_budgeted);
     if (m_socket) {
         disconnect(m_socket.get(), nullptr, this, nullptr);
         m_socket->abort();
@@ -124,6 +140,29 @@ void TcpConnection::setReadPaused(bool paused)
     m_readPaused = paused;
     if (!paused)
         scheduleRead();
+}
+
+void TcpConnection::setReceiveBudget(ReceiveBudget *budget)
+{
+    if (m_budget)
+        m_budget->adjust(-m_budgeted);
+    m_budgeted = 0;
+    m_budget = budget;
+    accountPending();
+}
+
+void TcpConnection::setPartialTimeout(int msecs)
+{
+    m_partialTimeoutMs = qMax(0, msecs);
+    if (m_partialTimeoutMs == 0)
+        m_partialTimer.stop();
+    else if (m_framer.pendingBytes() > 0 && !m_finished)
+        m_partialTimer.start(m_partialTimeoutMs);
+}
+
+qint64 TcpConnection::pendingBytes() const
+{
+    return m_framer.pendingBytes();
 }
 
 bool TcpConnection::isSendingFile() const
@@ -271,10 +310,75 @@ void TcpConnection::onReadyRead()
             drop(tr("%1 broke the framing, so the connection was closed: %2").arg(m_peer, error));
             break;
         }
+        m_lastInputMs = QDateTime::currentMSecsSinceEpoch();
+        if (!m_finished && !accountPending())
+            break;
         if (!draining && backlog() > HighWater)
             m_writeThrottled = true;   // resumed by onBytesWritten once the peer has read enough
     }
     m_inRead = false;
+    if (m_peerDone && !m_peerDoneHandled && !m_finished && m_socket->bytesAvailable() == 0)
+        finishPeerInput();
+}
+
+bool TcpConnection::accountPending()
+{
+    const qint64 pending = m_framer.pendingBytes();
+    if (m_partialTimeoutMs > 0) {
+        if (pending == 0)
+            m_partialTimer.stop();
+        else if (!m_partialTimer.isActive())
+            m_partialTimer.start(m_partialTimeoutMs);
+    }
+    if (!m_budget || pending == m_budgeted)
+        return true;
+    const bool grew = pending > m_budgeted;
+    const bool within = m_budget->adjust(pending - m_budgeted);
+    m_budgeted = pending;
+    if (within || !grew)
+        return true;
+    drop(tr("%1 sent %2 of a message without its end while all clients together already hold %3 of unfinished messages (the server's limit), so it was disconnected.")
+             .arg(m_peer, sizeText(pending), sizeText(m_budget->limit())));
+    return false;
+}
+
+void TcpConnection::onPartialTimer()
+{
+    if (m_finished || m_framer.pendingBytes() == 0)
+        return;
+    const qint64 idle = QDateTime::currentMSecsSinceEpoch() - m_lastInputMs;
+    if (idle < m_partialTimeoutMs) {
+        m_partialTimer.start(int(m_partialTimeoutMs - idle));   // bytes came meanwhile
+        return;
+    }
+    drop(tr("%1 sent %2 of a message and then nothing for %3 s, so it was disconnected (an unfinished message may wait at most that long).")
+             .arg(m_peer, sizeText(m_framer.pendingBytes()), QString::number(m_partialTimeoutMs / 1000.0, 'g', 3)));
+}
+
+void TcpConnection::onReadFinished()
+{
+    if (m_peerDone)
+        return;
+    m_peerDone = true;
+    scheduleRead();   // what is still buffered is delivered first; then finishPeerInput()
+}
+
+void TcpConnection::finishPeerInput()
+{
+    m_peerDoneHandled = true;
+    m_partialTimer.stop();
+    if (const std::optional<QByteArray> last = m_framer.takeIncompleteLine()) {
+        ++m_stats.messagesIn;
+        emit messageReceived(*last);
+        if (m_finished)
+            return;
+    } else if (m_framer.pendingBytes() > 0) {
+        emit warning(tr("%1 finished sending in the middle of a message; its %2 were discarded.")
+                         .arg(m_peer, sizeText(m_framer.pendingBytes())));
+    }
+    accountPending();
+    emit peerFinished();
+    close();   // what we owe (replies, a file being sent) is written first
 }
 
 void TcpConnection::onBytesWritten(qint64 bytes)
@@ -283,6 +387,8 @@ void TcpConnection::onBytesWritten(qint64 bytes)
     emit bytesWritten(bytes);
     if (m_finished)
         return;
+    if (m_closeTimer.isActive())
+        m_closeTimer.start(CloseTimeoutMs);   // progress: the peer is still reading
     if (m_file)
         pumpFile();
     if (m_writeThrottled && backlog() <= HighWater / 2) {
@@ -296,10 +402,7 @@ void TcpConnection::close()
     if (m_finished || m_closing)
         return;
     m_closing = true;
-    QTimer::singleShot(CloseTimeoutMs, this, [this] {
-        if (!m_finished)
-            closeNow(tr("%1 did not take our remaining data, so the connection was closed without it.").arg(m_peer), true);
-    });
+    m_closeTimer.start(CloseTimeoutMs);
     if (!m_file)
         m_socket->disconnectFromHost();   // flushes what is queued first
 }
@@ -373,6 +476,11 @@ void TcpConnection::onDisconnected()
     if (m_hadError && m_lastError != QAbstractSocket::RemoteHostClosedError) {
         reason = SocketErrorText::explain(m_lastError, m_role, m_peerHost, m_peerPort, m_lastErrorText);
         error = true;
+    } else if (m_closing && !m_hadError && m_peerDoneHandled && m_role == SocketErrorText::Role::TcpClient) {
+        // The server ended its side first; we only followed.
+        reason = SocketErrorText::explain(QAbstractSocket::RemoteHostClosedError, m_role, m_peerHost, m_peerPort);
+    } else if (m_closing && !m_hadError && m_peerDoneHandled) {
+        reason = tr("Closed the connection to %1 after it finished sending.").arg(m_peer);
     } else if (m_closing && !m_hadError) {
         reason = tr("Closed the connection to %1.").arg(m_peer);
     } else {
@@ -390,6 +498,12 @@ void TcpConnection::finish(const QString &reason, bool error)
     if (m_finished)
         return;
     m_finished = true;
+    m_closeTimer.stop();
+    m_partialTimer.stop();
+    if (m_budget) {
+        m_budget->adjust(-m_budgeted);
+        m_budgeted = 0;
+    }
     m_file.reset();
     m_afterFile.clear();
     m_afterFileBytes = 0;

@@ -3,13 +3,16 @@
 #include <QFile>
 #include <QObject>
 #include <QPointer>
-#include <QTcpSocket>
+#include <QTimer>
 
 #include <memory>
 
 #include "ConnectionStats.h"
 #include "Framer.h"
 #include "SocketErrorText.h"
+
+class ReceiveBudget;
+class StreamSocket;
 
 // One established TCP connection: reads with a Framer, writes with back-pressure, counts.
 // Used by the server for each client and by the client for its one connection.
@@ -18,6 +21,12 @@
 // message is capped by the Framer, and while more than HighWater bytes wait to be written we
 // stop reading (so an echo to a peer that never reads cannot grow without limit). A peer
 // that does not read anything while more than MaxBacklog bytes wait is dropped with a message.
+//
+// A peer that finishes sending (half-close: `nc -N`, shutdown(SHUT_WR)) is still answered:
+// every message it sent is delivered, a last line without LF included, peerFinished() is
+// emitted, and the connection closes once what we owe (replies, a file) has been written.
+// An unfinished message may wait at most partialTimeout() without a new byte, and all
+// connections sharing a ReceiveBudget together hold at most its limit of unfinished messages.
 class TcpConnection final : public QObject
 {
     Q_OBJECT
@@ -28,7 +37,7 @@ public:
     static constexpr qint64 MaxBacklog = 64 * 1024 * 1024;
 
     // Takes ownership of a connected socket.
-    TcpConnection(QTcpSocket *socket, quint64 id, Framer::Mode framing,
+    TcpConnection(StreamSocket *socket, quint64 id, Framer::Mode framing,
                   qint64 maxMessage = Framer::DefaultMaxMessage, QObject *parent = nullptr);
     ~TcpConnection() override;
 
@@ -43,6 +52,12 @@ public:
     void setRole(SocketErrorText::Role role);
     // Reading is paused while the owner says so (e.g. the server waits for a slow relay target).
     void setReadPaused(bool paused);
+    // Unfinished messages of all connections sharing `budget` are counted against its limit;
+    // the connection that grows past it is dropped. Not owned; may be null.
+    void setReceiveBudget(ReceiveBudget *budget);
+    // How long an unfinished message may wait for its next byte (0 = for ever).
+    void setPartialTimeout(int msecs);
+    qint64 pendingBytes() const;  // bytes of an unfinished message held back
 
     // Frames and queues one message.
     void send(const QByteArray &payload);
@@ -69,6 +84,9 @@ signals:
     void closed(const QString &reason, bool error);
     // Non-fatal problem to show (e.g. a file read error during sendFile).
     void warning(const QString &text);
+    // The peer shut down its sending side; everything it sent has been delivered. The
+    // connection closes by itself once our queued data is written.
+    void peerFinished();
     // The last chunk of a file started with sendFile() has been queued.
     void fileSent(const QString &path, qint64 size);
 
@@ -77,6 +95,10 @@ private:
     void onBytesWritten(qint64 bytes);
     void onDisconnected();
     void onError(QAbstractSocket::SocketError error);
+    void onReadFinished();
+    void finishPeerInput();
+    bool accountPending();
+    void onPartialTimer();
     void pumpFile();
     void finishFile();
     void write(const QByteArray &bytes);
@@ -87,7 +109,7 @@ private:
     void finish(const QString &reason, bool error);
     qint64 undeliveredNow() const;
 
-    std::unique_ptr<QTcpSocket> m_socket;
+    std::unique_ptr<StreamSocket> m_socket;
     Framer m_framer;
     ConnectionStats m_stats;
     QString m_peer;
@@ -111,4 +133,12 @@ private:
     bool m_inRead = false;
     bool m_closing = false;
     bool m_finished = false;
+    bool m_peerDone = false;          // the peer finished sending
+    bool m_peerDoneHandled = false;
+    QTimer m_closeTimer;              // a graceful close that makes no progress is aborted
+    QTimer m_partialTimer;
+    int m_partialTimeoutMs = 0;
+    qint64 m_lastInputMs = 0;
+    ReceiveBudget *m_budget = nullptr;
+    qint64 m_budgeted = 0;            // our share of m_budget
 };

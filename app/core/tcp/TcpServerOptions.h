@@ -17,6 +17,11 @@ struct TcpServerOptions
     Framer::Mode framing = Framer::Mode::Raw;
     qint64 maxMessage = Framer::DefaultMaxMessage;
     int maxClients = 10000;
+    // All clients together may hold this many bytes of unfinished messages (Lines/length
+    // framing); the client that grows past it is dropped.
+    qint64 maxBufferedTotal = 64 * 1024 * 1024;
+    // An unfinished message may wait this long for its next byte (0 = for ever).
+    int partialTimeoutMs = 30000;
 };
 
 struct TcpClientOptions

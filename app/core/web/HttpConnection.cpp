@@ -9,13 +9,14 @@
 #include "Endpoint.h"
 #include "HttpRequestParser.h"
 #include "StaticResponder.h"
+#include "StreamSocket.h"
 #include "WebServerOptions.h"
 
 namespace {
 constexpr int LingerMs = 2000;   // how long a closing connection waits for the client's FIN
 }
 
-HttpConnection::HttpConnection(QTcpSocket *socket, StaticResponder *responder, const WebServerOptions &options,
+HttpConnection::HttpConnection(StreamSocket *socket, StaticResponder *responder, const WebServerOptions &options,
                                QObject *parent)
     : QObject(parent)
     , m_socket(socket)
@@ -26,11 +27,12 @@ HttpConnection::HttpConnection(QTcpSocket *socket, StaticResponder *responder, c
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(InputLimit);
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setLowDelay(true);
     m_client = Endpoint::format(m_socket->peerAddress(), m_socket->peerPort());
     connect(m_socket, &QIODevice::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QIODevice::bytesWritten, this, &HttpConnection::onBytesWritten);
-    connect(m_socket, &QAbstractSocket::disconnected, this, &HttpConnection::onDisconnected);
+    connect(m_socket, &StreamSocket::disconnected, this, &HttpConnection::onDisconnected);
+    connect(m_socket, &StreamSocket::readFinished, this, &HttpConnection::onReadFinished);
 }
 
 HttpConnection::~HttpConnection() = default;
@@ -100,8 +102,11 @@ void HttpConnection::pump()
                 paused = true;
                 break;
             }
-            if (m_buffer.isEmpty() && !readMore())
+            if (m_buffer.isEmpty() && !readMore()) {
+                if (m_peerDone)
+                    beginClose();   // every request of a half-closed client is answered
                 break;
+            }
             HttpRequest request;
             const HttpRequestParser::Result result = HttpRequestParser::parse(m_buffer, &request);
             if (result.status == HttpRequestParser::Status::Incomplete) {
@@ -110,8 +115,11 @@ void HttpConnection::pump()
                     m_state = State::ReadingHead;
                     m_deadline = nowMs() + m_headTimeoutMs;
                 }
-                if (!readMore())
+                if (!readMore()) {
+                    if (m_peerDone && m_socket->bytesAvailable() == 0)
+                        beginClose();   // an unfinished head can never be completed
                     break;
+                }
                 continue;
             }
             if (result.status == HttpRequestParser::Status::Error) {
@@ -191,7 +199,7 @@ void HttpConnection::send(HttpResponse &&response, const HttpRequest *request)
 void HttpConnection::writeOut(const QByteArray &bytes)
 {
     // Fast path: when nothing is queued in the socket, hand the bytes straight to the kernel.
-    // QTcpSocket::write() would copy them, switch its write notifier on and off again (which
+    // The socket's write() would copy them, switch its write notifier on and off again (which
     // wakes the event loop twice) and write them on the next flush; for a small answer on a
     // keep-alive connection that is most of the cost of a request.
     qint64 sent = 0;
@@ -205,7 +213,7 @@ void HttpConnection::writeOut(const QByteArray &bytes)
             } else if (n < 0 && errno == EINTR) {
                 continue;
             } else {
-                break;   // full (EAGAIN) or an error: QTcpSocket takes the rest and reports errors
+                break;   // full (EAGAIN) or an error: the socket takes the rest and reports errors
             }
         }
     }
@@ -264,13 +272,15 @@ void HttpConnection::onBytesWritten()
     } else if (m_state == State::Idle || m_state == State::ReadingHead) {
         if (m_state == State::Idle)
             m_deadline = nowMs() + m_idleTimeoutMs;   // progress: the client reads our answers
-        if (m_socket->bytesToWrite() < HighWater && (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0))
+        if (m_socket->bytesToWrite() < HighWater && (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0 || m_peerDone))
             pump();
     }
 }
 
 void HttpConnection::beginClose()
 {
+    if (m_state == State::Closing || m_state == State::Closed)
+        return;
     m_state = State::Closing;
     m_buffer.clear();
     m_deadline = nowMs() + qMax(m_idleTimeoutMs, LingerMs);
@@ -278,7 +288,7 @@ void HttpConnection::beginClose()
         m_socket->skip(m_socket->bytesAvailable());
     if (m_socket->bytesToWrite() > 0)
         m_socket->flush();
-    // flush() may have written everything without a bytesWritten() signal (Qt suppresses it
+    // flush() may have written everything without a bytesWritten() signal (it is suppressed
     // while we are inside a bytesWritten() handler, e.g. after streaming a file), so the FIN
     // must not wait for one: clients reading until EOF would hang until the linger timeout.
     if (m_socket->bytesToWrite() == 0 && !m_writeShut)
@@ -287,9 +297,11 @@ void HttpConnection::beginClose()
 
 void HttpConnection::shutdownWrite()
 {
+    // The socket sends the FIN, discards input until the client closes too (or its linger
+    // time ends) and then reports disconnected().
     m_writeShut = true;
-    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
-    m_deadline = nowMs() + LingerMs;
+    m_deadline = nowMs() + LingerMs + 1000;
+    m_socket->disconnectFromHost();
 }
 
 void HttpConnection::checkTimeout(qint64 now)
@@ -324,6 +336,15 @@ void HttpConnection::abort()
         finishResponse(false);
     m_socket->abort();
     emit closed(this);
+}
+
+void HttpConnection::onReadFinished()
+{
+    // The client will send nothing more: what it sent is still answered in full (the body of
+    // a 40 MiB file to an HTTP/1.0 script that shut down its side), then the server closes.
+    m_peerDone = true;
+    if (m_state == State::Idle || m_state == State::ReadingHead)
+        pump();
 }
 
 void HttpConnection::onDisconnected()

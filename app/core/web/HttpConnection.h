@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QFile>
 #include <QObject>
-#include <QTcpSocket>
 
 #include <memory>
 
@@ -12,6 +11,7 @@
 #include "RequestLogEntry.h"
 
 class StaticResponder;
+class StreamSocket;
 struct WebServerOptions;
 
 // One client connection: buffers input (bounded), parses pipelined requests one after the
@@ -19,7 +19,8 @@ struct WebServerOptions;
 // bodies in chunks while the socket's write buffer is small (back-pressure). Timeouts are
 // checked by the server's sweep timer through checkTimeout(). Closing is "lingering": after
 // the last byte the sending side is shut down and input is discarded until the client closes,
-// so that an error answer is not lost to a TCP reset.
+// so that an error answer is not lost to a TCP reset. A client that half-closes after its
+// request (HTTP/1.0 scripts, `nc -N`) still gets every answer in full; then the server closes.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
@@ -29,7 +30,7 @@ public:
     static constexpr qint64 HighWater = 1024 * 1024;   // socket write buffer limit while streaming
     static constexpr qint64 InputLimit = 64 * 1024;    // bytes buffered ahead of the parser
 
-    HttpConnection(QTcpSocket *socket, StaticResponder *responder, const WebServerOptions &options,
+    HttpConnection(StreamSocket *socket, StaticResponder *responder, const WebServerOptions &options,
                    QObject *parent = nullptr);
     ~HttpConnection() override;
 
@@ -52,6 +53,7 @@ private:
     void onReadyRead();
     void onBytesWritten();
     void onDisconnected();
+    void onReadFinished();
     void pump();
     bool readMore();
     void handle(HttpRequest &&request);
@@ -63,7 +65,7 @@ private:
     void shutdownWrite();
     void enterIdle();
 
-    QTcpSocket *m_socket;   // owned (child)
+    StreamSocket *m_socket;   // owned (child)
     StaticResponder *m_responder;
     const bool m_log;
     const int m_headTimeoutMs;
@@ -74,6 +76,7 @@ private:
     qint64 m_deadline = 0;
     bool m_deadlineIsHead = false;
     bool m_writeShut = false;
+    bool m_peerDone = false;   // the client finished sending (half-close): answer, then close
 
     // the response in progress
     std::unique_ptr<QFile> m_file;

@@ -5,10 +5,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkInterface>
-#include <QTcpSocket>
 
 #include "HttpConnection.h"
 #include "SocketErrorText.h"
+#include "StreamSocket.h"
 
 WebServer::WebServer(QObject *parent)
     : QObject(parent)
@@ -18,7 +18,7 @@ WebServer::WebServer(QObject *parent)
     , m_statsTimer(this)
 {
     registerMetaTypes();
-    connect(&m_listener, &WebListener::descriptorAccepted, this, &WebServer::onDescriptor);
+    connect(&m_listener, &StreamListener::descriptorAccepted, this, &WebServer::onDescriptor);
     connect(&m_sweepTimer, &QTimer::timeout, this, &WebServer::sweep);
     m_logTimer.setInterval(LogIntervalMs);
     m_logTimer.setSingleShot(true);
@@ -180,7 +180,7 @@ void WebServer::stop()
 
 void WebServer::onDescriptor(qintptr descriptor)
 {
-    auto *socket = new QTcpSocket;
+    auto *socket = new StreamSocket;
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;

@@ -9,13 +9,13 @@
 
 #include "RequestLogEntry.h"
 #include "StaticResponder.h"
-#include "WebListener.h"
+#include "StreamListener.h"
 #include "WebServerOptions.h"
 #include "WebServerStats.h"
 
 class HttpConnection;
 
-// The static web server engine: HTTP/1.0 and 1.1 over QTcpServer/QTcpSocket, written out so
+// The static web server engine: HTTP/1.0 and 1.1 over StreamListener/StreamSocket, written out so
 // that students can read every request and response head. No widgets; the web tab and
 // `socketlab web` drive it through its slots and listen to its signals. It may live in a
 // worker thread (WorkerThread): every slot is safe to call through a queued connection.
@@ -65,7 +65,7 @@ private:
     void emitStatsIfDirty();
     void markDirty();
 
-    WebListener m_listener;
+    StreamListener m_listener;
     WebServerOptions m_options;
     StaticResponder m_responder;
     QSet<HttpConnection *> m_connections;   // children of this

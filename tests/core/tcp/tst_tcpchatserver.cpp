@@ -756,7 +756,11 @@ void tst_TcpChatServer::statsAndTrafficEvents()
     const QString address = peer.address();
     peer.socket.disconnectFromHost();
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(), [&](const TrafficEvent &e) {
-        return e.kind == TrafficEvent::Kind::State && e.text.contains(QLatin1String("closed the connection"));
+        return e.kind == TrafficEvent::Kind::State && e.text.contains(QLatin1String("finished sending (half-close)"));
+    }), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(), [&](const TrafficEvent &e) {
+        return e.kind == TrafficEvent::Kind::State && e.text.contains(QLatin1String("Closed the connection to ")
+                                                                      + address + QLatin1String(" after it finished sending."));
     }), 10000);
     auto has = [&](TrafficEvent::Kind kind, TrafficEvent::Direction dir, const QByteArray &bytes) {
         return std::any_of(events.cbegin(), events.cend(), [&](const TrafficEvent &e) {

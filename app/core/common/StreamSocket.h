@@ -1,0 +1,126 @@
+#pragma once
+
+#include <QAbstractSocket>
+#include <QByteArray>
+#include <QHostAddress>
+#include <QIODevice>
+#include <QList>
+#include <QTimer>
+
+class QSocketNotifier;
+class QTcpSocket;
+
+// A connected TCP socket that survives the peer's half-close. Qt 6.4's QAbstractSocket treats
+// read() == 0 as a full close: it closes the descriptor and throws away what was still queued
+// for writing, so a client that sends its request and then shuts down its sending side
+// (`nc -N`, `sock.shutdown(SHUT_WR)`, HTTP/1.0 scripts) never gets its answer. Here the end
+// of the peer's stream only means "no more data will come": readFinished() is emitted, what
+// was received stays readable, and the socket goes on writing until the owner closes it.
+//
+// The API is the subset of QTcpSocket that the servers use (read side through QIODevice:
+// read, readLine, canReadLine, skip, bytesAvailable; write side: write, bytesToWrite, flush,
+// bytesWritten), with QTcpSocket's rules: bytesWritten() is not emitted again while a
+// handler of it runs, readyRead() not while a handler of it runs, reading stops while
+// readBufferSize() bytes wait unread (so a flooding peer is slowed down by TCP itself).
+//
+// disconnectFromHost() is a lingering close: queued data is written, the sending side is shut
+// down (FIN), and input is discarded until the peer closes too (at most LingerMs), so that a
+// last answer is not destroyed by a reset caused by unread input. disconnected() follows.
+// abort() closes at once. POSIX descriptors (Linux, macOS, BSD).
+class StreamSocket final : public QIODevice
+{
+    Q_OBJECT
+
+public:
+    static constexpr int LingerMs = 2000;
+
+    explicit StreamSocket(QObject *parent = nullptr);
+    ~StreamSocket() override;
+
+    // Takes ownership of a connected descriptor (e.g. from QTcpServer::incomingConnection).
+    // False (and the descriptor closed) if it is not a usable connected socket.
+    bool setSocketDescriptor(qintptr descriptor);
+    // Takes over the connection of a connected QTcpSocket, with whatever it already buffered;
+    // the QTcpSocket is left unconnected (the connection itself stays open here).
+    bool adopt(QTcpSocket *socket);
+
+    qintptr socketDescriptor() const;
+    QAbstractSocket::SocketState state() const;
+    QAbstractSocket::SocketError error() const;
+    QHostAddress peerAddress() const;
+    quint16 peerPort() const;
+    QHostAddress localAddress() const;
+    quint16 localPort() const;
+
+    void setReadBufferSize(qint64 size);   // 0 = unlimited
+    qint64 readBufferSize() const;
+    void setLowDelay(bool enabled);
+
+    // The peer has finished sending: what is buffered is all that will ever come.
+    bool isReadFinished() const;
+    // Our sending side has been shut down (after disconnectFromHost() flushed everything).
+    bool isWriteShut() const;
+
+    // Writes as much of the queue as the kernel takes now. True if anything was written.
+    bool flush();
+    void disconnectFromHost();
+    void abort();
+
+    bool isSequential() const override;
+    qint64 bytesAvailable() const override;
+    qint64 bytesToWrite() const override;
+    bool canReadLine() const override;
+    void close() override;   // = disconnectFromHost(), as for QAbstractSocket
+
+signals:
+    // The peer shut down its sending side (EOF). Emitted once, after the last readyRead().
+    void readFinished();
+    void disconnected();
+    void errorOccurred(QAbstractSocket::SocketError error);
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 readLineData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *data, qint64 size) override;
+    qint64 skipData(qint64 maxSize) override;
+
+private:
+    void onReadable();
+    void onWritable();
+    qint64 pullFromKernel(bool discard);
+    qint64 pushToKernel();
+    void consumed();
+    void updateReadNotifier();
+    void updateWriteNotifier();
+    void afterQueueDrained();
+    void shutdownWrite();
+    void fail(int errnoValue);
+    void closeDescriptor();
+    void finishClose();
+    const char *inData() const;
+
+    int m_fd = -1;
+    QSocketNotifier *m_readNotifier = nullptr;
+    QSocketNotifier *m_writeNotifier = nullptr;
+    QTimer m_lingerTimer;
+    QHostAddress m_peerAddress;
+    QHostAddress m_localAddress;
+    quint16 m_peerPort = 0;
+    quint16 m_localPort = 0;
+
+    QByteArray m_in;             // received, not yet read: m_in.mid(m_inPos)
+    qsizetype m_inPos = 0;
+    qint64 m_readBufferSize = 0;
+    QList<QByteArray> m_out;     // queued for writing; the first one from m_outPos
+    qsizetype m_outPos = 0;
+    qint64 m_outBytes = 0;
+
+    QAbstractSocket::SocketState m_state = QAbstractSocket::UnconnectedState;
+    QAbstractSocket::SocketError m_error = QAbstractSocket::UnknownSocketError;
+    bool m_readFinished = false;
+    bool m_readFinishedEmitted = false;
+    bool m_writeShut = false;
+    bool m_closing = false;              // disconnectFromHost() was called
+    bool m_emittingReadyRead = false;
+    bool m_emittingBytesWritten = false;
+};
