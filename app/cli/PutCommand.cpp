@@ -49,12 +49,15 @@ QString PutCommand::usageText()
               "Uploads FILE to a file server.\n"
               "\n"
               "  --classic    the seed's protocol (upload_server.py, port 12800): “NAME<SEPARATOR>SIZE”, wait for\n"
-              "               the answer, send the bytes; the protocol cannot confirm receipt\n"
+              "               the answer, send the bytes, then wait for the server to close the connection\n"
               "  --name NAME  the name announced to the server (default: FILE's own name)\n"
               "Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted upload resumes where it\n"
               "stopped, and the server confirms the SHA-256 of the whole file.\n"
               "\n"
-              "Exit status: 0 for a complete (and verified) upload, 1 otherwise, 2 on bad arguments.");
+              "Exit status: 0 when the upload is confirmed (SLFT/1: the server checked the size and the SHA-256;\n"
+              "--classic: every byte was sent and the server then closed the connection cleanly, which is all\n"
+              "that protocol can tell; a reset means the server did not keep the file), 1 otherwise, 2 on bad\n"
+              "arguments.");
 }
 
 bool PutCommand::parse(const QStringList &arguments, QString *error)

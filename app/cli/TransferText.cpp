@@ -55,5 +55,5 @@ QString TransferText::progress(const TransferInfo &info)
         return tr("%1: %2 at %3").arg(info.file, size(info.bytesDone), speed(info.bytesPerSecond));
     const int percent = int(info.bytesDone * 100 / info.bytesTotal);
     return tr("%1: %2% — %3 of %4 at %5")
-        .arg(info.file).arg(percent).arg(size(info.bytesDone), size(info.bytesTotal), speed(info.bytesPerSecond));
+        .arg(info.file, QString::number(percent), size(info.bytesDone), size(info.bytesTotal), speed(info.bytesPerSecond));
 }

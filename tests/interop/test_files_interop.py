@@ -12,6 +12,7 @@ import re
 import shutil
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -23,6 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 BIN = os.environ.get('SOCKETLAB_BIN', '')
 DEADLINE = 30.0
 SEP = b'<SEPARATOR>'
+STATE = '.socketlab-partial'   # the server's hidden folder for unfinished uploads, in the inbox
 
 
 from interop_support import Proc, free_port, is_listening, wait_until  # noqa: E402
@@ -115,7 +117,13 @@ class FilesTestCase(unittest.TestCase):
         self.assertEqual(proc.wait_exit(), 0, proc.dump())
 
     def leftovers(self, folder):
-        return sorted(os.listdir(folder))
+        """What a folder shows, without the server's hidden folder for unfinished uploads."""
+        return sorted(name for name in os.listdir(folder) if name != STATE)
+
+    def partials(self, folder):
+        """The server's unfinished uploads kept in `folder` (its hidden state folder)."""
+        state = os.path.join(folder, STATE)
+        return sorted(os.listdir(state)) if os.path.isdir(state) else []
 
 
 class AppAsServerSeedClients(FilesTestCase):
@@ -221,6 +229,66 @@ class AppAsClientSeedServers(FilesTestCase):
         target = os.path.join(serve, '[接收]payload.bin')
         wait_until(lambda: os.path.exists(target) and os.path.getsize(target) == os.path.getsize(src), 'the upload')
         self.assertEqual(sha(target), sha(src))
+
+    def test_put_classic_reset_after_the_last_byte_is_a_failure(self):
+        # A server that answers "ok", lets the whole file arrive, reads only part of it and then
+        # resets the connection (what SocketLab's server does when its disk fills up). Every byte
+        # was handed to the network, yet the upload failed: exit 1 with the reason.
+        size = 256 * 1024
+        src = os.path.join(self.tmp, 'reset.bin')
+        write_random(src, size)
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4 * 1024 * 1024)
+        listener.bind(('127.0.0.1', 0))
+        listener.listen(1)
+        port = listener.getsockname()[1]
+        arrived = []
+
+        def serve():
+            import fcntl
+            import termios
+            conn, _ = listener.accept()
+            conn.recv(1024)   # the header; the client waits for the answer before the data
+            conn.sendall(b'ok')
+            got = len(conn.recv(1000))
+
+            def pending():
+                return struct.unpack('i', fcntl.ioctl(conn, termios.FIONREAD, b'\0\0\0\0'))[0]
+            wait_until(lambda: got + pending() >= size, 'the whole file in the server\'s buffer')
+            arrived.append(got + pending())
+            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
+            conn.close()   # unread data and linger 0: a reset
+        threading.Thread(target=serve, daemon=True).start()
+        put = self.app('put', '127.0.0.1:%d' % port, src, '--classic')
+        self.assertEqual(put.wait_exit(), 1, put.dump())
+        put.wait_for(r'classic upload of “reset.bin” failed: The server reset the connection', stream='err')
+        self.assertFalse(put.matching(r'Sent ', stream='out'), put.dump())
+        self.assertEqual(arrived, [size])
+        listener.close()
+
+    def test_put_classic_to_a_server_that_reads_everything_and_closes(self):
+        # The same server, well-behaved: reads to the end of the stream, then closes. Exit 0.
+        size = 3 * 1024 * 1024 + 1
+        src = os.path.join(self.tmp, 'clean.bin')
+        write_random(src, size)
+        listener = socket.socket()
+        listener.bind(('127.0.0.1', 0))
+        listener.listen(1)
+        port = listener.getsockname()[1]
+        received = []
+
+        def serve():
+            conn, _ = listener.accept()
+            conn.recv(1024)
+            conn.sendall(b'ok')
+            received.append(len(recv_all(conn, limit=1 << 30)))
+            conn.close()
+        threading.Thread(target=serve, daemon=True).start()
+        put = self.app('put', '127.0.0.1:%d' % port, src, '--classic')
+        self.assertEqual(put.wait_exit(), 0, put.dump())
+        put.wait_for(r'classic upload of “clean.bin” done: .*closed the connection cleanly')
+        self.assertEqual(received, [size])
+        listener.close()
 
     def test_get_classic_answer_and_digits_in_one_segment(self):
         # A server that sends the answer and a file starting with digits in one send: the size
@@ -490,10 +558,11 @@ class BadInput(FilesTestCase):
         s2.sendall(b'z' * 5000)
         server.wait_for(r'upload of “slft.bin” started')
         self.terminate(server)
-        left = self.leftovers(self.inbox)
-        self.assertNotIn('half.bin', left)
-        self.assertNotIn('slft.bin', left)
-        self.assertTrue(all(name.endswith('.part') for name in left), left)
+        self.assertEqual(self.leftovers(self.inbox), [])
+        # Only the resumable SLFT/1 partial is kept (with its record), out of sight.
+        kept = self.partials(self.inbox)
+        self.assertEqual(len(kept), 2, kept)
+        self.assertEqual(sorted(os.path.splitext(name)[1] for name in kept), ['.meta', '.part'], kept)
         s1.close()
         s2.close()
 
@@ -564,12 +633,15 @@ class DiskFullAndCuts(FilesTestCase):
         self.assertEqual(put.wait_exit(), 1, put.dump())
         put.wait_for(r'\(500\).*big\.bin.*File too large', stream='err')
         server.wait_for(r'SLFT upload of “big.bin” failed: Writing .* failed')
-        # Classic: the protocol cannot tell the client, but the server says it and keeps nothing.
+        # Classic: the protocol has no error message once the data flows; the server resets the
+        # connection, keeps nothing, and the client reports the failure.
         put = self.app('put', '127.0.0.1:%d' % uport, src, '--classic')
-        put.wait_exit()
+        self.assertEqual(put.wait_exit(), 1, put.dump())
+        put.wait_for(r'classic upload of “big.bin” failed: .*(reset|closed the connection)', stream='err')
+        self.assertFalse(put.matching(r'Sent ', stream='out'), put.dump())
         server.wait_for(r'classic upload of “big.bin” failed: Writing .* failed')
-        self.assertNotIn('big.bin', self.leftovers(self.inbox))
-        self.assertTrue(all(name.endswith('.part') for name in self.leftovers(self.inbox)), self.leftovers(self.inbox))
+        self.assertEqual(self.leftovers(self.inbox), [])
+        self.assertEqual([name for name in self.partials(self.inbox) if name.startswith('classic-')], [])
         self.terminate(server)
 
     def test_server_error_mid_upload_reaches_the_client(self):

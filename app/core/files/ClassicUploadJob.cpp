@@ -3,10 +3,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include "ByteCountText.h"
 #include "ClassicProtocol.h"
 #include "FileSender.h"
+#include "HalfCloseWaiter.h"
 #include "SafeFileName.h"
 
 void ClassicUploadJob::begin()
@@ -59,17 +61,40 @@ void ClassicUploadJob::onReadyRead()
     connect(m_sender, &FileSender::finished, this, [this] {
         setDone(m_size);
         m_stage = Stage::Closing;
-        socket()->disconnectFromHost();
+        // Not from inside the socket's bytesWritten handler: the socket is taken over.
+        QTimer::singleShot(0, this, &ClassicUploadJob::waitForServerClose);
     });
     m_sender->start();
 }
 
-void ClassicUploadJob::onDisconnected()
+void ClassicUploadJob::waitForServerClose()
 {
-    if (m_stage == Stage::Closing) {
-        succeed(tr("Sent %1 (the classic protocol does not confirm receipt).").arg(ByteCountText::withUnits(m_size)));
+    if (m_closer || !isActive())
+        return;
+    if (socket()->bytesToWrite() > 0) {
+        // Not all handed to the system yet: come back when it is (and not from inside the
+        // socket's own signal, since the socket is taken over).
+        connect(socket(), &QTcpSocket::bytesWritten, this,
+                [this] { QTimer::singleShot(0, this, &ClassicUploadJob::waitForServerClose); },
+                Qt::SingleShotConnection);
         return;
     }
+    // The protocol has no acknowledgement. What it can tell: our side says "that was all"
+    // (half-close), and the server closes its side cleanly once it has read everything. A reset
+    // (or an error) instead means the upload was not taken, e.g. the server's disk was full.
+    m_closer = new HalfCloseWaiter(this);
+    connect(m_closer, &HalfCloseWaiter::closedCleanly, this, [this] {
+        succeed(tr("Sent %1; the server read every byte and closed the connection cleanly (the classic protocol has no other confirmation).")
+                    .arg(ByteCountText::withUnits(m_size)));
+    });
+    connect(m_closer, &HalfCloseWaiter::failed, this, [this](const QString &why) { fail(why); });
+    m_closer->start(socket(), CloseTimeoutMs);
+}
+
+void ClassicUploadJob::onDisconnected()
+{
+    if (m_stage == Stage::Closing)
+        return;   // the HalfCloseWaiter decides
     if (m_stage == Stage::Answer) {
         fail(tr("The server %1 closed the connection without answering.").arg(serverName()));
         return;
@@ -82,4 +107,9 @@ void ClassicUploadJob::releaseFiles(bool)
 {
     if (m_sender)
         m_sender->stop();
+    if (m_closer) {
+        m_closer->disconnect(this);
+        m_closer->deleteLater();   // may be the one signalling right now
+        m_closer = nullptr;
+    }
 }

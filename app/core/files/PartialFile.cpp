@@ -8,6 +8,10 @@
 
 #include "SafeFileName.h"
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace {
 // Temporary files in use by a transfer of this process (two uploads of the same name must not
 // append to one file).
@@ -25,12 +29,13 @@ QString PartialFile::partSuffix()
     return QStringLiteral(".part");
 }
 
-bool PartialFile::lock(const QString &path)
+bool PartialFile::lock(const QString &key)
 {
     QMutexLocker locker(&g_lockMutex);
-    if (g_locked.contains(path))
+    if (g_locked.contains(key))
         return false;
-    g_locked.insert(path);
+    g_locked.insert(key);
+    m_lockKey = key;
     m_locked = true;
     return true;
 }
@@ -40,8 +45,16 @@ void PartialFile::unlock()
     if (!m_locked)
         return;
     QMutexLocker locker(&g_lockMutex);
-    g_locked.remove(m_file.fileName());
+    g_locked.remove(m_lockKey);
+    m_lockKey.clear();
     m_locked = false;
+}
+
+QString PartialFile::shownName() const
+{
+    // An upload's partial has a hashed name in a hidden folder: messages (which also reach the
+    // peer) name the upload instead.
+    return m_state ? m_displayName : QDir::toNativeSeparators(m_file.fileName());
 }
 
 static QString folderError(const QString &dir)
@@ -56,11 +69,12 @@ static QString folderError(const QString &dir)
 
 bool PartialFile::openFresh(const QString &dir, const QString &name, QString *error)
 {
+    m_state.reset();
     m_dir = dir;
     for (int n = 0; n < 10000; ++n) {
         const QString candidate = n == 0
             ? QStringLiteral("%1/%2%3").arg(dir, name, partSuffix())
-            : QStringLiteral("%1/%2.%3%4").arg(dir, name).arg(n).arg(partSuffix());
+            : dir + QLatin1Char('/') + name + QLatin1Char('.') + QString::number(n) + partSuffix();
         if (QFileInfo::exists(candidate) || !lock(candidate))
             continue;
         m_file.setFileName(candidate);
@@ -68,11 +82,7 @@ bool PartialFile::openFresh(const QString &dir, const QString &name, QString *er
             m_size = 0;
             return true;
         }
-        {
-            QMutexLocker locker(&g_lockMutex);
-            g_locked.remove(candidate);
-            m_locked = false;
-        }
+        unlock();
         if (QFileInfo::exists(candidate))
             continue;   // created by someone else in between
         break;
@@ -84,6 +94,7 @@ bool PartialFile::openFresh(const QString &dir, const QString &name, QString *er
 
 bool PartialFile::openResumable(const QString &dir, const QString &partName, QString *error)
 {
+    m_state.reset();
     m_dir = dir;
     const QString path = dir + QLatin1Char('/') + partName;
     if (!lock(path)) {
@@ -102,6 +113,72 @@ bool PartialFile::openResumable(const QString &dir, const QString &partName, QSt
     return true;
 }
 
+bool PartialFile::openUpload(const QString &inbox, const QString &name, qint64 size, QString *error, bool *busy)
+{
+    if (busy)
+        *busy = false;
+    m_state = std::make_unique<UploadStateFolder>();
+    m_displayName = name;
+    m_dir = inbox;
+    if (!m_state->open(inbox, error)) {
+        m_state.reset();
+        return false;
+    }
+    if (!lock(m_state->path() + QLatin1Char('/') + UploadStateFolder::slotFor(name, size))) {
+        if (busy)
+            *busy = true;
+        if (error)
+            *error = tr("Another transfer is writing %1 right now.").arg(name);
+        m_state.reset();
+        return false;
+    }
+    const std::optional<UploadStateFolder::Partial> partial = m_state->openResumable(name, size, error);
+    if (!partial || !adopt(*partial, error)) {
+        unlock();
+        m_state.reset();
+        return false;
+    }
+    return true;
+}
+
+bool PartialFile::openUploadTemporary(const QString &inbox, const QString &name, QString *error)
+{
+    m_state = std::make_unique<UploadStateFolder>();
+    m_displayName = name;
+    m_dir = inbox;
+    if (!m_state->open(inbox, error)) {
+        m_state.reset();
+        return false;
+    }
+    const std::optional<UploadStateFolder::Partial> partial = m_state->createTemporary(error);
+    if (!partial || !adopt(*partial, error)) {
+        m_state.reset();
+        return false;
+    }
+    return true;
+}
+
+bool PartialFile::adopt(const UploadStateFolder::Partial &partial, QString *error)
+{
+    m_partial = partial;
+    const bool ok = partial.fd >= 0
+        ? m_file.open(partial.fd, QIODevice::ReadWrite | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)
+        : (m_file.setFileName(partial.path), m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered));
+    if (!ok || !m_file.seek(m_file.size())) {
+        if (error)
+            *error = tr("Writing %1 failed: %2").arg(m_displayName, m_file.errorString());
+        if (m_file.isOpen())
+            m_file.close();
+#ifdef Q_OS_UNIX
+        else if (partial.fd >= 0)
+            ::close(partial.fd);
+#endif
+        return false;
+    }
+    m_size = m_file.size();
+    return true;
+}
+
 bool PartialFile::isOpen() const
 {
     return m_file.isOpen();
@@ -114,7 +191,20 @@ qint64 PartialFile::size() const
 
 QString PartialFile::partPath() const
 {
-    return m_file.fileName();
+    return m_state ? m_partial.path : m_file.fileName();
+}
+
+QString PartialFile::readPath() const
+{
+#ifdef Q_OS_LINUX
+    // The descriptor itself: whatever happens to the name, this opens the same file.
+    if (m_file.isOpen() && m_file.handle() >= 0) {
+        const QString self = QStringLiteral("/proc/self/fd/%1").arg(m_file.handle());
+        if (QFileInfo::exists(self))
+            return self;
+    }
+#endif
+    return partPath();
 }
 
 QString PartialFile::finalPath() const
@@ -129,7 +219,7 @@ bool PartialFile::write(const char *data, qint64 length, QString *error)
         const qint64 n = m_file.write(data + done, length - done);
         if (n <= 0) {
             if (error)
-                *error = tr("Writing %1 failed: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+                *error = tr("Writing %1 failed: %2").arg(shownName(), m_file.errorString());
             return false;
         }
         done += n;
@@ -142,7 +232,7 @@ bool PartialFile::truncate(QString *error)
 {
     if (!m_file.resize(0)) {
         if (error)
-            *error = tr("Writing %1 failed: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+            *error = tr("Writing %1 failed: %2").arg(shownName(), m_file.errorString());
         return false;
     }
     m_size = 0;
@@ -164,7 +254,7 @@ bool PartialFile::insertAtStart(const QByteArray &bytes, QString *error)
     ok = ok && m_file.seek(0) && m_file.write(bytes) == shift && m_file.seek(m_size + shift);
     if (!ok) {
         if (error)
-            *error = tr("Writing %1 failed: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+            *error = tr("Writing %1 failed: %2").arg(shownName(), m_file.errorString());
         return false;
     }
     m_size += shift;
@@ -176,6 +266,15 @@ bool PartialFile::commit(const QString &finalName, QString *error)
     if (!m_file.isOpen())
         return false;
     m_file.close();
+    if (m_state) {
+        QString saved;
+        const bool ok = m_state->commit(m_partial, finalName, &saved, error);
+        if (!ok)
+            m_state->remove(m_partial);
+        unlock();
+        m_finalPath = saved;
+        return ok;
+    }
     const QString from = m_file.fileName();
     // QFile::rename never replaces an existing file; retry with the next number on a race.
     for (int attempt = 0; attempt < 100; ++attempt) {
@@ -200,7 +299,10 @@ void PartialFile::discard()
     if (!m_file.isOpen())
         return;
     m_file.close();
-    QFile::remove(m_file.fileName());
+    if (m_state)
+        m_state->remove(m_partial);
+    else
+        QFile::remove(m_file.fileName());
     unlock();
 }
 

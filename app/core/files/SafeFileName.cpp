@@ -3,6 +3,12 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+bool SafeFileName::isControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x20 || (u >= 0x7f && u <= 0x9f);   // C0, DEL and C1
+}
+
 std::optional<QString> SafeFileName::fromPeer(const QString &announced, QString *reason)
 {
     auto refuse = [reason](const char *text) -> std::optional<QString> {
@@ -11,8 +17,15 @@ std::optional<QString> SafeFileName::fromPeer(const QString &announced, QString 
         return std::nullopt;
     };
     for (const QChar c : announced) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return refuse("The file name contains a control character (such as NUL).");
+        if (isControl(c)) {
+            if (reason) {
+                const QString code = QStringLiteral("%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0')).toUpper();
+                *reason = QCoreApplication::translate("SafeFileName",
+                                                      "The file name contains the control character U+%1; control characters are not allowed in file names.")
+                              .arg(code);
+            }
+            return std::nullopt;
+        }
     }
     QString base = announced.trimmed();
     const qsizetype cut = qMax(base.lastIndexOf(QLatin1Char('/')), base.lastIndexOf(QLatin1Char('\\')));
@@ -21,8 +34,13 @@ std::optional<QString> SafeFileName::fromPeer(const QString &announced, QString 
         return refuse("The file name is empty.");
     if (base == QLatin1String(".") || base == QLatin1String(".."))
         return refuse("“.” and “..” are not file names.");
-    if (base.toUtf8().size() > 255)
-        return refuse("The file name is longer than 255 bytes.");
+    const qsizetype bytes = base.toUtf8().size();
+    if (bytes > MaxBytes) {
+        if (reason)
+            *reason = QCoreApplication::translate("SafeFileName", "The file name is too long: %1 bytes in UTF-8, at most %2 are allowed.")
+                          .arg(QString::number(bytes), QString::number(MaxBytes));
+        return std::nullopt;
+    }
     return base;
 }
 
@@ -38,7 +56,17 @@ QString SafeFileName::numbered(const QString &name, int n)
         dot = tar;
     if (dot <= 0)
         dot = name.size();
-    return QStringLiteral("%1 (%2)%3").arg(name.left(dot)).arg(n).arg(name.mid(dot));
+    const QString number = QStringLiteral(" (%1)").arg(n);
+    if (number.size() + name.mid(dot).toUtf8().size() > MaxBytes)
+        dot = name.size();   // an absurdly long extension: number the whole name instead
+    QString stem = name.left(dot);
+    const QString suffix = number + name.mid(dot);
+    // A name near the 255-byte limit loses the end of its stem (whole characters) instead of
+    // getting a name the file system refuses.
+    const qsizetype room = MaxBytes - suffix.toUtf8().size();
+    while (!stem.isEmpty() && stem.toUtf8().size() > room)
+        stem.chop(stem.size() >= 2 && stem.back().isLowSurrogate() && stem.at(stem.size() - 2).isHighSurrogate() ? 2 : 1);
+    return stem + suffix;
 }
 
 QString SafeFileName::unique(const QString &dir, const QString &name)

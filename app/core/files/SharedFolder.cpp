@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include "UploadStateFolder.h"
+
 namespace {
 void setReason(QString *reason, const QString &text)
 {
@@ -61,6 +63,11 @@ bool SharedFolder::isAcceptableName(const QString &name, QString *reason)
     for (const QString &part : parts) {
         if (part == QLatin1String("..") || part == QLatin1String(".")) {
             setReason(reason, tr("“.” and “..” are not allowed: only files inside the shared folder are served."));
+            return false;
+        }
+        if (UploadStateFolder::isStateFolderName(part)) {
+            // Unfinished uploads (when the inbox is the shared folder) are never served.
+            setReason(reason, tr("There is no such file or folder."));
             return false;
         }
     }

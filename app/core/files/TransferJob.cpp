@@ -24,7 +24,7 @@ TransferJob::TransferJob(quint64 id, const TransferRequest &request, QObject *pa
     m_info.state = TransferInfo::State::Queued;
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, [this] {
-        fail(tr("The server %1 did not answer within %2 seconds.").arg(serverName()).arg(m_watchdog.interval() / 1000));
+        fail(tr("The server %1 did not answer within %2 seconds.").arg(serverName(), QString::number(m_watchdog.interval() / 1000)));
     });
 }
 

@@ -13,6 +13,7 @@
 #include "FileServer.h"
 #include "FileTestData.h"
 #include "TransferManager.h"
+#include "UploadStateFolder.h"
 #include "WorkerThread.h"
 
 using FileTestData::fileSha;
@@ -312,8 +313,12 @@ void TestFileEngines::stopDuringTransfers()
         QCOMPARE(args.at(0).value<TransferInfo>().state, TransferInfo::State::Cancelled);
     const QStringList left = QDir(m_inbox).entryList(QDir::Files);
     QVERIFY2(!left.contains(QStringLiteral("held.bin")) && !left.contains(QStringLiteral("slft.bin")), qPrintable(left.join(u',')));
-    // Only the resumable SLFT/1 partial remains, clearly named.
-    QCOMPARE(left, QStringList{QStringLiteral("slft.bin.1000000.part")});
+    // Only the resumable SLFT/1 partial remains, in the inbox's hidden state folder (with the
+    // record of what it belongs to); the classic temporary file is gone.
+    QCOMPARE(left, QStringList());
+    const QString slot = UploadStateFolder::slotFor(QStringLiteral("slft.bin"), 1000000);
+    QCOMPARE(QDir(m_inbox + QLatin1Char('/') + UploadStateFolder::folderName()).entryList(QDir::Files | QDir::Hidden),
+             (QStringList{slot + QStringLiteral(".meta"), slot + QStringLiteral(".part")}));
     QTRY_COMPARE_WITH_TIMEOUT(classic.state(), QAbstractSocket::UnconnectedState, Timeout);
     QCOMPARE(m_server->connectionCount(), 0);
 }

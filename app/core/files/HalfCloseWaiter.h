@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+class QSocketNotifier;
+class QTcpSocket;
+
+// The end of an upload that the protocol never acknowledges (classic): after the last byte,
+// shuts down our sending side (FIN) and waits for the server to close its side.
+// closedCleanly() means the server's end of stream arrived and (on Linux) the server's kernel
+// acknowledged every byte we sent; failed(reason) means a reset, an error, or no end of stream
+// within the timeout. Qt 6.4's QTcpSocket reports a reset (ECONNRESET) as an ordinary end of
+// stream, so the connection is taken over from it (descriptor duplicated, QTcpSocket aborted:
+// the connection stays open) and watched here directly. Without POSIX sockets it falls back to
+// QTcpSocket's own close, which cannot tell a reset from a clean close.
+class HalfCloseWaiter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HalfCloseWaiter(QObject *parent = nullptr);
+    ~HalfCloseWaiter() override;
+
+    // `socket` must be connected with nothing left to write. The result is signalled later,
+    // never from inside start().
+    void start(QTcpSocket *socket, int timeoutMs);
+
+signals:
+    void closedCleanly();
+    void failed(const QString &reason);
+
+private:
+    void onReadable();
+    void checkAcknowledged();
+    void finish(bool clean, const QString &reason);
+    void closeDescriptor();
+
+    int m_fd = -1;
+    QSocketNotifier *m_notifier = nullptr;
+    QTimer m_timeout;
+    QTimer m_ackPoll;
+    int m_timeoutMs = 0;
+    bool m_done = false;
+};
