@@ -174,7 +174,7 @@ void FileServerCommand::terminate()
     if (m_stopping)
         return;
     m_stopping = true;
-    m_server.stop();   // partial uploads are deleted (classic) or kept as "<name>.<size>.part" (SLFT/1)
+    m_server.stop();   // partial uploads are deleted (classic) or kept in .socketlab-partial/ (SLFT/1)
     out()->event(TrafficEvent::state({}, tr("Stopped.")));
     finish(0);
 }

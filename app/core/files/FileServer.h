@@ -45,8 +45,8 @@ public:
 public slots:
     // Emits started() or startFailed(); a running server is stopped first.
     void start(const FileServerOptions &options);
-    // Closes every connection (partial uploads are deleted, or kept as "<name>.<size>.part" for
-    // SLFT/1 resume; never under a final name) and emits stopped().
+    // Closes every connection (partial uploads are deleted, or kept for an SLFT/1 resume in the
+    // inbox's hidden state folder, UploadStateFolder; never under a final name) and emits stopped().
     void stop();
 
 signals:
