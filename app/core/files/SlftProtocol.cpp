@@ -153,11 +153,14 @@ SlftProtocol::Status SlftProtocol::parseStatus(const QByteArray &rawLine)
     const QByteArray rest = line.mid(magic().size() + 1);
     const qsizetype sp = rest.indexOf(' ');
     const QByteArray codeText = sp < 0 ? rest : rest.left(sp);
-    bool ok = false;
-    const int code = codeText.toInt(&ok);
-    if (!ok || codeText.size() != 3)
+    // Exactly three digits, 100-999: toInt() alone also took "+12", "-12" and " 12".
+    if (codeText.size() != 3 || codeText.at(0) < '1' || codeText.at(0) > '9')
         return status;
-    status.code = code;
+    for (const char c : codeText) {
+        if (c < '0' || c > '9')
+            return status;
+    }
+    status.code = codeText.toInt();
     status.rest = sp < 0 ? QString() : QString::fromUtf8(rest.mid(sp + 1));
     return status;
 }
