@@ -15,6 +15,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -162,6 +163,38 @@ class WebCurlTest(unittest.TestCase):
         status, _, body = self.curl('-H', 'If-None-Match: "other"', base + '/index.html')
         self.assertEqual((status, body), (200, self.site('index.html')))
         server.wait_for(log_line('GET', '/index.html', 304, 0), count=2)
+        self.terminate(server)
+
+    def test_if_range_resume_of_a_changed_file(self):
+        """A resumed download names the version it has (If-Range): a strong ETag or the exact
+        Last-Modified gets the range; after the file changed, the same request gets the whole new
+        file with 200, never new bytes to splice onto the old ones (RFC 9110 13.1.5)."""
+        path = os.path.join(self.root, 'big.bin')
+        old_time = time.time() - 100
+        os.utime(path, (old_time, old_time))
+        server, base = self.serve()
+        status, headers, _ = self.curl('-I', base + '/big.bin')
+        self.assertEqual(status, 200)
+        etag, modified = headers['etag'], headers['last-modified']
+        for validator in (etag, modified):
+            status, headers, body = self.curl('-r', '10-19', '-H', 'If-Range: ' + validator, base + '/big.bin')
+            self.assertEqual((status, body), (206, self.big[10:20]), validator)
+        status, _, body = self.curl('-r', '10-19', '-H', 'If-Range: W/' + etag, base + '/big.bin')
+        self.assertEqual((status, len(body)), (200, len(self.big)))
+
+        changed = os.urandom(len(self.big))
+        with open(path, 'wb') as f:
+            f.write(changed)
+        new_time = old_time + 50
+        os.utime(path, (new_time, new_time))
+        for validator in (etag, modified):
+            status, headers, body = self.curl('-r', '10-19', '-H', 'If-Range: ' + validator, base + '/big.bin')
+            self.assertEqual(status, 200, validator)
+            self.assertNotIn('content-range', headers)
+            self.assertTrue(body == changed, validator)
+        status, headers, _ = self.curl('-I', base + '/big.bin')
+        status, _, body = self.curl('-r', '10-19', '-H', 'If-Range: ' + headers['etag'], base + '/big.bin')
+        self.assertEqual((status, body), (206, changed[10:20]))
         self.terminate(server)
 
     def test_not_found_page_and_errors(self):

@@ -1,5 +1,7 @@
 #include "StaticResponder.h"
 
+#include <QDateTime>
+
 #include "ByteRange.h"
 #include "DirectoryListing.h"
 #include "HttpDate.h"
@@ -30,6 +32,24 @@ bool etagMatches(const QByteArray &header, const QByteArray &etag)
             return true;
     }
     return false;
+}
+
+// If-Range (RFC 9110 §13.1.5): the range is sent only when the validator is a strong entity tag
+// equal to the current one, or an HTTP-date equal to Last-Modified where Last-Modified is strong
+// (at least a second older than now). A weak or different tag, another date, a list or anything
+// unparsable: the whole file is sent. A resumed download of a changed file so never gets the
+// new bytes spliced onto the old ones.
+bool ifRangeAllows(const QByteArray &header, const CachedFile &file)
+{
+    const QByteArray value = header.trimmed();
+    if (value.startsWith('"'))
+        return value == file.etag;   // strong comparison: byte for byte, never W/
+    if (value.startsWith("W/") || value.isEmpty())
+        return false;
+    const qint64 date = HttpDate::parse(value);
+    if (date < 0 || date != file.mtimeSecs)
+        return false;
+    return file.mtimeSecs < QDateTime::currentSecsSinceEpoch();
 }
 
 // Content-Type, Last-Modified, ETag and Accept-Ranges of a file, built once per cached entry.
@@ -157,7 +177,14 @@ HttpResponse StaticResponder::respondFile(const HttpRequest &request, CachedFile
     }
 
     ByteRange range;
-    if (!request.range.isEmpty())
+    bool rangeAllowed = !request.range.isEmpty();
+    for (const auto &field : request.headers) {
+        if (rangeAllowed && field.first.compare("If-Range", Qt::CaseInsensitive) == 0) {
+            rangeAllowed = ifRangeAllows(field.second, file);
+            break;
+        }
+    }
+    if (rangeAllowed)
         range = ByteRange::parse(request.range, file.size);
     if (range.kind == ByteRange::Kind::Unsatisfiable) {
         r.status = 416;

@@ -37,6 +37,9 @@ private slots:
     void pipelinedByteByByte();
     void ranges_data();
     void ranges();
+    void ifRange_data();
+    void ifRange();
+    void ifRangeDateMustBeStrong();
     void conditional_data();
     void conditional();
     void folders_data();
@@ -501,6 +504,94 @@ void tst_WebServer::ranges()
     const std::optional<HttpReply> after = client.request("GET", "/notes.txt");
     QVERIFY(after);
     QCOMPARE(after->body, QByteArray("plain text\n"));
+}
+
+void tst_WebServer::ifRange_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("range");     // empty: no Range field
+    QTest::addColumn<QByteArray>("ifRange");   // "ETAG" stands for the file's current ETag
+    QTest::addColumn<int>("status");
+
+    for (const QByteArray target : {QByteArray("/range.bin"), QByteArray("/large.bin")}) {
+        auto row = [&](const char *name, const QByteArray &range, const QByteArray &ifRange, int status) {
+            QTest::addRow("%s %s", target.constData() + 1, name) << target << range << ifRange << status;
+        };
+        const QByteArray r = "bytes=100-199";
+        row("strong ETag matches", r, "ETAG", 206);
+        row("weak ETag", r, "W/ETAG", 200);
+        row("other ETag (the file changed)", r, "\"1-2\"", 200);
+        row("ETag without quotes", r, "UNQUOTED", 200);
+        row("list of ETags", r, "ETAG, \"1-2\"", 200);
+        row("Last-Modified date", r, "Thu, 02 Jan 2020 03:04:05 GMT", 206);
+        row("a second later", r, "Thu, 02 Jan 2020 03:04:06 GMT", 200);
+        row("a second earlier", r, "Thu, 02 Jan 2020 03:04:04 GMT", 200);
+        row("unparsable", r, "yesterday", 200);
+        row("match, unsatisfiable range", "bytes=99999999-", "ETAG", 416);
+        row("no match, unsatisfiable range", "bytes=99999999-", "\"1-2\"", 200);
+        row("If-Range without Range", QByteArray(), "ETAG", 200);
+    }
+}
+
+void tst_WebServer::ifRange()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, range);
+    QFETCH(QByteArray, ifRange);
+    QFETCH(int, status);
+
+    const QByteArray content = target == "/range.bin" ? WebTestSite::pattern(1000) : m_large;
+    HttpTestClient client;
+    QVERIFY(client.connectTo(m_port));
+    const std::optional<HttpReply> head = client.request("HEAD", target);
+    QVERIFY(head);
+    const QByteArray etag = head->header("ETag");
+    QVERIFY(etag.startsWith('"') && etag.endsWith('"'));
+    ifRange.replace("UNQUOTED", etag.mid(1, etag.size() - 2)).replace("ETAG", etag);
+    for (const QByteArray &method : {QByteArray("GET"), QByteArray("HEAD")}) {
+        const QByteArray fields = (range.isEmpty() ? QByteArray() : "Range: " + range + "\r\n") + "If-Range: " + ifRange + "\r\n";
+        const std::optional<HttpReply> reply = client.request(method, target, fields);
+        QVERIFY(reply);
+        QCOMPARE(reply->status, status);
+        if (status == 206) {
+            QCOMPARE(reply->header("Content-Range"), "bytes 100-199/" + QByteArray::number(content.size()));
+            if (method == "GET")
+                QVERIFY(reply->body == content.mid(100, 100));
+        } else if (status == 200) {
+            QVERIFY(!reply->hasHeader("Content-Range"));
+            QCOMPARE(reply->header("Content-Length"), QByteArray::number(content.size()));
+            if (method == "GET")
+                QVERIFY(reply->body == content);
+        }
+    }
+}
+
+void tst_WebServer::ifRangeDateMustBeStrong()
+{
+    // A Last-Modified that is not at least a second old is a weak validator: the same second
+    // may hold two versions. A modification time in the future is never that old.
+    const qint64 future = QDateTime::currentSecsSinceEpoch() + 3600;
+    QVERIFY(m_site.write(QStringLiteral("fresh.bin"), WebTestSite::pattern(500)));
+    {
+        QFile f(m_site.path(QStringLiteral("fresh.bin")));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::fromSecsSinceEpoch(future, Qt::UTC), QFileDevice::FileModificationTime));
+    }
+    HttpTestClient client;
+    QVERIFY(client.connectTo(m_port));
+    const std::optional<HttpReply> head = client.request("HEAD", "/fresh.bin");
+    QVERIFY(head);
+    QCOMPARE(head->header("Last-Modified"), HttpDate::format(future));
+    std::optional<HttpReply> reply
+        = client.request("GET", "/fresh.bin", "Range: bytes=0-9\r\nIf-Range: " + HttpDate::format(future) + "\r\n");
+    QVERIFY(reply);
+    QCOMPARE(reply->status, 200);
+    QCOMPARE(reply->body, WebTestSite::pattern(500));
+    // Its ETag is strong all the same.
+    reply = client.request("GET", "/fresh.bin", "Range: bytes=0-9\r\nIf-Range: " + head->header("ETag") + "\r\n");
+    QVERIFY(reply);
+    QCOMPARE(reply->status, 206);
+    QCOMPARE(reply->body, WebTestSite::pattern(500).left(10));
 }
 
 void tst_WebServer::conditional_data()
