@@ -7,6 +7,7 @@
 #include <memory>
 
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include "Framer.h"
@@ -128,6 +129,9 @@ private slots:
     void relayDropsStuckRecipient();
     void statsAndTrafficEvents();
     void worksInWorkerThread();
+    void unfinishedMessagesShareABudget();
+    void unfinishedMessageTimesOut();
+    void halfClosedClientIsAnswered();
 
 private:
     quint16 startServer(TcpChatServer &server, TcpServerOptions options = {});
@@ -814,5 +818,97 @@ void tst_TcpChatServer::worksInWorkerThread()
     QTRY_COMPARE_WITH_TIMEOUT(stopped, 1, 10000);
 }
 
-QTEST_GUILESS_MAIN(tst_TcpChatServer)
+
+void tst_TcpChatServer::unfinishedMessagesShareABudget()
+{
+    // Three clients each park 400 KiB of a line without its LF; together they may hold 1 MiB:
+    // the one that goes past it is dropped, the others stay and finish their lines.
+    TcpServerOptions options;
+    options.framing = Framer::Mode::Lines;
+    options.maxBufferedTotal = 1024 * 1024;
+    options.reply = *ReplyPolicy::parse(QStringLiteral("echo"));
+    TcpChatServer server;
+    const quint16 port = startServer(server, options);
+    QVERIFY(port);
+    QSignalSpy connected(&server, &TcpChatServer::clientConnected);
+    QSignalSpy gone(&server, &TcpChatServer::clientDisconnected);
+    std::vector<std::unique_ptr<Peer>> peers;
+    const QByteArray part(400 * 1024, 'x');
+    for (int i = 0; i < 3; ++i) {
+        peers.push_back(std::make_unique<Peer>());
+        peers.back()->connectTo(port);
+        QVERIFY(peers.back()->socket.waitForConnected(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), i + 1, 10000);
+        peers.back()->socket.write(part);
+        if (i < 2)
+            QTRY_VERIFY_WITH_TIMEOUT(statsOf(server, connected.at(i).first().value<ConnectionStats>().id).bytesIn == part.size(), 10000);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(gone.size(), 1, 10000);
+    QCOMPARE(gone.first().first().value<quint64>(), connected.at(2).first().value<ConnectionStats>().id);
+    const QString reason = gone.first().at(1).toString();
+    QVERIFY2(reason.contains(QLatin1String("of a message without its end while all clients together already hold 1.0 MB of unfinished messages")), qPrintable(reason));
+    QTRY_COMPARE_WITH_TIMEOUT(peers[2]->socket.state(), QAbstractSocket::UnconnectedState, 10000);
+    // The first two are untouched: their lines complete and are echoed.
+    for (int i = 0; i < 2; ++i)
+        peers[i]->socket.write("\n");
+    for (int i = 0; i < 2; ++i)
+        QTRY_COMPARE_WITH_TIMEOUT(peers[i]->received.size(), part.size() + 1, 10000);
+    QCOMPARE(server.clients().size(), 2);
+}
+
+void tst_TcpChatServer::unfinishedMessageTimesOut()
+{
+    TcpServerOptions options;
+    options.framing = Framer::Mode::Lines;
+    options.partialTimeoutMs = 300;
+    TcpChatServer server;
+    const quint16 port = startServer(server, options);
+    QVERIFY(port);
+    QSignalSpy gone(&server, &TcpChatServer::clientDisconnected);
+    QSignalSpy received(&server, &TcpChatServer::messageReceived);
+    Peer idle;   // complete lines only: never timed out
+    idle.connectTo(port);
+    QVERIFY(idle.socket.waitForConnected(10000));
+    idle.socket.write("done\n");
+    Peer slow;
+    slow.connectTo(port);
+    QVERIFY(slow.socket.waitForConnected(10000));
+    slow.socket.write("first\nhalf a li");
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(gone.size(), 1, 10000);
+    const QString reason = gone.first().at(1).toString();
+    QVERIFY2(reason.contains(QLatin1String(" of a message and then nothing for 0.3 s")), qPrintable(reason));
+    QTRY_COMPARE_WITH_TIMEOUT(slow.socket.state(), QAbstractSocket::UnconnectedState, 10000);
+    QCOMPARE(server.clients().size(), 1);   // the idle client with no unfinished message stays
+}
+
+void tst_TcpChatServer::halfClosedClientIsAnswered()
+{
+    // `printf hello | nc -N`: the request, then shutdown(SHUT_WR); the answer still comes,
+    // then the server closes (a clean EOF, nothing undelivered).
+    TcpServerOptions options;
+    options.reply = *ReplyPolicy::parse(QStringLiteral("upper"));
+    TcpChatServer server;
+    const quint16 port = startServer(server, options);
+    QVERIFY(port);
+    QList<TrafficEvent> events;
+    connect(&server, &TcpChatServer::trafficEvents, this, [&](const QList<TrafficEvent> &batch) { events += batch; });
+    QSignalSpy gone(&server, &TcpChatServer::clientDisconnected);
+    Peer peer;
+    peer.connectTo(port);
+    QVERIFY(peer.socket.waitForConnected(10000));
+    peer.socket.write("hello");
+    QVERIFY(peer.socket.waitForBytesWritten(10000));
+    QCOMPARE(::shutdown(int(peer.socket.socketDescriptor()), SHUT_WR), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(gone.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("HELLO"), 10000);
+    const QString reason = gone.first().at(1).toString();
+    QVERIFY2(reason.endsWith(QLatin1String("after it finished sending.")) && !reason.contains(QLatin1String("not delivered")),
+             qPrintable(reason));
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(), [](const TrafficEvent &e) {
+        return e.text.contains(QLatin1String("finished sending (half-close)"));
+    }), 10000);
+}
+
+QTEST_MAIN(tst_TcpChatServer)
 #include "tst_tcpchatserver.moc"
