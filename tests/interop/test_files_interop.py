@@ -267,28 +267,31 @@ class AppAsClientSeedServers(FilesTestCase):
         listener.close()
 
     def test_put_classic_to_a_server_that_reads_everything_and_closes(self):
-        # The same server, well-behaved: reads to the end of the stream, then closes. Exit 0.
+        # Well-behaved servers: one reads to the end of the stream (like the seed), one stops
+        # after exactly the announced size; both then close. Exit 0.
         size = 3 * 1024 * 1024 + 1
         src = os.path.join(self.tmp, 'clean.bin')
         write_random(src, size)
-        listener = socket.socket()
-        listener.bind(('127.0.0.1', 0))
-        listener.listen(1)
-        port = listener.getsockname()[1]
-        received = []
+        for until_eof in (True, False):
+            with self.subTest(until_eof=until_eof):
+                listener = socket.socket()
+                listener.bind(('127.0.0.1', 0))
+                listener.listen(1)
+                port = listener.getsockname()[1]
+                received = []
 
-        def serve():
-            conn, _ = listener.accept()
-            conn.recv(1024)
-            conn.sendall(b'ok')
-            received.append(len(recv_all(conn, limit=1 << 30)))
-            conn.close()
-        threading.Thread(target=serve, daemon=True).start()
-        put = self.app('put', '127.0.0.1:%d' % port, src, '--classic')
-        self.assertEqual(put.wait_exit(), 0, put.dump())
-        put.wait_for(r'classic upload of “clean.bin” done: .*closed the connection cleanly')
-        self.assertEqual(received, [size])
-        listener.close()
+                def serve():
+                    conn, _ = listener.accept()
+                    conn.recv(1024)
+                    conn.sendall(b'ok')
+                    received.append(len(recv_all(conn, limit=(1 << 30) if until_eof else size)))
+                    conn.close()
+                threading.Thread(target=serve, daemon=True).start()
+                put = self.app('put', '127.0.0.1:%d' % port, src, '--classic')
+                self.assertEqual(put.wait_exit(), 0, put.dump())
+                put.wait_for(r'classic upload of “clean.bin” done: .*closed the connection cleanly')
+                self.assertEqual(received, [size])
+                listener.close()
 
     def test_get_classic_answer_and_digits_in_one_segment(self):
         # A server that sends the answer and a file starting with digits in one send: the size

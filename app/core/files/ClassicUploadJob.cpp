@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTcpSocket>
-#include <QTimer>
 
 #include "ByteCountText.h"
 #include "ClassicProtocol.h"
@@ -61,8 +60,10 @@ void ClassicUploadJob::onReadyRead()
     connect(m_sender, &FileSender::finished, this, [this] {
         setDone(m_size);
         m_stage = Stage::Closing;
-        // Not from inside the socket's bytesWritten handler: the socket is taken over.
-        QTimer::singleShot(0, this, &ClassicUploadJob::waitForServerClose);
+        // At once, from inside the socket's bytesWritten (aborting a QTcpSocket there is safe):
+        // the server's end of stream must not reach QTcpSocket first, which cannot tell it from
+        // a reset.
+        waitForServerClose();
     });
     m_sender->start();
 }
@@ -72,11 +73,8 @@ void ClassicUploadJob::waitForServerClose()
     if (m_closer || !isActive())
         return;
     if (socket()->bytesToWrite() > 0) {
-        // Not all handed to the system yet: come back when it is (and not from inside the
-        // socket's own signal, since the socket is taken over).
-        connect(socket(), &QTcpSocket::bytesWritten, this,
-                [this] { QTimer::singleShot(0, this, &ClassicUploadJob::waitForServerClose); },
-                Qt::SingleShotConnection);
+        // Not all handed to the system yet: come back when it is.
+        connect(socket(), &QTcpSocket::bytesWritten, this, &ClassicUploadJob::waitForServerClose, Qt::UniqueConnection);
         return;
     }
     // The protocol has no acknowledgement. What it can tell: our side says "that was all"

@@ -65,16 +65,14 @@ void HalfCloseWaiter::start(QTcpSocket *socket, int timeoutMs)
 {
     m_timeoutMs = timeoutMs;
     m_done = false;
-    const int fd = socket->state() == QAbstractSocket::ConnectedState
-        ? ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0)
-        : -1;
-    const int failure = errno;
+    const bool connected = socket->state() == QAbstractSocket::ConnectedState;
+    const int fd = connected ? ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0) : -1;
+    const QString why = connected ? qt_error_string(errno) : socket->errorString();
     socket->disconnect();
     // Closes Qt's descriptor only: the duplicate keeps the connection open.
     socket->abort();
     if (fd < 0) {
-        const QString reason = tr("The connection to the server was lost before it could be closed: %1")
-                                   .arg(qt_error_string(failure));
+        const QString reason = tr("The connection to the server was lost before it could be closed: %1").arg(why);
         QTimer::singleShot(0, this, [this, reason] { finish(false, reason); });
         return;
     }
