@@ -4,6 +4,7 @@
 #include <QDir>
 
 #include "NetworkAddresses.h"
+#include "NumberOption.h"
 #include "TransferText.h"
 
 namespace {
@@ -15,6 +16,7 @@ const QString kPort = QStringLiteral("port");
 const QString kBind = QStringLiteral("bind");
 const QString kHeaderTimeout = QStringLiteral("header-timeout");
 const QString kProgressTimeout = QStringLiteral("progress-timeout");
+const QString kMaxConnections = QStringLiteral("max-connections");
 
 std::optional<quint16> portValue(const QCommandLineParser &parser, const QString &name, quint16 fallback,
                                  QString *error)
@@ -48,6 +50,8 @@ std::optional<FileServerOptions> FileServerCommand::parseOptions(const QStringLi
     parser.addOption(QCommandLineOption(kBind, tr("Address to listen on."), QStringLiteral("addr"), QStringLiteral("any")));
     parser.addOption(QCommandLineOption(kHeaderTimeout, tr("Milliseconds a request may take to arrive."), QStringLiteral("ms")));
     parser.addOption(QCommandLineOption(kProgressTimeout, tr("Milliseconds a transfer may go without moving a byte."), QStringLiteral("ms")));
+    parser.addOption(QCommandLineOption(kMaxConnections, tr("Connections of the three ports together; more are closed."),
+                                        QStringLiteral("N")));
     if (!parser.parse(QStringList{QStringLiteral("socketlab file-server")} + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -91,15 +95,15 @@ std::optional<FileServerOptions> FileServerCommand::parseOptions(const QStringLi
         }
         options.headerTimeoutMs = ms;
     }
-    if (parser.isSet(kProgressTimeout)) {
-        bool ok = false;
-        const int ms = parser.value(kProgressTimeout).toInt(&ok);
-        if (!ok || ms < 1) {
-            *error = tr("“%1” is not a number of milliseconds for --progress-timeout.").arg(parser.value(kProgressTimeout));
-            return std::nullopt;
-        }
-        options.progressTimeoutMs = ms;
-    }
+    bool valid = true;
+    const auto progressTimeout = NumberOption::read(parser, kProgressTimeout, 100, 24 * 3600 * 1000, &valid, error);
+    if (!valid)
+        return std::nullopt;
+    const auto maxConnections = NumberOption::read(parser, kMaxConnections, 1, 100000, &valid, error);
+    if (!valid)
+        return std::nullopt;
+    options.progressTimeoutMs = int(progressTimeout.value_or(options.progressTimeoutMs));
+    options.maxConnections = int(maxConnections.value_or(options.maxConnections));
     return options;
 }
 
@@ -107,6 +111,7 @@ QString FileServerCommand::usageText()
 {
     return tr("Usage: socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]\n"
               "                             [--bind ADDR] [--header-timeout MS] [--progress-timeout MS]\n"
+              "                             [--max-connections N]\n"
               "Shares the files in DIR and receives uploads, with the protocols of seed 002 (download_server.py and\n"
               "upload_server.py; their clients work unchanged) and SocketLab's own protocol SLFT/1 (listing, resume,\n"
               "SHA-256 check). One line per transfer and per error; runs until Ctrl+C (or SIGTERM).\n"
@@ -120,6 +125,7 @@ QString FileServerCommand::usageText()
               "  --header-timeout MS  drop a connection whose request does not arrive within MS (default 15000)\n"
               "  --progress-timeout MS  end a transfer when no byte moves either way for MS (default 30000);\n"
               "                       an SLFT/1 upload keeps its partial file for a resume\n"
+              "  --max-connections N  connections of the three ports together (default 1000)\n"
               "\n"
               "Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad arguments.");
 }

@@ -4,6 +4,7 @@
 
 #include "Endpoint.h"
 #include "NetworkAddresses.h"
+#include "NumberOption.h"
 
 namespace {
 const QString kPort = QStringLiteral("port");
@@ -14,6 +15,8 @@ const QString kRelay = QStringLiteral("relay");
 const QString kFraming = QStringLiteral("framing");
 const QString kMaxBuffered = QStringLiteral("max-buffered");
 const QString kMessageTimeout = QStringLiteral("message-timeout");
+const QString kMaxClients = QStringLiteral("max-clients");
+const QString kMaxMessage = QStringLiteral("max-message");
 } // namespace
 
 TcpServerCommand::TcpServerCommand(ConsoleOutput *output, QObject *parent)
@@ -38,6 +41,9 @@ std::optional<TcpServerOptions> TcpServerCommand::parseOptions(const QStringList
                                         QStringLiteral("MiB")));
     parser.addOption(QCommandLineOption(kMessageTimeout, tr("Milliseconds an unfinished message may wait for its next byte."),
                                         QStringLiteral("ms")));
+    parser.addOption(QCommandLineOption(kMaxClients, tr("Clients connected at once; more are refused."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(kMaxMessage, tr("MiB one message (lines or length framing) may have."),
+                                        QStringLiteral("MiB")));
     ConsoleSettings::addOptions(&parser, true);
 
     // QCommandLineParser skips the first element (the program name).
@@ -97,24 +103,25 @@ std::optional<TcpServerOptions> TcpServerCommand::parseOptions(const QStringList
     }
     options.framing = *framing;
 
-    if (parser.isSet(kMaxBuffered)) {
-        bool mibOk = false;
-        const int mib = parser.value(kMaxBuffered).toInt(&mibOk);
-        if (!mibOk || mib < 1 || mib > 1024 * 1024) {
-            *error = tr("“%1” is not a number of MiB for --max-buffered (1 or more).").arg(parser.value(kMaxBuffered));
-            return std::nullopt;
-        }
-        options.maxBufferedTotal = qint64(mib) * 1024 * 1024;
-    }
-    if (parser.isSet(kMessageTimeout)) {
-        bool msOk = false;
-        const int ms = parser.value(kMessageTimeout).toInt(&msOk);
-        if (!msOk || ms < 0) {
-            *error = tr("“%1” is not a number of milliseconds for --message-timeout (0: no limit).").arg(parser.value(kMessageTimeout));
-            return std::nullopt;
-        }
-        options.partialTimeoutMs = ms;
-    }
+    bool valid = true;
+    const auto maxBuffered = NumberOption::read(parser, kMaxBuffered, 1, 1024 * 1024, &valid, error);
+    if (!valid)
+        return std::nullopt;
+    const auto messageTimeout = NumberOption::read(parser, kMessageTimeout, 0, 24 * 3600 * 1000, &valid, error);
+    if (!valid)
+        return std::nullopt;
+    const auto maxClients = NumberOption::read(parser, kMaxClients, 1, 1000000, &valid, error);
+    if (!valid)
+        return std::nullopt;
+    const auto maxMessage = NumberOption::read(parser, kMaxMessage, 1, 4095, &valid, error);
+    if (!valid)
+        return std::nullopt;
+    if (maxBuffered)
+        options.maxBufferedTotal = *maxBuffered * 1024 * 1024;
+    if (maxMessage)
+        options.maxMessage = *maxMessage * 1024 * 1024;
+    options.partialTimeoutMs = int(messageTimeout.value_or(options.partialTimeoutMs));
+    options.maxClients = int(maxClients.value_or(options.maxClients));
 
     if (console)
         *console = settings;
@@ -125,7 +132,8 @@ QString TcpServerCommand::usageText()
 {
     return tr("Usage: socketlab tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR]\n"
               "                            [--relay] [--framing raw|lines|length] [--max-buffered MIB]\n"
-              "                            [--message-timeout MS] [--quiet] [--encoding NAME] [--hex]\n"
+              "                            [--message-timeout MS] [--max-message MIB] [--max-clients N]\n"
+              "                            [--quiet] [--encoding NAME] [--hex]\n"
               "A TCP server for many clients at once. Every connection, message and error is printed on one line;\n"
               "each line typed on standard input is sent to every connected client. It runs until Ctrl+C (or\n"
               "SIGTERM), whatever happens to standard input.\n"
@@ -142,6 +150,8 @@ QString TcpServerCommand::usageText()
               "                       hold (default 64); the client that goes past it is disconnected\n"
               "  --message-timeout MS an unfinished message may wait this long for its next byte (default\n"
               "                       30000; 0: no limit); then its client is disconnected\n"
+              "  --max-message MIB    the largest message with lines or length framing (default 16)\n"
+              "  --max-clients N      clients connected at once; more are refused (default 10000)\n"
               "  --quiet              print connections and errors, not the messages\n"
               "  --encoding NAME      text encoding for display and sending: utf-8 (default), gbk, latin-1\n"
               "  --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)\n"

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include "NetworkAddresses.h"
+#include "NumberOption.h"
 
 namespace {
 const QString kRoot = QStringLiteral("root");
@@ -12,6 +13,9 @@ const QString kPort = QStringLiteral("port");
 const QString kBind = QStringLiteral("bind");
 const QString kListing = QStringLiteral("listing");
 const QString kQuiet = QStringLiteral("quiet");
+const QString kMaxConnections = QStringLiteral("max-connections");
+const QString kHeadTimeout = QStringLiteral("head-timeout");
+const QString kIdleTimeout = QStringLiteral("idle-timeout");
 } // namespace
 
 WebCommand::WebCommand(ConsoleOutput *output, QObject *parent)
@@ -38,6 +42,11 @@ std::optional<WebServerOptions> WebCommand::parseOptions(const QStringList &argu
     parser.addOption(QCommandLineOption(kBind, tr("Address to listen on."), QStringLiteral("addr"), QStringLiteral("any")));
     parser.addOption(QCommandLineOption(kListing, tr("List the files of folders that have no index.html.")));
     parser.addOption(QCommandLineOption(kQuiet, tr("Do not print a line per request.")));
+    parser.addOption(QCommandLineOption(kMaxConnections, tr("Connections served at once; more get 503."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(kHeadTimeout, tr("Milliseconds a request head may take to arrive (then 408)."),
+                                        QStringLiteral("ms")));
+    parser.addOption(QCommandLineOption(kIdleTimeout, tr("Milliseconds an idle or stalled connection is kept."),
+                                        QStringLiteral("ms")));
     if (!parser.parse(QStringList{QStringLiteral("socketlab web")} + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -78,18 +87,36 @@ std::optional<WebServerOptions> WebCommand::parseOptions(const QStringList &argu
     }
     options.listing = parser.isSet(kListing);
     options.logRequests = !parser.isSet(kQuiet);
+    bool valid = true;
+    const auto maxConnections = NumberOption::read(parser, kMaxConnections, 1, 100000, &valid, error);
+    if (!valid)
+        return std::nullopt;
+    const auto headTimeout = NumberOption::read(parser, kHeadTimeout, 100, 3600000, &valid, error);
+    if (!valid)
+        return std::nullopt;
+    const auto idleTimeout = NumberOption::read(parser, kIdleTimeout, 100, 3600000, &valid, error);
+    if (!valid)
+        return std::nullopt;
+    options.maxConnections = int(maxConnections.value_or(options.maxConnections));
+    options.headTimeoutMs = int(headTimeout.value_or(options.headTimeoutMs));
+    options.idleTimeoutMs = int(idleTimeout.value_or(options.idleTimeoutMs));
     return options;
 }
 
 QString WebCommand::usageText()
 {
     return tr("Usage: socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]\n"
+              "                     [--max-connections N] [--head-timeout MS] [--idle-timeout MS]\n"
               "Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.\n"
-              "  --root DIR     the folder to serve (\"/\" is DIR/index.html)\n"
-              "  --port N       port to listen on, 0 for any free port (default 8000)\n"
-              "  --bind ADDR    address to listen on: any (default), localhost or an IP address\n"
-              "  --listing      list the files of folders that have no index.html\n"
-              "  --quiet        do not print a line per request");
+              "  --root DIR            the folder to serve (\"/\" is DIR/index.html)\n"
+              "  --port N              port to listen on, 0 for any free port (default 8000)\n"
+              "  --bind ADDR           address to listen on: any (default), localhost or an IP address\n"
+              "  --listing             list the files of folders that have no index.html\n"
+              "  --quiet               do not print a line per request\n"
+              "  --max-connections N   connections served at once; more get 503 (default 2000)\n"
+              "  --head-timeout MS     a request head must arrive within MS, else 408 (default 10000)\n"
+              "  --idle-timeout MS     an idle keep-alive or stalled connection is closed after MS\n"
+              "                        (default 15000)");
 }
 
 QString WebCommand::formatEntry(const RequestLogEntry &e)
