@@ -10,7 +10,7 @@ class HalfCloseWaiter;
 // sending side and waits for the server to close its side. The protocol has no
 // acknowledgement: success means every byte was handed to the network and the server then
 // closed the connection cleanly (on Linux: after acknowledging every byte); a reset, an error
-// or no close within CloseTimeoutMs is a failure.
+// or CloseTimeoutMs without progress or close is a failure.
 class ClassicUploadJob final : public TransferJob
 {
     Q_OBJECT

@@ -13,20 +13,24 @@
 
 namespace {
 constexpr int AckPollMs = 20;
+constexpr int ProgressPollMs = 250;
 } // namespace
 
 HalfCloseWaiter::HalfCloseWaiter(QObject *parent)
     : QObject(parent)
     , m_timeout(this)
     , m_ackPoll(this)
+    , m_progressPoll(this)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        finish(false, tr("The server did not close the connection within %n second(s) after the last byte, so it is not known whether it kept the file.",
+        finish(false, tr("The server took no more data and did not close the connection for %n second(s), so it is not known whether it kept the file.",
                           "", m_timeoutMs / 1000));
     });
     m_ackPoll.setInterval(AckPollMs);
     connect(&m_ackPoll, &QTimer::timeout, this, &HalfCloseWaiter::checkAcknowledged);
+    m_progressPoll.setInterval(ProgressPollMs);
+    connect(&m_progressPoll, &QTimer::timeout, this, &HalfCloseWaiter::checkProgress);
 }
 
 HalfCloseWaiter::~HalfCloseWaiter()
@@ -37,6 +41,7 @@ HalfCloseWaiter::~HalfCloseWaiter()
 void HalfCloseWaiter::closeDescriptor()
 {
     m_ackPoll.stop();
+    m_progressPoll.stop();
     m_timeout.stop();
     delete m_notifier;
     m_notifier = nullptr;
@@ -86,7 +91,21 @@ void HalfCloseWaiter::start(QTcpSocket *socket, int timeoutMs)
     }
     m_notifier = new QSocketNotifier(qintptr(m_fd), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &HalfCloseWaiter::onReadable);
+    m_unacknowledged = -1;
     m_timeout.start(timeoutMs);
+    m_progressPoll.start();
+}
+
+void HalfCloseWaiter::checkProgress()
+{
+#ifdef Q_OS_LINUX
+    // A slow server is still reading what waits in the buffers: that is progress, not silence.
+    int unacknowledged = 0;
+    if (m_fd >= 0 && ::ioctl(m_fd, TIOCOUTQ, &unacknowledged) == 0 && unacknowledged != m_unacknowledged) {
+        m_unacknowledged = unacknowledged;
+        m_timeout.start(m_timeoutMs);
+    }
+#endif
 }
 
 void HalfCloseWaiter::onReadable()
@@ -100,6 +119,7 @@ void HalfCloseWaiter::onReadable()
             // The server's end of stream. A server that closes with unread data sends a reset
             // instead, so this is a clean close — once our bytes are acknowledged.
             m_notifier->setEnabled(false);
+            m_progressPoll.stop();
             checkAcknowledged();
             if (!m_done)
                 m_ackPoll.start();
@@ -129,8 +149,13 @@ void HalfCloseWaiter::checkAcknowledged()
 #ifdef Q_OS_LINUX
     // Bytes (and our FIN) that the server's kernel has not acknowledged yet.
     int unacknowledged = 0;
-    if (::ioctl(m_fd, TIOCOUTQ, &unacknowledged) == 0 && unacknowledged > 0)
+    if (::ioctl(m_fd, TIOCOUTQ, &unacknowledged) == 0 && unacknowledged > 0) {
+        if (unacknowledged != m_unacknowledged) {
+            m_unacknowledged = unacknowledged;
+            m_timeout.start(m_timeoutMs);
+        }
         return;   // polled again (m_ackPoll) until the timeout
+    }
 #endif
     finish(true, {});
 }
@@ -155,6 +180,10 @@ void HalfCloseWaiter::onReadable()
 }
 
 void HalfCloseWaiter::checkAcknowledged()
+{
+}
+
+void HalfCloseWaiter::checkProgress()
 {
 }
 

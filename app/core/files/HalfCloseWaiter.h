@@ -9,8 +9,8 @@ class QTcpSocket;
 // The end of an upload that the protocol never acknowledges (classic): after the last byte,
 // shuts down our sending side (FIN) and waits for the server to close its side.
 // closedCleanly() means the server's end of stream arrived and (on Linux) the server's kernel
-// acknowledged every byte we sent; failed(reason) means a reset, an error, or no end of stream
-// within the timeout. Qt 6.4's QTcpSocket reports a reset (ECONNRESET) as an ordinary end of
+// acknowledged every byte we sent; failed(reason) means a reset, an error, or neither progress
+// (bytes acknowledged, on Linux) nor the end of stream for the timeout. Qt 6.4's QTcpSocket reports a reset (ECONNRESET) as an ordinary end of
 // stream, so the connection is taken over from it (descriptor duplicated, QTcpSocket aborted:
 // the connection stays open) and watched here directly. Without POSIX sockets it falls back to
 // QTcpSocket's own close, which cannot tell a reset from a clean close.
@@ -33,6 +33,7 @@ signals:
 private:
     void onReadable();
     void checkAcknowledged();
+    void checkProgress();          // restarts the timeout while the server still takes data
     void finish(bool clean, const QString &reason);
     void closeDescriptor();
 
@@ -40,6 +41,8 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     QTimer m_timeout;
     QTimer m_ackPoll;
+    QTimer m_progressPoll;
+    int m_unacknowledged = -1;
     int m_timeoutMs = 0;
     bool m_done = false;
 };
