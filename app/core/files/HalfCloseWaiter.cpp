@@ -24,8 +24,8 @@ HalfCloseWaiter::HalfCloseWaiter(QObject *parent)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        finish(false, tr("The server took no more data and did not close the connection for %n second(s), so it is not known whether it kept the file.",
-                          "", m_timeoutMs / 1000));
+        finish(false, tr("The server took no more data and did not close the connection for %1 seconds, so it is not known whether it kept the file.")
+                          .arg(m_timeoutMs / 1000));
     });
     m_ackPoll.setInterval(AckPollMs);
     connect(&m_ackPoll, &QTimer::timeout, this, &HalfCloseWaiter::checkAcknowledged);
