@@ -399,12 +399,47 @@ class SocketLabProtocol(FilesTestCase):
             self.assertEqual(recv_line(s), b'SLFT/1 200 0\n')
             s.sendall(data[:1000000])
         server.wait_for(r'kept so the upload can resume')
-        self.assertNotIn('up.bin', self.leftovers(self.inbox))
+        self.assertEqual(self.leftovers(self.inbox), [])
+        self.assertEqual(len(self.partials(self.inbox)), 2, self.partials(self.inbox))   # .part and .meta
         put = self.app('put', '127.0.0.1:%d' % self.pport, src)
         self.assertEqual(put.wait_exit(), 0, put.dump())
         server.wait_for(r'resuming at')
         self.assertEqual(sha(os.path.join(self.inbox, 'up.bin')), sha(src))
         self.assertEqual(self.leftovers(self.inbox), ['up.bin'])
+        self.assertEqual(self.partials(self.inbox), [])
+        self.terminate(server)
+
+    def test_unfinished_upload_is_invisible_without_inbox(self):
+        # No --inbox: uploads land in the shared folder. An interrupted one is neither listed nor
+        # served, by SLFT/1 or the classic download, and it still resumes.
+        self.dport, self.uport, self.pport = free_port(), free_port(), free_port()
+        server = self.app('file-server', '--root', self.root, '--bind', '127.0.0.1', '--download-port', str(self.dport),
+                          '--upload-port', str(self.uport), '--port', str(self.pport))
+        server.wait_for(r'Listening: classic download on port %d' % self.dport)
+        data = os.urandom(300000)
+        with socket.create_connection(('127.0.0.1', self.pport)) as s:
+            s.sendall(b'SLFT/1 PUT %d half.bin\n' % len(data))
+            self.assertEqual(recv_line(s), b'SLFT/1 200 0\n')
+            s.sendall(data[:100000])
+        server.wait_for(r'kept so the upload can resume')
+        with socket.create_connection(('127.0.0.1', self.pport)) as s:
+            s.sendall(b'SLFT/1 LIST /\n')
+            self.assertEqual(recv_line(s), b'SLFT/1 200 0\n')
+        kept = [name for name in self.partials(self.root) if name.endswith('.part')]
+        self.assertEqual(len(kept), 1, self.partials(self.root))
+        for name in (STATE, STATE + '/' + kept[0], 'half.bin.300000.part', 'half.bin'):
+            with socket.create_connection(('127.0.0.1', self.pport)) as s:
+                s.sendall(b'SLFT/1 GET 0 ' + name.encode() + b'\n')
+                self.assertRegex(recv_line(s), rb'^SLFT/1 40[34] ', name)
+            with socket.create_connection(('127.0.0.1', self.dport)) as s:
+                s.sendall(name.encode())
+                self.assertTrue(recv_all(s).startswith(b'-1' + SEP), name)
+        with socket.create_connection(('127.0.0.1', self.pport)) as s:
+            s.sendall(b'SLFT/1 PUT %d half.bin\n' % len(data))
+            self.assertEqual(recv_line(s), b'SLFT/1 200 100000\n')
+            s.sendall(data[100000:] + b'SLFT/1 END ' + hashlib.sha256(data).hexdigest().encode() + b'\n')
+            self.assertEqual(recv_line(s), b'SLFT/1 200 half.bin\n')
+        self.assertEqual(self.leftovers(self.root), ['half.bin'])
         self.terminate(server)
 
     def test_upload_checksum_mismatch_is_refused(self):
@@ -415,6 +450,7 @@ class SocketLabProtocol(FilesTestCase):
             s.sendall(b'hello' + b'SLFT/1 END ' + hashlib.sha256(b'HELLO').hexdigest().encode() + b'\n')
             self.assertTrue(recv_line(s).startswith(b'SLFT/1 422 '))
         self.assertEqual(self.leftovers(self.inbox), [])
+        self.assertEqual(self.partials(self.inbox), [])   # the partial and its record are gone
         self.terminate(server)
 
     def test_protocol_errors_are_numbered(self):
