@@ -256,6 +256,8 @@ RootedFile::Result RootedFile::walk(const QByteArray &relativePath, Kind kind, M
             folders.pop();
             continue;
         }
+        if (isPrivateName(name))
+            return fail(Status::NotFound);
         const bool last = pending.empty();
         struct stat st {};
         if (::fstatat(here, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
@@ -358,6 +360,11 @@ RootedFile::Result RootedFile::walk(const QByteArray &relativePath, Kind kind, M
     return result;
 }
 
+bool RootedFile::isPrivateName(const QByteArray &name)
+{
+    return name.compare(QByteArrayView(PrivateFolderName), Qt::CaseInsensitive) == 0;
+}
+
 QList<RootedFile::Entry> RootedFile::entries(const Result &folder, bool everyType) const
 {
     QList<Entry> list;
@@ -373,7 +380,7 @@ QList<RootedFile::Entry> RootedFile::entries(const Result &folder, bool everyTyp
     }
     while (const struct dirent *e = ::readdir(dir)) {
         const QByteArray name(e->d_name);
-        if (name == "." || name == "..")
+        if (name == "." || name == ".." || isPrivateName(name))
             continue;
         Entry entry;
         entry.name = name;

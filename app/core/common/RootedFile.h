@@ -69,6 +69,11 @@ public:
     };
 
     static constexpr int MaxSymlinks = 40;
+    // The file server's folder of unfinished uploads (UploadStateFolder, in the inbox). It is
+    // never opened or listed through this class, in any letter case and at any depth, so a web
+    // root or shared folder that is also an inbox never shows or serves a partial upload.
+    static constexpr char PrivateFolderName[] = ".socketlab-partial";
+    static bool isPrivateName(const QByteArray &name);
 
     explicit RootedFile(const QString &root = {});
     ~RootedFile();

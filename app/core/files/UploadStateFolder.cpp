@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include "RootedFile.h"
 #include "SafeFileName.h"
 
 #ifdef Q_OS_UNIX
@@ -27,7 +28,7 @@ namespace {
 constexpr int MaxSlots = 16;           // stale partials of one name and size that we skip
 constexpr int MaxNumberedNames = 10000;
 constexpr qint64 MaxRecordBytes = 16 * 1024;
-const char FolderName[] = ".socketlab-partial";
+constexpr const char *FolderName = RootedFile::PrivateFolderName;   // hidden from every listing
 const char RecordFormat[] = "socketlab-partial-upload/1";
 
 QString partName(const QString &slot)

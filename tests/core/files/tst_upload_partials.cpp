@@ -167,7 +167,8 @@ QByteArray TestUploadPartials::cutPut(const QByteArray &name, const QByteArray &
         return first;
     const qint64 offset = first.mid(11).trimmed().toLongLong();
     socket.write(data.mid(offset, count));
-    QTest::qWaitFor([&socket] { return socket.bytesToWrite() == 0; }, Timeout);
+    if (!QTest::qWaitFor([&socket] { return socket.bytesToWrite() == 0; }, Timeout))
+        return "(the data was not sent)";
     socket.disconnectFromHost();
     // The server has stored what came and kept the partial.
     if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, Timeout))

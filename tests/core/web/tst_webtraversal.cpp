@@ -26,6 +26,7 @@ private slots:
     void rootGivenThroughASymlink();
     void decodePath_data();
     void decodePath();
+    void listingHidesUnfinishedUploads();
 
 private:
     std::optional<HttpReply> fetch(quint16 port, const QByteArray &method, const QByteArray &target,
@@ -79,6 +80,10 @@ void tst_WebTraversal::initTestCase()
     QVERIFY(QFile::link(QStringLiteral("pub/file.txt"), m_site.path(QStringLiteral("inlink.txt"))));
     QVERIFY(QFile::link(QStringLiteral(".."), m_site.path(QStringLiteral("pub/up"))));
     QVERIFY(QFile::link(QStringLiteral("pub"), m_site.path(QStringLiteral("pubdir"))));
+    // A web root that is also the file server's inbox: its unfinished uploads stay invisible.
+    QVERIFY(m_site.write(QStringLiteral(".socketlab-partial/0123.part"), "TOPSECRET unfinished upload"));
+    QVERIFY(m_site.write(QStringLiteral(".socketlab-partial/0123.meta"), "TOPSECRET record"));
+    QVERIFY(QFile::link(QStringLiteral(".socketlab-partial"), m_site.path(QStringLiteral("partlink"))));
     Q_UNUSED(root);
 
     WebServerOptions o;
@@ -154,6 +159,14 @@ void tst_WebTraversal::refused_data()
         "/dangling",
         "/loop1",
         "/loop1/",
+        "/.socketlab-partial/0123.part",
+        "/.socketlab-partial/0123.meta",
+        "/.socketlab-partial/",
+        "/.SocketLab-Partial/0123.part",
+        "/%2esocketlab-partial/0123.part",
+        "/pub/../.socketlab-partial/0123.part",
+        "/partlink/0123.part",
+        "/partlink/",
     };
     for (const char *t : targets)
         QTest::newRow(t) << QByteArray(t);
@@ -256,6 +269,29 @@ void tst_WebTraversal::decodePath()
     QCOMPARE(got, status);
     QCOMPARE(decoded, path);
     QCOMPARE(decoded.isNull(), status != 200);
+}
+
+
+void tst_WebTraversal::listingHidesUnfinishedUploads()
+{
+    QByteArray raw;
+    const std::optional<HttpReply> reply = fetch(m_server->port(), "GET", "/pub/", &raw);
+    QVERIFY(reply);
+    QCOMPARE(reply->status, 200);   // listings work…
+    const std::optional<HttpReply> root = fetch(m_server->port(), "GET", "/", &raw);
+    QVERIFY(root);
+    // …and "/" has an index.html; the folder is hidden from every listing all the same.
+    HttpTestClient client;
+    QVERIFY(client.connectTo(m_server->port()));
+    QVERIFY(QFile::remove(m_site.path(QStringLiteral("index.html"))));
+    client.send("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    const std::optional<HttpReply> listing = client.next(false);
+    QVERIFY(m_site.write(QStringLiteral("index.html"), "public index"));
+    QVERIFY(listing);
+    QCOMPARE(listing->status, 200);
+    QVERIFY2(listing->raw.contains("pub/"), listing->raw.constData());
+    QVERIFY2(!listing->raw.toLower().contains("socketlab-partial") && !listing->raw.contains("partlink"),
+             listing->raw.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_WebTraversal)
