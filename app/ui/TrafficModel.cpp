@@ -375,7 +375,8 @@ bool TrafficModel::saveCsv(const QString &path, QString *error) const
             kind = QStringLiteral("state");
         else if (e.kind == TrafficEvent::Kind::Error)
             kind = QStringLiteral("error");
-        QString text = ControlCharEscaper::escaped(e.text);
+        // A sentence keeps its line breaks (the CSV quotes them); ESC and the like are escaped.
+        QString text = ControlCharEscaper::escaped(e.text, ControlCharEscaper::LineBreaks::Keep);
         if (isData) {
             const QString note = text;
             text = TextCodec::decode(e.bytes, m_encoding, true);
