@@ -41,6 +41,8 @@ QString TransferText::finished(const TransferInfo &info)
         return tr("%1 of “%2” done: %3 at %4. %5")
             .arg(what(info), info.file, size(info.bytesDone), speed(info.bytesPerSecond), info.reason).trimmed();
     case TransferInfo::State::Cancelled:
+        if (info.reason.isEmpty())
+            return tr("%1 of “%2” cancelled after %3.").arg(what(info), info.file, size(info.bytesDone));
         return tr("%1 of “%2” cancelled after %3: %4").arg(what(info), info.file, size(info.bytesDone), info.reason);
     default:
         return tr("%1 of “%2” failed: %3").arg(what(info), info.file, info.reason);

@@ -211,8 +211,8 @@ void MainWindow::updateStatus()
     m_statusLabel->setText(parts.isEmpty() ? tr("Idle: nothing is listening or connected.")
                                            : parts.join(QStringLiteral("  ·  ")));
     m_countersLabel->setText(tr("Received %1 · Sent %2")
-                                 .arg(ByteCountText::compact(in, 1, QLocale::DataSizeTraditionalFormat),
-                                      ByteCountText::compact(out, 1, QLocale::DataSizeTraditionalFormat)));
+                                 .arg(ByteCountText::compact(in, 1),
+                                      ByteCountText::compact(out, 1)));
     syncViewActions();
 }
 

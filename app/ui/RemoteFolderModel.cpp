@@ -52,7 +52,9 @@ QVariant RemoteFolderModel::displayData(const RemoteEntry &entry, int column) co
     case SizeColumn:
         return entry.isFolder ? tr("Folder") : ByteCountText::compact(entry.size);
     case ModifiedColumn:
-        return entry.modified.isValid() ? QLocale().toString(entry.modified.toLocalTime(), QLocale::ShortFormat) : QString();
+        // ISO-style and 24-hour, like every other time in the window (never a two-digit year).
+        return entry.modified.isValid()
+            ? entry.modified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
     default:
         return {};
     }
@@ -95,7 +97,7 @@ QVariant RemoteFolderModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole: {
-        const QString modified = QLocale().toString(entry.modified.toLocalTime(), QLocale::ShortFormat);
+        const QString modified = entry.modified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         if (entry.isFolder)
             return tr("Folder “%1”, modified %2. Double-click to open it.").arg(entry.name, modified);
         return tr("“%1”: %2, modified %3. Double-click to download it.")

@@ -193,6 +193,8 @@ void TcpClientPanel::changeEvent(QEvent *event)
         if (m_state == TcpChatClient::State::Disconnected)
             m_stateText = tr("Not connected.");
         m_ui->stateLabel->setText(m_stateText);
+        // The engine words its current state again in the new language (stateChanged follows).
+        QMetaObject::invokeMethod(m_client, [client = m_client] { client->restate(); });
         updateWidgets();
         updateCounters();
     }

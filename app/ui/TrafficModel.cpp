@@ -123,7 +123,12 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch), QLocale::LongFormat);
+        {
+            // The language's long date, and the time in 24 hours like the column.
+            const QDateTime when = QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch);
+            return tr("%1, %2").arg(QLocale().toString(when.date(), QLocale::LongFormat),
+                                    when.toString(QStringLiteral("HH:mm:ss.zzz")));
+        }
         case DirectionColumn:
             switch (e.kind) {
             case TrafficEvent::Kind::Data:

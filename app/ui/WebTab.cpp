@@ -433,7 +433,7 @@ void WebTab::updateCounters()
     QStringList parts;
     parts.append(tr("Requests: %1 · Sent: %2 · Open connections: %3")
                      .arg(locale.toString(m_stats.requests),
-                          ByteCountText::compact(m_stats.bytesSent, 1, QLocale::DataSizeTraditionalFormat),
+                          ByteCountText::compact(m_stats.bytesSent, 1),
                           locale.toString(m_stats.openConnections)));
     if (m_stats.rejectedConnections > 0)
         parts.append(tr("%n connection(s) turned away because the server was full.", "",

@@ -55,8 +55,9 @@ void TestByteCountText::english_data()
     QTest::newRow("compact one") << ByteCountText::compact(1) << QStringLiteral("1 byte");
     QTest::newRow("compact below a KiB") << ByteCountText::compact(1023) << QStringLiteral("1,023 bytes");
     QTest::newRow("compact KiB") << ByteCountText::compact(1536) << QStringLiteral("1.50 KiB");
-    QTest::newRow("compact traditional") << ByteCountText::compact(1536, 1, QLocale::DataSizeTraditionalFormat)
-                                         << QStringLiteral("1.5 kB");
+    // One unit system everywhere: IEC (KiB, MiB), whatever the precision.
+    QTest::newRow("compact one decimal") << ByteCountText::compact(1536, 1) << QStringLiteral("1.5 KiB");
+    QTest::newRow("compact MiB") << ByteCountText::compact(3 * 1024 * 1024, 1) << QStringLiteral("3.0 MiB");
     cleanup();
 }
 

@@ -26,11 +26,11 @@ QString ByteCountText::ofTotal(qint64 done, qint64 total)
     return tr("%1 of %2 bytes").arg(QLocale().toString(done), QLocale().toString(total));
 }
 
-QString ByteCountText::compact(qint64 bytes, int precision, QLocale::DataSizeFormats format)
+QString ByteCountText::compact(qint64 bytes, int precision)
 {
     if (bytes >= 0 && bytes < 1024)
         return count(bytes);
-    return QLocale().formattedDataSize(bytes, precision, format);
+    return QLocale().formattedDataSize(bytes, precision, QLocale::DataSizeIecFormat);
 }
 
 QString ByteCountText::withUnits(qint64 bytes)

@@ -16,8 +16,8 @@ public:
     // Below 1 KiB the count alone, else the size in units and the exact count:
     // "17 bytes", "1.00 MiB (1,048,576 bytes)".
     static QString withUnits(qint64 bytes);
-    // QLocale::formattedDataSize(), but below the first unit the count with its plural:
-    // "1 byte", "17 bytes", "1.50 KiB".
-    static QString compact(qint64 bytes, int precision = 2,
-                           QLocale::DataSizeFormats format = QLocale::DataSizeIecFormat);
+    // QLocale::formattedDataSize() in IEC units (KiB, MiB, GiB: powers of 1024, as the README
+    // writes them), but below the first unit the count with its plural: "1 byte", "17 bytes",
+    // "1.50 KiB". SocketLab shows every size this way; there is no choice of units on purpose.
+    static QString compact(qint64 bytes, int precision = 2);
 };

@@ -82,7 +82,8 @@ void TransferJob::cancel()
 {
     if (m_info.isFinished())
         return;
-    finish(TransferInfo::State::Cancelled, tr("Cancelled."));
+    // No reason: the state already says "Cancelled" (a reason would read "Cancelled: Cancelled.").
+    finish(TransferInfo::State::Cancelled, QString());
 }
 
 void TransferJob::connectToServer()

@@ -12,7 +12,7 @@ constexpr qsizetype HeaderSize = 4;
 
 QString sizeText(qint64 bytes)
 {
-    return ByteCountText::compact(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return ByteCountText::compact(bytes, 1);
 }
 
 } // namespace
@@ -44,12 +44,14 @@ qint64 Framer::pendingBytes() const
     return m_header.size() + m_buffer.size();
 }
 
-std::optional<QByteArray> Framer::takeIncompleteLine()
+std::optional<QByteArray> Framer::takeIncompleteLine(QByteArray *wire)
 {
     if (m_mode != Mode::Lines || m_buffer.isEmpty())
         return std::nullopt;
     QByteArray line = std::move(m_buffer);
     m_buffer.clear();
+    if (wire)
+        *wire = line;
     if (line.endsWith('\r'))
         line.chop(1);
     return line;
@@ -62,23 +64,25 @@ void Framer::reset()
     m_expected = -1;
 }
 
-bool Framer::feed(const QByteArray &chunk, QList<QByteArray> *out, QString *error)
+bool Framer::feed(const QByteArray &chunk, QList<QByteArray> *out, QString *error, QList<QByteArray> *wire)
 {
     if (chunk.isEmpty())
         return true;
     switch (m_mode) {
     case Mode::Raw:
         out->append(chunk);
+        if (wire)
+            wire->append(chunk);
         return true;
     case Mode::Lines:
-        return feedLines(chunk, out, error);
+        return feedLines(chunk, out, error, wire);
     case Mode::LengthPrefixed:
-        return feedLengthPrefixed(chunk, out, error);
+        return feedLengthPrefixed(chunk, out, error, wire);
     }
     return true;
 }
 
-bool Framer::feedLines(const QByteArray &chunk, QList<QByteArray> *out, QString *error)
+bool Framer::feedLines(const QByteArray &chunk, QList<QByteArray> *out, QString *error, QList<QByteArray> *wire)
 {
     auto tooLong = [&]() {
         if (error)
@@ -109,18 +113,23 @@ bool Framer::feedLines(const QByteArray &chunk, QList<QByteArray> *out, QString 
             line.swap(m_buffer);
             line.append(chunk.constData() + pos, lf - pos);
         }
-        if (line.endsWith('\r'))
+        const bool crlf = line.endsWith('\r');
+        if (crlf)
             line.chop(1);
         if (line.size() > m_maxMessage)
             return tooLong();
+        if (wire)
+            wire->append(line + (crlf ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n")));
         out->append(line);
         pos = lf + 1;
     }
     return true;
 }
 
-bool Framer::feedLengthPrefixed(const QByteArray &chunk, QList<QByteArray> *out, QString *error)
+bool Framer::feedLengthPrefixed(const QByteArray &chunk, QList<QByteArray> *out, QString *error,
+                                QList<QByteArray> *wire)
 {
+    const auto framed = [this](const QByteArray &payload) { return header(payload.size()) + payload; };
     qsizetype pos = 0;
     const qsizetype n = chunk.size();
     while (pos < n) {
@@ -144,6 +153,8 @@ bool Framer::feedLengthPrefixed(const QByteArray &chunk, QList<QByteArray> *out,
             m_expected = length;
             if (length == 0) {
                 out->append(QByteArray());
+                if (wire)
+                    wire->append(header(0));
                 m_expected = -1;
             }
             continue;
@@ -153,6 +164,8 @@ bool Framer::feedLengthPrefixed(const QByteArray &chunk, QList<QByteArray> *out,
         if (m_buffer.isEmpty() && take == need) {
             // The whole message is inside this chunk: no intermediate buffer.
             out->append(pos == 0 && take == n ? chunk : chunk.mid(pos, take));
+            if (wire)
+                wire->append(framed(out->constLast()));
         } else {
             m_buffer.append(chunk.constData() + pos, take);
             if (m_buffer.size() < m_expected) {
@@ -160,6 +173,8 @@ bool Framer::feedLengthPrefixed(const QByteArray &chunk, QList<QByteArray> *out,
                 continue;
             }
             out->append(m_buffer);
+            if (wire)
+                wire->append(framed(m_buffer));
             m_buffer.clear();
         }
         pos += take;
@@ -168,13 +183,13 @@ bool Framer::feedLengthPrefixed(const QByteArray &chunk, QList<QByteArray> *out,
     return true;
 }
 
-QByteArray Framer::frame(const QByteArray &payload) const
+QByteArray Framer::frame(const QByteArray &payload, const QByteArray &lineEnding) const
 {
     switch (m_mode) {
     case Mode::Raw:
         return payload;
     case Mode::Lines:
-        return payload + trailer();
+        return payload + trailer(lineEnding);
     case Mode::LengthPrefixed:
         return header(payload.size()) + payload;
     }
@@ -190,9 +205,20 @@ QByteArray Framer::header(qint64 size) const
     return h;
 }
 
-QByteArray Framer::trailer() const
+QByteArray Framer::trailer(const QByteArray &lineEnding) const
 {
-    return m_mode == Mode::Lines ? QByteArray("\n", 1) : QByteArray();
+    if (m_mode != Mode::Lines)
+        return {};
+    return lineEnding.isEmpty() ? QByteArray("\n", 1) : lineEnding;
+}
+
+QByteArray Framer::lineEndingOf(const QByteArray &wire)
+{
+    if (wire.endsWith("\r\n"))
+        return QByteArrayLiteral("\r\n");
+    if (wire.endsWith('\n'))
+        return QByteArrayLiteral("\n");
+    return {};
 }
 
 QString Framer::name(Mode mode)

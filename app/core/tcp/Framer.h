@@ -10,7 +10,8 @@
 // boundaries, so two quick sends can arrive as one recv() chunk (粘包); a framing mode decides
 // what "one message" is:
 //   Raw            each received chunk is one message (what the seed scripts assume)
-//   Lines          a message ends with LF; a CR before it is stripped; sending appends LF
+//   Lines          a message ends with LF; a CR before it is stripped; sending appends LF (a reply
+//                  may end the way the message it answers ended: frame(payload, "\r\n"))
 //   LengthPrefixed a 4-byte big-endian length, then that many bytes
 // A peer can never make us buffer more than `maxMessage` bytes for one message: a longer line
 // or a larger announced length is a protocol error (the caller drops the connection).
@@ -29,25 +30,33 @@ public:
     // At the end of the stream: Lines gives up its last line without LF (as Python's
     // readline() does, a trailing CR stripped) and forgets it; other modes return nothing
     // (an incomplete length-prefixed message is not a message) and keep their state.
-    std::optional<QByteArray> takeIncompleteLine();
+    // `wire` (optional) receives the bytes that line took on the wire (a trailing CR included).
+    std::optional<QByteArray> takeIncompleteLine(QByteArray *wire = nullptr);
 
     // Appends the complete messages found in `chunk` to `out`. Returns false (with a translated
-    // `error`) when the peer broke the framing; nothing more should be fed then.
-    bool feed(const QByteArray &chunk, QList<QByteArray> *out, QString *error);
-    // The bytes to write for one message.
-    QByteArray frame(const QByteArray &payload) const;
+    // `error`) when the peer broke the framing; nothing more should be fed then. When `wire` is
+    // given, it receives for each message the bytes it took on the wire, in the same order:
+    // Raw the chunk, Lines the line with its CRLF or LF, LengthPrefixed the header and payload.
+    bool feed(const QByteArray &chunk, QList<QByteArray> *out, QString *error,
+              QList<QByteArray> *wire = nullptr);
+    // The bytes to write for one message. `lineEnding` (Lines only; empty: LF) ends the line.
+    QByteArray frame(const QByteArray &payload, const QByteArray &lineEnding = {}) const;
     // The header to write before a streamed payload of `size` bytes (LengthPrefixed: 4 bytes;
-    // others: empty) and the trailer after it (Lines: "\n").
+    // others: empty) and the trailer after it (Lines: `lineEnding`, by default "\n").
     QByteArray header(qint64 size) const;
-    QByteArray trailer() const;
+    QByteArray trailer(const QByteArray &lineEnding = {}) const;
+    // The line ending a received message used on the wire ("\r\n" or "\n"; empty for a last
+    // line without one or a mode without line endings): a reply can end the same way.
+    static QByteArray lineEndingOf(const QByteArray &wire);
 
     static QString name(Mode mode);                        // "raw", "lines", "length"
     static std::optional<Mode> fromName(const QString &name);
 
 private:
     void reset();
-    bool feedLines(const QByteArray &chunk, QList<QByteArray> *out, QString *error);
-    bool feedLengthPrefixed(const QByteArray &chunk, QList<QByteArray> *out, QString *error);
+    bool feedLines(const QByteArray &chunk, QList<QByteArray> *out, QString *error, QList<QByteArray> *wire);
+    bool feedLengthPrefixed(const QByteArray &chunk, QList<QByteArray> *out, QString *error,
+                            QList<QByteArray> *wire);
 
     Mode m_mode;
     qint64 m_maxMessage;

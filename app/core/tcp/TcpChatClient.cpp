@@ -99,12 +99,12 @@ void TcpChatClient::disconnectFromServer()
     m_reconnectTimer.stop();
     if (m_pending) {
         dropPending();
-        setState(State::Disconnected, tr("The connection attempt to %1 was cancelled.").arg(target()));
+        setState(State::Disconnected, [t = target()] { return tr("The connection attempt to %1 was cancelled.").arg(t); });
     } else if (m_connection) {
-        setState(State::Closing, tr("Closing the connection to %1…").arg(m_connection->peer()));
+        setState(State::Closing, [p = m_connection->peer()] { return tr("Closing the connection to %1…").arg(p); });
         m_connection->close();   // closed() follows once our data is flushed
     } else if (m_state != State::Disconnected) {
-        setState(State::Disconnected, tr("Disconnected."));
+        setState(State::Disconnected, [] { return tr("Disconnected."); });
     }
 }
 
@@ -114,7 +114,7 @@ void TcpChatClient::setAutoReconnect(bool enabled, int intervalMs)
     m_options.reconnectIntervalMs = qMax(1, intervalMs);
     if (!enabled && m_state == State::WaitingToReconnect) {
         m_reconnectTimer.stop();
-        setState(State::Disconnected, tr("Automatic reconnection was turned off."));
+        setState(State::Disconnected, [] { return tr("Automatic reconnection was turned off."); });
     }
 }
 
@@ -158,24 +158,25 @@ void TcpChatClient::startAttempt()
 {
     dropPending();
     if (m_options.host.isEmpty() || m_options.port == 0) {
-        const QString text = tr("No server to connect to: give a host name or address and a port between 1 and 65535.");
+        const auto describe = [] { return tr("No server to connect to: give a host name or address and a port between 1 and 65535."); };
+        const QString text = describe();
         m_batcher.add(TrafficEvent::error({}, text));
         emit errorOccurred(text);
-        setState(State::Disconnected, text);
+        setState(State::Disconnected, describe, true);
         return;
     }
     auto *socket = new QTcpSocket(this);
     m_pending = socket;
     connect(socket, &QAbstractSocket::hostFound, this, [this] {
         if (m_state != State::Connecting)
-            setState(State::Connecting, tr("Connecting to %1…").arg(target()));
+            setState(State::Connecting, [t = target()] { return tr("Connecting to %1…").arg(t); });
     });
     connect(socket, &QAbstractSocket::connected, this, &TcpChatClient::onSocketConnected);
     connect(socket, &QAbstractSocket::errorOccurred, this, &TcpChatClient::onSocketError);
     if (QHostAddress().setAddress(m_options.host))
-        setState(State::Connecting, tr("Connecting to %1…").arg(target()));
+        setState(State::Connecting, [t = target()] { return tr("Connecting to %1…").arg(t); });
     else
-        setState(State::LookingUp, tr("Looking up %1…").arg(m_options.host));
+        setState(State::LookingUp, [h = m_options.host] { return tr("Looking up %1…").arg(h); });
     m_connectTimer.start();
     socket->connectToHost(m_options.host, m_options.port);   // may fail synchronously
 }
@@ -195,22 +196,25 @@ void TcpChatClient::onSocketConnected()
     socket->deleteLater();
     if (!adopted) {
         delete stream;
-        const QString text = tr("The connection to %1 was lost right after it was made.").arg(target());
+        const auto describe = [t = target()] { return tr("The connection to %1 was lost right after it was made.").arg(t); };
+        const QString text = describe();
         m_batcher.add(TrafficEvent::error(target(), text));
         emit errorOccurred(text);
-        setState(State::Disconnected, text);
+        setState(State::Disconnected, describe, true);
         return;
     }
     auto *connection = new TcpConnection(stream, 1, m_options.framing, m_options.maxMessage, this);
     connection->setRole(SocketErrorText::Role::TcpClient);
     m_connection = connection;
-    connect(connection, &TcpConnection::messageReceived, this, [this, connection](const QByteArray &message) {
-        m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::In, message));
+    connect(connection, &TcpConnection::messageReceived, this,
+            [this, connection](const QByteArray &message, const QByteArray &wire) {
+        // The row shows what crossed the wire (a line with its CRLF), so it adds up to the counters.
+        m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::In, wire));
         markStatsDirty();
         emit messageReceived(message);
     });
-    connect(connection, &TcpConnection::messageSent, this, [this, connection](const QByteArray &payload) {
-        m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::Out, payload));
+    connect(connection, &TcpConnection::messageSent, this, [this, connection](const QByteArray &wire) {
+        m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::Out, wire));
     });
     connect(connection, &TcpConnection::bytesWritten, this, [this](qint64) { markStatsDirty(); });
     connect(connection, &TcpConnection::closed, this, &TcpChatClient::onClosed);
@@ -226,7 +230,9 @@ void TcpChatClient::onSocketConnected()
         m_batcher.add(TrafficEvent::state(connection->peer(), tr("“%1” (%2) has been queued completely for %3.")
                                                                    .arg(path, ByteCountText::count(size), connection->peer())));
     });
-    setState(State::Connected, tr("Connected to %1 from %2").arg(connection->peer(), connection->local()));
+    setState(State::Connected, [p = connection->peer(), l = connection->local()] {
+        return tr("Connected to %1 from %2").arg(p, l);
+    });
     markStatsDirty();
     emit connected();
 }
@@ -237,15 +243,18 @@ void TcpChatClient::onSocketError(QAbstractSocket::SocketError error)
     if (!socket)
         return;
     m_connectTimer.stop();
-    const QString text = SocketErrorText::explain(error, SocketErrorText::Role::TcpClient, m_options.host,
-                                                  m_options.port, socket->errorString());
+    // Worded again after a language switch: the explanation of the error, not a cached sentence.
+    const auto describe = [error, host = m_options.host, port = m_options.port, detail = socket->errorString()] {
+        return SocketErrorText::explain(error, SocketErrorText::Role::TcpClient, host, port, detail);
+    };
+    const QString text = describe();
     dropPending();
     m_batcher.add(TrafficEvent::error(target(), text));
     emit errorOccurred(text);
     if (m_options.autoReconnect && !m_userDisconnect)
         scheduleReconnect();
     else
-        setState(State::Disconnected, text);
+        setState(State::Disconnected, describe, true);
 }
 
 void TcpChatClient::onClosed(const QString &reason, bool error)
@@ -264,14 +273,15 @@ void TcpChatClient::onClosed(const QString &reason, bool error)
     if (m_options.autoReconnect && !m_userDisconnect)
         scheduleReconnect();
     else
-        setState(State::Disconnected, reason);
+        setState(State::Disconnected, [reason] { return reason; }, true);
 }
 
 void TcpChatClient::scheduleReconnect()
 {
     const int ms = qMax(1, m_options.reconnectIntervalMs);
-    setState(State::WaitingToReconnect,
-             tr("Reconnecting to %1 in %2 s…").arg(target(), QString::number(ms / 1000.0, 'g', 3)));
+    setState(State::WaitingToReconnect, [t = target(), ms] {
+        return tr("Reconnecting to %1 in %2 s…").arg(t, QString::number(ms / 1000.0, 'g', 3));
+    });
     m_reconnectTimer.start(ms);
 }
 
@@ -298,10 +308,19 @@ void TcpChatClient::dropConnection()
     connection->deleteLater();
 }
 
-void TcpChatClient::setState(State state, const QString &description)
+void TcpChatClient::restate()
+{
+    if (m_describe)
+        emit stateChanged(m_state, m_describe());
+}
+
+void TcpChatClient::setState(State state, std::function<QString()> describe, bool logged)
 {
     m_state = state;
-    m_batcher.add(TrafficEvent::state({}, description));
+    m_describe = std::move(describe);
+    const QString description = m_describe();
+    if (!logged)
+        m_batcher.add(TrafficEvent::state({}, description));
     emit stateChanged(state, description);
 }
 

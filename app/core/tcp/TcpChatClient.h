@@ -4,6 +4,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <functional>
+
 #include "ConnectionStats.h"
 #include "TcpServerOptions.h"
 #include "TrafficBatcher.h"
@@ -35,6 +37,9 @@ public slots:
     void setFraming(Framer::Mode mode);
     void send(const QByteArray &payload);           // error event when not connected
     void sendFile(const QString &path);
+    // Emits stateChanged() again with the description worded in the language now installed
+    // (after a language switch); nothing is logged.
+    void restate();
 
 signals:
     // `description` is a translated sentence: "Connecting to 127.0.0.1:9000…",
@@ -49,7 +54,10 @@ signals:
     void trafficEvents(const QList<TrafficEvent> &events);
 
 private:
-    void setState(State state, const QString &description);
+    // `describe` words the state in the current language (called again by restate()).
+    // `logged`: the description is already a row of the log (an error or a close reason), so the
+    // state change adds none: one event, one row.
+    void setState(State state, std::function<QString()> describe, bool logged = false);
     void onSocketConnected();
     void onSocketError(QAbstractSocket::SocketError error);
     void onClosed(const QString &reason, bool error);
@@ -63,6 +71,7 @@ private:
 
     TcpClientOptions m_options;
     State m_state = State::Disconnected;
+    std::function<QString()> m_describe;
     QTcpSocket *m_pending = nullptr;      // while looking up / connecting
     TcpConnection *m_connection = nullptr;
     TrafficBatcher m_batcher;

@@ -245,9 +245,9 @@ void TcpChatServer::onDescriptor(qintptr descriptor)
     connection->setPartialTimeout(m_options.partialTimeoutMs);
     m_clients.insert(connection->id(), connection);
     connect(connection, &TcpConnection::messageReceived, this,
-            [this, connection](const QByteArray &message) { onMessage(connection, message); });
-    connect(connection, &TcpConnection::messageSent, this, [this, connection](const QByteArray &payload) {
-        m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::Out, payload));
+            [this, connection](const QByteArray &message, const QByteArray &wire) { onMessage(connection, message, wire); });
+    connect(connection, &TcpConnection::messageSent, this, [this, connection](const QByteArray &wire) {
+        m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::Out, wire));
     });
     connect(connection, &TcpConnection::bytesWritten, this, [this, connection](qint64) {
         markStatsDirty();
@@ -275,13 +275,16 @@ void TcpChatServer::onDescriptor(qintptr descriptor)
     markStatsDirty();
 }
 
-void TcpChatServer::onMessage(TcpConnection *connection, const QByteArray &message)
+void TcpChatServer::onMessage(TcpConnection *connection, const QByteArray &message, const QByteArray &wire)
 {
-    m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::In, message));
+    // The row shows what crossed the wire (a line with its CRLF), so it adds up to the counters.
+    m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::In, wire));
     emit messageReceived(connection->id(), message);
     markStatsDirty();
+    // With Lines framing a reply ends the way the message ended (a CRLF line gets a CRLF answer).
+    const QByteArray lineEnding = Framer::lineEndingOf(wire);
     if (const std::optional<QByteArray> reply = m_options.reply.replyTo(message))
-        connection->send(*reply);
+        connection->send(*reply, lineEnding);
     if (!m_options.relay)
         return;
     const QByteArray tagged = tagFor(connection).toUtf8() + message;
@@ -289,7 +292,7 @@ void TcpChatServer::onMessage(TcpConnection *connection, const QByteArray &messa
     for (TcpConnection *other : std::as_const(m_clients)) {
         if (other == connection)
             continue;
-        other->send(tagged);
+        other->send(tagged, lineEnding);
         if (other->backlog() > TcpConnection::MaxBacklog)
             overflowing.append(other);
         else if (other->backlog() > TcpConnection::HighWater)
@@ -297,8 +300,7 @@ void TcpChatServer::onMessage(TcpConnection *connection, const QByteArray &messa
     }
     for (TcpConnection *other : std::as_const(overflowing)) {
         other->drop(tr("%1 did not read the chat messages relayed to it (more than %2 waiting), so it was disconnected.")
-                        .arg(other->peer(), QLocale().formattedDataSize(TcpConnection::MaxBacklog, 0,
-                                                                          QLocale::DataSizeTraditionalFormat)));
+                        .arg(other->peer(), ByteCountText::compact(TcpConnection::MaxBacklog, 0)));
     }
 }
 
@@ -365,7 +367,7 @@ void TcpChatServer::dropStuckRecipients()
             continue;
         const qint64 backlog = connection->backlog();
         connection->drop(tr("%1 stopped reading the chat messages relayed to it (%2 waiting), so it was disconnected to keep the chat room going.")
-                             .arg(connection->peer(), ByteCountText::compact(backlog, 1, QLocale::DataSizeTraditionalFormat)));
+                             .arg(connection->peer(), ByteCountText::compact(backlog, 1)));
     }
 }
 

@@ -66,7 +66,7 @@ signals:
 
 private:
     void onDescriptor(qintptr descriptor);
-    void onMessage(TcpConnection *connection, const QByteArray &message);
+    void onMessage(TcpConnection *connection, const QByteArray &message, const QByteArray &wire);
     void onClosed(TcpConnection *connection, const QString &reason, bool error);
     void updateBackPressure();
     void checkCongestion(TcpConnection *connection, bool progressed);

@@ -33,7 +33,7 @@ QString hostText(const QHostAddress &address)
 
 QString sizeText(qint64 bytes)
 {
-    return ByteCountText::compact(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return ByteCountText::compact(bytes, 1);
 }
 
 } // namespace
@@ -170,27 +170,37 @@ bool TcpConnection::isSendingFile() const
     return m_file != nullptr;
 }
 
-void TcpConnection::send(const QByteArray &payload)
+void TcpConnection::send(const QByteArray &payload, const QByteArray &lineEnding)
 {
     if (m_finished || m_closing)
         return;
+    if (m_framer.mode() == Framer::Mode::Raw) {
+        if (m_file) {
+            // Never in the middle of the file's bytes: queued behind it (and counted in backlog()).
+            m_afterFileBytes += payload.size();
+            m_afterFile.append(payload);
+            noteBacklog();
+        } else {
+            write(payload);
+        }
+        ++m_stats.messagesOut;
+        emit messageSent(payload);
+        return;
+    }
+    const QByteArray framed = m_framer.frame(payload, lineEnding);
     if (m_file) {
-        // Never in the middle of the file's bytes: queued behind it (and counted in backlog()).
-        const QByteArray framed = m_framer.frame(payload);
         m_afterFileBytes += framed.size();
         m_afterFile.append(framed);
         noteBacklog();
-    } else if (m_framer.mode() == Framer::Mode::Raw) {
-        write(payload);
     } else if (payload.size() <= CopyFrameLimit) {
-        write(m_framer.frame(payload));
+        write(framed);
     } else {
         write(m_framer.header(payload.size()));
         write(payload);
-        write(m_framer.trailer());
+        write(m_framer.trailer(lineEnding));
     }
     ++m_stats.messagesOut;
-    emit messageSent(payload);
+    emit messageSent(framed);
 }
 
 bool TcpConnection::sendFile(const QString &path, QString *error)
@@ -291,6 +301,7 @@ void TcpConnection::onReadyRead()
         return;
     m_inRead = true;
     QList<QByteArray> messages;
+    QList<QByteArray> wire;
     const bool draining = m_socket->state() != QAbstractSocket::ConnectedState;
     while (!m_finished && (draining || (!m_readPaused && !m_writeThrottled && !m_closing))) {
         const QByteArray chunk = m_socket->read(ReadChunk);
@@ -298,11 +309,12 @@ void TcpConnection::onReadyRead()
             break;
         m_stats.bytesIn += chunk.size();
         messages.clear();
+        wire.clear();
         QString error;
-        const bool ok = m_framer.feed(chunk, &messages, &error);
-        for (const QByteArray &message : std::as_const(messages)) {
+        const bool ok = m_framer.feed(chunk, &messages, &error, &wire);
+        for (qsizetype i = 0; i < messages.size(); ++i) {
             ++m_stats.messagesIn;
-            emit messageReceived(message);
+            emit messageReceived(messages.at(i), wire.at(i));
             if (m_finished)
                 break;
         }
@@ -367,9 +379,10 @@ void TcpConnection::finishPeerInput()
 {
     m_peerDoneHandled = true;
     m_partialTimer.stop();
-    if (const std::optional<QByteArray> last = m_framer.takeIncompleteLine()) {
+    QByteArray wire;
+    if (const std::optional<QByteArray> last = m_framer.takeIncompleteLine(&wire)) {
         ++m_stats.messagesIn;
-        emit messageReceived(*last);
+        emit messageReceived(*last, wire);
         if (m_finished)
             return;
     } else if (m_framer.pendingBytes() > 0) {

@@ -59,8 +59,9 @@ public:
     void setPartialTimeout(int msecs);
     qint64 pendingBytes() const;  // bytes of an unfinished message held back
 
-    // Frames and queues one message.
-    void send(const QByteArray &payload);
+    // Frames and queues one message. `lineEnding` (Lines framing; empty: LF) ends it, so that a
+    // reply can end the way the message it answers ended.
+    void send(const QByteArray &payload, const QByteArray &lineEnding = {});
     // Streams a file as one message, chunk by chunk as the socket drains. False + reason if the
     // file cannot be opened or another file is still being sent.
     bool sendFile(const QString &path, QString *error);
@@ -72,10 +73,12 @@ public:
     bool isSendingFile() const;
 
 signals:
-    // One per framed message (Raw: one per received chunk), in order.
-    void messageReceived(const QByteArray &message);
-    // A message has been queued for sending (for the traffic log).
-    void messageSent(const QByteArray &payload);
+    // One per framed message (Raw: one per received chunk), in order. `wire` is what the message
+    // took on the wire (with its line ending or length prefix), for the traffic log: the rows
+    // then add up to the byte counters.
+    void messageReceived(const QByteArray &message, const QByteArray &wire);
+    // A message has been queued for sending (for the traffic log): the framed bytes, as written.
+    void messageSent(const QByteArray &wire);
     // Bytes actually left: for counters and back-pressure decisions of the owner.
     void bytesWritten(qint64 bytes);
     // Emitted once, when the connection is gone; `reason` is a translated sentence

@@ -846,7 +846,7 @@ void tst_TcpChatServer::unfinishedMessagesShareABudget()
     QTRY_COMPARE_WITH_TIMEOUT(gone.size(), 1, 10000);
     QCOMPARE(gone.first().first().value<quint64>(), connected.at(2).first().value<ConnectionStats>().id);
     const QString reason = gone.first().at(1).toString();
-    QVERIFY2(reason.contains(QLatin1String("of a message without its end while all clients together already hold 1.0 MB of unfinished messages")), qPrintable(reason));
+    QVERIFY2(reason.contains(QLatin1String("of a message without its end while all clients together already hold 1.0 MiB of unfinished messages")), qPrintable(reason));
     QTRY_COMPARE_WITH_TIMEOUT(peers[2]->socket.state(), QAbstractSocket::UnconnectedState, 10000);
     // The first two are untouched: their lines complete and are echoed.
     for (int i = 0; i < 2; ++i)
