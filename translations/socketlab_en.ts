@@ -41,10 +41,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused the download: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server sent more than the announced %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,6 +54,10 @@
     </message>
     <message>
         <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -89,6 +89,10 @@
     </message>
     <message>
         <source>The client closed the connection after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client finished sending without asking for a file; the connection was closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -130,15 +134,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent %1 (the classic protocol does not confirm receipt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server %1 closed the connection without answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server closed the connection after %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1; the server read every byte and closed the connection cleanly (the classic protocol has no other confirmation).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -267,6 +271,45 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
             <numerusform>Only the first %n entry is shown.</numerusform>
             <numerusform>Only the first %n entries are shown.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EmptyHint</name>
+    <message>
+        <source>Clients connecting and leaving, and every message received from them or sent to them, will appear here: one row per recv() chunk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server and every message sent or received will appear here: one row per recv() chunk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every datagram sent or received will appear here, one row each, with its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server log will appear here: clients connecting, the files they ask for, uploads and errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each download and upload on this server will appear here with its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your downloads and uploads will appear here with their progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each request a browser or script sends to this server will appear here: method, path, status and size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a server, then connect a client from here or from a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the quick start for this tab</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -464,6 +507,14 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use this window&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the file server running in this window: host %1, SocketLab port %2, classic download port %3, classic upload port %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileSender</name>
@@ -546,8 +597,33 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sharing %1; uploads go to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening: classic download on port %1, classic upload on port %2, SLFT/1 on port %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds a transfer may go without moving a byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections of the three ports together; more are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLFT/1 clients see the inbox as a read-only folder uploads/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]
-                             [--bind ADDR] [--header-timeout MS]
+                             [--bind ADDR] [--header-timeout MS] [--progress-timeout MS]
+                             [--max-connections N] [--show-uploads]
 Shares the files in DIR and receives uploads, with the protocols of seed 002 (download_server.py and
 upload_server.py; their clients work unchanged) and SocketLab&apos;s own protocol SLFT/1 (listing, resume,
 SHA-256 check). One line per transfer and per error; runs until Ctrl+C (or SIGTERM).
@@ -559,20 +635,17 @@ SHA-256 check). One line per transfer and per error; runs until Ctrl+C (or SIGTE
   --port N             SLFT/1 port (default 7891)
   --bind ADDR          address to listen on: any (default), localhost or an IP address
   --header-timeout MS  drop a connection whose request does not arrive within MS (default 15000)
+  --progress-timeout MS  end a transfer when no byte moves either way for MS (default 30000);
+                       an SLFT/1 upload keeps its partial file for a resume
+  --max-connections N  connections of the three ports together (default 1000)
+  --show-uploads       SLFT/1 lists the inbox as a read-only folder uploads/ of the shared folder
+                       (listable and downloadable, never writable; not when the inbox is DIR)
 
 Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sharing %1; uploads go to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening: classic download on port %1, classic upload on port %2, SLFT/1 on port %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
+        <source>SLFT/1 clients see the uploads read-only in the folder uploads/.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,10 +759,6 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad ar
         </translation>
     </message>
     <message>
-        <source>“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Running, reachable from this computer only at 127.0.0.1: classic download port %1, classic upload port %2, SocketLab port %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,6 +776,22 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad ar
     </message>
     <message>
         <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients of the SocketLab protocol see the inbox as a read-only folder “uploads” in the shared folder: they can list and download what was uploaded, never write into it. Off: uploads are not shown to anyone (unless the inbox is the shared folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on %1, reachable from this computer at 127.0.0.1: classic download port %2, classic upload port %3, SocketLab port %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on %1. Give students the address %2 (on this computer also 127.0.0.1): classic download port %3, classic upload port %4, SocketLab port %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,6 +882,21 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
     </message>
 </context>
 <context>
+    <name>HalfCloseWaiter</name>
+    <message>
+        <source>The server took no more data and did not close the connection for %1 seconds, so it is not known whether it kept the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before it could be closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reset the connection after the last byte (%1), so it may not have kept the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpErrorPage</name>
     <message>
         <source>The server could not understand the request.</source>
@@ -851,6 +951,57 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
     <name>LanguageManager</name>
     <message>
         <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListenOnWidget</name>
+    <message>
+        <source>any address (IPv4 and IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any address (IPv4 and IPv6), port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any IPv4 address, port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any IPv6 address, port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any IPv4 address (0.0.0.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any IPv6 address (::)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local address to listen on. “Any address” accepts clients from other machines over IPv4 and IPv6; localhost only from this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 lets the system pick a free port; the state line shows the one it chose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,6 +1138,18 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
         <source>Each log keeps its newest events and drops older ones. How many events should each log keep?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Quick Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short illustrated guide to the current tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkAddresses</name>
@@ -1000,6 +1163,13 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
     </message>
     <message>
         <source>Limited broadcast (255.255.255.255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberOption</name>
+    <message>
+        <source>“%1” is not a valid value for --%2: use a whole number from %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1083,12 +1253,218 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
 Uploads FILE to a file server.
 
   --classic    the seed&apos;s protocol (upload_server.py, port 12800): “NAME&lt;SEPARATOR&gt;SIZE”, wait for
-               the answer, send the bytes; the protocol cannot confirm receipt
+               the answer, send the bytes, then wait for the server to close the connection
   --name NAME  the name announced to the server (default: FILE&apos;s own name)
 Without --classic, SocketLab&apos;s protocol SLFT/1 (port 7891): an interrupted upload resumes where it
 stopped, and the server confirms the SHA-256 of the whole file.
 
-Exit status: 0 for a complete (and verified) upload, 1 otherwise, 2 on bad arguments.</source>
+Exit status: 0 when the upload is confirmed (SLFT/1: the server checked the size and the SHA-256;
+--classic: every byte was sent and the server then closed the connection cleanly, which is all
+that protocol can tell; a reset means the server did not keep the file), 1 otherwise, 2 on bad
+arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartDialog</name>
+    <message>
+        <source>SocketLab Quick Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab: TCP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this window (Role: Client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. send a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab: UDP socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bound to port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another UDP socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. datagram back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab: file server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared folder and inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports %1, %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. list the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketLab: web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root folder, port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. GET /index.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. 200 OK and the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: a chat between a server and its clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Role: Server&lt;/b&gt;, keep port 1246 (0 lets the system pick a free port) and click &lt;b&gt;Start&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a client: choose &lt;b&gt;Role: Client&lt;/b&gt; in this window and click &lt;b&gt;Connect&lt;/b&gt;, or run a client script on this or another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message and press &lt;b&gt;Ctrl+Enter&lt;/b&gt;. Each row of the log is one &lt;code&gt;recv()&lt;/code&gt; chunk: two messages sent quickly one after the other may arrive as one chunk (“sticky packets”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see the whole message and its bytes in hex under the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a script: %1 sends each line you type and prints the replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: datagrams without a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Bind&lt;/b&gt; to receive on port 1234 (0 lets the system pick a free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Send to&lt;/b&gt;, enter the host and port of the other socket and send a message. Sending binds a free port by itself, so replies can come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each datagram is one row of the log: UDP keeps the boundaries of messages. Click a sender under &lt;b&gt;Senders seen&lt;/b&gt; to answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a script: %1 receives on port 5000 and sends each line you type to this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: download and upload with progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Role: Server&lt;/b&gt;, pick the shared folder (students download from it) and the inbox (uploads are saved there), then click &lt;b&gt;Start&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Role: Client&lt;/b&gt; in this window or on a student&apos;s computer, enter the server&apos;s address, click &lt;b&gt;List files&lt;/b&gt; and double-click a file to download it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload with &lt;b&gt;Upload files…&lt;/b&gt; or by dropping files onto the tab. The transfers table shows the progress of each file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a script: %1 downloads a file, %2 uploads one. The seed&apos;s classic download and upload scripts use ports 7890 and 12800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web server: what a browser sends and receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the sample site or choose a root folder, then click &lt;b&gt;Start&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Open in browser&lt;/b&gt;, or ask for a page from a script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each request is one row of the request log. Select it to see the head the browser sent and the head the server answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a script: %1 shows both heads in the terminal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1226,6 +1602,17 @@ Decoded: %2</source>
     </message>
     <message>
         <source>Could not save the request log to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileName</name>
+    <message>
+        <source>The file name contains the control character U+%1; control characters are not allowed in file names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name is too long: %1 bytes in UTF-8, at most %2 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1382,6 +1769,21 @@ Decoded: %2</source>
     </message>
 </context>
 <context>
+    <name>ServerSession</name>
+    <message>
+        <source>Nothing arrived from %1 for %2 s, so the connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read nothing for %2 s, so the connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data moved between %1 and the server for %2 s, so the connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SharedFolder</name>
     <message>
         <source>The name is too long.</source>
@@ -1437,6 +1839,10 @@ Decoded: %2</source>
     </message>
     <message>
         <source>The file cannot be read (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such file or folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1619,6 +2025,26 @@ Decoded: %2</source>
         <source>The client closed the connection after %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder “uploads” only shows what was uploaded; it cannot be written to. Upload with a plain file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request line ended without a line end (LF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client finished sending without “SLFT/1 END &lt;sha256&gt;”; %1 is kept so the upload can resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client finished sending after %1; %2 is kept so the upload can resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data ended before the announced size and “SLFT/1 END &lt;sha256&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlftUploadJob</name>
@@ -1727,6 +2153,13 @@ Decoded: %2</source>
     </message>
 </context>
 <context>
+    <name>StreamSocket</name>
+    <message>
+        <source>The connection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TcpChatClient</name>
     <message>
         <source>Disconnected from %1 to connect to %2.</source>
@@ -1782,6 +2215,14 @@ Decoded: %2</source>
     </message>
     <message>
         <source>“%1” (%2) has been queued completely for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost right after it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished sending (half-close); the connection closes once our last data has gone out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1848,6 +2289,10 @@ Decoded: %2</source>
     </message>
     <message>
         <source>“%1” (%2) has been queued completely for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished sending (half-close); what is still owed to it is sent, then the connection is closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1978,6 +2423,14 @@ with an error, 2 on bad arguments.</source>
 Sent: bytes %3, messages %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use this window&apos;s server (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the address of the TCP server running in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpConnection</name>
@@ -2027,6 +2480,22 @@ Sent: bytes %3, messages %4</source>
     </message>
     <message>
         <source>%1 of our data was not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2 of a message without its end while all clients together already hold %3 of unfinished messages (the server&apos;s limit), so it was disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent %2 of a message and then nothing for %3 s, so it was disconnected (an unfinished message may wait at most that long).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished sending in the middle of a message; its %2 were discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed the connection to %1 after it finished sending.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2081,8 +2550,26 @@ Sent: bytes %3, messages %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>MiB of unfinished messages all clients may hold together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds an unfinished message may wait for its next byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients connected at once; more are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB one message (lines or length framing) may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: socketlab tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR]
-                            [--relay] [--framing raw|lines|length] [--quiet] [--encoding NAME] [--hex]
+                            [--relay] [--framing raw|lines|length] [--max-buffered MIB]
+                            [--message-timeout MS] [--max-message MIB] [--max-clients N]
+                            [--quiet] [--encoding NAME] [--hex]
 A TCP server for many clients at once. Every connection, message and error is printed on one line;
 each line typed on standard input is sent to every connected client. It runs until Ctrl+C (or
 SIGTERM), whatever happens to standard input.
@@ -2095,6 +2582,12 @@ SIGTERM), whatever happens to standard input.
   --relay              chat room: each message goes to all other clients, tagged with its sender
   --framing MODE       what one message is: raw (each received chunk; default), lines (ends with
                        a newline), length (4-byte big-endian length, then the bytes)
+  --max-buffered MIB   unfinished messages (lines or length framing) all clients together may
+                       hold (default 64); the client that goes past it is disconnected
+  --message-timeout MS an unfinished message may wait this long for its next byte (default
+                       30000; 0: no limit); then its client is disconnected
+  --max-message MIB    the largest message with lines or length framing (default 16)
+  --max-clients N      clients connected at once; more are refused (default 10000)
   --quiet              print connections and errors, not the messages
   --encoding NAME      text encoding for display and sending: utf-8 (default), gbk, latin-1
   --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)
@@ -2111,18 +2604,6 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local address to listen on. “Any address” accepts clients from other machines; localhost only from this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 lets the system pick a free port; the chosen port is shown once listening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2181,19 +2662,11 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
         </translation>
     </message>
     <message>
-        <source>“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot start the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any address, port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2354,6 +2827,10 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
         <source>The bytes as text in the chosen encoding, or as hex</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrafficView</name>
@@ -2507,10 +2984,6 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
     <name>TransferJob</name>
     <message>
         <source>The server %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2679,6 +3152,10 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
         <source>SLFT upload</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of “%2” cancelled after %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UdpCommand</name>
@@ -2739,8 +3216,25 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nobody to send to yet: give --to HOST:PORT, or wait for a datagram (lines then go to its sender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters: datagrams received %1, bytes received %2, datagrams sent %3, bytes sent %4, errors %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N auto-replies per sender per second (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of replies for --reply-limit: use 0 or more (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: socketlab udp (--port N | --to HOST:PORT) [--bind ADDR] [--reply none|echo|upper|text:STR]
-                     [--join GROUP]… [--interface NAME] [--ttl N] [--quiet] [--encoding NAME] [--hex]
+                     [--reply-limit N] [--join GROUP]… [--interface NAME] [--ttl N] [--quiet]
+                     [--encoding NAME] [--hex]
 Receives and sends UDP datagrams. Each datagram is printed on one line with its sender (ip:port),
 its text and its size; each line typed on standard input is sent as one datagram to --to, or,
 without --to, to whoever sent the last datagram. It runs until Ctrl+C (or SIGTERM), whatever
@@ -2750,6 +3244,9 @@ happens to standard input, and then prints the counters.
   --bind ADDR          address to bind: any (IPv4 + IPv6, default), localhost or an IP address
   --reply MODE         answer each datagram: none (default), echo, upper, or text:STR (a fixed
                        text, like seed 003&apos;s server answering “ok”)
+  --reply-limit N      at most N auto-replies per sender per second (default 100; 0: no limit),
+                       so that two programs answering each other stop; our own address is
+                       never answered
   --to HOST:PORT       send typed lines there (a name such as localhost is looked up)
   --join GROUP         join a multicast group (repeatable); with an IPv4 group, “any” binds IPv4 only
   --interface NAME     network interface for the multicast joins and sends (default: the system&apos;s)
@@ -2759,14 +3256,6 @@ happens to standard input, and then prints the counters.
   --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)
 
 Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody to send to yet: give --to HOST:PORT, or wait for a datagram (lines then go to its sender).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counters: datagrams received %1, bytes received %2, datagrams sent %3, bytes sent %4, errors %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2894,6 +3383,21 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
         <source>The datagram for %1 is %L2 bytes, but one UDP datagram carries at most %L3 bytes over IPv4 (%L4 over IPv6). Nothing was sent: split the data into smaller messages.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not answering datagrams from %1: that is this socket&apos;s own address, and answering itself would never stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-reply resumed for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-reply paused for %1: too many replies (at most %n a second).</source>
+        <translation>
+            <numerusform>Auto-reply paused for %1: too many replies (at most %n a second).</numerusform>
+            <numerusform>Auto-reply paused for %1: too many replies (at most %n a second).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UdpTab</name>
@@ -2907,14 +3411,6 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 lets the system pick a free port; the chosen port is shown once bound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3022,15 +3518,7 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Binding…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any address, port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3075,14 +3563,6 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
     </message>
     <message>
         <source>&amp;TTL / hop limit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any IPv4 address (0.0.0.0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any IPv6 address (::)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3137,7 +3617,62 @@ Receive errors: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fixed text</source>
+        <source>Fixed text (default 已送达, “delivered”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadStateFolder</name>
+    <message>
+        <source>The upload folder %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for unfinished uploads in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not SocketLab&apos;s folder for unfinished uploads (a symlink or not a folder); remove it or choose another upload folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for unfinished uploads %1 belongs to another user or can be written by others; remove it or choose another upload folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds too many unfinished uploads of this name and size that SocketLab did not make; none of them was touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished upload %1 was replaced or removed by someone else; it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name is too long for the file system of the upload folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not give %1 its final name in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not give %1 its final name in %2: every numbered name is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for unfinished uploads in %1 (permission denied or disk full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not give %1 its final name in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3188,16 +3723,6 @@ Receive errors: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]
-Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
-  --root DIR     the folder to serve (&quot;/&quot; is DIR/index.html)
-  --port N       port to listen on, 0 for any free port (default 8000)
-  --bind ADDR    address to listen on: any (default), localhost or an IP address
-  --listing      list the files of folders that have no index.html
-  --quiet        do not print a line per request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(client left before the end)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3207,6 +3732,33 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
     </message>
     <message>
         <source>Serving %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections served at once; more get 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds a request head may take to arrive (then 408).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds an idle or stalled connection is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]
+                     [--max-connections N] [--head-timeout MS] [--idle-timeout MS]
+Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
+  --root DIR            the folder to serve (&quot;/&quot; is DIR/index.html)
+  --port N              port to listen on, 0 for any free port (default 8000)
+  --bind ADDR           address to listen on: any (default), localhost or an IP address
+  --listing             list the files of folders that have no index.html
+  --quiet               do not print a line per request
+  --max-connections N   connections served at once; more get 503 (default 2000)
+  --head-timeout MS     a request head must arrive within MS, else 408 (default 10000)
+  --idle-timeout MS     an idle keep-alive or stalled connection is closed after MS
+                        (default 15000)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3268,14 +3820,6 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 lets the system pick a free port; the chosen port is shown once the server runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Directory &amp;listing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,10 +3856,6 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
     </message>
     <message>
         <source>The sample site could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3366,10 +3906,6 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
     </message>
     <message>
         <source>Path, client, method or status, e.g. 404</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every address of this machine, port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

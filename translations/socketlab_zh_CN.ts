@@ -39,10 +39,6 @@
         <translation>服务器的应答既不是“0&lt;SEPARATOR&gt;&lt;size&gt;”，也不是“-1&lt;SEPARATOR&gt;&lt;message&gt;”。</translation>
     </message>
     <message>
-        <source>The server refused the download: %1</source>
-        <translation>服务器拒绝了下载：%1</translation>
-    </message>
-    <message>
         <source>The server sent more than the announced %1.</source>
         <translation>服务器发送的数据超过了声明的 %1。</translation>
     </message>
@@ -57,6 +53,10 @@
     <message>
         <source>Saved as %1.</source>
         <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The server answered: “%1”</source>
+        <translation>服务器回答：“%1”</translation>
     </message>
 </context>
 <context>
@@ -88,6 +88,10 @@
     <message>
         <source>The client closed the connection after %1.</source>
         <translation>客户端在传输了 %1 后关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The client finished sending without asking for a file; the connection was closed.</source>
+        <translation>客户端结束了发送，却没有请求任何文件；连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -128,16 +132,16 @@
         <translation>服务器拒绝了上传：%1</translation>
     </message>
     <message>
-        <source>Sent %1 (the classic protocol does not confirm receipt).</source>
-        <translation>已发送 %1（经典协议不会确认是否收到）。</translation>
-    </message>
-    <message>
         <source>The server %1 closed the connection without answering.</source>
         <translation>服务器 %1 没有应答就关闭了连接。</translation>
     </message>
     <message>
         <source>The server closed the connection after %1 of %2.</source>
         <translation>服务器在收到 %1（共 %2）后关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Sent %1; the server read every byte and closed the connection cleanly (the classic protocol has no other confirmation).</source>
+        <translation>已发送 %1；服务器读取了全部字节并正常关闭了连接（经典协议没有其他确认方式）。</translation>
     </message>
 </context>
 <context>
@@ -277,6 +281,45 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
         <translation>
             <numerusform>只显示前 %n 项。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EmptyHint</name>
+    <message>
+        <source>Clients connecting and leaving, and every message received from them or sent to them, will appear here: one row per recv() chunk.</source>
+        <translation>客户端的连接与断开，以及收到或发给它们的每条消息都会显示在这里：每次 recv() 收到的数据块占一行。</translation>
+    </message>
+    <message>
+        <source>The connection to the server and every message sent or received will appear here: one row per recv() chunk.</source>
+        <translation>与服务器的连接以及收发的每条消息都会显示在这里：每次 recv() 收到的数据块占一行。</translation>
+    </message>
+    <message>
+        <source>Every datagram sent or received will appear here, one row each, with its sender.</source>
+        <translation>收发的每个数据报都会显示在这里，每个一行，并注明发送方。</translation>
+    </message>
+    <message>
+        <source>The server log will appear here: clients connecting, the files they ask for, uploads and errors.</source>
+        <translation>服务器日志会显示在这里：客户端的连接、它们请求的文件、上传和错误。</translation>
+    </message>
+    <message>
+        <source>Each download and upload on this server will appear here with its progress.</source>
+        <translation>本服务器上的每次下载和上传都会连同进度显示在这里。</translation>
+    </message>
+    <message>
+        <source>Your downloads and uploads will appear here with their progress.</source>
+        <translation>你的下载和上传会连同进度显示在这里。</translation>
+    </message>
+    <message>
+        <source>Each request a browser or script sends to this server will appear here: method, path, status and size.</source>
+        <translation>浏览器或脚本发给本服务器的每个请求都会显示在这里：方法、路径、状态和大小。</translation>
+    </message>
+    <message>
+        <source>Start a server, then connect a client from here or from a script</source>
+        <translation>先启动服务器，再从这里或用脚本连接客户端</translation>
+    </message>
+    <message>
+        <source>Open the quick start for this tab</source>
+        <translation>打开本标签页的快速入门</translation>
     </message>
 </context>
 <context>
@@ -472,6 +515,14 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
+    <message>
+        <source>Use this window&apos;s server</source>
+        <translation>使用本窗口的服务器</translation>
+    </message>
+    <message>
+        <source>Fill in the file server running in this window: host %1, SocketLab port %2, classic download port %3, classic upload port %4.</source>
+        <translation>填入本窗口中运行的文件服务器：主机 %1，SocketLab 端口 %2，经典下载端口 %3，经典上传端口 %4。</translation>
+    </message>
 </context>
 <context>
     <name>FileSender</name>
@@ -554,8 +605,33 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
         <translation>“%1”不是 --header-timeout 可用的毫秒数。</translation>
     </message>
     <message>
+        <source>Sharing %1; uploads go to %2.</source>
+        <translation>正在共享 %1；上传的文件保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Listening: classic download on port %1, classic upload on port %2, SLFT/1 on port %3.</source>
+        <translation>正在监听：经典下载端口 %1，经典上传端口 %2，SLFT/1 端口 %3。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Milliseconds a transfer may go without moving a byte.</source>
+        <translation>传输在两个方向上都没有任何字节移动时最多等待的毫秒数。</translation>
+    </message>
+    <message>
+        <source>Connections of the three ports together; more are closed.</source>
+        <translation>三个端口合计的连接数上限；超出的连接会被关闭。</translation>
+    </message>
+    <message>
+        <source>SLFT/1 clients see the inbox as a read-only folder uploads/.</source>
+        <translation>SLFT/1 客户端把收件文件夹看作只读文件夹 uploads/。</translation>
+    </message>
+    <message>
         <source>Usage: socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]
-                             [--bind ADDR] [--header-timeout MS]
+                             [--bind ADDR] [--header-timeout MS] [--progress-timeout MS]
+                             [--max-connections N] [--show-uploads]
 Shares the files in DIR and receives uploads, with the protocols of seed 002 (download_server.py and
 upload_server.py; their clients work unchanged) and SocketLab&apos;s own protocol SLFT/1 (listing, resume,
 SHA-256 check). One line per transfer and per error; runs until Ctrl+C (or SIGTERM).
@@ -567,10 +643,16 @@ SHA-256 check). One line per transfer and per error; runs until Ctrl+C (or SIGTE
   --port N             SLFT/1 port (default 7891)
   --bind ADDR          address to listen on: any (default), localhost or an IP address
   --header-timeout MS  drop a connection whose request does not arrive within MS (default 15000)
+  --progress-timeout MS  end a transfer when no byte moves either way for MS (default 30000);
+                       an SLFT/1 upload keeps its partial file for a resume
+  --max-connections N  connections of the three ports together (default 1000)
+  --show-uploads       SLFT/1 lists the inbox as a read-only folder uploads/ of the shared folder
+                       (listable and downloadable, never writable; not when the inbox is DIR)
 
 Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad arguments.</source>
         <translation>用法：socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]
-                             [--bind ADDR] [--header-timeout MS]
+                             [--bind ADDR] [--header-timeout MS] [--progress-timeout MS]
+                             [--max-connections N] [--show-uploads]
 共享 DIR 中的文件并接收上传，支持示例 002 的协议（download_server.py 和 upload_server.py，
 它们的客户端无需修改即可使用）以及 SocketLab 自己的协议 SLFT/1（列目录、断点续传、
 SHA-256 校验）。每次传输、每个错误各打印一行；一直运行到 Ctrl+C（或 SIGTERM）。
@@ -582,20 +664,17 @@ SHA-256 校验）。每次传输、每个错误各打印一行；一直运行到
   --port N             SLFT/1 端口（默认 7891）
   --bind ADDR          监听的地址：any（默认）、localhost 或 IP 地址
   --header-timeout MS  请求在 MS 毫秒内没有到达就断开连接（默认 15000）
+  --progress-timeout MS  传输在 MS 毫秒内两个方向都没有任何字节移动时结束（默认 30000）；
+                       SLFT/1 上传会保留未完成的文件以便续传
+  --max-connections N  三个端口合计的连接数上限（默认 1000）
+  --show-uploads       SLFT/1 把收件文件夹列为共享文件夹中的只读文件夹 uploads/
+                       （可列出、可下载，不可写入；收件文件夹就是 DIR 时不适用）
 
 退出状态：Ctrl+C/SIGTERM 后为 0，端口无法打开时为 1，参数错误时为 2。</translation>
     </message>
     <message>
-        <source>Sharing %1; uploads go to %2.</source>
-        <translation>正在共享 %1；上传的文件保存到 %2。</translation>
-    </message>
-    <message>
-        <source>Listening: classic download on port %1, classic upload on port %2, SLFT/1 on port %3.</source>
-        <translation>正在监听：经典下载端口 %1，经典上传端口 %2，SLFT/1 端口 %3。</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>已停止。</translation>
+        <source>SLFT/1 clients see the uploads read-only in the folder uploads/.</source>
+        <translation>SLFT/1 客户端可以在文件夹 uploads/ 中以只读方式看到上传的文件。</translation>
     </message>
 </context>
 <context>
@@ -707,10 +786,6 @@ SHA-256 校验）。每次传输、每个错误各打印一行；一直运行到
         </translation>
     </message>
     <message>
-        <source>“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.</source>
-        <translation>“%1”不是 IP 地址。请从列表中选择，或输入一个地址，例如 127.0.0.1。</translation>
-    </message>
-    <message>
         <source>Running, reachable from this computer only at 127.0.0.1: classic download port %1, classic upload port %2, SocketLab port %3.</source>
         <translation>运行中，只能在本机通过 127.0.0.1 访问：经典下载端口 %1，经典上传端口 %2，SocketLab 端口 %3。</translation>
     </message>
@@ -729,6 +804,22 @@ SHA-256 校验）。每次传输、每个错误各打印一行；一直运行到
     <message>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w uploads</source>
+        <translation>显示上传(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Clients of the SocketLab protocol see the inbox as a read-only folder “uploads” in the shared folder: they can list and download what was uploaded, never write into it. Off: uploads are not shown to anyone (unless the inbox is the shared folder).</source>
+        <translation>使用 SocketLab 协议的客户端会在共享文件夹中看到一个只读文件夹“uploads”，即收件文件夹：可以列出和下载已上传的文件，但不能写入。关闭时：上传的文件不对任何人显示（除非收件文件夹就是共享文件夹）。</translation>
+    </message>
+    <message>
+        <source>Running on %1, reachable from this computer at 127.0.0.1: classic download port %2, classic upload port %3, SocketLab port %4.</source>
+        <translation>正在 %1 上运行，本机可通过 127.0.0.1 访问：经典下载端口 %2，经典上传端口 %3，SocketLab 端口 %4。</translation>
+    </message>
+    <message>
+        <source>Running on %1. Give students the address %2 (on this computer also 127.0.0.1): classic download port %3, classic upload port %4, SocketLab port %5.</source>
+        <translation>正在 %1 上运行。请把地址 %2 告诉学生（本机也可用 127.0.0.1）：经典下载端口 %3，经典上传端口 %4，SocketLab 端口 %5。</translation>
     </message>
 </context>
 <context>
@@ -828,6 +919,21 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
     </message>
 </context>
 <context>
+    <name>HalfCloseWaiter</name>
+    <message>
+        <source>The server took no more data and did not close the connection for %1 seconds, so it is not known whether it kept the file.</source>
+        <translation>服务器已有 %1 秒既没有再接收数据也没有关闭连接，无法确定它是否保存了文件。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before it could be closed: %1</source>
+        <translation>在正常关闭之前，与服务器的连接已经断开：%1</translation>
+    </message>
+    <message>
+        <source>The server reset the connection after the last byte (%1), so it may not have kept the file.</source>
+        <translation>服务器在最后一个字节之后重置了连接（%1），它可能没有保存该文件。</translation>
+    </message>
+</context>
+<context>
     <name>HttpErrorPage</name>
     <message>
         <source>The server could not understand the request.</source>
@@ -883,6 +989,57 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
     <message>
         <source>System language</source>
         <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>ListenOnWidget</name>
+    <message>
+        <source>any address (IPv4 and IPv6)</source>
+        <translation>任意地址（IPv4 和 IPv6）</translation>
+    </message>
+    <message>
+        <source>any IPv4 address</source>
+        <translation>任意 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>any IPv6 address</source>
+        <translation>任意 IPv6 地址</translation>
+    </message>
+    <message>
+        <source>any address (IPv4 and IPv6), port %1</source>
+        <translation>任意地址（IPv4 和 IPv6），端口 %1</translation>
+    </message>
+    <message>
+        <source>any IPv4 address, port %1</source>
+        <translation>任意 IPv4 地址，端口 %1</translation>
+    </message>
+    <message>
+        <source>any IPv6 address, port %1</source>
+        <translation>任意 IPv6 地址，端口 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.</source>
+        <translation>“%1”不是 IP 地址。请从列出的地址中选择一个，或输入一个地址，例如 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>Any IPv4 address (0.0.0.0)</source>
+        <translation>任意 IPv4 地址（0.0.0.0）</translation>
+    </message>
+    <message>
+        <source>Any IPv6 address (::)</source>
+        <translation>任意 IPv6 地址（::）</translation>
+    </message>
+    <message>
+        <source>The local address to listen on. “Any address” accepts clients from other machines over IPv4 and IPv6; localhost only from this one.</source>
+        <translation>要监听的本机地址。“任意地址”接受其他计算机通过 IPv4 和 IPv6 连接的客户端；localhost 只接受本机的客户端。</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>0 lets the system pick a free port; the state line shows the one it chose.</source>
+        <translation>0 表示由系统挑选一个空闲端口；状态行会显示它选中的端口。</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1175,18 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
         <source>Each log keeps its newest events and drops older ones. How many events should each log keep?</source>
         <translation>每个日志保留最新的事件，丢弃较早的事件。每个日志应保留多少条事件？</translation>
     </message>
+    <message>
+        <source>&amp;Quick Start</source>
+        <translation>快速入门(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>A short illustrated guide to the current tab</source>
+        <translation>当前标签页的简短图解指南</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
 </context>
 <context>
     <name>NetworkAddresses</name>
@@ -1032,6 +1201,13 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
     <message>
         <source>Limited broadcast (255.255.255.255)</source>
         <translation>受限广播（255.255.255.255）</translation>
+    </message>
+</context>
+<context>
+    <name>NumberOption</name>
+    <message>
+        <source>“%1” is not a valid value for --%2: use a whole number from %3 to %4.</source>
+        <translation>“%1”不是 --%2 的有效值：请使用 %3 到 %4 之间的整数。</translation>
     </message>
 </context>
 <context>
@@ -1114,22 +1290,230 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
 Uploads FILE to a file server.
 
   --classic    the seed&apos;s protocol (upload_server.py, port 12800): “NAME&lt;SEPARATOR&gt;SIZE”, wait for
-               the answer, send the bytes; the protocol cannot confirm receipt
+               the answer, send the bytes, then wait for the server to close the connection
   --name NAME  the name announced to the server (default: FILE&apos;s own name)
 Without --classic, SocketLab&apos;s protocol SLFT/1 (port 7891): an interrupted upload resumes where it
 stopped, and the server confirms the SHA-256 of the whole file.
 
-Exit status: 0 for a complete (and verified) upload, 1 otherwise, 2 on bad arguments.</source>
+Exit status: 0 when the upload is confirmed (SLFT/1: the server checked the size and the SHA-256;
+--classic: every byte was sent and the server then closed the connection cleanly, which is all
+that protocol can tell; a reset means the server did not keep the file), 1 otherwise, 2 on bad
+arguments.</source>
         <translation>用法：socketlab put HOST:PORT FILE [--classic] [--name NAME]
 把 FILE 上传到文件服务器。
 
   --classic    示例脚本的协议（upload_server.py，端口 12800）：发送“NAME&lt;SEPARATOR&gt;SIZE”，等待
-               应答，再发送文件内容；这个协议无法确认对方是否收到
+               应答，发送文件内容，再等待服务器关闭连接
   --name NAME  告诉服务器的文件名（默认：FILE 本身的文件名）
 不加 --classic 时使用 SocketLab 的协议 SLFT/1（端口 7891）：中断的上传可以从中断处
 续传，并由服务器确认整个文件的 SHA-256。
 
-退出状态：上传完整（且校验通过）时为 0，否则为 1，参数错误时为 2。</translation>
+退出状态：上传得到确认时为 0（SLFT/1：服务器核对了大小和 SHA-256；
+--classic：全部字节已发出，随后服务器正常关闭了连接，这是该协议所能确认的全部；
+连接被重置说明服务器没有保存文件），否则为 1，参数错误时为 2。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartDialog</name>
+    <message>
+        <source>SocketLab Quick Start</source>
+        <translation>SocketLab 快速入门</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation>Web 服务器</translation>
+    </message>
+    <message>
+        <source>SocketLab: TCP server</source>
+        <translation>SocketLab：TCP 服务器</translation>
+    </message>
+    <message>
+        <source>listening on port %1</source>
+        <translation>在端口 %1 上监听</translation>
+    </message>
+    <message>
+        <source>TCP client</source>
+        <translation>TCP 客户端</translation>
+    </message>
+    <message>
+        <source>this window (Role: Client)</source>
+        <translation>本窗口（角色：客户端）</translation>
+    </message>
+    <message>
+        <source>1. connect</source>
+        <translation>1. 连接</translation>
+    </message>
+    <message>
+        <source>2. send a message</source>
+        <translation>2. 发送消息</translation>
+    </message>
+    <message>
+        <source>3. reply</source>
+        <translation>3. 回复</translation>
+    </message>
+    <message>
+        <source>SocketLab: UDP socket</source>
+        <translation>SocketLab：UDP 套接字</translation>
+    </message>
+    <message>
+        <source>bound to port %1</source>
+        <translation>绑定在端口 %1</translation>
+    </message>
+    <message>
+        <source>Another UDP socket</source>
+        <translation>另一个 UDP 套接字</translation>
+    </message>
+    <message>
+        <source>1. datagram</source>
+        <translation>1. 数据报</translation>
+    </message>
+    <message>
+        <source>2. datagram back</source>
+        <translation>2. 回送的数据报</translation>
+    </message>
+    <message>
+        <source>SocketLab: file server</source>
+        <translation>SocketLab：文件服务器</translation>
+    </message>
+    <message>
+        <source>shared folder and inbox</source>
+        <translation>共享文件夹和收件文件夹</translation>
+    </message>
+    <message>
+        <source>ports %1, %2 and %3</source>
+        <translation>端口 %1、%2 和 %3</translation>
+    </message>
+    <message>
+        <source>File client</source>
+        <translation>文件客户端</translation>
+    </message>
+    <message>
+        <source>1. list the files</source>
+        <translation>1. 列出文件</translation>
+    </message>
+    <message>
+        <source>2. download</source>
+        <translation>2. 下载</translation>
+    </message>
+    <message>
+        <source>3. upload</source>
+        <translation>3. 上传</translation>
+    </message>
+    <message>
+        <source>SocketLab: web server</source>
+        <translation>SocketLab：Web 服务器</translation>
+    </message>
+    <message>
+        <source>root folder, port %1</source>
+        <translation>根文件夹，端口 %1</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>浏览器</translation>
+    </message>
+    <message>
+        <source>1. GET /index.html</source>
+        <translation>1. GET /index.html</translation>
+    </message>
+    <message>
+        <source>2. 200 OK and the page</source>
+        <translation>2. 200 OK 和网页</translation>
+    </message>
+    <message>
+        <source>TCP: a chat between a server and its clients</source>
+        <translation>TCP：服务器与客户端之间的聊天</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Role: Server&lt;/b&gt;, keep port 1246 (0 lets the system pick a free port) and click &lt;b&gt;Start&lt;/b&gt;.</source>
+        <translation>选择&lt;b&gt;角色：服务器&lt;/b&gt;，保留端口 1246（0 表示由系统挑选空闲端口），然后点击&lt;b&gt;启动&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Connect a client: choose &lt;b&gt;Role: Client&lt;/b&gt; in this window and click &lt;b&gt;Connect&lt;/b&gt;, or run a client script on this or another computer.</source>
+        <translation>连接客户端：在本窗口中选择&lt;b&gt;角色：客户端&lt;/b&gt;并点击&lt;b&gt;连接&lt;/b&gt;，或者在本机或另一台计算机上运行客户端脚本。</translation>
+    </message>
+    <message>
+        <source>Type a message and press &lt;b&gt;Ctrl+Enter&lt;/b&gt;. Each row of the log is one &lt;code&gt;recv()&lt;/code&gt; chunk: two messages sent quickly one after the other may arrive as one chunk (“sticky packets”).</source>
+        <translation>输入一条消息并按 &lt;b&gt;Ctrl+Enter&lt;/b&gt;。日志的每一行是一次 &lt;code&gt;recv()&lt;/code&gt; 收到的数据块：快速连续发送的两条消息可能作为一个数据块到达（“粘包”）。</translation>
+    </message>
+    <message>
+        <source>Select a row to see the whole message and its bytes in hex under the log.</source>
+        <translation>选中一行，即可在日志下方看到完整的消息及其十六进制字节。</translation>
+    </message>
+    <message>
+        <source>From a script: %1 sends each line you type and prints the replies.</source>
+        <translation>用脚本：%1 会发送你输入的每一行并打印回复。</translation>
+    </message>
+    <message>
+        <source>UDP: datagrams without a connection</source>
+        <translation>UDP：无连接的数据报</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Bind&lt;/b&gt; to receive on port 1234 (0 lets the system pick a free port).</source>
+        <translation>点击&lt;b&gt;绑定&lt;/b&gt;，在端口 1234 上接收（0 表示由系统挑选空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Under &lt;b&gt;Send to&lt;/b&gt;, enter the host and port of the other socket and send a message. Sending binds a free port by itself, so replies can come back.</source>
+        <translation>在&lt;b&gt;发送到&lt;/b&gt;下输入另一个套接字的主机和端口，然后发送消息。发送时会自动绑定一个空闲端口，所以回复能够传回来。</translation>
+    </message>
+    <message>
+        <source>Each datagram is one row of the log: UDP keeps the boundaries of messages. Click a sender under &lt;b&gt;Senders seen&lt;/b&gt; to answer it.</source>
+        <translation>每个数据报是日志中的一行：UDP 会保留消息的边界。在&lt;b&gt;已见发送方&lt;/b&gt;下点击一个发送方即可回复它。</translation>
+    </message>
+    <message>
+        <source>From a script: %1 receives on port 5000 and sends each line you type to this tab.</source>
+        <translation>用脚本：%1 在端口 5000 上接收，并把你输入的每一行发送给本标签页。</translation>
+    </message>
+    <message>
+        <source>Files: download and upload with progress</source>
+        <translation>文件：带进度的下载和上传</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Role: Server&lt;/b&gt;, pick the shared folder (students download from it) and the inbox (uploads are saved there), then click &lt;b&gt;Start&lt;/b&gt;.</source>
+        <translation>选择&lt;b&gt;角色：服务器&lt;/b&gt;，选好共享文件夹（学生从这里下载）和收件文件夹（上传的文件保存在这里），然后点击&lt;b&gt;启动&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Role: Client&lt;/b&gt; in this window or on a student&apos;s computer, enter the server&apos;s address, click &lt;b&gt;List files&lt;/b&gt; and double-click a file to download it.</source>
+        <translation>在本窗口或学生的计算机上选择&lt;b&gt;角色：客户端&lt;/b&gt;，输入服务器的地址，点击&lt;b&gt;列出文件&lt;/b&gt;，再双击一个文件即可下载。</translation>
+    </message>
+    <message>
+        <source>Upload with &lt;b&gt;Upload files…&lt;/b&gt; or by dropping files onto the tab. The transfers table shows the progress of each file.</source>
+        <translation>用&lt;b&gt;上传文件…&lt;/b&gt;或把文件拖放到标签页上即可上传。传输表格显示每个文件的进度。</translation>
+    </message>
+    <message>
+        <source>From a script: %1 downloads a file, %2 uploads one. The seed&apos;s classic download and upload scripts use ports 7890 and 12800.</source>
+        <translation>用脚本：%1 下载一个文件，%2 上传一个文件。示例中的经典下载和上传脚本使用端口 7890 和 12800。</translation>
+    </message>
+    <message>
+        <source>Web server: what a browser sends and receives</source>
+        <translation>Web 服务器：浏览器发送和接收的内容</translation>
+    </message>
+    <message>
+        <source>Keep the sample site or choose a root folder, then click &lt;b&gt;Start&lt;/b&gt;.</source>
+        <translation>保留示例网站或选择一个根文件夹，然后点击&lt;b&gt;启动&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Open in browser&lt;/b&gt;, or ask for a page from a script.</source>
+        <translation>点击&lt;b&gt;在浏览器中打开&lt;/b&gt;，或者用脚本请求一个网页。</translation>
+    </message>
+    <message>
+        <source>Each request is one row of the request log. Select it to see the head the browser sent and the head the server answered.</source>
+        <translation>每个请求是请求日志中的一行。选中它即可看到浏览器发送的请求头和服务器应答的响应头。</translation>
+    </message>
+    <message>
+        <source>From a script: %1 shows both heads in the terminal.</source>
+        <translation>用脚本：%1 会在终端中显示这两个头部。</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1652,17 @@ Decoded: %2</source>
     <message>
         <source>Could not save the request log to %1: %2</source>
         <translation>无法把请求日志保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileName</name>
+    <message>
+        <source>The file name contains the control character U+%1; control characters are not allowed in file names.</source>
+        <translation>文件名包含控制字符 U+%1；文件名中不允许出现控制字符。</translation>
+    </message>
+    <message>
+        <source>The file name is too long: %1 bytes in UTF-8, at most %2 are allowed.</source>
+        <translation>文件名太长：UTF-8 编码为 %1 字节，最多允许 %2 字节。</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1815,21 @@ Decoded: %2</source>
     </message>
 </context>
 <context>
+    <name>ServerSession</name>
+    <message>
+        <source>Nothing arrived from %1 for %2 s, so the connection was closed.</source>
+        <translation>%2 秒内没有收到 %1 的任何数据，因此关闭了连接。</translation>
+    </message>
+    <message>
+        <source>%1 read nothing for %2 s, so the connection was closed.</source>
+        <translation>%1 在 %2 秒内没有读取任何数据，因此关闭了连接。</translation>
+    </message>
+    <message>
+        <source>No data moved between %1 and the server for %2 s, so the connection was closed.</source>
+        <translation>%2 秒内 %1 与服务器之间没有任何数据往来，因此关闭了连接。</translation>
+    </message>
+</context>
+<context>
     <name>SharedFolder</name>
     <message>
         <source>The name is too long.</source>
@@ -1476,6 +1886,10 @@ Decoded: %2</source>
     <message>
         <source>The file cannot be read (permission denied).</source>
         <translation>无法读取该文件（没有权限）。</translation>
+    </message>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation>没有这个文件或文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2070,26 @@ Decoded: %2</source>
         <source>The client closed the connection after %1.</source>
         <translation>客户端在传输了 %1 后关闭了连接。</translation>
     </message>
+    <message>
+        <source>The folder “uploads” only shows what was uploaded; it cannot be written to. Upload with a plain file name.</source>
+        <translation>文件夹“uploads”只用于显示已上传的文件，不能写入。上传时请只使用文件名本身。</translation>
+    </message>
+    <message>
+        <source>The request line ended without a line end (LF).</source>
+        <translation>请求行在没有换行符（LF）的情况下结束了。</translation>
+    </message>
+    <message>
+        <source>The client finished sending without “SLFT/1 END &lt;sha256&gt;”; %1 is kept so the upload can resume.</source>
+        <translation>客户端结束了发送，但没有发送“SLFT/1 END &lt;sha256&gt;”；已保留 %1，以便继续上传。</translation>
+    </message>
+    <message>
+        <source>The client finished sending after %1; %2 is kept so the upload can resume.</source>
+        <translation>客户端在传输 %1 后结束了发送；已保留 %2，以便继续上传。</translation>
+    </message>
+    <message>
+        <source>The data ended before the announced size and “SLFT/1 END &lt;sha256&gt;”.</source>
+        <translation>数据在达到声明的大小和“SLFT/1 END &lt;sha256&gt;”之前就结束了。</translation>
+    </message>
 </context>
 <context>
     <name>SlftUploadJob</name>
@@ -1764,6 +2198,13 @@ Decoded: %2</source>
     </message>
 </context>
 <context>
+    <name>StreamSocket</name>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>连接已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>TcpChatClient</name>
     <message>
         <source>Disconnected from %1 to connect to %2.</source>
@@ -1820,6 +2261,14 @@ Decoded: %2</source>
     <message>
         <source>“%1” (%2) has been queued completely for %3.</source>
         <translation>“%1”（%2）已全部放入发往 %3 的发送队列。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost right after it was made.</source>
+        <translation>与 %1 的连接刚建立就断开了。</translation>
+    </message>
+    <message>
+        <source>%1 finished sending (half-close); the connection closes once our last data has gone out.</source>
+        <translation>%1 已结束发送（半关闭）；我方最后的数据发出后连接即关闭。</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2334,10 @@ Decoded: %2</source>
     <message>
         <source>“%1” (%2) has been queued completely for %3.</source>
         <translation>“%1”（%2）已全部放入发往 %3 的发送队列。</translation>
+    </message>
+    <message>
+        <source>%1 finished sending (half-close); what is still owed to it is sent, then the connection is closed.</source>
+        <translation>%1 已结束发送（半关闭）；仍欠它的数据会发完，然后关闭连接。</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2485,14 @@ Sent: bytes %3, messages %4</source>
         <translation>收到：%1 字节，%2 条消息
 发出：%3 字节，%4 条消息</translation>
     </message>
+    <message>
+        <source>Use this window&apos;s server (%1)</source>
+        <translation>使用本窗口的服务器（%1）</translation>
+    </message>
+    <message>
+        <source>Fill in the address of the TCP server running in this window.</source>
+        <translation>填入本窗口中运行的 TCP 服务器的地址。</translation>
+    </message>
 </context>
 <context>
     <name>TcpConnection</name>
@@ -2082,6 +2543,22 @@ Sent: bytes %3, messages %4</source>
     <message>
         <source>%1 of our data was not delivered.</source>
         <translation>我方有 %1 的数据没有送达。</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 of a message without its end while all clients together already hold %3 of unfinished messages (the server&apos;s limit), so it was disconnected.</source>
+        <translation>%1 发送了一条消息的 %2 却没有结尾，而所有客户端合计暂存的未完成消息已达到服务器上限 %3，因此断开了它的连接。</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 of a message and then nothing for %3 s, so it was disconnected (an unfinished message may wait at most that long).</source>
+        <translation>%1 发送了一条消息的 %2 后 %3 秒内再无数据，因此断开了它的连接（未完成的消息最多只能等待这么久）。</translation>
+    </message>
+    <message>
+        <source>%1 finished sending in the middle of a message; its %2 were discarded.</source>
+        <translation>%1 在一条消息的中途结束了发送；已收到的 %2 被丢弃。</translation>
+    </message>
+    <message>
+        <source>Closed the connection to %1 after it finished sending.</source>
+        <translation>%1 结束发送后，已关闭与它的连接。</translation>
     </message>
 </context>
 <context>
@@ -2135,8 +2612,26 @@ Sent: bytes %3, messages %4</source>
         <translation>“%1”不是分帧方式：请使用 raw、lines 或 length。</translation>
     </message>
     <message>
+        <source>MiB of unfinished messages all clients may hold together.</source>
+        <translation>所有客户端合计可以暂存的未完成消息大小（MiB）。</translation>
+    </message>
+    <message>
+        <source>Milliseconds an unfinished message may wait for its next byte.</source>
+        <translation>未完成的消息等待下一个字节的最长毫秒数。</translation>
+    </message>
+    <message>
+        <source>Clients connected at once; more are refused.</source>
+        <translation>同时连接的客户端数上限；超出的会被拒绝。</translation>
+    </message>
+    <message>
+        <source>MiB one message (lines or length framing) may have.</source>
+        <translation>单条消息（按行或长度前缀分帧）的最大大小（MiB）。</translation>
+    </message>
+    <message>
         <source>Usage: socketlab tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR]
-                            [--relay] [--framing raw|lines|length] [--quiet] [--encoding NAME] [--hex]
+                            [--relay] [--framing raw|lines|length] [--max-buffered MIB]
+                            [--message-timeout MS] [--max-message MIB] [--max-clients N]
+                            [--quiet] [--encoding NAME] [--hex]
 A TCP server for many clients at once. Every connection, message and error is printed on one line;
 each line typed on standard input is sent to every connected client. It runs until Ctrl+C (or
 SIGTERM), whatever happens to standard input.
@@ -2149,13 +2644,21 @@ SIGTERM), whatever happens to standard input.
   --relay              chat room: each message goes to all other clients, tagged with its sender
   --framing MODE       what one message is: raw (each received chunk; default), lines (ends with
                        a newline), length (4-byte big-endian length, then the bytes)
+  --max-buffered MIB   unfinished messages (lines or length framing) all clients together may
+                       hold (default 64); the client that goes past it is disconnected
+  --message-timeout MS an unfinished message may wait this long for its next byte (default
+                       30000; 0: no limit); then its client is disconnected
+  --max-message MIB    the largest message with lines or length framing (default 16)
+  --max-clients N      clients connected at once; more are refused (default 10000)
   --quiet              print connections and errors, not the messages
   --encoding NAME      text encoding for display and sending: utf-8 (default), gbk, latin-1
   --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)
 
 Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad arguments.</source>
         <translation>用法：socketlab tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR]
-                            [--relay] [--framing raw|lines|length] [--quiet] [--encoding NAME] [--hex]
+                            [--relay] [--framing raw|lines|length] [--max-buffered MIB]
+                            [--message-timeout MS] [--max-message MIB] [--max-clients N]
+                            [--quiet] [--encoding NAME] [--hex]
 可同时服务多个客户端的 TCP 服务器。每次连接、每条消息和每个错误各打印一行；
 在标准输入中键入的每一行都发送给所有已连接的客户端。无论标准输入如何，都一直运行到
 Ctrl+C（或 SIGTERM）。
@@ -2168,6 +2671,12 @@ Ctrl+C（或 SIGTERM）。
   --relay              聊天室：每条消息都转发给其他所有客户端，并标明发送者
   --framing MODE       怎样算一条消息：raw（每次收到的数据块；默认）、lines（以换行符
                        结尾）、length（先是 4 字节大端长度，然后是数据）
+  --max-buffered MIB   所有客户端合计可以暂存的未完成消息（按行或长度前缀分帧）大小
+                       （默认 64）；超出上限的客户端会被断开
+  --message-timeout MS 未完成的消息等待下一个字节的最长时间（默认 30000；0：不限）；
+                       超时后断开该客户端
+  --max-message MIB    按行或长度前缀分帧时单条消息的最大大小（默认 16）
+  --max-clients N      同时连接的客户端数上限；超出的会被拒绝（默认 10000）
   --quiet              只打印连接和错误，不打印消息
   --encoding NAME      显示和发送所用的文本编码：utf-8（默认）、gbk、latin-1
   --hex                以十六进制字节显示数据；输入的行也按十六进制字节解释（“68 69”）
@@ -2184,18 +2693,6 @@ Ctrl+C（或 SIGTERM）。
     <message>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>The local address to listen on. “Any address” accepts clients from other machines; localhost only from this one.</source>
-        <translation>要监听的本机地址。“任意地址”接受其他机器的客户端；localhost 只接受本机。</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>端口(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>0 lets the system pick a free port; the chosen port is shown once listening.</source>
-        <translation>0 表示由系统挑选空闲端口；开始监听后会显示所选端口。</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -2252,20 +2749,12 @@ Ctrl+C（或 SIGTERM）。
         </translation>
     </message>
     <message>
-        <source>“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.</source>
-        <translation>“%1”不是 IP 地址。请从列表中选择，或输入一个地址，例如 127.0.0.1。</translation>
-    </message>
-    <message>
         <source>Cannot start the server</source>
         <translation>无法启动服务器</translation>
     </message>
     <message>
         <source>Starting…</source>
         <translation>正在启动…</translation>
-    </message>
-    <message>
-        <source>any address, port %1</source>
-        <translation>任意地址，端口 %1</translation>
     </message>
     <message>
         <source>Listening on %1 (the system chose port %2).</source>
@@ -2424,6 +2913,10 @@ Ctrl+C（或 SIGTERM）。
         <source>The bytes as text in the chosen encoding, or as hex</source>
         <translation>按所选编码显示为文本的字节，或十六进制</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>TrafficView</name>
@@ -2575,10 +3068,6 @@ Ctrl+C（或 SIGTERM）。
     <message>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation>服务器 %1 在 %2 秒内没有应答。</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3235,10 @@ Ctrl+C（或 SIGTERM）。
         <source>SLFT upload</source>
         <translation>SLFT 上传</translation>
     </message>
+    <message>
+        <source>%1 of “%2” cancelled after %3.</source>
+        <translation>“%2”的%1在传输 %3 后被取消。</translation>
+    </message>
 </context>
 <context>
     <name>UdpCommand</name>
@@ -2806,8 +3299,25 @@ Ctrl+C（或 SIGTERM）。
         <translation>“%1”不是有效的 TTL：请使用 0-255。</translation>
     </message>
     <message>
+        <source>Nobody to send to yet: give --to HOST:PORT, or wait for a datagram (lines then go to its sender).</source>
+        <translation>还没有发送对象：请给出 --to HOST:PORT，或等收到数据报后再发（输入的行会发给它的发送方）。</translation>
+    </message>
+    <message>
+        <source>Counters: datagrams received %1, bytes received %2, datagrams sent %3, bytes sent %4, errors %5.</source>
+        <translation>计数：收到数据报 %1 个，收到 %2 字节，发出数据报 %3 个，发出 %4 字节，错误 %5 个。</translation>
+    </message>
+    <message>
+        <source>At most N auto-replies per sender per second (0: no limit).</source>
+        <translation>每个发送方每秒最多自动回复 N 次（0：不限）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of replies for --reply-limit: use 0 or more (0: no limit).</source>
+        <translation>“%1”不是 --reply-limit 的回复次数：请使用 0 或更大的数（0：不限）。</translation>
+    </message>
+    <message>
         <source>Usage: socketlab udp (--port N | --to HOST:PORT) [--bind ADDR] [--reply none|echo|upper|text:STR]
-                     [--join GROUP]… [--interface NAME] [--ttl N] [--quiet] [--encoding NAME] [--hex]
+                     [--reply-limit N] [--join GROUP]… [--interface NAME] [--ttl N] [--quiet]
+                     [--encoding NAME] [--hex]
 Receives and sends UDP datagrams. Each datagram is printed on one line with its sender (ip:port),
 its text and its size; each line typed on standard input is sent as one datagram to --to, or,
 without --to, to whoever sent the last datagram. It runs until Ctrl+C (or SIGTERM), whatever
@@ -2817,6 +3327,9 @@ happens to standard input, and then prints the counters.
   --bind ADDR          address to bind: any (IPv4 + IPv6, default), localhost or an IP address
   --reply MODE         answer each datagram: none (default), echo, upper, or text:STR (a fixed
                        text, like seed 003&apos;s server answering “ok”)
+  --reply-limit N      at most N auto-replies per sender per second (default 100; 0: no limit),
+                       so that two programs answering each other stop; our own address is
+                       never answered
   --to HOST:PORT       send typed lines there (a name such as localhost is looked up)
   --join GROUP         join a multicast group (repeatable); with an IPv4 group, “any” binds IPv4 only
   --interface NAME     network interface for the multicast joins and sends (default: the system&apos;s)
@@ -2826,8 +3339,9 @@ happens to standard input, and then prints the counters.
   --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)
 
 Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad arguments.</source>
-        <translation>用法：socketlab udp --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--to HOST:PORT]
-                     [--join GROUP]… [--interface NAME] [--ttl N] [--quiet] [--encoding NAME] [--hex]
+        <translation>用法：socketlab udp (--port N | --to HOST:PORT) [--bind ADDR] [--reply none|echo|upper|text:STR]
+                     [--reply-limit N] [--join GROUP]… [--interface NAME] [--ttl N] [--quiet]
+                     [--encoding NAME] [--hex]
 接收和发送 UDP 数据报。每个数据报打印一行，包括发送方（ip:port）、文本和大小；
 在标准输入中键入的每一行作为一个数据报发送给 --to 指定的地址；没有 --to 时，
 发送给最近一个数据报的发送方。无论标准输入如何，都一直运行到 Ctrl+C（或 SIGTERM），
@@ -2837,6 +3351,8 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
   --bind ADDR          绑定的地址：any（IPv4 + IPv6，默认）、localhost 或 IP 地址
   --reply MODE         对每个数据报的回复：none（默认）、echo、upper 或 text:STR（固定
                        文本，如示例 003 的服务器回复“ok”）
+  --reply-limit N      每个发送方每秒最多自动回复 N 次（默认 100；0：不限），
+                       这样两个互相应答的程序会停下来；从不回复我方自己的地址
   --to HOST:PORT       把输入的行发送到这里（localhost 这样的主机名会先解析）
   --join GROUP         加入组播组（可重复）；加入 IPv4 组时，“any”只绑定 IPv4
   --interface NAME     加入组播组和发送组播所用的网络接口（默认：由系统决定）
@@ -2846,14 +3362,6 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
   --hex                以十六进制字节显示数据；输入的行也按十六进制字节解释（“68 69”）
 
 退出状态：Ctrl+C/SIGTERM 后为 0，端口无法绑定时为 1，参数错误时为 2。</translation>
-    </message>
-    <message>
-        <source>Nobody to send to yet: give --to HOST:PORT, or wait for a datagram (lines then go to its sender).</source>
-        <translation>还没有发送对象：请给出 --to HOST:PORT，或等收到数据报后再发（输入的行会发给它的发送方）。</translation>
-    </message>
-    <message>
-        <source>Counters: datagrams received %1, bytes received %2, datagrams sent %3, bytes sent %4, errors %5.</source>
-        <translation>计数：收到数据报 %1 个，收到 %2 字节，发出数据报 %3 个，发出 %4 字节，错误 %5 个。</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3486,20 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
         <source>The datagram for %1 is %L2 bytes, but one UDP datagram carries at most %L3 bytes over IPv4 (%L4 over IPv6). Nothing was sent: split the data into smaller messages.</source>
         <translation>发往 %1 的数据报有 %L2 字节，但一个 UDP 数据报基于 IPv4 最多携带 %L3 字节（基于 IPv6 最多 %L4 字节）。没有发送任何内容：请把数据拆成较小的消息。</translation>
     </message>
+    <message>
+        <source>Not answering datagrams from %1: that is this socket&apos;s own address, and answering itself would never stop.</source>
+        <translation>不回复来自 %1 的数据报：那是本套接字自己的地址，自己回复自己将永远停不下来。</translation>
+    </message>
+    <message>
+        <source>Auto-reply resumed for %1.</source>
+        <translation>已恢复对 %1 的自动回复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-reply paused for %1: too many replies (at most %n a second).</source>
+        <translation>
+            <numerusform>已暂停对 %1 的自动回复：回复太多（每秒最多 %n 次）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UdpTab</name>
@@ -2992,14 +3514,6 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
     <message>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>端口(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>0 lets the system pick a free port; the chosen port is shown once bound.</source>
-        <translation>0 表示由系统挑选空闲端口；绑定后会显示所选端口。</translation>
     </message>
     <message>
         <source>&amp;Bind</source>
@@ -3106,16 +3620,8 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
         <translation>系统默认</translation>
     </message>
     <message>
-        <source>“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.</source>
-        <translation>“%1”不是 IP 地址。请从列表中选择，或输入一个地址，例如 127.0.0.1。</translation>
-    </message>
-    <message>
         <source>Binding…</source>
         <translation>正在绑定…</translation>
-    </message>
-    <message>
-        <source>any address, port %1</source>
-        <translation>任意地址，端口 %1</translation>
     </message>
     <message>
         <source>Sending from %1 (bound automatically); replies to it are shown.</source>
@@ -3160,14 +3666,6 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
     <message>
         <source>&amp;TTL / hop limit:</source>
         <translation>TTL / 跳数限制(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Any IPv4 address (0.0.0.0)</source>
-        <translation>任意 IPv4 地址（0.0.0.0）</translation>
-    </message>
-    <message>
-        <source>Any IPv6 address (::)</source>
-        <translation>任意 IPv6 地址（::）</translation>
     </message>
     <message>
         <source>%1 (default interface)</source>
@@ -3225,8 +3723,63 @@ Receive errors: %5</source>
         <translation>大写：转成大写后发回</translation>
     </message>
     <message>
-        <source>Fixed text</source>
-        <translation>固定文本</translation>
+        <source>Fixed text (default 已送达, “delivered”)</source>
+        <translation>固定文本（默认“已送达”）</translation>
+    </message>
+</context>
+<context>
+    <name>UploadStateFolder</name>
+    <message>
+        <source>The upload folder %1 cannot be opened: %2</source>
+        <translation>无法打开上传文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for unfinished uploads in %1: %2</source>
+        <translation>无法在 %1 中创建存放未完成上传的文件夹：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not SocketLab&apos;s folder for unfinished uploads (a symlink or not a folder); remove it or choose another upload folder.</source>
+        <translation>%1 不是 SocketLab 存放未完成上传的文件夹（它是符号链接或不是文件夹）；请删除它或选择其他上传文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder for unfinished uploads %1 belongs to another user or can be written by others; remove it or choose another upload folder.</source>
+        <translation>存放未完成上传的文件夹 %1 属于其他用户或可被他人写入；请删除它或选择其他上传文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2</source>
+        <translation>无法写入文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds too many unfinished uploads of this name and size that SocketLab did not make; none of them was touched.</source>
+        <translation>文件夹 %1 中有太多同名同大小、但并非 SocketLab 创建的未完成上传；它们都未被改动。</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1.</source>
+        <translation>无法写入文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The unfinished upload %1 was replaced or removed by someone else; it was not saved.</source>
+        <translation>未完成的上传 %1 已被他人替换或删除；未保存。</translation>
+    </message>
+    <message>
+        <source>The file name is too long for the file system of the upload folder.</source>
+        <translation>文件名太长，上传文件夹所在的文件系统无法保存。</translation>
+    </message>
+    <message>
+        <source>Could not give %1 its final name in %2: %3</source>
+        <translation>无法在 %2 中把文件命名为 %1：%3</translation>
+    </message>
+    <message>
+        <source>Could not give %1 its final name in %2: every numbered name is taken.</source>
+        <translation>无法在 %2 中把文件命名为 %1：所有带编号的名称都已被占用。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for unfinished uploads in %1 (permission denied or disk full).</source>
+        <translation>无法在 %1 中创建存放未完成上传的文件夹（权限不足或磁盘已满）。</translation>
+    </message>
+    <message>
+        <source>Could not give %1 its final name in %2.</source>
+        <translation>无法在 %2 中把文件命名为 %1。</translation>
     </message>
 </context>
 <context>
@@ -3276,22 +3829,6 @@ Receive errors: %5</source>
         <translation>“%1”不是可监听的地址：请使用 any、localhost 或 IP 地址，例如 127.0.0.1。</translation>
     </message>
     <message>
-        <source>Usage: socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]
-Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
-  --root DIR     the folder to serve (&quot;/&quot; is DIR/index.html)
-  --port N       port to listen on, 0 for any free port (default 8000)
-  --bind ADDR    address to listen on: any (default), localhost or an IP address
-  --listing      list the files of folders that have no index.html
-  --quiet        do not print a line per request</source>
-        <translation>用法：socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]
-通过 HTTP 提供 DIR 中的文件（默认端口 8000），直到按下 Ctrl+C。
-  --root DIR     要提供的文件夹（&quot;/&quot; 即 DIR/index.html）
-  --port N       监听的端口，0 表示任意空闲端口（默认 8000）
-  --bind ADDR    监听的地址：any（默认）、localhost 或 IP 地址
-  --listing      列出没有 index.html 的文件夹中的文件
-  --quiet        不为每个请求打印一行</translation>
-    </message>
-    <message>
         <source>(client left before the end)</source>
         <translation>（客户端提前离开）</translation>
     </message>
@@ -3302,6 +3839,44 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
     <message>
         <source>Serving %1 on %2</source>
         <translation>正在提供 %1，地址：%2</translation>
+    </message>
+    <message>
+        <source>Connections served at once; more get 503.</source>
+        <translation>同时服务的连接数上限；超出的连接收到 503。</translation>
+    </message>
+    <message>
+        <source>Milliseconds a request head may take to arrive (then 408).</source>
+        <translation>请求头必须在多少毫秒内到达（否则返回 408）。</translation>
+    </message>
+    <message>
+        <source>Milliseconds an idle or stalled connection is kept.</source>
+        <translation>空闲或停滞的连接保留的毫秒数。</translation>
+    </message>
+    <message>
+        <source>Usage: socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]
+                     [--max-connections N] [--head-timeout MS] [--idle-timeout MS]
+Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
+  --root DIR            the folder to serve (&quot;/&quot; is DIR/index.html)
+  --port N              port to listen on, 0 for any free port (default 8000)
+  --bind ADDR           address to listen on: any (default), localhost or an IP address
+  --listing             list the files of folders that have no index.html
+  --quiet               do not print a line per request
+  --max-connections N   connections served at once; more get 503 (default 2000)
+  --head-timeout MS     a request head must arrive within MS, else 408 (default 10000)
+  --idle-timeout MS     an idle keep-alive or stalled connection is closed after MS
+                        (default 15000)</source>
+        <translation>用法：socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]
+                     [--max-connections N] [--head-timeout MS] [--idle-timeout MS]
+通过 HTTP 提供 DIR 中的文件（默认端口 8000），直到按下 Ctrl+C。
+  --root DIR            要提供的文件夹（&quot;/&quot; 即 DIR/index.html）
+  --port N              监听的端口，0 表示任意空闲端口（默认 8000）
+  --bind ADDR           监听的地址：any（默认）、localhost 或 IP 地址
+  --listing             列出没有 index.html 的文件夹中的文件
+  --quiet               不为每个请求打印一行
+  --max-connections N   同时服务的连接数上限；超出的连接收到 503（默认 2000）
+  --head-timeout MS     请求头必须在 MS 毫秒内到达，否则返回 408（默认 10000）
+  --idle-timeout MS     空闲的 keep-alive 连接或停滞的连接在 MS 毫秒后关闭
+                        （默认 15000）</translation>
     </message>
 </context>
 <context>
@@ -3362,14 +3937,6 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>端口(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>0 lets the system pick a free port; the chosen port is shown once the server runs.</source>
-        <translation>0 表示由系统挑选空闲端口；服务器运行后会显示所选端口。</translation>
-    </message>
-    <message>
         <source>Directory &amp;listing</source>
         <translation>目录列表(&amp;L)</translation>
     </message>
@@ -3406,10 +3973,6 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
     <message>
         <source>The sample site could not be prepared: %1</source>
         <translation>无法准备示例网站：%1</translation>
-    </message>
-    <message>
-        <source>“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.</source>
-        <translation>“%1”不是 IP 地址。请从列表中选择，或输入一个地址，例如 127.0.0.1。</translation>
     </message>
     <message>
         <source>Choose the folder to serve</source>
@@ -3458,10 +4021,6 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
     <message>
         <source>Path, client, method or status, e.g. 404</source>
         <translation>路径、客户端、方法或状态码，例如 404</translation>
-    </message>
-    <message>
-        <source>every address of this machine, port %1</source>
-        <translation>本机所有地址，端口 %1</translation>
     </message>
     <message>
         <source>… and here the head the server answered: the status line and the header lines.</source>

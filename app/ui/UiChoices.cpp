@@ -40,7 +40,8 @@ void UiChoices::fillReplyModes(QComboBox *combo)
         {QCoreApplication::translate("UiChoices", "None"), int(ReplyPolicy::Mode::None)},
         {QCoreApplication::translate("UiChoices", "Echo: send each message back"), int(ReplyPolicy::Mode::Echo)},
         {QCoreApplication::translate("UiChoices", "Upper-case: send it back in capitals"), int(ReplyPolicy::Mode::Upper)},
-        {QCoreApplication::translate("UiChoices", "Fixed text"), int(ReplyPolicy::Mode::Text)},
+        // The default text is Chinese (the seed server's answer): the English UI says what it means.
+        {QCoreApplication::translate("UiChoices", "Fixed text (default 已送达, “delivered”)"), int(ReplyPolicy::Mode::Text)},
     });
 }
 

@@ -213,7 +213,7 @@ class AppAsClientSeedServers(FilesTestCase):
         peer, port = self.seed_download_server(serve)
         get = self.app('get', '127.0.0.1:%d' % port, 'absent.txt', '--out', self.out, '--classic')
         self.assertEqual(get.wait_exit(), 1, get.dump())
-        get.wait_for(r'refused the download: absent.txt文件不存在', stream='err')
+        get.wait_for(r'The server answered: “absent.txt文件不存在”', stream='err')
         self.assertEqual(self.leftovers(self.out), [])
 
     def test_put_classic_to_seed_server(self):

@@ -59,7 +59,8 @@ bool ClassicDownloadJob::readAnswer()
     }
     stopWatchdog();
     if (!answer.found) {
-        fail(tr("The server refused the download: %1").arg(answer.message));
+        // The server's own words (the seed server says “missing.txt文件不存在”), quoted as such.
+        fail(tr("The server answered: “%1”").arg(answer.message));
         return false;
     }
     m_size = answer.size;
