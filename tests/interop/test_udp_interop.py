@@ -307,6 +307,44 @@ class Faults(UdpTestCase):
         self.terminate(app)
         self.assertTrue(app.matching(r'^Counters: .*errors 1\.$'), app.dump())
 
+    def test_receiving_goes_on_after_port_unreachable(self):
+        """Issue 11, defect 1: after "Nobody is listening on …" the socket went deaf (no datagram
+        shown, counted or answered) until it was bound again. IPv4 and IPv6, dual-stack "any"
+        and single-stack sockets."""
+        has_v6 = True
+        try:
+            with socket.socket(socket.AF_INET6, socket.SOCK_DGRAM) as probe:
+                probe.bind(('::1', 0))
+        except OSError:
+            has_v6 = False
+        cases = [('any', socket.AF_INET, '127.0.0.1'), ('127.0.0.1', socket.AF_INET, '127.0.0.1'),
+                 ('any', socket.AF_INET6, '::1'), ('::1', socket.AF_INET6, '::1')]
+        for bind, family, host in cases:
+            if family == socket.AF_INET6 and not has_v6:
+                continue
+            with self.subTest(bind=bind, target=host):
+                with socket.socket(family, socket.SOCK_DGRAM) as probe:
+                    probe.bind((host, 0))
+                    closed = probe.getsockname()[1]   # nobody there once the probe is closed
+                shown = '[%s]' % host if family == socket.AF_INET6 else host
+                app, port = self.app_bound('--port', '0', '--bind', bind, '--reply', 'echo',
+                                           '--to', '%s:%d' % (shown, closed))
+                peer = self.udp_socket(family, (host, 0))
+                peer_host = re.escape(shown)
+                for round_ in (1, 2):
+                    app.send('anyone? %d' % round_)
+                    app.wait_for(r'Nobody is listening on %s:%d' % (peer_host, closed), count=round_)
+                    for i in (1, 2):
+                        text = 'after %d.%d' % (round_, i)
+                        peer.sendto(text.encode(), (host, port))
+                        self.assertEqual(one_datagram(peer)[0], text.encode(), app.dump())   # answered
+                        app.wait_for(received(text, host=peer_host))                         # shown
+                self.assertIsNone(app.p.poll(), app.dump())
+                self.terminate(app)
+                # Counted: 4 received and echoed, 2 sent to the closed port, 2 reports.
+                self.assertTrue(app.matching(r'^Counters: datagrams received 4, bytes received 36, '
+                                             r'datagrams sent 6, .*errors 2\.$'), app.dump())
+
     def test_unknown_host(self):
         app, _ = self.app_bound('--to', 'no-such-host.invalid:9')
         app.send('hello?')

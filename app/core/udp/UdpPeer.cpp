@@ -292,15 +292,24 @@ void UdpPeer::onReadyRead()
     drainErrorQueue();
     QUdpSocket *const socket = m_socket;
     int count = 0;
-    while (m_socket == socket && count < MaxDatagramsPerPass && socket->hasPendingDatagrams()) {
+    // The first read of every pass goes through Qt, even when nothing seems to wait. Qt 6.4 marks
+    // an unbuffered socket as "has pending data" on each read notification, also on one for an
+    // ICMP error alone (POLLERR, nothing to read), and only QUdpSocket::readDatagram() clears that
+    // mark; while it is set, the next notification switches Qt's read notifier off for good. So a
+    // readyRead answered without a Qt read (after "port unreachable") left the socket deaf until
+    // it was closed (issue 11). The read also re-arms the notifier.
+    bool readThroughQt = false;
+    while (m_socket == socket && count < MaxDatagramsPerPass && (!readThroughQt || socket->hasPendingDatagrams())) {
+        readThroughQt = true;
         QHostAddress from;
         quint16 port = 0;
-        // Through Qt first: the read also re-arms Qt's read notifier.
         const qint64 got = socket->readDatagram(m_buffer.data(), m_buffer.size(), &from, &port);
         if (got < 0) {
             // A pending ICMP error makes one read fail; the datagram is still there.
             if (drainErrorQueue() > 0)
                 continue;
+            if (socket->error() == QAbstractSocket::TemporaryError)
+                break;   // nothing was waiting (the notification was for an error, or spurious)
             ++m_counters.receiveErrors;
             markStatsDirty(false);
             addEvent(TrafficEvent::error(QString(),

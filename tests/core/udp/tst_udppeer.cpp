@@ -91,6 +91,8 @@ private slots:
     void sendToHostName();
     void unknownHostIsExplained();
     void portUnreachableIsReported();
+    void receivingGoesOnAfterPortUnreachable_data();
+    void receivingGoesOnAfterPortUnreachable();
     void peersSeenAreCounted();
     void broadcastSendWorks();
     void multicastJoinOnLoopback_data();
@@ -352,6 +354,92 @@ void TestUdpPeer::portUnreachableIsReported()
     QTRY_COMPARE(received.count(), 1);
     QCOMPARE(received.at(0).at(2).toByteArray(), QByteArray("to a listener"));
     QVERIFY2(failed.isEmpty(), qPrintable(joined(failed)));
+}
+
+void TestUdpPeer::receivingGoesOnAfterPortUnreachable_data()
+{
+    // bindAddress null: not bound before the first send (bound automatically to any address).
+    QTest::addColumn<QHostAddress>("bindAddress");
+    QTest::addColumn<QHostAddress>("target");
+    QTest::newRow("IPv4 localhost") << QHostAddress(QHostAddress::LocalHost) << QHostAddress(QHostAddress::LocalHost);
+    QTest::newRow("any IPv4") << QHostAddress(QHostAddress::AnyIPv4) << QHostAddress(QHostAddress::LocalHost);
+    QTest::newRow("any (dual stack), IPv4") << QHostAddress(QHostAddress::Any) << QHostAddress(QHostAddress::LocalHost);
+    QTest::newRow("not bound yet, IPv4") << QHostAddress() << QHostAddress(QHostAddress::LocalHost);
+    QTest::newRow("IPv6 localhost") << QHostAddress(QHostAddress::LocalHostIPv6) << QHostAddress(QHostAddress::LocalHostIPv6);
+    QTest::newRow("any IPv6 (IPv6 only)") << QHostAddress(QHostAddress::AnyIPv6) << QHostAddress(QHostAddress::LocalHostIPv6);
+    QTest::newRow("any (dual stack), IPv6") << QHostAddress(QHostAddress::Any) << QHostAddress(QHostAddress::LocalHostIPv6);
+    QTest::newRow("not bound yet, IPv6") << QHostAddress() << QHostAddress(QHostAddress::LocalHostIPv6);
+}
+
+// Issue 11, defect 1: after "Nobody is listening on …" the socket went deaf until rebound.
+void TestUdpPeer::receivingGoesOnAfterPortUnreachable()
+{
+    QFETCH(QHostAddress, bindAddress);
+    QFETCH(QHostAddress, target);
+    if (target.protocol() == QAbstractSocket::IPv6Protocol && !hasIPv6Loopback())
+        QSKIP("This machine has no IPv6 loopback (::1).");
+    quint16 closedPort = 0;
+    {
+        QUdpSocket probe;
+        QVERIFY(probe.bind(target, 0));
+        closedPort = probe.localPort();
+    }
+
+    UdpPeer peer;
+    peer.setReplyPolicy(ReplyPolicy::parse(QStringLiteral("echo")).value_or(ReplyPolicy()));
+    peer.setReplyLimit(0);
+    QSignalSpy received(&peer, &UdpPeer::datagramReceived);
+    QSignalSpy unreachable(&peer, &UdpPeer::unreachable);
+    QSignalSpy failed(&peer, &UdpPeer::sendFailed);
+    QSignalSpy events(&peer, &UdpPeer::trafficEvents);
+    if (!bindAddress.isNull()) {
+        UdpOptions options = optionsFor(bindAddress);
+        options.reply = ReplyPolicy::parse(QStringLiteral("echo")).value_or(ReplyPolicy());
+        options.replyLimit = 0;
+        peer.bind(options);
+        QVERIFY(peer.isBound());
+    }
+
+    // 1. Nobody listens: the report comes, then datagrams are received, counted and answered.
+    peer.sendToAddress(target, closedPort, "anyone?");
+    QVERIFY(peer.isBound());
+    if (!unreachable.wait(3000))
+        QSKIP("This system does not report ICMP port unreachable for unconnected UDP sockets.");
+    QCOMPARE(unreachable.at(0).at(0).toString(),
+             QStringLiteral("Nobody is listening on %1 (the system reported port unreachable).")
+                 .arg(Endpoint::format(target, closedPort)));
+
+    QUdpSocket client;
+    QVERIFY2(client.bind(target, 0), qPrintable(client.errorString()));
+    for (int round = 1; round <= 3; ++round) {
+        const QByteArray payload = "after " + QByteArray::number(round);
+        QCOMPARE(client.writeDatagram(payload, target, peer.localPort()), qint64(payload.size()));
+        QTRY_COMPARE(received.count(), round);
+        QCOMPARE(received.last().at(2).toByteArray(), payload);
+        QCOMPARE(receiveOne(client).data(), payload);   // the echo went out
+        if (round == 1) {
+            // 2. Another report, this time with a datagram already waiting behind it.
+            peer.sendToAddress(target, closedPort, "still nobody?");
+            QCOMPARE(client.writeDatagram("queued", target, peer.localPort()), qint64(6));
+            QTRY_COMPARE(received.count(), 2);
+            QCOMPARE(received.last().at(2).toByteArray(), QByteArray("queued"));
+            QCOMPARE(receiveOne(client).data(), QByteArray("queued"));
+            QTRY_COMPARE(unreachable.count(), 2);
+            ++round;
+        }
+    }
+    QVERIFY2(failed.isEmpty(), qPrintable(joined(failed)));
+    const UdpCounters c = peer.counters();
+    QCOMPARE(c.datagramsIn, qint64(3));
+    QCOMPARE(c.bytesIn, qint64(QByteArray("after 1queuedafter 3").size()));
+    QCOMPARE(c.receiveErrors, qint64(2));
+    QCOMPARE(c.datagramsOut, qint64(2 + 3));    // two to the closed port, three echoes
+    const QList<TrafficEvent> all = allEvents(peer, events);
+    const qint64 shownIn = std::count_if(all.cbegin(), all.cend(), [](const TrafficEvent &e) {
+        return e.kind == TrafficEvent::Kind::Data && e.direction == TrafficEvent::Direction::In;
+    });
+    QCOMPARE(shownIn, qint64(3));
+    QCOMPARE(countTexts(all, QStringLiteral("Nobody is listening on")), 2);
 }
 
 void TestUdpPeer::peersSeenAreCounted()
