@@ -311,6 +311,10 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
         <source>Open the quick start for this tab</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each connected client will appear here with its bytes and messages in and out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Endpoint</name>

@@ -321,6 +321,10 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
         <source>Open the quick start for this tab</source>
         <translation>打开本标签页的快速入门</translation>
     </message>
+    <message>
+        <source>Each connected client will appear here with its bytes and messages in and out.</source>
+        <translation>每个已连接的客户端都会显示在这里，并列出它收发的字节数和消息数。</translation>
+    </message>
 </context>
 <context>
     <name>Endpoint</name>

@@ -443,6 +443,14 @@ void UdpTab::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         fillChoices();
         m_peers->retranslate();
+        // Joined groups: "239.255.0.1 (default interface)" in the new language.
+        for (int i = 0; i < m_ui->groupsList->count(); ++i) {
+            QListWidgetItem *item = m_ui->groupsList->item(i);
+            const QString group = item->data(GroupRole).toString();
+            const QString interfaceName = item->data(InterfaceRole).toString();
+            item->setText(interfaceName.isEmpty() ? tr("%1 (default interface)").arg(group)
+                                                  : tr("%1 on %2").arg(group, interfaceName));
+        }
         showStateLabel();
         if (!m_lastSender.isEmpty())
             m_ui->lastSenderLabel->setText(tr("Last sender: %1").arg(m_lastSender));
