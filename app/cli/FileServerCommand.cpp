@@ -17,6 +17,7 @@ const QString kBind = QStringLiteral("bind");
 const QString kHeaderTimeout = QStringLiteral("header-timeout");
 const QString kProgressTimeout = QStringLiteral("progress-timeout");
 const QString kMaxConnections = QStringLiteral("max-connections");
+const QString kShowUploads = QStringLiteral("show-uploads");
 
 std::optional<quint16> portValue(const QCommandLineParser &parser, const QString &name, quint16 fallback,
                                  QString *error)
@@ -52,6 +53,7 @@ std::optional<FileServerOptions> FileServerCommand::parseOptions(const QStringLi
     parser.addOption(QCommandLineOption(kProgressTimeout, tr("Milliseconds a transfer may go without moving a byte."), QStringLiteral("ms")));
     parser.addOption(QCommandLineOption(kMaxConnections, tr("Connections of the three ports together; more are closed."),
                                         QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(kShowUploads, tr("SLFT/1 clients see the inbox as a read-only folder uploads/.")));
     if (!parser.parse(QStringList{QStringLiteral("socketlab file-server")} + arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -68,6 +70,7 @@ std::optional<FileServerOptions> FileServerCommand::parseOptions(const QStringLi
     options.root = QDir(parser.value(kRoot)).absolutePath();
     if (parser.isSet(kInbox))
         options.inbox = QDir(parser.value(kInbox)).absolutePath();
+    options.showUploads = parser.isSet(kShowUploads);
     const std::optional<quint16> download = portValue(parser, kDownloadPort, FileServerOptions::DefaultDownloadPort, error);
     if (!download)
         return std::nullopt;
@@ -111,7 +114,7 @@ QString FileServerCommand::usageText()
 {
     return tr("Usage: socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]\n"
               "                             [--bind ADDR] [--header-timeout MS] [--progress-timeout MS]\n"
-              "                             [--max-connections N]\n"
+              "                             [--max-connections N] [--show-uploads]\n"
               "Shares the files in DIR and receives uploads, with the protocols of seed 002 (download_server.py and\n"
               "upload_server.py; their clients work unchanged) and SocketLab's own protocol SLFT/1 (listing, resume,\n"
               "SHA-256 check). One line per transfer and per error; runs until Ctrl+C (or SIGTERM).\n"
@@ -126,6 +129,8 @@ QString FileServerCommand::usageText()
               "  --progress-timeout MS  end a transfer when no byte moves either way for MS (default 30000);\n"
               "                       an SLFT/1 upload keeps its partial file for a resume\n"
               "  --max-connections N  connections of the three ports together (default 1000)\n"
+              "  --show-uploads       SLFT/1 lists the inbox as a read-only folder uploads/ of the shared folder\n"
+              "                       (listable and downloadable, never writable; not when the inbox is DIR)\n"
               "\n"
               "Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad arguments.");
 }
@@ -172,6 +177,9 @@ void FileServerCommand::onStarted(quint16 downloadPort, quint16 uploadPort, quin
                                                   QDir::toNativeSeparators(m_server.options().effectiveInbox()))));
     out()->event(TrafficEvent::state({}, tr("Listening: classic download on port %1, classic upload on port %2, SLFT/1 on port %3.")
                                              .arg(downloadPort).arg(uploadPort).arg(protocolPort)));
+    const FileServerOptions options = m_server.options();
+    if (options.showUploads && QDir(options.effectiveInbox()).canonicalPath() != QDir(options.root).canonicalPath())
+        out()->event(TrafficEvent::state({}, tr("SLFT/1 clients see the uploads read-only in the folder uploads/.")));
     out()->flush();
 }
 

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QUrl>
 
@@ -62,6 +63,11 @@ FileClientPanel::FileClientPanel(QWidget *parent)
     connect(m_manager, &TransferManager::listFailed, this, &FileClientPanel::onListFailed);
 
     connect(m_ui->protocolCombo, &QComboBox::currentIndexChanged, this, &FileClientPanel::onProtocolChanged);
+    // Once the user picks a server, the one of this window is only offered (ownServerButton).
+    connect(m_ui->hostEdit, &QLineEdit::textEdited, this, &FileClientPanel::chooseServer);
+    for (QSpinBox *spin : {m_ui->protocolPortSpin, m_ui->downloadPortSpin, m_ui->uploadPortSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &FileClientPanel::chooseServer);
+    connect(m_ui->ownServerButton, &QPushButton::clicked, this, &FileClientPanel::fillOwnServer);
     connect(m_ui->listButton, &QPushButton::clicked, this, &FileClientPanel::refreshRemote);
     connect(m_ui->upButton, &QPushButton::clicked, this,
             [this] { listRemote(RemoteFolderModel::parentPath(m_remote->path())); });
@@ -138,6 +144,46 @@ qint64 FileClientPanel::bytesReceived() const
 qint64 FileClientPanel::bytesSent() const
 {
     return m_transfers->bytesSent();
+}
+
+void FileClientPanel::offerServer(const QString &host, quint16 protocolPort, quint16 downloadPort, quint16 uploadPort)
+{
+    m_own = {host, protocolPort, downloadPort, uploadPort};
+    if (!host.isEmpty() && !m_serverChosen)
+        fillOwnServer();
+    updateOwnServerButton();
+}
+
+void FileClientPanel::fillOwnServer()
+{
+    if (m_own.host.isEmpty())
+        return;
+    {
+        const QScopedValueRollback<bool> filling(m_filling, true);
+        setServer(m_own.host, m_own.protocolPort, m_own.downloadPort, m_own.uploadPort);
+    }
+    m_serverChosen = false;   // follow this window's server again (a restart may change its ports)
+    updateOwnServerButton();
+}
+
+void FileClientPanel::chooseServer()
+{
+    if (!m_filling)
+        m_serverChosen = true;
+    updateOwnServerButton();
+}
+
+void FileClientPanel::updateOwnServerButton()
+{
+    const bool offered = !m_own.host.isEmpty()
+        && (host() != m_own.host || m_ui->protocolPortSpin->value() != m_own.protocolPort
+            || m_ui->downloadPortSpin->value() != m_own.downloadPort || m_ui->uploadPortSpin->value() != m_own.uploadPort);
+    if (offered)
+        m_ui->ownServerButton->setToolTip(
+            tr("Fill in the file server running in this window: host %1, SocketLab port %2, classic download port %3, "
+               "classic upload port %4.")
+                .arg(m_own.host).arg(m_own.protocolPort).arg(m_own.downloadPort).arg(m_own.uploadPort));
+    m_ui->ownServerButton->setVisible(offered);
 }
 
 void FileClientPanel::setServer(const QString &host, quint16 protocolPort, quint16 downloadPort, quint16 uploadPort)
@@ -439,6 +485,7 @@ void FileClientPanel::changeEvent(QEvent *event)
         fillProtocols();
         m_transfers->retranslate();
         m_remote->retranslate();
+        updateOwnServerButton();
         showRemoteState();
         updateButtons();
     }
@@ -447,6 +494,7 @@ void FileClientPanel::changeEvent(QEvent *event)
 
 void FileClientPanel::loadSettings()
 {
+    const QScopedValueRollback<bool> filling(m_filling, true);   // the last session's server is no choice yet
     QSettings s;
     s.beginGroup(QStringLiteral("files/client"));
     m_ui->hostEdit->setText(s.value(QStringLiteral("host"), QStringLiteral("127.0.0.1")).toString());

@@ -36,6 +36,10 @@ public:
     qint64 bytesSent() const;
 
     void setServer(const QString &host, quint16 protocolPort, quint16 downloadPort, quint16 uploadPort);
+    // The file server of this window runs at host with these ports (an empty host: it stopped).
+    // The fields are filled in with it until the user chooses another server; then a button
+    // offers it.
+    void offerServer(const QString &host, quint16 protocolPort, quint16 downloadPort, quint16 uploadPort);
     void setProtocol(TransferInfo::Protocol protocol);
     void setDownloadFolder(const QString &path);
 
@@ -71,6 +75,9 @@ private:
     QList<TransferInfo> selectedTransfers() const;
     QString host() const;
     void showMessage(const QString &text);
+    void fillOwnServer();
+    void chooseServer();
+    void updateOwnServerButton();
     void showRemoteState();
     void updateButtons();
     void loadSettings();
@@ -87,4 +94,14 @@ private:
     QString m_listPath;
     bool m_listing = false;
     QString m_listError;
+    struct OwnServer
+    {
+        QString host;   // empty: no file server runs in this window
+        quint16 protocolPort = 0;
+        quint16 downloadPort = 0;
+        quint16 uploadPort = 0;
+    };
+    OwnServer m_own;
+    bool m_serverChosen = false;   // the user chose host/ports in this session
+    bool m_filling = false;        // the fields are being set by the panel itself
 };

@@ -11,6 +11,7 @@
 
 #include "FileServer.h"
 #include "FileTabFolders.h"
+#include "ListenOnWidget.h"
 #include "NetworkAddresses.h"
 #include "ProgressBarDelegate.h"
 #include "TrafficView.h"
@@ -22,21 +23,15 @@ namespace {
 // Finished rows kept in the server's table: a busy lab server must not grow without bound.
 constexpr int MaxFinishedRows = 1000;
 
-bool isAnyAddress(const QHostAddress &address)
-{
-    return address == QHostAddress(QHostAddress::Any) || address == QHostAddress(QHostAddress::AnyIPv4)
-        || address == QHostAddress(QHostAddress::AnyIPv6);
-}
-
 // The addresses students should type: the bound address, or every IPv4 address of this machine.
 QStringList studentAddresses(const QHostAddress &bind)
 {
-    if (!bind.isNull() && !isAnyAddress(bind))
+    if (!bind.isNull() && !ListenOnWidget::isAny(bind))
         return {bind.toString()};
     QStringList out;
     for (const BindChoice &choice : NetworkAddresses::bindChoices()) {
         const QHostAddress &a = choice.address;
-        if (isAnyAddress(a) || a.isLoopback() || a.protocol() != QAbstractSocket::IPv4Protocol)
+        if (ListenOnWidget::isAny(a) || a.isLoopback() || a.protocol() != QAbstractSocket::IPv4Protocol)
             continue;
         if (!out.contains(a.toString()))
             out.append(a.toString());
@@ -63,7 +58,7 @@ FileServerPanel::FileServerPanel(QWidget *parent)
     m_ui->transfersView->horizontalHeader()->setStretchLastSection(true);
     TransferTableSizing::apply(m_ui->transfersView, m_transfers);
     m_ui->inboxEdit->setPlaceholderText(tr("Empty: uploads go to the shared folder"));
-    fillBindChoices();
+    m_ui->listenOn->setPortVisible(false);   // the three ports have their own fields
 
     m_thread.adopt(m_server);
     m_thread.start();
@@ -160,36 +155,12 @@ qint64 FileServerPanel::bytesSent() const
     return m_transfers->bytesSent();
 }
 
-void FileServerPanel::fillBindChoices()
-{
-    // Keep the choice across a refill (the labels change with the language): by address when a
-    // listed entry was chosen, as typed otherwise.
-    const int index = m_ui->bindCombo->currentIndex();
-    const QString typed = m_ui->bindCombo->currentText();
-    const bool listed = index >= 0 && m_ui->bindCombo->itemText(index) == typed;
-    const QString address = listed ? m_ui->bindCombo->itemData(index).toString() : QString();
-    const QSignalBlocker block(m_ui->bindCombo);
-    m_ui->bindCombo->clear();
-    for (const BindChoice &choice : NetworkAddresses::bindChoices())
-        m_ui->bindCombo->addItem(choice.label, choice.address.toString());
-    if (listed) {
-        const int i = m_ui->bindCombo->findData(address);
-        m_ui->bindCombo->setCurrentIndex(qMax(0, i));
-    } else if (!typed.isEmpty()) {
-        m_ui->bindCombo->setEditText(typed);
-    }
-}
-
 void FileServerPanel::applyOptions(const FileServerOptions &options)
 {
     m_ui->sharedEdit->setText(QDir::toNativeSeparators(options.root));
     m_ui->inboxEdit->setText(QDir::toNativeSeparators(options.inbox));
-    const QString address = options.bindAddress.toString();
-    const int i = m_ui->bindCombo->findData(address);
-    if (i >= 0)
-        m_ui->bindCombo->setCurrentIndex(i);
-    else
-        m_ui->bindCombo->setEditText(address);
+    m_ui->listenOn->setAddress(options.bindAddress);
+    m_ui->showUploadsCheck->setChecked(options.showUploads);
     m_ui->downloadPortSpin->setValue(options.downloadPort);
     m_ui->uploadPortSpin->setValue(options.uploadPort);
     m_ui->protocolPortSpin->setValue(options.protocolPort);
@@ -198,15 +169,10 @@ void FileServerPanel::applyOptions(const FileServerOptions &options)
 std::optional<FileServerOptions> FileServerPanel::optionsFromFields(QString *error) const
 {
     FileServerOptions options;
-    const int index = m_ui->bindCombo->currentIndex();
-    const QString typed = m_ui->bindCombo->currentText();
-    const bool listed = index >= 0 && m_ui->bindCombo->itemText(index) == typed;
-    options.bindAddress = listed ? QHostAddress(m_ui->bindCombo->itemData(index).toString())
-                                 : NetworkAddresses::parseBindAddress(typed);
-    if (options.bindAddress.isNull()) {
-        *error = tr("“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.").arg(typed);
+    options.bindAddress = m_ui->listenOn->address(error);
+    if (options.bindAddress.isNull())
         return std::nullopt;
-    }
+    options.showUploads = m_ui->showUploadsCheck->isChecked();
     options.root = QDir::fromNativeSeparators(m_ui->sharedEdit->text().trimmed());
     if (!FileTabFolders::ensure(options.root, error))
         return std::nullopt;
@@ -263,6 +229,7 @@ void FileServerPanel::onStarted(quint16 downloadPort, quint16 uploadPort, quint1
     showState();
     updateWidgets();
     emit statusChanged();
+    emit ownServerChanged(ListenOnWidget::localClientHost(m_bindAddress), protocolPort, downloadPort, uploadPort);
 }
 
 void FileServerPanel::onStartFailed(const QString &reason)
@@ -282,6 +249,7 @@ void FileServerPanel::onStopped()
     showState();
     updateWidgets();
     emit statusChanged();
+    emit ownServerChanged({}, 0, 0, 0);
 }
 
 void FileServerPanel::onTransferFinished(const TransferInfo &info)
@@ -297,6 +265,18 @@ void FileServerPanel::onTransferFinished(const TransferInfo &info)
 QString FileServerPanel::runningText() const
 {
     const QStringList addresses = studentAddresses(m_bindAddress);
+    if (ListenOnWidget::isAny(m_bindAddress)) {
+        // Say which families are served: "any address (IPv4 and IPv6)".
+        if (addresses.isEmpty())
+            return tr("Running on %1, reachable from this computer at 127.0.0.1: classic download port %2, classic "
+                      "upload port %3, SocketLab port %4.")
+                .arg(ListenOnWidget::addressText(m_bindAddress))
+                .arg(m_downloadPort).arg(m_uploadPort).arg(m_protocolPort);
+        return tr("Running on %1. Give students the address %2 (on this computer also 127.0.0.1): classic download "
+                  "port %3, classic upload port %4, SocketLab port %5.")
+            .arg(ListenOnWidget::addressText(m_bindAddress), QLocale().createSeparatedList(addresses))
+            .arg(m_downloadPort).arg(m_uploadPort).arg(m_protocolPort);
+    }
     if (addresses.isEmpty() || (addresses.size() == 1 && QHostAddress(addresses.constFirst()).isLoopback())) {
         return tr("Running, reachable from this computer only at 127.0.0.1: classic download port %1, classic upload "
                   "port %2, SocketLab port %3.")
@@ -325,7 +305,7 @@ void FileServerPanel::updateWidgets()
     const bool busy = m_running || m_starting;
     m_ui->startButton->setText(busy ? tr("&Stop") : tr("&Start"));
     const QList<QWidget *> fields{m_ui->sharedEdit,  m_ui->sharedBrowseButton, m_ui->inboxEdit,
-                                  m_ui->inboxBrowseButton, m_ui->bindCombo, m_ui->downloadPortSpin,
+                                  m_ui->inboxBrowseButton, m_ui->listenOn, m_ui->showUploadsCheck, m_ui->downloadPortSpin,
                                   m_ui->uploadPortSpin, m_ui->protocolPortSpin};
     for (QWidget *field : fields)
         field->setEnabled(!busy);
@@ -358,7 +338,6 @@ void FileServerPanel::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         TransferTableSizing::apply(m_ui->transfersView, m_transfers);
         m_ui->inboxEdit->setPlaceholderText(tr("Empty: uploads go to the shared folder"));
-        fillBindChoices();
         m_transfers->retranslate();
         showState();
         updateWidgets();
@@ -372,9 +351,11 @@ void FileServerPanel::loadSettings()
     s.beginGroup(QStringLiteral("files/server"));
     m_ui->sharedEdit->setText(QDir::toNativeSeparators(s.value(QStringLiteral("shared"), FileTabFolders::defaultShared()).toString()));
     m_ui->inboxEdit->setText(QDir::toNativeSeparators(s.value(QStringLiteral("inbox"), FileTabFolders::defaultInbox()).toString()));
-    const int bind = m_ui->bindCombo->findData(s.value(QStringLiteral("bind")).toString());
-    if (bind >= 0)
-        m_ui->bindCombo->setCurrentIndex(bind);
+    // "bind" is the setting of earlier versions, which kept "any address" as 0.0.0.0 (IPv4 only).
+    m_ui->listenOn->setAddressKey(s.value(QStringLiteral("listen"),
+                                          ListenOnWidget::keyFromOldSetting(s.value(QStringLiteral("bind")).toString()))
+                                      .toString());
+    m_ui->showUploadsCheck->setChecked(s.value(QStringLiteral("showUploads"), false).toBool());
     m_ui->downloadPortSpin->setValue(s.value(QStringLiteral("downloadPort"), FileServerOptions::DefaultDownloadPort).toInt());
     m_ui->uploadPortSpin->setValue(s.value(QStringLiteral("uploadPort"), FileServerOptions::DefaultUploadPort).toInt());
     m_ui->protocolPortSpin->setValue(s.value(QStringLiteral("protocolPort"), FileServerOptions::DefaultProtocolPort).toInt());
@@ -387,7 +368,8 @@ void FileServerPanel::saveSettings() const
     s.beginGroup(QStringLiteral("files/server"));
     s.setValue(QStringLiteral("shared"), QDir::fromNativeSeparators(m_ui->sharedEdit->text().trimmed()));
     s.setValue(QStringLiteral("inbox"), QDir::fromNativeSeparators(m_ui->inboxEdit->text().trimmed()));
-    s.setValue(QStringLiteral("bind"), m_ui->bindCombo->currentData().toString());
+    s.setValue(QStringLiteral("listen"), m_ui->listenOn->addressKey());
+    s.setValue(QStringLiteral("showUploads"), m_ui->showUploadsCheck->isChecked());
     s.setValue(QStringLiteral("downloadPort"), m_ui->downloadPortSpin->value());
     s.setValue(QStringLiteral("uploadPort"), m_ui->uploadPortSpin->value());
     s.setValue(QStringLiteral("protocolPort"), m_ui->protocolPortSpin->value());

@@ -46,13 +46,15 @@ public slots:
 
 signals:
     void statusChanged();
+    // Where a client in this window reaches this server (host and the three ports); an empty
+    // host when the server stopped.
+    void ownServerChanged(const QString &host, quint16 protocolPort, quint16 downloadPort, quint16 uploadPort);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     std::optional<FileServerOptions> optionsFromFields(QString *error) const;
-    void fillBindChoices();
     void browse(QLineEdit *line, const QString &title);
     void openFolder(const QString &path);
     void onStarted(quint16 downloadPort, quint16 uploadPort, quint16 protocolPort);

@@ -24,6 +24,8 @@ FileTab::FileTab(QWidget *parent)
     });
     connect(m_ui->serverPanel, &FileServerPanel::statusChanged, this, &ToolTab::statusChanged);
     connect(m_ui->clientPanel, &FileClientPanel::statusChanged, this, &ToolTab::statusChanged);
+    // The client side offers the server of this window (its ports may be ones the system chose).
+    connect(m_ui->serverPanel, &FileServerPanel::ownServerChanged, m_ui->clientPanel, &FileClientPanel::offerServer);
     if (QSettings().value(QStringLiteral("files/role")).toString() == QLatin1String("client"))
         showClient();
 }

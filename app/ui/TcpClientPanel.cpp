@@ -3,6 +3,7 @@
 
 #include <QLineEdit>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QSettings>
 
 #include "Endpoint.h"
@@ -40,6 +41,11 @@ TcpClientPanel::TcpClientPanel(QWidget *parent)
         if (m_state == TcpChatClient::State::Disconnected)
             connectToServer();
     });
+    // Once the user picks a target, the server of this window is only offered (ownServerButton).
+    connect(m_ui->hostCombo->lineEdit(), &QLineEdit::textEdited, this, [this] { chooseTarget(); });
+    connect(m_ui->hostCombo, &QComboBox::activated, this, [this] { chooseTarget(); });
+    connect(m_ui->portSpin, &QSpinBox::valueChanged, this, [this] { chooseTarget(); });
+    connect(m_ui->ownServerButton, &QPushButton::clicked, this, [this] { fillOwnServer(); });
     connect(m_ui->framingCombo, &QComboBox::currentIndexChanged, this, [this] {
         const Framer::Mode mode = UiChoices::framing(m_ui->framingCombo);
         QMetaObject::invokeMethod(m_client, [client = m_client, mode] { client->setFraming(mode); });
@@ -100,8 +106,50 @@ qint64 TcpClientPanel::bytesSent() const
     return m_retiredOut + m_stats.bytesOut;
 }
 
+void TcpClientPanel::offerServer(const QString &host, quint16 port)
+{
+    m_ownHost = host;
+    m_ownPort = port;
+    if (!host.isEmpty() && !m_targetChosen && m_state == TcpChatClient::State::Disconnected)
+        fillOwnServer();
+    updateOwnServerButton();
+}
+
+void TcpClientPanel::fillOwnServer()
+{
+    if (m_ownHost.isEmpty())
+        return;
+    {
+        const QScopedValueRollback<bool> filling(m_filling, true);
+        m_ui->hostCombo->setEditText(m_ownHost);
+        m_ui->portSpin->setValue(m_ownPort);
+    }
+    m_targetChosen = false;   // follow this window's server again (a restart may change its port)
+    updateOwnServerButton();
+}
+
+void TcpClientPanel::chooseTarget()
+{
+    if (!m_filling)
+        m_targetChosen = true;
+    updateOwnServerButton();
+}
+
+void TcpClientPanel::updateOwnServerButton()
+{
+    const bool offered = !m_ownHost.isEmpty()
+        && (m_ui->hostCombo->currentText().trimmed() != m_ownHost || m_ui->portSpin->value() != m_ownPort);
+    if (offered) {
+        m_ui->ownServerButton->setText(tr("Use this window's server (%1)").arg(Endpoint::format(m_ownHost, m_ownPort)));
+        m_ui->ownServerButton->setToolTip(tr("Fill in the address of the TCP server running in this window."));
+    }
+    m_ui->ownServerButton->setVisible(offered);
+    m_ui->ownServerButton->setEnabled(m_state == TcpChatClient::State::Disconnected);
+}
+
 void TcpClientPanel::applyOptions(const TcpClientOptions &options)
 {
+    m_targetChosen = true;
     m_ui->hostCombo->setEditText(options.host);
     m_ui->portSpin->setValue(options.port);
     UiChoices::setFraming(m_ui->framingCombo, options.framing);
@@ -171,6 +219,7 @@ void TcpClientPanel::updateWidgets()
                                                                                    : tr("&Cancel"));
     m_ui->hostCombo->setEnabled(idle);
     m_ui->portSpin->setEnabled(idle);
+    m_ui->ownServerButton->setEnabled(idle);
     m_ui->sendBox->setSendEnabled(m_state == TcpChatClient::State::Connected);
 }
 
@@ -193,6 +242,7 @@ void TcpClientPanel::changeEvent(QEvent *event)
         if (m_state == TcpChatClient::State::Disconnected)
             m_stateText = tr("Not connected.");
         m_ui->stateLabel->setText(m_stateText);
+        updateOwnServerButton();
         // The engine words its current state again in the new language (stateChanged follows).
         QMetaObject::invokeMethod(m_client, [client = m_client] { client->restate(); });
         updateWidgets();
@@ -203,6 +253,7 @@ void TcpClientPanel::changeEvent(QEvent *event)
 
 void TcpClientPanel::loadSettings()
 {
+    const QScopedValueRollback<bool> filling(m_filling, true);   // the last session's target is no choice yet
     QSettings s;
     s.beginGroup(QStringLiteral("tcp/client"));
     QStringList hosts = s.value(QStringLiteral("hosts")).toStringList();

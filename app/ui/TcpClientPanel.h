@@ -34,6 +34,9 @@ public:
 public slots:
     void connectToServer();
     void disconnectFromServer();
+    // The TCP server of this window runs at host:port (an empty host: it stopped). The fields
+    // are filled in with it until the user chooses another target; then a button offers it.
+    void offerServer(const QString &host, quint16 port);
 
 signals:
     void statusChanged();
@@ -47,6 +50,9 @@ private:
     void updateWidgets();
     void updateCounters();
     void rememberHost(const QString &host);
+    void fillOwnServer();
+    void chooseTarget();
+    void updateOwnServerButton();
     void loadSettings();
     void saveSettings() const;
 
@@ -58,4 +64,8 @@ private:
     ConnectionStats m_stats;
     qint64 m_retiredIn = 0;
     qint64 m_retiredOut = 0;
+    QString m_ownHost;            // this window's TCP server, while it runs
+    quint16 m_ownPort = 0;
+    bool m_targetChosen = false;  // the user (or --open) chose host/port in this session
+    bool m_filling = false;       // the fields are being set by the panel itself
 };

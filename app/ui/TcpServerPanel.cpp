@@ -6,8 +6,7 @@
 #include <QSettings>
 
 #include "ClientListModel.h"
-#include "Endpoint.h"
-#include "NetworkAddresses.h"
+#include "ListenOnWidget.h"
 #include "TcpChatServer.h"
 #include "TrafficView.h"
 #include "UiChoices.h"
@@ -31,7 +30,6 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     header->resizeSection(ClientListModel::PeerColumn, 130);
     header->resizeSection(ClientListModel::SinceColumn, 70);
     m_ui->sendBox->setSettingsKey(QStringLiteral("tcp/server/send"));
-    fillBindChoices();
     retranslateDynamic();
 
     m_thread.adopt(m_server);
@@ -115,20 +113,6 @@ QString TcpServerPanel::statusSummary() const
     return tr("TCP server on %1: %n client(s)", "", int(m_clients->rowCount())).arg(m_listenAddress);
 }
 
-void TcpServerPanel::fillBindChoices()
-{
-    const QString current = m_ui->bindCombo->currentText();
-    const QSignalBlocker block(m_ui->bindCombo);
-    m_ui->bindCombo->clear();
-    for (const BindChoice &choice : NetworkAddresses::bindChoices())
-        m_ui->bindCombo->addItem(choice.label, choice.address.toString());
-    if (!current.isEmpty()) {
-        const int i = m_ui->bindCombo->findText(current);
-        if (i >= 0)
-            m_ui->bindCombo->setCurrentIndex(i);
-    }
-}
-
 ReplyPolicy TcpServerPanel::replyFromFields() const
 {
     ReplyPolicy reply;
@@ -140,17 +124,10 @@ ReplyPolicy TcpServerPanel::replyFromFields() const
 std::optional<TcpServerOptions> TcpServerPanel::optionsFromFields(QString *error) const
 {
     TcpServerOptions options;
-    // A listed choice carries its address as data; anything typed is parsed as an address.
-    const int index = m_ui->bindCombo->currentIndex();
-    const QString typed = m_ui->bindCombo->currentText();
-    const bool listed = index >= 0 && m_ui->bindCombo->itemText(index) == typed;
-    options.bindAddress = listed ? QHostAddress(m_ui->bindCombo->itemData(index).toString())
-                                 : NetworkAddresses::parseBindAddress(typed);
-    if (options.bindAddress.isNull()) {
-        *error = tr("“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.").arg(typed);
+    options.bindAddress = m_ui->listenOn->address(error);
+    if (options.bindAddress.isNull())
         return std::nullopt;
-    }
-    options.port = quint16(m_ui->portSpin->value());
+    options.port = m_ui->listenOn->port();
     options.reply = replyFromFields();
     options.greeting = m_ui->greetingEdit->text().toUtf8();
     options.relay = m_ui->relayCheck->isChecked();
@@ -160,13 +137,8 @@ std::optional<TcpServerOptions> TcpServerPanel::optionsFromFields(QString *error
 
 void TcpServerPanel::applyOptions(const TcpServerOptions &options)
 {
-    const QString address = options.bindAddress.toString();
-    const int i = m_ui->bindCombo->findData(address);
-    if (i >= 0)
-        m_ui->bindCombo->setCurrentIndex(i);
-    else
-        m_ui->bindCombo->setEditText(address);
-    m_ui->portSpin->setValue(options.port);
+    m_ui->listenOn->setAddress(options.bindAddress);
+    m_ui->listenOn->setPort(options.port);
     UiChoices::setReplyMode(m_ui->replyCombo, options.reply.mode);
     if (options.reply.mode == ReplyPolicy::Mode::Text)
         m_ui->replyTextEdit->setText(QString::fromUtf8(options.reply.text));
@@ -202,15 +174,15 @@ void TcpServerPanel::onStarted(const QHostAddress &address, quint16 port)
     m_starting = false;
     m_listening = true;
     m_port = port;
-    m_listenAddress = Endpoint::format(address, port);
-    if (address == QHostAddress(QHostAddress::Any))
-        m_listenAddress = tr("any address, port %1").arg(port);
-    if (m_ui->portSpin->value() == 0)
+    m_address = address;
+    m_listenAddress = ListenOnWidget::describe(address, port);
+    if (m_ui->listenOn->port() == 0)
         m_ui->stateLabel->setText(tr("Listening on %1 (the system chose port %2).").arg(m_listenAddress).arg(port));
     else
         m_ui->stateLabel->setText(tr("Listening on %1.").arg(m_listenAddress));
     updateWidgets();
     emit statusChanged();
+    emit ownServerChanged(ListenOnWidget::localClientHost(address), port);
 }
 
 void TcpServerPanel::onStartFailed(const QString &reason)
@@ -230,6 +202,7 @@ void TcpServerPanel::onStopped()
     onStats({});
     updateWidgets();
     emit statusChanged();
+    emit ownServerChanged({}, 0);
 }
 
 void TcpServerPanel::onStats(const QList<ConnectionStats> &clients)
@@ -309,8 +282,7 @@ void TcpServerPanel::updateWidgets()
 {
     const bool busy = m_listening || m_starting;
     m_ui->startButton->setText(busy ? tr("&Stop") : tr("&Start"));
-    m_ui->bindCombo->setEnabled(!busy);
-    m_ui->portSpin->setEnabled(!busy);
+    m_ui->listenOn->setEnabled(!busy);
     m_ui->replyTextEdit->setEnabled(UiChoices::replyMode(m_ui->replyCombo) == ReplyPolicy::Mode::Text);
     const bool hasClients = m_clients->rowCount() > 0;
     const bool hasSelection = m_ui->clientsView->selectionModel()->hasSelection();
@@ -328,7 +300,6 @@ void TcpServerPanel::retranslateDynamic()
     m_ui->sendTargetCombo->clear();
     m_ui->sendTargetCombo->addItems({tr("All clients"), tr("Selected clients")});
     m_ui->sendTargetCombo->setCurrentIndex(target);
-    fillBindChoices();
     m_clients->retranslate();
 }
 
@@ -338,6 +309,8 @@ void TcpServerPanel::changeEvent(QEvent *event)
         const QString state = m_ui->stateLabel->text();
         m_ui->retranslateUi(this);
         retranslateDynamic();
+        if (m_listening)
+            m_listenAddress = ListenOnWidget::describe(m_address, m_port);
         if (m_listening || !state.isEmpty())
             m_ui->stateLabel->setText(m_listening ? tr("Listening on %1.").arg(m_listenAddress) : tr("Not listening."));
         updateWidgets();
@@ -349,10 +322,11 @@ void TcpServerPanel::loadSettings()
 {
     QSettings s;
     s.beginGroup(QStringLiteral("tcp/server"));
-    const int bind = m_ui->bindCombo->findData(s.value(QStringLiteral("bind")).toString());
-    if (bind >= 0)
-        m_ui->bindCombo->setCurrentIndex(bind);
-    m_ui->portSpin->setValue(s.value(QStringLiteral("port"), 1246).toInt());
+    // "bind" is the setting of earlier versions, which kept "any address" as 0.0.0.0 (IPv4 only).
+    m_ui->listenOn->setAddressKey(s.value(QStringLiteral("listen"),
+                                          ListenOnWidget::keyFromOldSetting(s.value(QStringLiteral("bind")).toString()))
+                                      .toString());
+    m_ui->listenOn->setPort(quint16(s.value(QStringLiteral("port"), 1246).toUInt()));
     UiChoices::setReplyMode(m_ui->replyCombo, ReplyPolicy::Mode(s.value(QStringLiteral("reply"), 0).toInt()));
     m_ui->replyTextEdit->setText(s.value(QStringLiteral("replyText"), QStringLiteral("已送达")).toString());
     m_ui->greetingEdit->setText(s.value(QStringLiteral("greeting")).toString());
@@ -365,8 +339,8 @@ void TcpServerPanel::saveSettings() const
 {
     QSettings s;
     s.beginGroup(QStringLiteral("tcp/server"));
-    s.setValue(QStringLiteral("bind"), m_ui->bindCombo->currentData().toString());
-    s.setValue(QStringLiteral("port"), m_ui->portSpin->value());
+    s.setValue(QStringLiteral("listen"), m_ui->listenOn->addressKey());
+    s.setValue(QStringLiteral("port"), m_ui->listenOn->port());
     s.setValue(QStringLiteral("reply"), int(UiChoices::replyMode(m_ui->replyCombo)));
     s.setValue(QStringLiteral("replyText"), m_ui->replyTextEdit->text());
     s.setValue(QStringLiteral("greeting"), m_ui->greetingEdit->text());

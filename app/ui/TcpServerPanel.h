@@ -39,6 +39,9 @@ public slots:
 
 signals:
     void statusChanged();
+    // The host and port a client in this window reaches this server at; an empty host when
+    // the server stopped.
+    void ownServerChanged(const QString &host, quint16 port);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,7 +49,6 @@ protected:
 private:
     std::optional<TcpServerOptions> optionsFromFields(QString *error) const;
     ReplyPolicy replyFromFields() const;
-    void fillBindChoices();
     void onStarted(const QHostAddress &address, quint16 port);
     void onStartFailed(const QString &reason);
     void onStopped();
@@ -68,6 +70,7 @@ private:
     bool m_listening = false;
     bool m_starting = false;
     QString m_listenAddress;
+    QHostAddress m_address;
     quint16 m_port = 0;
     qint64 m_retiredIn = 0;
     qint64 m_retiredOut = 0;

@@ -20,6 +20,8 @@ TcpTab::TcpTab(QWidget *parent)
     });
     connect(m_ui->serverPanel, &TcpServerPanel::statusChanged, this, &ToolTab::statusChanged);
     connect(m_ui->clientPanel, &TcpClientPanel::statusChanged, this, &ToolTab::statusChanged);
+    // The client side offers the server of this window (its port may be one the system chose).
+    connect(m_ui->serverPanel, &TcpServerPanel::ownServerChanged, m_ui->clientPanel, &TcpClientPanel::offerServer);
     if (QSettings().value(QStringLiteral("tcp/role")).toString() == QLatin1String("client"))
         showClient();
 }

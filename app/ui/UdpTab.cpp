@@ -10,6 +10,7 @@
 #include <QSettings>
 
 #include "Endpoint.h"
+#include "ListenOnWidget.h"
 #include "NetworkAddresses.h"
 #include "PeerListModel.h"
 #include "TrafficView.h"
@@ -36,6 +37,8 @@ UdpTab::UdpTab(QWidget *parent)
     m_ui->peersView->horizontalHeader()->setDefaultSectionSize(110);
     m_ui->peersView->setColumnWidth(PeerListModel::PeerColumn, 220);
     m_ui->sendBox->setSettingsKey(QStringLiteral("udp/send"));
+    // IPv4 multicast groups need an IPv4 socket, IPv6 ones an IPv6 socket: offer both "any"s.
+    m_ui->listenOn->setSingleStackChoices(true);
     fillChoices();
 
     m_thread.adopt(m_peer);
@@ -154,23 +157,6 @@ void UdpTab::fillChoices()
 {
     UiChoices::fillReplyModes(m_ui->replyCombo);
 
-    const int bindIndex = m_ui->bindCombo->currentIndex();
-    const QString currentKey = bindIndex >= 0 && m_ui->bindCombo->itemText(bindIndex) == m_ui->bindCombo->currentText()
-        ? m_ui->bindCombo->itemData(bindIndex).toString()
-        : QString();
-    const QString typedBind = m_ui->bindCombo->currentText();
-    m_ui->bindCombo->clear();
-    QList<BindChoice> choices = NetworkAddresses::bindChoices();
-    // IPv4 multicast groups need an IPv4 socket, IPv6 ones an IPv6 socket: offer both "any"s.
-    choices.insert(qMin(1, int(choices.size())), {tr("Any IPv4 address (0.0.0.0)"), QHostAddress(QHostAddress::AnyIPv4)});
-    choices.insert(qMin(2, int(choices.size())), {tr("Any IPv6 address (::)"), QHostAddress(QHostAddress::AnyIPv6)});
-    for (const BindChoice &choice : std::as_const(choices))
-        m_ui->bindCombo->addItem(choice.label, bindKey(choice.address));
-    if (const int i = m_ui->bindCombo->findData(currentKey); !currentKey.isEmpty() && i >= 0)
-        m_ui->bindCombo->setCurrentIndex(i);
-    else if (bindIndex >= 0 && currentKey.isEmpty())
-        m_ui->bindCombo->setEditText(typedBind);
-
     m_ui->broadcastCombo->clear();
     m_ui->broadcastCombo->addItem(tr("Choose a broadcast address…"));
     for (const BindChoice &choice : NetworkAddresses::broadcastChoices())
@@ -192,15 +178,13 @@ void UdpTab::fillChoices()
 void UdpTab::bindSocket()
 {
     UdpOptions options;
-    const int index = m_ui->bindCombo->currentIndex();
-    const QString typed = m_ui->bindCombo->currentText();
-    const bool listed = index >= 0 && m_ui->bindCombo->itemText(index) == typed;
-    options.bindAddress = NetworkAddresses::parseBindAddress(listed ? m_ui->bindCombo->itemData(index).toString() : typed);
+    QString error;
+    options.bindAddress = m_ui->listenOn->address(&error);
     if (options.bindAddress.isNull()) {
-        onBindFailed(tr("“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.").arg(typed));
+        onBindFailed(error);
         return;
     }
-    options.port = quint16(m_ui->portSpin->value());
+    options.port = m_ui->listenOn->port();
     options.reply.mode = UiChoices::replyMode(m_ui->replyCombo);
     options.reply.text = m_ui->replyTextEdit->text().toUtf8();
     options.replyLimit = m_replyLimit;
@@ -227,13 +211,12 @@ void UdpTab::setTarget(const QString &host, quint16 port)
 void UdpTab::onBound(const QHostAddress &address, quint16 port, bool automatic)
 {
     if (!m_bound && automatic)
-        m_requestedPort = quint16(m_ui->portSpin->value());
+        m_requestedPort = m_ui->listenOn->port();
     m_bound = true;
     m_automatic = automatic;
     m_port = port;
-    m_ui->portSpin->setValue(port);   // the port really bound (the one the OS chose for 0)
-    m_boundText = address == QHostAddress(QHostAddress::Any) ? tr("any address, port %1").arg(port)
-                                                             : Endpoint::format(address, port);
+    m_ui->listenOn->setPort(port);   // the port really bound (the one the OS chose for 0)
+    m_boundText = ListenOnWidget::describe(address, port);
     showStateLabel();
     updateWidgets();
     emit statusChanged();
@@ -260,7 +243,7 @@ void UdpTab::onBindFailed(const QString &reason)
 void UdpTab::onUnbound()
 {
     if (m_bound)
-        m_ui->portSpin->setValue(m_requestedPort);
+        m_ui->listenOn->setPort(m_requestedPort);
     m_bound = false;
     m_automatic = false;
     showStateLabel();
@@ -365,8 +348,7 @@ void UdpTab::pushReply()
 void UdpTab::updateWidgets()
 {
     m_ui->bindButton->setText(m_bound ? tr("Un&bind") : tr("&Bind"));
-    m_ui->bindCombo->setEnabled(!m_bound);
-    m_ui->portSpin->setEnabled(!m_bound);
+    m_ui->listenOn->setEnabled(!m_bound);
     const bool toLast = m_ui->replyToLastCheck->isChecked();
     m_ui->hostCombo->setEnabled(!toLast);
     m_ui->targetPortSpin->setEnabled(!toLast);
@@ -387,12 +369,8 @@ bool UdpTab::openCommand(const QString &, const QStringList &arguments, QString 
     if (!options)
         return false;
     const UdpOptions &udp = options->udp;
-    const QString key = bindKey(udp.bindAddress);
-    if (const int i = m_ui->bindCombo->findData(key); i >= 0)
-        m_ui->bindCombo->setCurrentIndex(i);
-    else
-        m_ui->bindCombo->setEditText(key);
-    m_ui->portSpin->setValue(udp.port);
+    m_ui->listenOn->setAddress(udp.bindAddress);
+    m_ui->listenOn->setPort(udp.port);
     UiChoices::setReplyMode(m_ui->replyCombo, udp.reply.mode);
     if (udp.reply.mode == ReplyPolicy::Mode::Text)
         m_ui->replyTextEdit->setText(QString::fromUtf8(udp.reply.text));
@@ -426,15 +404,7 @@ void UdpTab::showSendProblem(const QString &text)
 QString UdpTab::hostText(const QHostAddress &address)
 {
     // A dual-stack socket sees IPv4 senders as ::ffff:a.b.c.d; show and target them as a.b.c.d.
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4).toString() : address.toString();
-}
-
-QString UdpTab::bindKey(const QHostAddress &address)
-{
-    // QHostAddress::Any prints as 0.0.0.0, which reads back as IPv4 only: keep dual stack as "any".
-    return address == QHostAddress(QHostAddress::Any) ? QStringLiteral("any") : address.toString();
+    return Endpoint::hostText(address);
 }
 
 void UdpTab::changeEvent(QEvent *event)
@@ -465,9 +435,8 @@ void UdpTab::loadSettings()
 {
     QSettings s;
     s.beginGroup(QStringLiteral("udp"));
-    if (const int i = m_ui->bindCombo->findData(s.value(QStringLiteral("bind")).toString()); i >= 0)
-        m_ui->bindCombo->setCurrentIndex(i);
-    m_ui->portSpin->setValue(s.value(QStringLiteral("port"), 1234).toInt());
+    m_ui->listenOn->setAddressKey(s.value(QStringLiteral("bind")).toString());
+    m_ui->listenOn->setPort(quint16(s.value(QStringLiteral("port"), 1234).toUInt()));
     QStringList hosts = s.value(QStringLiteral("hosts")).toStringList();
     if (hosts.isEmpty())
         hosts = {QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
@@ -489,8 +458,8 @@ void UdpTab::saveSettings() const
 {
     QSettings s;
     s.beginGroup(QStringLiteral("udp"));
-    s.setValue(QStringLiteral("bind"), m_ui->bindCombo->currentData().toString());
-    s.setValue(QStringLiteral("port"), m_bound ? int(m_requestedPort) : m_ui->portSpin->value());
+    s.setValue(QStringLiteral("bind"), m_ui->listenOn->addressKey());
+    s.setValue(QStringLiteral("port"), m_bound ? int(m_requestedPort) : int(m_ui->listenOn->port()));
     QStringList hosts;   // the current target first, then the recent ones
     const QString current = m_ui->hostCombo->currentText().trimmed();
     if (!current.isEmpty())

@@ -64,7 +64,6 @@ private:
     void loadSettings();
     void saveSettings() const;
     static QString hostText(const QHostAddress &address);  // a sender as a target host
-    static QString bindKey(const QHostAddress &address);   // the bind combo's item data
 
     enum { GroupRole = Qt::UserRole, InterfaceRole };
 

@@ -13,24 +13,15 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+#include <algorithm>
+
 #include "ByteCountText.h"
-#include "Endpoint.h"
-#include "NetworkAddresses.h"
+#include "ListenOnWidget.h"
 #include "RequestHeadText.h"
 #include "RequestLogFilter.h"
 #include "RequestLogModel.h"
 #include "WebCommand.h"
 #include "WebServer.h"
-
-namespace {
-
-bool isAnyAddress(const QHostAddress &address)
-{
-    return address == QHostAddress(QHostAddress::Any) || address == QHostAddress(QHostAddress::AnyIPv4)
-        || address == QHostAddress(QHostAddress::AnyIPv6);
-}
-
-} // namespace
 
 WebTab::WebTab(QWidget *parent)
     : ToolTab(parent)
@@ -67,8 +58,6 @@ WebTab::WebTab(QWidget *parent)
     header->resizeSection(RequestLogModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("000 (cut short)")) + pad);
     header->resizeSection(RequestLogModel::BytesColumn, metrics.horizontalAdvance(QStringLiteral("000,000,000")) + pad);
     header->resizeSection(RequestLogModel::DurationColumn, metrics.horizontalAdvance(QStringLiteral("00000 ms")) + pad);
-
-    fillBindChoices();
 
     m_thread.adopt(m_server);
     m_thread.start();
@@ -199,7 +188,21 @@ QStringList WebTab::openCommands() const
 bool WebTab::openCommand(const QString &command, const QStringList &arguments, QString *error)
 {
     Q_UNUSED(command);
-    const std::optional<WebServerOptions> options = WebCommand::parseOptions(arguments, error);
+    // Without --root the tab serves the bundled sample site, as it does with an empty folder
+    // field (`socketlab web` on the command line still needs --root).
+    const bool hasRoot = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+        return a == QLatin1String("--root") || a.startsWith(QLatin1String("--root="));
+    });
+    QStringList withRoot = arguments;
+    if (!hasRoot) {
+        QString reason;
+        if (!WebServer::ensureSampleSite(sampleSiteFolder(), &reason)) {
+            *error = tr("The sample site could not be prepared: %1").arg(reason);
+            return false;
+        }
+        withRoot = QStringList{QStringLiteral("--root"), sampleSiteFolder()} + arguments;
+    }
+    const std::optional<WebServerOptions> options = WebCommand::parseOptions(withRoot, error);
     if (!options)
         return false;
     applyOptions(*options);
@@ -213,13 +216,8 @@ void WebTab::applyOptions(const WebServerOptions &options)
 {
     if (!options.root.isEmpty())
         m_ui->rootEdit->setText(QDir::toNativeSeparators(options.root));
-    const QString address = options.bindAddress.toString();
-    const int i = m_ui->bindCombo->findData(address);
-    if (i >= 0)
-        m_ui->bindCombo->setCurrentIndex(i);
-    else
-        m_ui->bindCombo->setEditText(address);
-    m_ui->portSpin->setValue(options.port);
+    m_ui->listenOn->setAddress(options.bindAddress);
+    m_ui->listenOn->setPort(options.port);
     m_ui->listingCheck->setChecked(options.listing);
 }
 
@@ -241,17 +239,10 @@ std::optional<WebServerOptions> WebTab::optionsFromFields(QString *error)
             return std::nullopt;
         }
     }
-    // A listed choice carries its address as data; anything typed is parsed as an address.
-    const int index = m_ui->bindCombo->currentIndex();
-    const QString typed = m_ui->bindCombo->currentText();
-    const bool listed = index >= 0 && m_ui->bindCombo->itemText(index) == typed;
-    options.bindAddress = listed ? QHostAddress(m_ui->bindCombo->itemData(index).toString())
-                                 : NetworkAddresses::parseBindAddress(typed);
-    if (options.bindAddress.isNull()) {
-        *error = tr("“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.").arg(typed);
+    options.bindAddress = m_ui->listenOn->address(error);
+    if (options.bindAddress.isNull())
         return std::nullopt;
-    }
-    options.port = quint16(m_ui->portSpin->value());
+    options.port = m_ui->listenOn->port();
     options.listing = m_ui->listingCheck->isChecked();
     return options;
 }
@@ -380,29 +371,12 @@ void WebTab::openLoggedTarget(const QModelIndex &index)
     QDesktopServices::openUrl(QUrl(m_urls.first()).resolved(QUrl::fromEncoded(entry.target)));
 }
 
-void WebTab::fillBindChoices()
-{
-    const QString current = m_ui->bindCombo->currentData().toString();
-    const QString typed = m_ui->bindCombo->currentText();
-    const bool listed = m_ui->bindCombo->currentIndex() >= 0
-        && m_ui->bindCombo->itemText(m_ui->bindCombo->currentIndex()) == typed;
-    const QSignalBlocker block(m_ui->bindCombo);
-    m_ui->bindCombo->clear();
-    for (const BindChoice &choice : NetworkAddresses::bindChoices())
-        m_ui->bindCombo->addItem(choice.label, choice.address.toString());
-    if (!listed && !typed.isEmpty())
-        m_ui->bindCombo->setEditText(typed);
-    else if (const int i = m_ui->bindCombo->findData(current); i >= 0)
-        m_ui->bindCombo->setCurrentIndex(i);
-}
-
 void WebTab::showState()
 {
     if (m_starting) {
         m_ui->stateLabel->setText(tr("Starting…"));
     } else if (m_running) {
-        const QString where = isAnyAddress(m_address) ? tr("every address of this machine, port %1").arg(m_port)
-                                                      : Endpoint::format(m_address, m_port);
+        const QString where = ListenOnWidget::describe(m_address, m_port);
         const QString root = QDir::toNativeSeparators(m_ui->rootEdit->text().trimmed());
         m_ui->stateLabel->setText(m_chosePort ? tr("Serving “%1” on %2 (the system chose port %3).").arg(root, where).arg(m_port)
                                               : tr("Serving “%1” on %2.").arg(root, where));
@@ -457,8 +431,7 @@ void WebTab::updateWidgets()
     m_ui->rootEdit->setEnabled(!busy);
     m_ui->browseButton->setEnabled(!busy);
     m_ui->sampleButton->setEnabled(!busy);
-    m_ui->bindCombo->setEnabled(!busy);
-    m_ui->portSpin->setEnabled(!busy);
+    m_ui->listenOn->setEnabled(!busy);
     m_ui->listingCheck->setEnabled(!busy);
     m_ui->openBrowserButton->setEnabled(m_running && !m_urls.isEmpty());
 }
@@ -467,7 +440,6 @@ void WebTab::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        fillBindChoices();
         m_log->retranslate();
         showState();
         showUrls();
@@ -484,12 +456,11 @@ void WebTab::loadSettings()
     QSettings s;
     s.beginGroup(QStringLiteral("web"));
     m_ui->rootEdit->setText(s.value(QStringLiteral("root"), QDir::toNativeSeparators(sampleSiteFolder())).toString());
-    const QString bind = s.value(QStringLiteral("bind"), QHostAddress(QHostAddress::Any).toString()).toString();
-    if (const int i = m_ui->bindCombo->findData(bind); i >= 0)
-        m_ui->bindCombo->setCurrentIndex(i);
-    else
-        m_ui->bindCombo->setEditText(bind);
-    m_ui->portSpin->setValue(s.value(QStringLiteral("port"), 8000).toInt());
+    // "bind" is the setting of earlier versions, which kept "any address" as 0.0.0.0 (IPv4 only).
+    m_ui->listenOn->setAddressKey(s.value(QStringLiteral("listen"),
+                                          ListenOnWidget::keyFromOldSetting(s.value(QStringLiteral("bind")).toString()))
+                                      .toString());
+    m_ui->listenOn->setPort(quint16(s.value(QStringLiteral("port"), 8000).toUInt()));
     m_ui->listingCheck->setChecked(s.value(QStringLiteral("listing"), false).toBool());
     // First run: the detail panes get enough height for a browser's request head, and the
     // request gets more width than the (shorter) response.
@@ -505,10 +476,8 @@ void WebTab::saveSettings() const
     QSettings s;
     s.beginGroup(QStringLiteral("web"));
     s.setValue(QStringLiteral("root"), m_ui->rootEdit->text().trimmed());
-    const int index = m_ui->bindCombo->currentIndex();
-    const bool listed = index >= 0 && m_ui->bindCombo->itemText(index) == m_ui->bindCombo->currentText();
-    s.setValue(QStringLiteral("bind"), listed ? m_ui->bindCombo->currentData().toString() : m_ui->bindCombo->currentText());
-    s.setValue(QStringLiteral("port"), m_ui->portSpin->value());
+    s.setValue(QStringLiteral("listen"), m_ui->listenOn->addressKey());
+    s.setValue(QStringLiteral("port"), m_ui->listenOn->port());
     s.setValue(QStringLiteral("listing"), m_ui->listingCheck->isChecked());
     s.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
     s.setValue(QStringLiteral("detailSplitter"), m_ui->detailSplitter->saveState());

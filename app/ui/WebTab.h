@@ -69,7 +69,6 @@ private:
     void openInBrowser();
     void openLoggedTarget(const QModelIndex &index);
     void showSelectedRequest();
-    void fillBindChoices();
     void showState();
     void showUrls();
     void updateCounters();

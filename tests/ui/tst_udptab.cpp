@@ -168,7 +168,7 @@ void TestUdpTab::bindReceiveAndReply()
     QTRY_COMPARE(child<QLabel>(&tab, "countersLabel")->text(),
                  QStringLiteral("Datagrams received: 2\nBytes received: 11\nDatagrams sent: 1\nBytes sent: 6\nReceive errors: 0"));
     QTRY_COMPARE(tab.statusSummaries(),
-                 QStringList{QStringLiteral("UDP on any address, port %1: datagrams received 2, sent 1").arg(port)});
+                 QStringList{QStringLiteral("UDP on any address (IPv4 and IPv6), port %1: datagrams received 2, sent 1").arg(port)});
 
     QTest::mouseClick(child<QPushButton>(&tab, "bindButton"), Qt::LeftButton);
     QTRY_VERIFY(!tab.isBound());

@@ -34,13 +34,18 @@ std::optional<Endpoint> Endpoint::parse(const QString &text, QString *error)
 
 QString Endpoint::format(const QHostAddress &address, quint16 port)
 {
+    return format(hostText(address), port);
+}
+
+QString Endpoint::hostText(const QHostAddress &address)
+{
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
     // toIPv4Address() also turns "::" into 0.0.0.0; only IPv4-mapped addresses are IPv4.
     if (isV4 && (address.protocol() != QAbstractSocket::IPv6Protocol
                  || address.isEqual(QHostAddress(v4), QHostAddress::ConvertV4MappedToIPv4)))
-        return QStringLiteral("%1:%2").arg(QHostAddress(v4).toString()).arg(port);
-    return format(address.toString(), port);
+        return QHostAddress(v4).toString();
+    return address.toString();
 }
 
 QString Endpoint::format(const QString &host, quint16 port)

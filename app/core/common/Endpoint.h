@@ -15,6 +15,10 @@ struct Endpoint
     static std::optional<Endpoint> parse(const QString &text, QString *error = nullptr);
     // "127.0.0.1:5000" / "[::1]:5000"; IPv4-mapped IPv6 addresses are shown as IPv4.
     static QString format(const QHostAddress &address, quint16 port);
+    // An address as a host to show or to connect to: an IPv4-mapped IPv6 address (what a
+    // dual-stack socket reports for an IPv4 peer, ::ffff:127.0.0.1) as IPv4 (127.0.0.1); every
+    // other address as it is ("::" stays "::", "::1" stays "::1").
+    static QString hostText(const QHostAddress &address);
     static QString format(const QString &host, quint16 port);
     QString toString() const;
 };

@@ -14,6 +14,10 @@ struct FileServerOptions
 
     QString root;              // the shared folder: only files inside it are ever served
     QString inbox;             // where uploads land; empty: the root
+    // SLFT/1 lists and serves the inbox read-only as the folder "uploads/" of the root (never
+    // when the inbox is the root: its uploads are listed anyway). Off by default: in a lab, one
+    // student's upload should not be every student's download.
+    bool showUploads = false;
     QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
     bool classicDownload = true;
     bool classicUpload = true;

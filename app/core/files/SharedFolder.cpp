@@ -173,6 +173,39 @@ QList<RootedFile::Entry> SharedFolder::entries(const RootedFile::Result &folder)
     return m_rooted ? m_rooted->entries(folder) : QList<RootedFile::Entry>();
 }
 
+void SharedFolder::showUploads(const QString &inbox)
+{
+    auto uploads = std::make_shared<const SharedFolder>(inbox);
+    m_uploads = uploads->root().isEmpty() || uploads->root() == m_root ? nullptr : std::move(uploads);
+}
+
+bool SharedFolder::showsUploads() const
+{
+    return m_uploads != nullptr;
+}
+
+const SharedFolder &SharedFolder::folderFor(const QString &name, QString *inner) const
+{
+    QString trimmed = name;
+    while (trimmed.startsWith(QLatin1Char('/')))
+        trimmed.remove(0, 1);
+    const qsizetype slash = trimmed.indexOf(QLatin1Char('/'));
+    if (m_uploads && (slash < 0 ? trimmed : trimmed.left(slash)) == QLatin1String(UploadsFolderName)) {
+        *inner = slash < 0 ? QString() : trimmed.mid(slash + 1);
+        return *m_uploads;
+    }
+    *inner = name;
+    return *this;
+}
+
+bool SharedFolder::isInUploads(const QString &announced) const
+{
+    QString inner;
+    QString name = announced.trimmed();
+    name.replace(QLatin1Char('\\'), QLatin1Char('/'));
+    return m_uploads && &folderFor(name, &inner) == m_uploads.get();
+}
+
 QString SharedFolder::relativePath(const QString &absolutePath) const
 {
     return QDir(m_root).relativeFilePath(absolutePath);

@@ -41,6 +41,17 @@ public:
     // with what they lead to).
     QList<RootedFile::Entry> entries(const RootedFile::Result &folder) const;
 
+    // Show-uploads: `inbox` appears as the read-only top-level folder "uploads". Nothing changes
+    // when the inbox is this folder itself (its uploads are in the listing anyway).
+    static constexpr char UploadsFolderName[] = "uploads";
+    void showUploads(const QString &inbox);
+    bool showsUploads() const;
+    // The folder a name from the network is looked up in, and the name inside it: the inbox for
+    // "uploads" and "uploads/…" while uploads are shown, otherwise this folder and `name` itself.
+    const SharedFolder &folderFor(const QString &name, QString *inner) const;
+    // Whether an upload name as announced points into "uploads/" (refused: it is read-only).
+    bool isInUploads(const QString &announced) const;
+
     // The relative path of `absolutePath` under the root ("sub/a.txt").
     QString relativePath(const QString &absolutePath) const;
 
@@ -53,4 +64,5 @@ private:
 
     QString m_root;
     std::shared_ptr<const RootedFile> m_rooted;   // shared: copies of a SharedFolder are cheap
+    std::shared_ptr<const SharedFolder> m_uploads;  // the inbox, while uploads are shown
 };

@@ -55,6 +55,8 @@ SlftSession::SlftSession(StreamSocket *socket, const FileServerOptions &options,
     , m_hasher(new PrefixHasher(this))
     , m_sender(new FileSender(socket, this))
 {
+    if (options.showUploads)
+        m_folder.showUploads(options.effectiveInbox());
     connect(socket, &StreamSocket::readyRead, this, &SlftSession::onReadyRead);
     connect(socket, &StreamSocket::disconnected, this, &SlftSession::onPeerClosed);
     connect(m_sender, &FileSender::progressed, this, [this](qint64 written) { setProgress(m_offset + written); });
@@ -143,14 +145,28 @@ void SlftSession::handleRequest(const QByteArray &line)
 void SlftSession::handleList(const QString &path)
 {
     QString reason;
-    const RootedFile::Result dir = m_folder.openFolder(path, &reason);
+    QString inner;
+    const SharedFolder &folder = m_folder.folderFor(path, &inner);   // "uploads/…": the inbox
+    const RootedFile::Result dir = folder.openFolder(inner, &reason);
     if (!dir.ok()) {
         failWith(codeFor(dir.status), reason);
         return;
     }
     // Read from the folder that was opened, not from its name again. As before: no hidden
     // names, folders first, then by name regardless of case.
-    QList<RootedFile::Entry> infos = m_folder.entries(dir);
+    QList<RootedFile::Entry> infos = folder.entries(dir);
+    if (&folder == &m_folder && dir.resolved.isEmpty() && m_folder.showsUploads()) {
+        // The top folder shows the inbox as "uploads" (in place of a real folder of that name).
+        infos.removeIf([](const RootedFile::Entry &e) { return e.name == SharedFolder::UploadsFolderName; });
+        const RootedFile::Result inbox =
+            m_folder.folderFor(QString::fromLatin1(SharedFolder::UploadsFolderName), &inner).openFolder({});
+        if (inbox.ok()) {
+            RootedFile::Entry uploads;
+            uploads.name = SharedFolder::UploadsFolderName;
+            uploads.info = inbox.info;
+            infos.append(uploads);
+        }
+    }
     std::sort(infos.begin(), infos.end(), [](const RootedFile::Entry &a, const RootedFile::Entry &b) {
         const bool aDir = S_ISDIR(a.info.st_mode);
         if (aDir != S_ISDIR(b.info.st_mode))
@@ -193,7 +209,8 @@ void SlftSession::handleGet(const QString &path, qint64 offset)
     RootedFile::Status status = RootedFile::Status::Failed;
     // Opened first (beneath the shared folder, whatever is swapped meanwhile), then decided on;
     // every byte sent or hashed is read through this descriptor.
-    m_source = m_folder.openFile(path, &m_path, &reason, &status);
+    QString inner;
+    m_source = m_folder.folderFor(path, &inner).openFile(inner, &m_path, &reason, &status);   // "uploads/…": the inbox
     if (!m_source) {
         logError(tr("Refused GET “%1”: %2").arg(path, reason));
         failWith(codeFor(status), reason);
@@ -282,6 +299,11 @@ void SlftSession::finishGet()
 void SlftSession::handlePut(const QString &announced, qint64 size)
 {
     QString reason;
+    if (m_folder.isInUploads(announced)) {
+        failWith(SlftProtocol::Forbidden, tr("The folder “uploads” only shows what was uploaded; it cannot be written to. "
+                                             "Upload with a plain file name."));
+        return;
+    }
     const std::optional<QString> name = SafeFileName::fromPeer(announced, &reason);
     if (!name) {
         failWith(SlftProtocol::Forbidden, reason);
