@@ -274,6 +274,13 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
     </message>
 </context>
 <context>
+    <name>DualStackMulticastOptions</name>
+    <message>
+        <source>this system cannot join an IPv4 group from a socket bound to any address (IPv4 + IPv6); bind to any IPv4 address (0.0.0.0) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyHint</name>
     <message>
         <source>Clients connecting and leaving, and every message received from them or sent to them, will appear here: one row per recv() chunk.</source>
@@ -3356,10 +3363,6 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To join the IPv4 group %1, bind to an IPv4 address (0.0.0.0 for any IPv4 address) instead of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This machine has no network interface named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3401,6 +3404,14 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
             <numerusform>Auto-reply paused for %1: too many replies (at most %n a second).</numerusform>
             <numerusform>Auto-reply paused for %1: too many replies (at most %n a second).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The IPv4 group %1 cannot be joined from a socket bound to the IPv6 address %2 (IPv6 only): bind to any address (IPv4 + IPv6) or to an IPv4 address, then join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPv6 group %1 cannot be joined from a socket bound to the IPv4 address %2 (IPv4 only): bind to any address (IPv4 + IPv6) or to an IPv6 address, then join again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,13 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
     </message>
 </context>
 <context>
+    <name>DualStackMulticastOptions</name>
+    <message>
+        <source>this system cannot join an IPv4 group from a socket bound to any address (IPv4 + IPv6); bind to any IPv4 address (0.0.0.0) instead</source>
+        <translation>本系统无法从绑定在任意地址（IPv4 + IPv6）的套接字加入 IPv4 组；请改为绑定任意 IPv4 地址（0.0.0.0）</translation>
+    </message>
+</context>
+<context>
     <name>EmptyHint</name>
     <message>
         <source>Clients connecting and leaving, and every message received from them or sent to them, will appear here: one row per recv() chunk.</source>
@@ -3459,10 +3466,6 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
         <translation>请先绑定端口：只有已绑定的套接字才能加入组播组。</translation>
     </message>
     <message>
-        <source>To join the IPv4 group %1, bind to an IPv4 address (0.0.0.0 for any IPv4 address) instead of %2.</source>
-        <translation>要加入 IPv4 组 %1，请绑定到 IPv4 地址（0.0.0.0 表示任意 IPv4 地址），而不是 %2。</translation>
-    </message>
-    <message>
         <source>This machine has no network interface named “%1”.</source>
         <translation>本机没有名为“%1”的网络接口。</translation>
     </message>
@@ -3503,6 +3506,14 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
         <translation>
             <numerusform>已暂停对 %1 的自动回复：回复太多（每秒最多 %n 次）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The IPv4 group %1 cannot be joined from a socket bound to the IPv6 address %2 (IPv6 only): bind to any address (IPv4 + IPv6) or to an IPv4 address, then join again.</source>
+        <translation>绑定在 IPv6 地址 %2（仅 IPv6）的套接字无法加入 IPv4 组 %1：请绑定任意地址（IPv4 + IPv6）或一个 IPv4 地址，然后重新加入。</translation>
+    </message>
+    <message>
+        <source>The IPv6 group %1 cannot be joined from a socket bound to the IPv4 address %2 (IPv4 only): bind to any address (IPv4 + IPv6) or to an IPv6 address, then join again.</source>
+        <translation>绑定在 IPv4 地址 %2（仅 IPv4）的套接字无法加入 IPv6 组 %1：请绑定任意地址（IPv4 + IPv6）或一个 IPv6 地址，然后重新加入。</translation>
     </message>
 </context>
 <context>
