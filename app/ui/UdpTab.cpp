@@ -56,10 +56,15 @@ UdpTab::UdpTab(QWidget *parent)
         m_ui->lastSenderLabel->setText(tr("Last sender: %1").arg(peer));
         updateWidgets();
     });
-    // Send failures and ICMP reports are already in the log as error rows; a line under the
-    // target repeats the latest so it cannot be missed (cleared by the next send).
-    connect(m_peer, &UdpPeer::sendFailed, this, &UdpTab::showSendProblem);
-    connect(m_peer, &UdpPeer::unreachable, this, &UdpTab::showSendProblem);
+    // Send failures, ICMP reports and refused joins are already in the log as error rows; a red
+    // line above the message box repeats the latest so it cannot be missed, until the action it
+    // is about succeeds (a send, a join). It is outside the side panel, so it never makes that
+    // scroll, and at most three lines high (the whole text in its tooltip and in the log).
+    m_ui->sendStateLabel->setMaximumHeight(m_ui->sendStateLabel->fontMetrics().lineSpacing() * 3);
+    connect(m_peer, &UdpPeer::sendFailed, this, [this](const QString &reason) { showProblem(Problem::Send, reason); });
+    connect(m_peer, &UdpPeer::unreachable, this, [this](const QString &text) { showProblem(Problem::Send, text); });
+    connect(m_peer, &UdpPeer::sent, this, [this] { clearProblem(Problem::Send); });
+    connect(m_peer, &UdpPeer::groupFailed, this, [this](const QString &reason) { showProblem(Problem::Group, reason); });
 
     connect(m_ui->bindButton, &QPushButton::clicked, this, [this] {
         if (m_bound)
@@ -270,6 +275,7 @@ void UdpTab::updateCounters()
 
 void UdpTab::onGroups(const QList<MulticastMembership> &groups)
 {
+    clearProblem(Problem::Group);   // a join or leave succeeded
     m_ui->groupsList->clear();
     for (const MulticastMembership &g : groups) {
         auto *item = new QListWidgetItem(g.interfaceName.isEmpty()
@@ -284,14 +290,13 @@ void UdpTab::onGroups(const QList<MulticastMembership> &groups)
 
 void UdpTab::sendPayload(const QByteArray &payload)
 {
-    m_ui->sendStateLabel->hide();
     if (m_ui->replyToLastCheck->isChecked()) {
         QMetaObject::invokeMethod(m_peer, [peer = m_peer, payload] { peer->replyToLastSender(payload); });
         return;
     }
     const QString host = m_ui->hostCombo->currentText().trimmed();
     if (host.isEmpty()) {
-        showSendProblem(tr("Type the host to send to first, for example 127.0.0.1."));
+        showProblem(Problem::Send, tr("Type the host to send to first, for example 127.0.0.1."));
         return;
     }
     const quint16 port = quint16(m_ui->targetPortSpin->value());
@@ -323,7 +328,7 @@ void UdpTab::joinOrLeave(bool join)
 {
     const QHostAddress group(m_ui->groupEdit->text().trimmed());
     if (group.isNull() || !group.isMulticast()) {
-        showSendProblem(tr("“%1” is not a multicast group: use 224.0.0.0–239.255.255.255 (IPv4) or ff00::/8 (IPv6), for example 239.255.0.1.")
+        showProblem(Problem::Group, tr("“%1” is not a multicast group: use 224.0.0.0–239.255.255.255 (IPv4) or ff00::/8 (IPv6), for example 239.255.0.1.")
                                       .arg(m_ui->groupEdit->text()));
         return;
     }
@@ -395,10 +400,20 @@ bool UdpTab::openCommand(const QString &, const QStringList &arguments, QString 
     return true;
 }
 
-void UdpTab::showSendProblem(const QString &text)
+void UdpTab::showProblem(Problem about, const QString &text)
 {
+    m_problem = about;
     m_ui->sendStateLabel->setText(text);
+    m_ui->sendStateLabel->setToolTip(text);   // the whole text, should it need more than three lines
     m_ui->sendStateLabel->show();
+}
+
+void UdpTab::clearProblem(Problem about)
+{
+    if (m_problem != about)
+        return;
+    m_problem = Problem::None;
+    m_ui->sendStateLabel->hide();
 }
 
 QString UdpTab::hostText(const QHostAddress &address)

@@ -52,7 +52,10 @@ private:
     void onUnbound();
     void onCounters(const UdpCounters &counters);
     void onGroups(const QList<MulticastMembership> &groups);
-    void showSendProblem(const QString &text);   // a refused send or an ICMP report, under the target
+    // What the red line above the message box is about: it clears when that succeeds.
+    enum class Problem { None, Send, Group };
+    void showProblem(Problem about, const QString &text);   // a refused send or join, an ICMP report
+    void clearProblem(Problem about);
     void sendPayload(const QByteArray &payload);
     void sendFile(const QString &path);
     void joinOrLeave(bool join);
@@ -80,4 +83,5 @@ private:
     QString m_lastSender;
     UdpCounters m_counters;
     QString m_error;
+    Problem m_problem = Problem::None;
 };

@@ -615,6 +615,8 @@ bool UdpPeer::sendNow(const QHostAddress &address, quint16 port, const QByteArra
     ++m_counters.datagramsOut;
     m_counters.bytesOut += written;
     markStatsDirty(false);
+    if (!autoReply)
+        emit sent(where);
     if (m_options.logData) {
         const int size = int(payload.size());
         addEvent(TrafficEvent::data(where, TrafficEvent::Direction::Out, payload,
@@ -630,41 +632,62 @@ void UdpPeer::failSend(const QString &reason)
     emit sendFailed(reason);
 }
 
+void UdpPeer::failGroup(const QString &reason)
+{
+    addEvent(TrafficEvent::error(QString(), reason));
+    emit groupFailed(reason);
+}
+
 // ---- multicast --------------------------------------------------------------------------
 
 void UdpPeer::joinGroup(const QHostAddress &group, const QString &interfaceName)
 {
     if (!group.isMulticast()) {
-        failSend(tr("%1 is not a multicast group address (IPv4: 224.0.0.0 to 239.255.255.255, IPv6: ff00::/8).")
-                     .arg(group.toString()));
+        failGroup(tr("%1 is not a multicast group address (IPv4: 224.0.0.0 to 239.255.255.255, IPv6: ff00::/8).")
+                      .arg(group.toString()));
         return;
     }
     if (!m_socket) {
-        failSend(tr("Bind a port first: a multicast group is joined by a bound socket."));
+        failGroup(tr("Bind a port first: a multicast group is joined by a bound socket."));
         return;
     }
     const MulticastMembership membership{group, interfaceName};
-    if (m_groups.contains(membership))
+    if (m_groups.contains(membership)) {
+        emit groupsChanged(m_groups);   // nothing to do, and nothing wrong
         return;
+    }
+    QNetworkInterface iface;
+    if (!interfaceName.isEmpty()) {
+        iface = QNetworkInterface::interfaceFromName(interfaceName);
+        if (!iface.isValid()) {
+            failGroup(tr("This machine has no network interface named “%1”.").arg(interfaceName));
+            return;
+        }
+    }
+    const QHostAddress local = m_socket->localAddress();
+    const bool dualStack = local == QHostAddress(QHostAddress::Any);
     const bool v4Group = group.protocol() == QAbstractSocket::IPv4Protocol;
-    if (v4Group && m_socket->localAddress().protocol() != QAbstractSocket::IPv4Protocol) {
-        failSend(tr("To join the IPv4 group %1, bind to an IPv4 address (0.0.0.0 for any IPv4 address) instead of %2.")
-                     .arg(group.toString(), m_socket->localAddress().toString()));
+    if (!dualStack && v4Group && local.protocol() != QAbstractSocket::IPv4Protocol) {
+        failGroup(tr("The IPv4 group %1 cannot be joined from a socket bound to the IPv6 address %2 (IPv6 only): bind to any address (IPv4 + IPv6) or to an IPv4 address, then join again.")
+                      .arg(group.toString(), local.toString()));
+        return;
+    }
+    if (!v4Group && local.protocol() == QAbstractSocket::IPv4Protocol) {
+        failGroup(tr("The IPv6 group %1 cannot be joined from a socket bound to the IPv4 address %2 (IPv4 only): bind to any address (IPv4 + IPv6) or to an IPv6 address, then join again.")
+                      .arg(group.toString(), local.toString()));
         return;
     }
     bool ok = false;
-    if (interfaceName.isEmpty()) {
-        ok = m_socket->joinMulticastGroup(group);
+    QString reason;
+    if (dualStack && v4Group) {
+        // QUdpSocket refuses IPv4 groups on a dual-stack socket; the system (Linux) does not.
+        ok = DualStackMulticastOptions::joinIPv4Group(m_socket->socketDescriptor(), group, iface, &reason);
     } else {
-        const QNetworkInterface iface = QNetworkInterface::interfaceFromName(interfaceName);
-        if (!iface.isValid()) {
-            failSend(tr("This machine has no network interface named “%1”.").arg(interfaceName));
-            return;
-        }
-        ok = m_socket->joinMulticastGroup(group, iface);
+        ok = iface.isValid() ? m_socket->joinMulticastGroup(group, iface) : m_socket->joinMulticastGroup(group);
+        reason = m_socket->errorString();
     }
     if (!ok) {
-        failSend(tr("Could not join the multicast group %1: %2").arg(group.toString(), m_socket->errorString()));
+        failGroup(tr("Could not join the multicast group %1: %2").arg(group.toString(), reason));
         return;
     }
     m_groups.append(membership);
@@ -680,11 +703,17 @@ void UdpPeer::leaveGroup(const QHostAddress &group, const QString &interfaceName
     if (!m_socket || !m_groups.contains(membership))
         return;
     const QNetworkInterface iface = QNetworkInterface::interfaceFromName(interfaceName);
-    const bool ok = interfaceName.isEmpty() ? m_socket->leaveMulticastGroup(group)
-                                            : m_socket->leaveMulticastGroup(group, iface);
+    bool ok = false;
+    QString reason;
+    if (m_socket->localAddress() == QHostAddress(QHostAddress::Any) && group.protocol() == QAbstractSocket::IPv4Protocol) {
+        ok = DualStackMulticastOptions::leaveIPv4Group(m_socket->socketDescriptor(), group, iface, &reason);
+    } else {
+        ok = interfaceName.isEmpty() ? m_socket->leaveMulticastGroup(group) : m_socket->leaveMulticastGroup(group, iface);
+        reason = m_socket->errorString();
+    }
     if (!ok)
         addEvent(TrafficEvent::error(QString(), tr("Could not leave the multicast group %1: %2")
-                                                    .arg(group.toString(), m_socket->errorString())));
+                                                    .arg(group.toString(), reason)));
     m_groups.removeAll(membership);
     addEvent(TrafficEvent::state(QString(), tr("Left the multicast group %1.").arg(group.toString())));
     emit groupsChanged(m_groups);

@@ -95,6 +95,10 @@ signals:
     void bindFailed(const QString &reason);          // translated, plain words
     void unbound();
     void sendFailed(const QString &reason);          // translated, plain words
+    // A datagram asked for (sendTo, sendToAddress, replyToLastSender) went out; auto-replies are
+    // not reported. An ICMP error for it may still follow (unreachable).
+    void sent(const QString &destination);
+    void groupFailed(const QString &reason);         // a join or leave refused; translated
     // An ICMP error for a datagram we sent, e.g. "Nobody is listening on 127.0.0.1:9 (…)".
     void unreachable(const QString &explanation);
     // Every datagram, in order. Connect directly (same thread); across threads prefer
@@ -130,6 +134,7 @@ private:
     void reportUnreachable(const UdpErrorQueue::Report &report);
     bool sendNow(const QHostAddress &address, quint16 port, const QByteArray &payload, bool autoReply);
     void failSend(const QString &reason);
+    void failGroup(const QString &reason);
     void onResolved(const QString &host, const QList<QHostAddress> &addresses, const QString &error);
     QHostAddress pickAddress(const QList<QHostAddress> &addresses) const;
     QString peerText(const QHostAddress &address, quint16 port);

@@ -99,6 +99,8 @@ private slots:
     void multicastJoinOnLoopback();
     void multicastLoopbackOffKeepsOwnDatagramsAway();
     void joinNeedsMulticastAddress();
+    void ipv4GroupFromDualStackSocket_data();
+    void ipv4GroupFromDualStackSocket();
     void floodIsCountedExactlyInWorkerThread();
     void queuedDatagramsKeepSendersSizesAndOrder();
     void bindToForeignAddressIsExplained();
@@ -522,13 +524,14 @@ void TestUdpPeer::multicastJoinOnLoopback()
     options.multicastInterface = ifaceName;
     UdpPeer peer;
     QSignalSpy failed(&peer, &UdpPeer::sendFailed);
+    QSignalSpy joinFailed(&peer, &UdpPeer::groupFailed);
     QSignalSpy groups(&peer, &UdpPeer::groupsChanged);
     QSignalSpy received(&peer, &UdpPeer::datagramReceived);
     peer.bind(options);
     QVERIFY(peer.isBound());
     peer.joinGroup(group, ifaceName);
-    if (!failed.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("The platform refused the join on %1: %2").arg(ifaceName, joined(failed))));
+    if (!joinFailed.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("The platform refused the join on %1: %2").arg(ifaceName, joined(joinFailed))));
     QCOMPARE(groups.count(), 1);
     QCOMPARE(peer.groups().size(), 1);
     QCOMPARE(peer.groups().first().group, group);
@@ -607,7 +610,8 @@ void TestUdpPeer::multicastLoopbackOffKeepsOwnDatagramsAway()
 void TestUdpPeer::joinNeedsMulticastAddress()
 {
     UdpPeer peer;
-    QSignalSpy failed(&peer, &UdpPeer::sendFailed);
+    QSignalSpy failed(&peer, &UdpPeer::groupFailed);
+    QSignalSpy sendFailed(&peer, &UdpPeer::sendFailed);
     peer.joinGroup(QHostAddress(QStringLiteral("239.1.2.3")), QString());
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("Bind a port first")));
@@ -616,6 +620,82 @@ void TestUdpPeer::joinNeedsMulticastAddress()
     QCOMPARE(failed.count(), 2);
     QVERIFY(failed.at(1).at(0).toString().contains(QStringLiteral("not a multicast group")));
     QVERIFY(peer.groups().isEmpty());
+    QVERIFY(sendFailed.isEmpty());   // a join problem is not a send problem
+
+    // A single-stack socket and a group of the other family: said without contradiction.
+    peer.joinGroup(QHostAddress(QStringLiteral("ff02::4323")), QString());
+    QCOMPARE(failed.count(), 3);
+    QVERIFY2(failed.at(2).at(0).toString().startsWith(
+                 QStringLiteral("The IPv6 group ff02::4323 cannot be joined from a socket bound to the IPv4 address 0.0.0.0 (IPv4 only): bind to any address (IPv4 + IPv6) or to an IPv6 address")),
+             qPrintable(failed.at(2).at(0).toString()));
+    if (hasIPv6Loopback()) {
+        peer.bind(optionsFor(QHostAddress(QHostAddress::AnyIPv6)));
+        peer.joinGroup(QHostAddress(QStringLiteral("239.255.43.28")), QString());
+        QCOMPARE(failed.count(), 4);
+        QVERIFY2(failed.at(3).at(0).toString().startsWith(
+                     QStringLiteral("The IPv4 group 239.255.43.28 cannot be joined from a socket bound to the IPv6 address :: (IPv6 only): bind to any address (IPv4 + IPv6) or to an IPv4 address")),
+                 qPrintable(failed.at(3).at(0).toString()));
+    }
+    QVERIFY(peer.groups().isEmpty());
+}
+
+void TestUdpPeer::ipv4GroupFromDualStackSocket_data()
+{
+    QTest::addColumn<QString>("interfaceName");   // empty: the system's choice (the route to the group)
+    QTest::newRow("on lo") << QStringLiteral("lo");
+    QTest::newRow("default interface") << QString();
+}
+
+// Issue 11, defect 4: the default bind (any address, IPv4 + IPv6) joins IPv4 groups too.
+void TestUdpPeer::ipv4GroupFromDualStackSocket()
+{
+    QFETCH(QString, interfaceName);
+    QHostAddress sourceAddress(QHostAddress::LocalHost);
+    if (interfaceName.isEmpty()) {
+        // Sent by the interface the system picks for the group, from its address.
+        sourceAddress = interfaceIPv4();
+        if (sourceAddress.isNull())
+            QSKIP("This machine has no multicast-capable interface with an IPv4 address (only lo).");
+    } else if (!QNetworkInterface::interfaceFromName(interfaceName).isValid()) {
+        QSKIP("No interface named lo.");
+    }
+    const QHostAddress group(QStringLiteral("239.255.43.26"));
+    UdpPeer peer;
+    QSignalSpy joinFailed(&peer, &UdpPeer::groupFailed);
+    QSignalSpy groups(&peer, &UdpPeer::groupsChanged);
+    QSignalSpy received(&peer, &UdpPeer::datagramReceived);
+    peer.bind(optionsFor(QHostAddress(QHostAddress::Any)));
+    QVERIFY(peer.isBound());
+    peer.joinGroup(group, interfaceName);
+    if (interfaceName.isEmpty() && !joinFailed.isEmpty() && joined(joinFailed).contains(QStringLiteral("No such device")))
+        QSKIP(qPrintable(QStringLiteral("No route for multicast on this machine: %1").arg(joined(joinFailed))));
+    QVERIFY2(joinFailed.isEmpty(), qPrintable(joined(joinFailed)));
+    QCOMPARE(groups.count(), 1);
+    QCOMPARE(peer.groups().size(), 1);
+
+    QUdpSocket sender;
+    QVERIFY(sender.bind(QHostAddress(QHostAddress::AnyIPv4), 0));
+    sender.setSocketOption(QAbstractSocket::MulticastTtlOption, 0);        // never leave this host
+    sender.setSocketOption(QAbstractSocket::MulticastLoopbackOption, 1);
+    if (!interfaceName.isEmpty())
+        sender.setMulticastInterface(QNetworkInterface::interfaceFromName(interfaceName));
+    QCOMPARE(sender.writeDatagram("to the group", group, peer.localPort()), qint64(12));
+    if (!received.wait(3000) && received.isEmpty())
+        QSKIP("This system did not deliver the multicast datagram (no multicast route).");
+    QCOMPARE(received.at(0).at(2).toByteArray(), QByteArray("to the group"));
+    QCOMPARE(received.at(0).at(1).value<quint16>(), sender.localPort());
+
+    peer.leaveGroup(group, interfaceName);
+    QCOMPARE(groups.count(), 2);
+    QVERIFY(peer.groups().isEmpty());
+    QVERIFY2(joinFailed.isEmpty(), qPrintable(joined(joinFailed)));
+    peer.flush();
+    // Left for real: a datagram to the group no longer arrives.
+    QCOMPARE(sender.writeDatagram("after leaving", group, peer.localPort()), qint64(13));
+    // A unicast datagram sent after it, from the same socket, marks the end of the wait.
+    QCOMPARE(sender.writeDatagram("marker", sourceAddress, peer.localPort()), qint64(6));
+    QTRY_COMPARE(received.count(), 2);
+    QCOMPARE(received.at(1).at(2).toByteArray(), QByteArray("marker"));
 }
 
 void TestUdpPeer::floodIsCountedExactlyInWorkerThread()
