@@ -12,6 +12,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include "FileServerPanel.h"
@@ -179,7 +180,12 @@ void TestListenOn::udpTabAnyIsDualStack()
 void TestListenOn::openWebWithoutRootServesTheSampleSite()
 {
     MainWindow window;
-    QVERIFY(window.openCommand({QStringLiteral("web"), QStringLiteral("--port"), QStringLiteral("0")}));
+    // A refusal would show a message box; close it so that the test fails instead of waiting.
+    QTimer closer;
+    QStringList boxes;
+    UiTest::closeModalBoxes(&closer, this, &boxes);
+    QVERIFY2(window.openCommand({QStringLiteral("web"), QStringLiteral("--port"), QStringLiteral("0")}),
+             qPrintable(boxes.join(QLatin1Char(' '))));
     auto *tab = window.findChild<WebTab *>();
     QTRY_VERIFY(tab->isRunning());
     QCOMPARE(QDir::fromNativeSeparators(child<QLineEdit>(tab, "rootEdit")->text()), WebTab::sampleSiteFolder());
