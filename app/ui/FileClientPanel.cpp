@@ -12,7 +12,9 @@
 #include <QUrl>
 
 #include "FileServerOptions.h"
+#include "EmptyHint.h"
 #include "FileTabFolders.h"
+#include "NewRowFollower.h"
 #include "ProgressBarDelegate.h"
 #include "RemoteFolderModel.h"
 #include "TransferManager.h"
@@ -37,6 +39,8 @@ FileClientPanel::FileClientPanel(QWidget *parent)
     m_ui->transfersView->verticalHeader()->hide();
     m_ui->transfersView->horizontalHeader()->setStretchLastSection(true);
     TransferTableSizing::apply(m_ui->transfersView, m_transfers);
+    NewRowFollower::attach(m_ui->transfersView);
+    EmptyHint::attach(m_ui->transfersView, EmptyHint::Log::ClientTransfers);
     m_ui->remoteView->setModel(m_remote);
     m_ui->remoteView->header()->setStretchLastSection(false);
     m_ui->remoteView->header()->setSectionResizeMode(RemoteFolderModel::NameColumn, QHeaderView::Stretch);

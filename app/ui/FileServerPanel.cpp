@@ -12,6 +12,7 @@
 #include "FileServer.h"
 #include "FileTabFolders.h"
 #include "ListenOnWidget.h"
+#include "NewRowFollower.h"
 #include "NetworkAddresses.h"
 #include "ProgressBarDelegate.h"
 #include "TrafficView.h"
@@ -48,8 +49,12 @@ FileServerPanel::FileServerPanel(QWidget *parent)
     , m_transfers(new TransferTableModel(TransferTableModel::Side::Server, this))
 {
     m_ui->setupUi(this);
-    m_ui->splitter->setStretchFactor(0, 2);
-    m_ui->splitter->setStretchFactor(1, 1);
+    // The log gets the room (until the user's own sizes are restored); the transfers table shows a few rows.
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({180, 360});
+    m_ui->trafficView->setSettingsKey(QStringLiteral("files/server/log"), 4);
+    m_ui->trafficView->setEmptyHint(EmptyHint::Log::FileServer);
     m_transfers->setMaxFinished(MaxFinishedRows);
     m_ui->transfersView->setModel(m_transfers);
     m_ui->transfersView->setItemDelegateForColumn(TransferTableModel::ProgressColumn,
@@ -57,6 +62,8 @@ FileServerPanel::FileServerPanel(QWidget *parent)
     m_ui->transfersView->verticalHeader()->hide();
     m_ui->transfersView->horizontalHeader()->setStretchLastSection(true);
     TransferTableSizing::apply(m_ui->transfersView, m_transfers);
+    NewRowFollower::attach(m_ui->transfersView);
+    EmptyHint::attach(m_ui->transfersView, EmptyHint::Log::ServerTransfers);
     m_ui->inboxEdit->setPlaceholderText(tr("Empty: uploads go to the shared folder"));
     m_ui->listenOn->setPortVisible(false);   // the three ports have their own fields
 

@@ -6,11 +6,22 @@
 #include <QStandardPaths>
 
 namespace {
+// "~/.local/share/SocketLab/shared", not AppDataLocation's "…/SocketLab/SocketLab/shared" (that one
+// nests the organisation and the application name, which are the same word here).
 QString appData(const QString &name)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1Char('/') + name;
+    QString app = QCoreApplication::applicationName();
+    if (app.isEmpty())
+        app = QStringLiteral("SocketLab");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/') + app
+           + QLatin1Char('/') + name;
 }
 } // namespace
+
+QString FileTabFolders::dataFolder(const QString &name)
+{
+    return appData(name);
+}
 
 QString FileTabFolders::defaultShared()
 {

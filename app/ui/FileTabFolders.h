@@ -11,6 +11,8 @@ public:
     static QString defaultShared();
     static QString defaultInbox();
     static QString defaultDownloads();
+    // `name` in SocketLab's own data folder ("~/.local/share/SocketLab/NAME" on Linux).
+    static QString dataFolder(const QString &name);
     // Creates `path` (and its parents) when missing. false + a translated reason otherwise.
     static bool ensure(const QString &path, QString *error);
 };

@@ -3,19 +3,23 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
 
 #include "ByteCountText.h"
+#include "ElidedLabel.h"
 #include "FileTab.h"
 #include "LanguageManager.h"
 #include "LogSaveDialog.h"
+#include "QuickStartDialog.h"
 #include "TcpTab.h"
 #include "TextCodec.h"
 #include "ToolTab.h"
@@ -29,7 +33,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_displayGroup(new QActionGroup(this))
     , m_encodingGroup(new QActionGroup(this))
     , m_languageGroup(new QActionGroup(this))
-    , m_statusLabel(new QLabel(this))
+    , m_statusLabel(new ElidedLabel(this))
     , m_countersLabel(new QLabel(this))
     , m_statusTimer(new QTimer(this))
 {
@@ -47,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionQuickStart, &QAction::triggered, this, &MainWindow::showQuickStart);
     connect(m_ui->actionSaveText, &QAction::triggered, this, [this] { saveLog(LogFormat::Text); });
     connect(m_ui->actionSaveCsv, &QAction::triggered, this, [this] { saveLog(LogFormat::Csv); });
     connect(m_ui->actionClearLog, &QAction::triggered, this, [this] {
@@ -75,11 +80,25 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     setLogCapacity(settings.value(QStringLiteral("ui/logCapacity"), TrafficModel::DefaultCapacity).toInt());
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_ui->tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
     retranslate();
     syncViewActions();
     updateStatus();
+    applyInitialGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+}
+
+void MainWindow::applyInitialGeometry(const QByteArray &saved)
+{
+    // An explicit minimum size: the layout no longer raises the window's minimum to what its contents
+    // ask for, so no later content (a long status, a wider label after a language switch) can make
+    // the window grow by itself. Every tab fits in 1024 x 700 (tst_mainwindow checks it).
+    setMinimumSize(minimumSizeHint().boundedTo(QSize(MinimumWidth, MinimumHeight)));
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QSize available = screen ? screen->availableGeometry().size() : QSize(DefaultWidth, DefaultHeight);
+    if (saved.isEmpty() || !restoreGeometry(saved))
+        resize(QSize(DefaultWidth, DefaultHeight).boundedTo(available));
+    else if (!isMaximized() && !isFullScreen())
+        resize(size().boundedTo(available));   // saved on a bigger screen, or by an older version that grew
 }
 
 MainWindow::~MainWindow() = default;
@@ -263,6 +282,18 @@ bool MainWindow::openCommand(const QStringList &commandAndArguments)
     std::fprintf(stderr, "socketlab: %s\n", qPrintable(error));
     QMessageBox::critical(this, tr("Cannot open %1").arg(command), error);
     return false;
+}
+
+void MainWindow::showQuickStart()
+{
+    QuickStartDialog::Page page = QuickStartDialog::Page::Tcp;
+    if (qobject_cast<UdpTab *>(currentTab()))
+        page = QuickStartDialog::Page::Udp;
+    else if (qobject_cast<FileTab *>(currentTab()))
+        page = QuickStartDialog::Page::Files;
+    else if (qobject_cast<WebTab *>(currentTab()))
+        page = QuickStartDialog::Page::Web;
+    QuickStartDialog::showFor(this, page);
 }
 
 void MainWindow::showAbout()

@@ -8,6 +8,7 @@
 #include "LogFormat.h"
 
 namespace Ui { class MainWindow; }
+class ElidedLabel;
 class QActionGroup;
 class QLabel;
 class QTimer;
@@ -47,8 +48,16 @@ private:
     TrafficView *currentView() const;
     void saveLog(LogFormat format);
     void showAbout();
+    void showQuickStart();
+    void applyInitialGeometry(const QByteArray &saved);
     void askLogCapacity();
 
+    // The window opens at most this big (less on a smaller screen) and can be made as small as
+    // 1024 x 700 with every control in view.
+    static constexpr int DefaultWidth = 1180;
+    static constexpr int DefaultHeight = 760;
+    static constexpr int MinimumWidth = 1024;
+    static constexpr int MinimumHeight = 700;
     static constexpr int MinLogCapacity = 1000;
     static constexpr int MaxLogCapacity = 10000000;
 
@@ -56,7 +65,7 @@ private:
     QActionGroup *m_displayGroup;
     QActionGroup *m_encodingGroup;
     QActionGroup *m_languageGroup;
-    QLabel *m_statusLabel;
+    ElidedLabel *m_statusLabel;
     QLabel *m_countersLabel;
     QTimer *m_statusTimer;
     int m_logCapacity = 0;

@@ -7,6 +7,7 @@
 #include <QSettings>
 
 #include "Endpoint.h"
+#include "SplitterMemory.h"
 #include "TrafficView.h"
 #include "UiChoices.h"
 
@@ -20,7 +21,9 @@ TcpClientPanel::TcpClientPanel(QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->rightSplitter->setStretchFactor(0, 1);
     m_ui->splitter->setSizes({440, 740});      // until the user's own sizes are restored
-    m_ui->rightSplitter->setSizes({520, 150});
+    SplitterMemory::remember(m_ui->rightSplitter, QStringLiteral("tcp/client/rightSplitter"), {520, 150});
+    m_ui->trafficView->setSettingsKey(QStringLiteral("tcp/client/log"));
+    m_ui->trafficView->setEmptyHint(EmptyHint::Log::TcpClient);
     m_ui->sendBox->setSettingsKey(QStringLiteral("tcp/client/send"));
     UiChoices::fillFraming(m_ui->framingCombo);
 

@@ -7,6 +7,7 @@
 
 #include "ClientListModel.h"
 #include "ListenOnWidget.h"
+#include "SplitterMemory.h"
 #include "TcpChatServer.h"
 #include "TrafficView.h"
 #include "UiChoices.h"
@@ -22,13 +23,23 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->rightSplitter->setStretchFactor(0, 1);
     m_ui->splitter->setSizes({440, 740});      // until the user's own sizes are restored
-    m_ui->rightSplitter->setSizes({520, 150});
+    SplitterMemory::remember(m_ui->rightSplitter, QStringLiteral("tcp/server/rightSplitter"), {520, 150});
+    m_ui->trafficView->setSettingsKey(QStringLiteral("tcp/server/log"));
+    m_ui->trafficView->setEmptyHint(EmptyHint::Log::TcpServer);
     m_ui->clientsView->setModel(m_clients);
+    // Every column in view without a horizontal scroll bar: the counters as wide as their headers
+    // (or numbers), the client's address takes the rest.
     QHeaderView *header = m_ui->clientsView->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setDefaultSectionSize(62);
-    header->resizeSection(ClientListModel::PeerColumn, 130);
-    header->resizeSection(ClientListModel::SinceColumn, 70);
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(36);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ClientListModel::PeerColumn, QHeaderView::Stretch);
+    EmptyHint::attach(m_ui->clientsView, EmptyHint::Log::TcpClients);
+    // Wide enough for a client's address and every counter column ("Msgs out" too).
+    int clientsWidth = m_ui->clientsView->fontMetrics().horizontalAdvance(QStringLiteral("127.0.0.1:65535")) + 16;
+    for (int column = ClientListModel::SinceColumn; column < ClientListModel::ColumnCount; ++column)
+        clientsWidth += header->sectionSizeHint(column);
+    m_ui->leftPane->setMinimumWidth(qMax(m_ui->leftPane->minimumSizeHint().width(), clientsWidth + 2 * m_ui->clientsView->frameWidth() + 24));
     m_ui->sendBox->setSettingsKey(QStringLiteral("tcp/server/send"));
     retranslateDynamic();
 

@@ -19,6 +19,7 @@
 #include <algorithm>
 
 #include "LogSaveDialog.h"
+#include "SplitterMemory.h"
 #include "TrafficEventFormatter.h"
 
 TrafficView::TrafficView(QWidget *parent)
@@ -33,8 +34,11 @@ TrafficView::TrafficView(QWidget *parent)
     m_proxy->setFilterKeyColumn(TrafficModel::PeerColumn);
     setUpTable();
     setUpToolbar();
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 1);
+    // The detail pane keeps its height (enough for the header, a short message and its hex dump);
+    // the table takes what the window gives or takes away.
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 0);
+    m_ui->splitter->setSizes({400, detailHeight(DefaultDetailLines)});
     m_ui->detailEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->detailEdit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     retranslateDynamicTexts();
@@ -60,6 +64,25 @@ void TrafficView::setAutoScroll(bool on)
 QString TrafficView::peerFilter() const
 {
     return m_ui->peerFilterCombo->currentData().toString();
+}
+
+void TrafficView::setEmptyHint(EmptyHint::Log log)
+{
+    if (auto *old = m_ui->tableView->findChild<EmptyHint *>(QString(), Qt::FindDirectChildrenOnly))
+        delete old;
+    EmptyHint::attach(m_ui->tableView, log);
+}
+
+void TrafficView::setSettingsKey(const QString &key, int detailLines)
+{
+    SplitterMemory::remember(m_ui->splitter, key + QStringLiteral("/detailSplitter"),
+                             {qMax(400, m_ui->splitter->height() - detailHeight(detailLines)), detailHeight(detailLines)});
+}
+
+int TrafficView::detailHeight(int lines) const
+{
+    const QFontMetrics fm(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return fm.lineSpacing() * lines + 2 * m_ui->detailEdit->frameWidth() + 8;
 }
 
 void TrafficView::setUpTable()
@@ -135,6 +158,9 @@ void TrafficView::setUpToolbar()
     connect(m_saveTextAction, &QAction::triggered, this, &TrafficView::saveAsText);
     connect(m_saveCsvAction, &QAction::triggered, this, &TrafficView::saveAsCsv);
     m_ui->saveButton->setMenu(menu);
+    // A menu button with its own arrow section: the arrow has room and is never drawn over "Save…".
+    // Either part opens the menu.
+    connect(m_ui->saveButton, &QToolButton::clicked, m_ui->saveButton, &QToolButton::showMenu);
 
     connect(m_model, &TrafficModel::peersChanged, this, &TrafficView::updatePeerCombo);
 }
@@ -298,7 +324,10 @@ QString TrafficView::detailText(int sourceRow) const
     const TrafficEvent &e = m_model->eventAt(sourceRow);
     const QString time = QDateTime::fromMSecsSinceEpoch(e.msecsSinceEpoch).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     const QString peer = e.peer.isEmpty() ? tr("(this program)") : e.peer;
-    QString out = tr("Time: %1").arg(time) + QLatin1Char('\n') + tr("Peer: %1").arg(peer) + QLatin1Char('\n');
+    // The header fields share one line (wrapped when narrow), so a short message and its hex dump
+    // fit in the pane without scrolling.
+    const QString separator = QStringLiteral("  ·  ");
+    QString out = tr("Time: %1").arg(time) + separator + tr("Peer: %1").arg(peer) + separator;
     switch (e.kind) {
     case TrafficEvent::Kind::State:
         return out + tr("Event: state change") + QLatin1String("\n\n") + e.text;
@@ -308,14 +337,14 @@ QString TrafficView::detailText(int sourceRow) const
         break;
     }
     out += (e.direction == TrafficEvent::Direction::Out ? tr("Direction: sent") : tr("Direction: received"));
-    out += QLatin1Char('\n');
+    out += separator;
     if (e.isTruncated())
         out += tr("Size: %1 bytes (only the first %2 bytes were kept)")
                    .arg(QLocale().toString(e.size), QLocale().toString(e.bytes.size()));
     else
         out += tr("Size: %n byte(s)", "", int(e.size));
     if (!e.text.isEmpty())
-        out += QLatin1Char('\n') + tr("Note: %1").arg(e.text);
+        out += separator + tr("Note: %1").arg(e.text);
     out += QLatin1String("\n\n");
 
     // The text, one line per received line: "\n" stays visible and also breaks the line. Splitting

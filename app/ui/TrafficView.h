@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "EmptyHint.h"
 #include "LogFormat.h"
 #include "TextCodec.h"
 #include "TrafficEvent.h"
@@ -22,6 +23,8 @@ class TrafficView final : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr int DefaultDetailLines = 8;   // the header, a short message and its hex dump
+
     explicit TrafficView(QWidget *parent = nullptr);
     ~TrafficView() override;
 
@@ -29,6 +32,11 @@ public:
     bool autoScroll() const;
     void setAutoScroll(bool on);
     QString peerFilter() const;                  // empty: all peers
+    // What the empty log says will appear in it (and its link to the tab's quick start).
+    void setEmptyHint(EmptyHint::Log log);
+    // Where the table/detail splitter is remembered (e.g. "tcp/server/log"); unset: not remembered.
+    // Until the user moves it, the detail pane is `detailLines` lines high.
+    void setSettingsKey(const QString &key, int detailLines = DefaultDetailLines);
 
 public slots:
     void appendEvents(const QList<TrafficEvent> &events);
@@ -58,6 +66,7 @@ private:
     QList<int> selectedSourceRows() const;
     QString detailText(int sourceRow) const;
     void save(LogFormat format);
+    int detailHeight(int lines) const;
 
     std::unique_ptr<Ui::TrafficView> m_ui;
     TrafficModel *m_model;

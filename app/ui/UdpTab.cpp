@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkInterface>
+#include <QScrollBar>
 #include <QSettings>
 
 #include "Endpoint.h"
@@ -32,14 +33,20 @@ UdpTab::UdpTab(QWidget *parent)
     m_ui->splitter->setSizes({330, 850});
     m_ui->peersView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->peersView->setModel(m_peers);
-    m_ui->peersView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->peersView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->peersView->horizontalHeader()->setDefaultSectionSize(110);
-    m_ui->peersView->setColumnWidth(PeerListModel::PeerColumn, 220);
+    // Every column in view without a horizontal scroll bar: the sender's address takes what the
+    // counters leave.
+    m_ui->peersView->horizontalHeader()->setStretchLastSection(false);
+    m_ui->peersView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->peersView->horizontalHeader()->setSectionResizeMode(PeerListModel::PeerColumn, QHeaderView::Stretch);
     m_ui->sendBox->setSettingsKey(QStringLiteral("udp/send"));
+    m_ui->trafficView->setSettingsKey(QStringLiteral("udp/log"), 6);
+    m_ui->trafficView->setEmptyHint(EmptyHint::Log::Udp);
     // IPv4 multicast groups need an IPv4 socket, IPv6 ones an IPv6 socket: offer both "any"s.
     m_ui->listenOn->setSingleStackChoices(true);
     fillChoices();
+    // The side panel is never narrower than its contents: no horizontal scroll bar in it.
+    m_ui->leftScroll->setMinimumWidth(m_ui->leftPane->minimumSizeHint().width()
+                                      + m_ui->leftScroll->verticalScrollBar()->sizeHint().width());
 
     m_thread.adopt(m_peer);
     m_thread.start();

@@ -16,6 +16,8 @@
 #include <algorithm>
 
 #include "ByteCountText.h"
+#include "EmptyHint.h"
+#include "FileTabFolders.h"
 #include "ListenOnWidget.h"
 #include "RequestHeadText.h"
 #include "RequestLogFilter.h"
@@ -32,8 +34,9 @@ WebTab::WebTab(QWidget *parent)
     , m_filter(new RequestLogFilter(m_log, this))
 {
     m_ui->setupUi(this);
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 1);
+    // The request log gets the room; the two heads below share the rest.
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->requestView->setFont(fixed);
     m_ui->responseView->setFont(fixed);
@@ -43,6 +46,7 @@ WebTab::WebTab(QWidget *parent)
     // The table must not look at every row: fixed row heights, no resize-to-contents.
     QTableView *view = m_ui->logView;
     view->setModel(m_filter);
+    EmptyHint::attach(view, EmptyHint::Log::WebRequests);
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     view->verticalHeader()->hide();
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -105,7 +109,7 @@ WebTab::~WebTab()
 
 QString WebTab::sampleSiteFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/site");
+    return FileTabFolders::dataFolder(QStringLiteral("site"));
 }
 
 bool WebTab::isRunning() const
@@ -465,7 +469,7 @@ void WebTab::loadSettings()
     // First run: the detail panes get enough height for a browser's request head, and the
     // request gets more width than the (shorter) response.
     if (!m_ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray()))
-        m_ui->splitter->setSizes({440, 560});
+        m_ui->splitter->setSizes({600, 400});
     if (!m_ui->detailSplitter->restoreState(s.value(QStringLiteral("detailSplitter")).toByteArray()))
         m_ui->detailSplitter->setSizes({630, 370});
     m_ui->logView->horizontalHeader()->restoreState(s.value(QStringLiteral("columns")).toByteArray());
