@@ -13,6 +13,7 @@ ElidedLabel::ElidedLabel(QWidget *parent)
     : QLabel(parent)
 {
     setTextFormat(Qt::PlainText);
+    setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setWordWrap(false);
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 }
@@ -55,7 +56,7 @@ void ElidedLabel::paintEvent(QPaintEvent *event)
     QFrame::paintEvent(event);   // the frame only: QLabel would draw the whole text
     QPainter painter(this);
     const QRect area = contentsRect();
-    style()->drawItemText(&painter, area, int(Qt::AlignLeft | Qt::AlignVCenter) | Qt::TextSingleLine, palette(),
+    style()->drawItemText(&painter, area, int(alignment()) | Qt::TextSingleLine, palette(),
                           isEnabled(), m_elided, foregroundRole());
 }
 

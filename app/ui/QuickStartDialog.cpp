@@ -46,7 +46,7 @@ QuickStartDialog::QuickStartDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(660, 560);
+    resize(660, 480);
     retranslate();
 }
 

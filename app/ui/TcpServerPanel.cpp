@@ -36,10 +36,13 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     header->setSectionResizeMode(ClientListModel::PeerColumn, QHeaderView::Stretch);
     EmptyHint::attach(m_ui->clientsView, EmptyHint::Log::TcpClients);
     // Wide enough for a client's address and every counter column ("Msgs out" too).
-    int clientsWidth = m_ui->clientsView->fontMetrics().horizontalAdvance(QStringLiteral("127.0.0.1:65535")) + 16;
+    int clientsWidth = m_ui->clientsView->fontMetrics().horizontalAdvance(QStringLiteral("127.0.0.1:65535")) + 8;
     for (int column = ClientListModel::SinceColumn; column < ClientListModel::ColumnCount; ++column)
         clientsWidth += header->sectionSizeHint(column);
-    m_ui->leftPane->setMinimumWidth(qMax(m_ui->leftPane->minimumSizeHint().width(), clientsWidth + 2 * m_ui->clientsView->frameWidth() + 24));
+    const QMargins group = m_ui->clientsLayout->contentsMargins();
+    const QMargins pane = m_ui->leftLayout->contentsMargins();
+    clientsWidth += 2 * m_ui->clientsView->frameWidth() + group.left() + group.right() + pane.left() + pane.right() + 4;
+    m_ui->leftPane->setMinimumWidth(qMax(m_ui->leftPane->minimumSizeHint().width(), clientsWidth));
     m_ui->sendBox->setSettingsKey(QStringLiteral("tcp/server/send"));
     retranslateDynamic();
 

@@ -343,8 +343,8 @@ QString TrafficView::detailText(int sourceRow) const
                    .arg(QLocale().toString(e.size), QLocale().toString(e.bytes.size()));
     else
         out += tr("Size: %n byte(s)", "", int(e.size));
-    if (!e.text.isEmpty())
-        out += separator + tr("Note: %1").arg(e.text);
+    if (const QString note = e.noteText(); !note.isEmpty())
+        out += separator + tr("Note: %1").arg(note);
     out += QLatin1String("\n\n");
 
     // The text, one line per received line: "\n" stays visible and also breaks the line. Splitting
@@ -359,7 +359,8 @@ QString TrafficView::detailText(int sourceRow) const
             out += QLatin1Char('\n');
         start = end;
     }
-    out += QLatin1String("\n\n");
+    // One blank line before the hex dump (the text's own last line break already ended its line).
+    out += e.bytes.endsWith('\n') ? QLatin1String("\n") : QLatin1String("\n\n");
     out += TextCodec::hexDump(e.bytes);
     return out;
 }

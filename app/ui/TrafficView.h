@@ -23,7 +23,7 @@ class TrafficView final : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int DefaultDetailLines = 8;   // the header, a short message and its hex dump
+    static constexpr int DefaultDetailLines = 11;  // the header, a three-line message and its hex dump
 
     explicit TrafficView(QWidget *parent = nullptr);
     ~TrafficView() override;

@@ -39,14 +39,16 @@ UdpTab::UdpTab(QWidget *parent)
     m_ui->peersView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->peersView->horizontalHeader()->setSectionResizeMode(PeerListModel::PeerColumn, QHeaderView::Stretch);
     m_ui->sendBox->setSettingsKey(QStringLiteral("udp/send"));
-    m_ui->trafficView->setSettingsKey(QStringLiteral("udp/log"), 6);
+    m_ui->trafficView->setSettingsKey(QStringLiteral("udp/log"), 7);
     m_ui->trafficView->setEmptyHint(EmptyHint::Log::Udp);
     // IPv4 multicast groups need an IPv4 socket, IPv6 ones an IPv6 socket: offer both "any"s.
     m_ui->listenOn->setSingleStackChoices(true);
     fillChoices();
     // The side panel is never narrower than its contents: no horizontal scroll bar in it.
-    m_ui->leftScroll->setMinimumWidth(m_ui->leftPane->minimumSizeHint().width()
-                                      + m_ui->leftScroll->verticalScrollBar()->sizeHint().width());
+    // Up to a limit, as wide as its contents would like to be (combo boxes showing their texts).
+    const int sideWidth = qMax(m_ui->leftPane->minimumSizeHint().width(),
+                               qMin(m_ui->leftPane->sizeHint().width(), fontMetrics().averageCharWidth() * 52));
+    m_ui->leftScroll->setMinimumWidth(sideWidth + m_ui->leftScroll->verticalScrollBar()->sizeHint().width());
 
     m_thread.adopt(m_peer);
     m_thread.start();

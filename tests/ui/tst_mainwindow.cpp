@@ -34,6 +34,7 @@
 #include <memory>
 
 #include "ElidedLabel.h"
+#include "TextCodec.h"
 #include "EmptyHint.h"
 #include "FileClientPanel.h"
 #include "FileServerPanel.h"
@@ -201,13 +202,14 @@ private slots:
     void saveButtonHasRoomForItsArrow();
     void splitterSizesAreRemembered();
     void transfersTableScrollsToANewRow();
+    void detailPaneShowsTheHexDumpWithoutScrolling();
     void emptyLogsSayWhatWillAppear();
     void quickStartIsIllustratedInBothLanguages();
     void defaultFoldersNameTheApplicationOnce();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QSize &size);
-    void grab(MainWindow *w, const QString &name);
+    void grab(QWidget *w, const QString &name);
 
     std::unique_ptr<TestEnvironment> m_env;
     QTemporaryDir m_root;
@@ -241,7 +243,7 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const QSize &size)
     return w;
 }
 
-void TestMainWindow::grab(MainWindow *w, const QString &name)
+void TestMainWindow::grab(QWidget *w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("SOCKETLAB_GRAB_DIR");
     if (!dir.isEmpty())
@@ -461,6 +463,39 @@ void TestMainWindow::transfersTableScrollsToANewRow()
     QTRY_VERIFY(view->viewport()->rect().contains(view->visualRect(last)));
 }
 
+void TestMainWindow::detailPaneShowsTheHexDumpWithoutScrolling()
+{
+    auto w = makeWindow(Small);
+    QVERIFY(w);
+    for (const int view : {0, 1, 2}) {   // TCP server, TCP client, UDP
+        tabViews().at(view).select(w.get());
+        QTest::qWait(20);
+        TrafficView *log = qobject_cast<ToolTab *>(tabs(w.get())->currentWidget())->currentTrafficView();
+        QVERIFY(log);
+        TrafficEvent event;
+        event.peer = QStringLiteral("127.0.0.1:50000");
+        event.kind = TrafficEvent::Kind::Data;
+        event.direction = TrafficEvent::Direction::In;
+        // TCP: a three-line request; UDP (whose log shares its height with the senders table): one
+        // datagram line as the seed's UDP sender sends it.
+        event.bytes = view == 2 ? QByteArray("hello from udp_sender.py, 32 B") : QByteArray("GET / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+        event.size = event.bytes.size();
+        log->appendEvents({event});
+        child<QTableView>(log, "tableView")->selectRow(0);
+        auto *detail = child<QPlainTextEdit>(log, "detailEdit");
+        QVERIFY(detail->toPlainText().contains(TextCodec::hexDump(event.bytes).trimmed()));
+        grab(w.get(), QStringLiteral("detail-%1").arg(tabViews().at(view).name));
+        // The header is at the top and the last line of the hex dump is in view, without scrolling.
+        QCOMPARE(detail->verticalScrollBar()->value(), 0);
+        const QString lastHexLine = TextCodec::hexDump(event.bytes).trimmed().section(QLatin1Char('\n'), -1);
+        const QTextCursor end = detail->document()->find(lastHexLine);
+        QVERIFY(!end.isNull());
+        QVERIFY2(detail->viewport()->rect().contains(detail->cursorRect(end)),
+                 qPrintable(QStringLiteral("%1: the hex dump needs scrolling (%2 px high)").arg(tabViews().at(view).name).arg(detail->height())));
+        log->clear();
+    }
+}
+
 void TestMainWindow::emptyLogsSayWhatWillAppear()
 {
     auto w = makeWindow(Small);
@@ -558,6 +593,8 @@ void TestMainWindow::quickStartIsIllustratedInBothLanguages()
         QVERIFY(image.value<QImage>().width() >= 400);
         QVERIFY(browser->toHtml().contains(QStringLiteral("quickstart:diagram")));
     }
+    dialog->setCurrentPage(QuickStartDialog::Page::Tcp);
+    grab(dialog, QStringLiteral("quickstart-tcp-en"));
 
     LanguageManager::instance().setLanguage(QStringLiteral("zh_CN"));
     const QString title = QStringLiteral("TCP: a chat between a server and its clients");
@@ -568,6 +605,8 @@ void TestMainWindow::quickStartIsIllustratedInBothLanguages()
     QTRY_VERIFY2(dialog->pageText(QuickStartDialog::Page::Tcp) != english.first(), qPrintable(english.first()));
     const QString tcp = dialog->pageText(QuickStartDialog::Page::Tcp);
     QVERIFY2(tcp.contains(QStringLiteral("服务器")), qPrintable(tcp));
+    dialog->setCurrentPage(QuickStartDialog::Page::Files);
+    grab(dialog, QStringLiteral("quickstart-files-zh_CN"));
     dialog->close();
 }
 
