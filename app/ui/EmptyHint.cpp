@@ -77,9 +77,10 @@ QString EmptyHint::description() const
 
 void EmptyHint::retranslate()
 {
-    setText(QStringLiteral("<p>%1</p><p><a href=\"quickstart\">%2</a></p>")
-                .arg(description().toHtmlEscaped(),
-                     tr("Start a server, then connect a client from here or from a script").toHtmlEscaped()));
+    m_shortText = QStringLiteral("<p>%1</p>").arg(description().toHtmlEscaped());
+    m_fullText = m_shortText + QStringLiteral("<p><a href=\"quickstart\">%1</a></p>")
+                                   .arg(tr("Start a server, then connect a client from here or from a script").toHtmlEscaped());
+    setText(m_fullText);
     setToolTip(tr("Open the quick start for this tab"));
     placeOverViewport();
 }
@@ -114,6 +115,10 @@ void EmptyHint::placeOverViewport()
     // A child of the view, not of the viewport: the viewport's children move when it scrolls.
     const QRect area = m_view->viewport()->geometry();
     const int width = qMin(area.width(), qMax(320, area.width() * 3 / 4));
+    // In a low view (a transfers table a few rows high) the link gives way to what will appear.
+    setText(m_fullText);
+    if (heightForWidth(width) > area.height())
+        setText(m_shortText);
     const int height = qMin(area.height(), heightForWidth(width));
     setGeometry(QRect(area.left() + (area.width() - width) / 2, area.top() + (area.height() - height) / 2, width, height));
     raise();

@@ -40,4 +40,6 @@ private:
     QAbstractItemView *m_view;
     QPointer<QAbstractItemModel> m_model;
     Log m_log;
+    QString m_fullText;      // what will appear here, and the quick-start link
+    QString m_shortText;     // only what will appear here, for a view too low for both
 };

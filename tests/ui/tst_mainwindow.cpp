@@ -120,7 +120,7 @@ bool insideScrolledViewport(const QWidget *w, const QWidget *top)
 }
 
 // Everything wrong with the layout of the current tab, one line each; empty when all is well.
-QStringList layoutProblems(MainWindow *w)
+QStringList layoutProblems(MainWindow *w, const QSize &size)
 {
     QStringList problems;
     QWidget *current = tabs(w)->currentWidget();
@@ -135,7 +135,7 @@ QStringList layoutProblems(MainWindow *w)
                                                  text.left(50));
     };
 
-    if (w->size() != Small && w->size() != Default)
+    if (w->size() != size)
         problems << QStringLiteral("the window is %1 x %2").arg(w->width()).arg(w->height());
     const QList<QWidget *> widgets = current->findChildren<QWidget *>();
     for (QWidget *x : widgets) {
@@ -329,6 +329,8 @@ void TestMainWindow::everyTabFitsAt1024x700_data()
     QTest::newRow("zh_CN 1024x700") << QStringLiteral("zh_CN") << Small;
     QTest::newRow("en 1180x760") << QStringLiteral("en") << Default;
     QTest::newRow("zh_CN 1180x760") << QStringLiteral("zh_CN") << Default;
+    QTest::newRow("en 1280x760") << QStringLiteral("en") << QSize(1280, 760);
+    QTest::newRow("zh_CN 1280x760") << QStringLiteral("zh_CN") << QSize(1280, 760);
 }
 
 void TestMainWindow::everyTabFitsAt1024x700()
@@ -343,7 +345,7 @@ void TestMainWindow::everyTabFitsAt1024x700()
         view.select(w.get());
         QTest::qWait(50);   // layouts settle (posted LayoutRequest events)
         QCoreApplication::sendPostedEvents();
-        const QStringList found = layoutProblems(w.get());
+        const QStringList found = layoutProblems(w.get(), size);
         for (const QString &p : found)
             problems << view.name + QStringLiteral(": ") + p;
         grab(w.get(), QStringLiteral("%1-%2-%3x%4").arg(view.name, language).arg(size.width()).arg(size.height()));
@@ -506,6 +508,7 @@ void TestMainWindow::emptyLogsSayWhatWillAppear()
         QTest::qWait(20);
         QWidget *current = tabs(w.get())->currentWidget();
         int hints = 0;
+        int links = 0;
         for (EmptyHint *hint : current->findChildren<EmptyHint *>()) {
             if (!hint->parentWidget()->isVisible())
                 continue;
@@ -514,14 +517,19 @@ void TestMainWindow::emptyLogsSayWhatWillAppear()
                 missing << view.name + QStringLiteral(": a hidden hint over an empty log");
             if (!hint->text().contains(QStringLiteral("will appear here")))
                 missing << view.name + QStringLiteral(": ") + hint->text();
-            if (!hint->text().contains(QStringLiteral("Start a server, then connect a client from here or from a script")))
-                missing << view.name + QStringLiteral(": no quick-start link");
+            // A view too low for both keeps only what will appear in it.
+            if (hint->text().contains(QStringLiteral("Start a server, then connect a client from here or from a script")))
+                ++links;
+            if (hint->heightForWidth(hint->width()) > hint->height())
+                missing << view.name + QStringLiteral(": the hint is cut: ") + hint->text();
             auto *area = qobject_cast<QAbstractScrollArea *>(hint->parentWidget());
             if (!area || !QRect(area->viewport()->geometry()).contains(hint->geometry()))
                 missing << view.name + QStringLiteral(": the hint is not over the empty view");
         }
         if (hints == 0)
             missing << view.name + QStringLiteral(": no empty log hint");
+        if (links == 0)
+            missing << view.name + QStringLiteral(": no quick-start link");
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
 
