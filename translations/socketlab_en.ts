@@ -1,186 +1,186 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-<context>
-    <name>ByteCountText</name>
-    <message numerus="yes">
-        <source>%Ln byte(s)</source>
-        <translation>
-            <numerusform>%Ln byte</numerusform>
-            <numerusform>%Ln bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln byte(s)</source>
-        <translation>
-            <numerusform>%1 of %Ln byte</numerusform>
-            <numerusform>%1 of %Ln bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClassicDownloadJob</name>
-    <message>
-        <source>The folder %1 does not exist or cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not “0&lt;SEPARATOR&gt;&lt;size&gt;” or “-1&lt;SEPARATOR&gt;&lt;message&gt;”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent more than the announced %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 closed the connection without a complete answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incomplete: the connection ended after %1 of %2; the partial file was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered: “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClassicDownloadSession</name>
-    <message>
-        <source>(a name longer than %1 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The requested name is longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file name arrived within %1 ms; the connection was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file name is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client closed the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client closed the connection after %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client finished sending without asking for a file; the connection was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClassicProtocol</name>
-    <message>
-        <source>The server&apos;s answer does not start with a number followed by &lt;SEPARATOR&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server announced a file size that is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file name is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The announced size “%1” is negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The announced size “%1” is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The announced size is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClassicUploadJob</name>
-    <message>
-        <source>%1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the upload: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server closed the connection after %1 of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1; the server read every byte and closed the connection cleanly (the classic protocol has no other confirmation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClassicUploadSession</name>
-    <message>
-        <source>The header is longer than %1 bytes without a complete “&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client closed the connection before the header “&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;” was complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header “&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;” did not arrive within %1 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client sent more than the announced %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incomplete: the connection ended after %1; the partial file was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CliRunner</name>
-    <message>
-        <source>Usage: socketlab [COMMAND [OPTIONS]]
+    <context>
+        <name>ByteCountText</name>
+        <message numerus="yes">
+            <source>%Ln byte(s)</source>
+            <translation>
+                <numerusform>%Ln byte</numerusform>
+                <numerusform>%Ln bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln byte(s)</source>
+            <translation>
+                <numerusform>%1 of %Ln byte</numerusform>
+                <numerusform>%1 of %Ln bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClassicDownloadJob</name>
+        <message>
+            <source>The folder %1 does not exist or cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's answer is not “0&lt;SEPARATOR&gt;&lt;size&gt;” or “-1&lt;SEPARATOR&gt;&lt;message&gt;”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server sent more than the announced %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server %1 closed the connection without a complete answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incomplete: the connection ended after %1 of %2; the partial file was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server answered: “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClassicDownloadSession</name>
+        <message>
+            <source>(a name longer than %1 bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The requested name is longer than %1 bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file name arrived within %1 ms; the connection was closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file name is not valid UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client closed the connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client closed the connection after %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client finished sending without asking for a file; the connection was closed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClassicProtocol</name>
+        <message>
+            <source>The server's answer does not start with a number followed by &lt;SEPARATOR&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server announced a file size that is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file name is not valid UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The announced size “%1” is negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The announced size “%1” is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The announced size is too large.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClassicUploadJob</name>
+        <message>
+            <source>%1 is not a readable file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the upload: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server %1 closed the connection without answering.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server closed the connection after %1 of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent %1; the server read every byte and closed the connection cleanly (the classic protocol has no other confirmation).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClassicUploadSession</name>
+        <message>
+            <source>The header is longer than %1 bytes without a complete “&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client closed the connection before the header “&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;” was complete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The header “&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;” did not arrive within %1 ms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client sent more than the announced %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incomplete: the connection ended after %1; the partial file was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CliRunner</name>
+        <message>
+            <source>Usage: socketlab [COMMAND [OPTIONS]]
 Without a command the window opens.
 
 Commands:
@@ -194,449 +194,449 @@ Commands:
   --open COMMAND [OPTIONS]   the window, with that tab filled in and started
 
 Run “socketlab COMMAND --help” for the options of one command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClientListModel</name>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bytes in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bytes out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Msgs in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Msgs out</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConsoleSettings</name>
-    <message>
-        <source>Text encoding for display and sending: utf-8, gbk or latin-1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show data as hex bytes; typed lines are hex bytes too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not print messages, only connections and errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown encoding “%1”: use utf-8, gbk or latin-1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryListing</name>
-    <message>
-        <source>Index of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Only the first %n entries are shown.</source>
-        <translation>
-            <numerusform>Only the first %n entry is shown.</numerusform>
-            <numerusform>Only the first %n entries are shown.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DualStackMulticastOptions</name>
-    <message>
-        <source>this system cannot join an IPv4 group from a socket bound to any address (IPv4 + IPv6); bind to any IPv4 address (0.0.0.0) instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EmptyHint</name>
-    <message>
-        <source>Clients connecting and leaving, and every message received from them or sent to them, will appear here: one row per recv() chunk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to the server and every message sent or received will appear here: one row per recv() chunk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every datagram sent or received will appear here, one row each, with its sender.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server log will appear here: clients connecting, the files they ask for, uploads and errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each download and upload on this server will appear here with its progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your downloads and uploads will appear here with their progress.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each request a browser or script sends to this server will appear here: method, path, status and size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a server, then connect a client from here or from a script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the quick start for this tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each connected client will appear here with its bytes and messages in and out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Endpoint</name>
-    <message>
-        <source>“%1” is not HOST:PORT (for example 127.0.0.1:1246, localhost:8000 or [::1]:9000; the port is 1-65535).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileClientPanel</name>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address or name of the computer running the file server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Protocol:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ports:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Socket&amp;Lab:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classic do&amp;wnload:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classic u&amp;pload:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save d&amp;ownloads in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the download folder in the file manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Existing files are never overwritten: if “a.txt” is already there, the new download is saved as “a (1).txt”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;List files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the server for the files in this folder (again).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the folder above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a folder to open it, “..” to go up, a file to download it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Download selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The classic protocol (the seed&apos;s download_server.py) cannot list the server&apos;s folder: type the file name exactly as it is on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>U&amp;pload files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>…or drop files onto this tab to upload them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Retry / resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a failed or cancelled transfer again. With the SocketLab protocol a download continues where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open containing &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cl&amp;ear finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>File transfers: %n in progress</source>
-        <translation>
-            <numerusform>File transfers: %n in progress</numerusform>
-            <numerusform>File transfers: %n in progress</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>SocketLab (folder listing, resume, SHA-256 check)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classic (the seed scripts&apos; &lt;SEPARATOR&gt; protocol)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the name of the file to download, as it is on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the address of the server first, for example 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only files can be uploaded; not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the files to upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where downloads are saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder: /%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press “List files” to see the files on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the server for the files in /%1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot list /%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries. Double-click a folder to open it, a file to download it.</source>
-        <translation>
-            <numerusform>%n entry. Double-click a folder to open it, a file to download it.</numerusform>
-            <numerusform>%n entries. Double-click a folder to open it, a file to download it.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this window&apos;s server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in the file server running in this window: host %1, SocketLab port %2, classic download port %3, classic upload port %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileSender</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 became shorter while it was being sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileServer</name>
-    <message>
-        <source>The server was stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shared folder “%1” does not exist or is not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploads cannot be saved in “%1”: it is not a writable folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many connections (%1); this one was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileServerCommand</name>
-    <message>
-        <source>“%1” is not a port number for --%2: use 0-65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shared folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where uploads are saved (default: the shared folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classic download port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classic upload port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SocketLab protocol port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address to listen on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milliseconds a request may take to arrive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”: file-server takes only options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shared folder is missing: give it with --root DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a number of milliseconds for --header-timeout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sharing %1; uploads go to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening: classic download on port %1, classic upload on port %2, SLFT/1 on port %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milliseconds a transfer may go without moving a byte.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connections of the three ports together; more are closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLFT/1 clients see the inbox as a read-only folder uploads/.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown command “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClientListModel</name>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bytes in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bytes out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Msgs in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Msgs out</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsoleSettings</name>
+        <message>
+            <source>Text encoding for display and sending: utf-8, gbk or latin-1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show data as hex bytes; typed lines are hex bytes too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not print messages, only connections and errors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown encoding “%1”: use utf-8, gbk or latin-1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DirectoryListing</name>
+        <message>
+            <source>Index of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Modified</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Only the first %n entries are shown.</source>
+            <translation>
+                <numerusform>Only the first %n entry is shown.</numerusform>
+                <numerusform>Only the first %n entries are shown.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DualStackMulticastOptions</name>
+        <message>
+            <source>this system cannot join an IPv4 group from a socket bound to any address (IPv4 + IPv6); bind to any IPv4 address (0.0.0.0) instead</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EmptyHint</name>
+        <message>
+            <source>Clients connecting and leaving, and every message received from them or sent to them, will appear here: one row per recv() chunk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection to the server and every message sent or received will appear here: one row per recv() chunk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every datagram sent or received will appear here, one row each, with its sender.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server log will appear here: clients connecting, the files they ask for, uploads and errors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each download and upload on this server will appear here with its progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your downloads and uploads will appear here with their progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each request a browser or script sends to this server will appear here: method, path, status and size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a server, then connect a client from here or from a script</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the quick start for this tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each connected client will appear here with its bytes and messages in and out.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Endpoint</name>
+        <message>
+            <source>“%1” is not HOST:PORT (for example 127.0.0.1:1246, localhost:8000 or [::1]:9000; the port is 1-65535).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileClientPanel</name>
+        <message>
+            <source>Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address or name of the computer running the file server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Protocol:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ports:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Socket&amp;Lab:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classic do&amp;wnload:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classic u&amp;pload:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save d&amp;ownloads in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the download folder in the file manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Existing files are never overwritten: if “a.txt” is already there, the new download is saved as “a (1).txt”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files on the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;List files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the server for the files in this folder (again).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the folder above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a folder to open it, “..” to go up, a file to download it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Download selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The classic protocol (the seed's download_server.py) cannot list the server's folder: type the file name exactly as it is on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Download</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>U&amp;pload files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>…or drop files onto this tab to upload them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Retry / resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a failed or cancelled transfer again. With the SocketLab protocol a download continues where it stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open containing &amp;folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cl&amp;ear finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>File transfers: %n in progress</source>
+            <translation>
+                <numerusform>File transfers: %n in progress</numerusform>
+                <numerusform>File transfers: %n in progress</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SocketLab (folder listing, resume, SHA-256 check)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classic (the seed scripts' &lt;SEPARATOR&gt; protocol)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the name of the file to download, as it is on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the address of the server first, for example 127.0.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only files can be uploaded; not sent: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the files to upload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where downloads are saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder: /%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press “List files” to see the files on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asking the server for the files in /%1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot list /%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entries. Double-click a folder to open it, a file to download it.</source>
+            <translation>
+                <numerusform>%n entry. Double-click a folder to open it, a file to download it.</numerusform>
+                <numerusform>%n entries. Double-click a folder to open it, a file to download it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this window's server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in the file server running in this window: host %1, SocketLab port %2, classic download port %3, classic upload port %4.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileSender</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 became shorter while it was being sent.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileServer</name>
+        <message>
+            <source>The server was stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shared folder “%1” does not exist or is not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uploads cannot be saved in “%1”: it is not a writable folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many connections (%1); this one was closed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileServerCommand</name>
+        <message>
+            <source>“%1” is not a port number for --%2: use 0-65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shared folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where uploads are saved (default: the shared folder).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classic download port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classic upload port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SocketLab protocol port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address to listen on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milliseconds a request may take to arrive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: file-server takes only options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shared folder is missing: give it with --root DIR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a number of milliseconds for --header-timeout.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sharing %1; uploads go to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listening: classic download on port %1, classic upload on port %2, SLFT/1 on port %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milliseconds a transfer may go without moving a byte.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connections of the three ports together; more are closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SLFT/1 clients see the inbox as a read-only folder uploads/.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]
                              [--bind ADDR] [--header-timeout MS] [--progress-timeout MS]
                              [--max-connections N] [--show-uploads]
 Shares the files in DIR and receives uploads, with the protocols of seed 002 (download_server.py and
-upload_server.py; their clients work unchanged) and SocketLab&apos;s own protocol SLFT/1 (listing, resume,
+upload_server.py; their clients work unchanged) and SocketLab's own protocol SLFT/1 (listing, resume,
 SHA-256 check). One line per transfer and per error; runs until Ctrl+C (or SIGTERM).
 
   --root DIR           the shared folder; only files inside it are ever served
@@ -653,1707 +653,1707 @@ SHA-256 check). One line per transfer and per error; runs until Ctrl+C (or SIGTE
                        (listable and downloadable, never writable; not when the inbox is DIR)
 
 Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLFT/1 clients see the uploads read-only in the folder uploads/.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileServerPanel</name>
-    <message>
-        <source>File server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;hared folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Students can download every file inside this folder, and nothing outside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the shared folder in the file manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Inbox for uploads:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploaded files are saved here. An existing file is never overwritten: the new one gets “ (1)”, “ (2)” … added to its name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the inbox folder in the file manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ports:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classic &amp;download:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seed&apos;s download_server.py protocol (default 7890). 0 lets the system choose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classic &amp;upload:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seed&apos;s upload_server.py protocol (default 12800). 0 lets the system choose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Socket&amp;Lab:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SocketLab&apos;s own protocol with folder listing, resume and SHA-256 check (default 7891). 0 lets the system choose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfers on this server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty: uploads go to the shared folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the folder for uploads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>File server on ports %1: %n transfer(s)</source>
-        <translation>
-            <numerusform>File server on ports %1: %n transfer</numerusform>
-            <numerusform>File server on ports %1: %n transfers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Running, reachable from this computer only at 127.0.0.1: classic download port %1, classic upload port %2, SocketLab port %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running. Give students the address %1 (on this computer also 127.0.0.1): classic download port %2, classic upload port %3, SocketLab port %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sho&amp;w uploads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clients of the SocketLab protocol see the inbox as a read-only folder “uploads” in the shared folder: they can list and download what was uploaded, never write into it. Off: uploads are not shown to anyone (unless the inbox is the shared folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running on %1, reachable from this computer at 127.0.0.1: classic download port %2, classic upload port %3, SocketLab port %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running on %1. Give students the address %2 (on this computer also 127.0.0.1): classic download port %3, classic upload port %4, SocketLab port %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileTab</name>
-    <message>
-        <source>Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Server (share files, receive uploads)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Client (download and upload)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both can run at once: start the server here, then download from it as a client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file tab cannot open “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileTabFolders</name>
-    <message>
-        <source>No folder is set: choose one with Browse….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder “%1” cannot be created. Check that the place exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Framer</name>
-    <message>
-        <source>A line is longer than the limit of %1 without a line end (LF); is the peer using another framing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The peer announced a message of %1 bytes, more than the limit of %2; is it using another framing?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GetCommand</name>
-    <message>
-        <source>Folder to save into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the seed&apos;s &lt;SEPARATOR&gt; protocol.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>get needs the server and the file name: socketlab get HOST:PORT NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file name is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: socketlab get HOST:PORT NAME [--out DIR] [--classic]
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SLFT/1 clients see the uploads read-only in the folder uploads/.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileServerPanel</name>
+        <message>
+            <source>File server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;hared folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students can download every file inside this folder, and nothing outside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the shared folder in the file manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Inbox for uploads:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uploaded files are saved here. An existing file is never overwritten: the new one gets “ (1)”, “ (2)” … added to its name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the inbox folder in the file manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Listen on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ports:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classic &amp;download:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The seed's download_server.py protocol (default 7890). 0 lets the system choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classic &amp;upload:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The seed's upload_server.py protocol (default 12800). 0 lets the system choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Socket&amp;Lab:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SocketLab's own protocol with folder listing, resume and SHA-256 check (default 7891). 0 lets the system choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfers on this server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Clear finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty: uploads go to the shared folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the shared folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the folder for uploads</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>File server on ports %1: %n transfer(s)</source>
+            <translation>
+                <numerusform>File server on ports %1: %n transfer</numerusform>
+                <numerusform>File server on ports %1: %n transfers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Running, reachable from this computer only at 127.0.0.1: classic download port %1, classic upload port %2, SocketLab port %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running. Give students the address %1 (on this computer also 127.0.0.1): classic download port %2, classic upload port %3, SocketLab port %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not running: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sho&amp;w uploads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients of the SocketLab protocol see the inbox as a read-only folder “uploads” in the shared folder: they can list and download what was uploaded, never write into it. Off: uploads are not shown to anyone (unless the inbox is the shared folder).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running on %1, reachable from this computer at 127.0.0.1: classic download port %2, classic upload port %3, SocketLab port %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running on %1. Give students the address %2 (on this computer also 127.0.0.1): classic download port %3, classic upload port %4, SocketLab port %5.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileTab</name>
+        <message>
+            <source>Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server (share files, receive uploads)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Client (download and upload)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both can run at once: start the server here, then download from it as a client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file tab cannot open “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileTabFolders</name>
+        <message>
+            <source>No folder is set: choose one with Browse….</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a file, not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “%1” cannot be created. Check that the place exists and that you may write there.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Framer</name>
+        <message>
+            <source>A line is longer than the limit of %1 without a line end (LF); is the peer using another framing?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The peer announced a message of %1 bytes, more than the limit of %2; is it using another framing?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GetCommand</name>
+        <message>
+            <source>Folder to save into.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the seed's &lt;SEPARATOR&gt; protocol.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>get needs the server and the file name: socketlab get HOST:PORT NAME.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file name is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: socketlab get HOST:PORT NAME [--out DIR] [--classic]
 Downloads NAME from a file server into DIR (default: the current folder), under its plain name;
 an existing file is never overwritten (“ (1)” is added).
 
   --out DIR    folder to save into
-  --classic    the seed&apos;s protocol (download_server.py, port 7890): no resume, no checksum;
+  --classic    the seed's protocol (download_server.py, port 7890): no resume, no checksum;
                only exactly the announced size counts as success
-Without --classic, SocketLab&apos;s protocol SLFT/1 (port 7891): an interrupted download is kept as
+Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted download is kept as
 “NAME.part” and resumed by the next get; the SHA-256 of the whole file is checked.
 
 Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HalfCloseWaiter</name>
-    <message>
-        <source>The server took no more data and did not close the connection for %1 seconds, so it is not known whether it kept the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to the server was lost before it could be closed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server reset the connection after the last byte (%1), so it may not have kept the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HttpErrorPage</name>
-    <message>
-        <source>The server could not understand the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You may not see this folder or file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file with this name is served here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This server only answers GET and HEAD requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request took too long to arrive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The requested byte range lies outside the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request headers are too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This request method is not implemented.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is busy (too many connections). Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LanguageManager</name>
-    <message>
-        <source>System language</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ListenOnWidget</name>
-    <message>
-        <source>any address (IPv4 and IPv6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any IPv4 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any IPv6 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any address (IPv4 and IPv6), port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any IPv4 address, port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any IPv6 address, port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any IPv4 address (0.0.0.0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any IPv6 address (::)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local address to listen on. “Any address” accepts clients from other machines over IPv4 and IPv6; localhost only from this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 lets the system pick a free port; the state line shows the one it chose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LogSaveDialog</name>
-    <message>
-        <source>Save the log as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the log as text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text files (*.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>SocketLab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Log as &amp;Text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Log as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show as &amp;Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show as &amp;Hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About SocketLab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Idle: nothing is listening or connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received %1 · Sent %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be opened in the window; use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About SocketLab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;A workbench for socket programming: TCP chat, UDP, file transfer and a web server, built on Qt&apos;s QTcpServer, QTcpSocket and QUdpSocket.&lt;/p&gt;&lt;p&gt;Made for network-programming lab sessions: every message shows when it arrived, from whom, and where each &lt;code&gt;recv()&lt;/code&gt; chunk ended.&lt;/p&gt;&lt;p&gt;The same engines run without a window: &lt;code&gt;socketlab --help&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log &amp;Size…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many events each log keeps before dropping the oldest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each log keeps its newest events and drops older ones. How many events should each log keep?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quick Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A short illustrated guide to the current tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NetworkAddresses</name>
-    <message>
-        <source>Any address (IPv4 + IPv6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>localhost (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limited broadcast (255.255.255.255)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NumberOption</name>
-    <message>
-        <source>“%1” is not a valid value for --%2: use a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PartialFile</name>
-    <message>
-        <source>Another transfer is writing %1 right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not give %1 its final name in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write into the folder %1 (permission denied or disk full).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PeerListModel</name>
-    <message>
-        <source>Sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datagrams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrefixHasher</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 became shorter while it was being read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PutCommand</name>
-    <message>
-        <source>Use the seed&apos;s &lt;SEPARATOR&gt; protocol.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name announced to the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>put needs the server and the file: socketlab put HOST:PORT FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a readable file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: socketlab put HOST:PORT FILE [--classic] [--name NAME]
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HalfCloseWaiter</name>
+        <message>
+            <source>The server took no more data and did not close the connection for %1 seconds, so it is not known whether it kept the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection to the server was lost before it could be closed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server reset the connection after the last byte (%1), so it may not have kept the file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HttpErrorPage</name>
+        <message>
+            <source>The server could not understand the request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You may not see this folder or file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file with this name is served here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This server only answers GET and HEAD requests.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request took too long to arrive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address is too long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The requested byte range lies outside the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request headers are too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This request method is not implemented.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server is busy (too many connections). Try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request failed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LanguageManager</name>
+        <message>
+            <source>System language</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ListenOnWidget</name>
+        <message>
+            <source>any address (IPv4 and IPv6)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any IPv4 address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any IPv6 address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any address (IPv4 and IPv6), port %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any IPv4 address, port %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any IPv6 address, port %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any IPv4 address (0.0.0.0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any IPv6 address (::)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The local address to listen on. “Any address” accepts clients from other machines over IPv4 and IPv6; localhost only from this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0 lets the system pick a free port; the state line shows the one it chose.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LogSaveDialog</name>
+        <message>
+            <source>Save the log as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the log as text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text files (*.txt *.log);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>SocketLab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save Log as &amp;Text…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+S</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save Log as &amp;CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Shift+S</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Clear Log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+L</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show as &amp;Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show as &amp;Hex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About SocketLab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Idle: nothing is listening or connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received %1 · Sent %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be opened in the window; use one of: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About SocketLab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;A workbench for socket programming: TCP chat, UDP, file transfer and a web server, built on Qt's QTcpServer, QTcpSocket and QUdpSocket.&lt;/p&gt;&lt;p&gt;Made for network-programming lab sessions: every message shows when it arrived, from whom, and where each &lt;code&gt;recv()&lt;/code&gt; chunk ended.&lt;/p&gt;&lt;p&gt;The same engines run without a window: &lt;code&gt;socketlab --help&lt;/code&gt;.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log &amp;Size…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many events each log keeps before dropping the oldest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each log keeps its newest events and drops older ones. How many events should each log keep?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quick Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A short illustrated guide to the current tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NetworkAddresses</name>
+        <message>
+            <source>Any address (IPv4 + IPv6)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>localhost (127.0.0.1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Limited broadcast (255.255.255.255)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NumberOption</name>
+        <message>
+            <source>“%1” is not a valid value for --%2: use a whole number from %3 to %4.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PartialFile</name>
+        <message>
+            <source>Another transfer is writing %1 right now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing %1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not give %1 its final name in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write into the folder %1 (permission denied or disk full).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PeerListModel</name>
+        <message>
+            <source>Sender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datagrams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrefixHasher</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 became shorter while it was being read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PutCommand</name>
+        <message>
+            <source>Use the seed's &lt;SEPARATOR&gt; protocol.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name announced to the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>put needs the server and the file: socketlab put HOST:PORT FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a readable file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: socketlab put HOST:PORT FILE [--classic] [--name NAME]
 Uploads FILE to a file server.
 
-  --classic    the seed&apos;s protocol (upload_server.py, port 12800): “NAME&lt;SEPARATOR&gt;SIZE”, wait for
+  --classic    the seed's protocol (upload_server.py, port 12800): “NAME&lt;SEPARATOR&gt;SIZE”, wait for
                the answer, send the bytes, then wait for the server to close the connection
-  --name NAME  the name announced to the server (default: FILE&apos;s own name)
-Without --classic, SocketLab&apos;s protocol SLFT/1 (port 7891): an interrupted upload resumes where it
+  --name NAME  the name announced to the server (default: FILE's own name)
+Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted upload resumes where it
 stopped, and the server confirms the SHA-256 of the whole file.
 
 Exit status: 0 when the upload is confirmed (SLFT/1: the server checked the size and the SHA-256;
 --classic: every byte was sent and the server then closed the connection cleanly, which is all
 that protocol can tell; a reset means the server did not keep the file), 1 otherwise, 2 on bad
 arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QuickStartDialog</name>
-    <message>
-        <source>SocketLab Quick Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UDP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SocketLab: TCP server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listening on port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this window (Role: Client)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. send a message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SocketLab: UDP socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bound to port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another UDP socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. datagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. datagram back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SocketLab: file server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shared folder and inbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ports %1, %2 and %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. list the files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SocketLab: web server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>root folder, port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. GET /index.html</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. 200 OK and the page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP: a chat between a server and its clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose &lt;b&gt;Role: Server&lt;/b&gt;, keep port 1246 (0 lets the system pick a free port) and click &lt;b&gt;Start&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect a client: choose &lt;b&gt;Role: Client&lt;/b&gt; in this window and click &lt;b&gt;Connect&lt;/b&gt;, or run a client script on this or another computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a message and press &lt;b&gt;Ctrl+Enter&lt;/b&gt;. Each row of the log is one &lt;code&gt;recv()&lt;/code&gt; chunk: two messages sent quickly one after the other may arrive as one chunk (“sticky packets”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a row to see the whole message and its bytes in hex under the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From a script: %1 sends each line you type and prints the replies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UDP: datagrams without a connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click &lt;b&gt;Bind&lt;/b&gt; to receive on port 1234 (0 lets the system pick a free port).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under &lt;b&gt;Send to&lt;/b&gt;, enter the host and port of the other socket and send a message. Sending binds a free port by itself, so replies can come back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each datagram is one row of the log: UDP keeps the boundaries of messages. Click a sender under &lt;b&gt;Senders seen&lt;/b&gt; to answer it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From a script: %1 receives on port 5000 and sends each line you type to this tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files: download and upload with progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose &lt;b&gt;Role: Server&lt;/b&gt;, pick the shared folder (students download from it) and the inbox (uploads are saved there), then click &lt;b&gt;Start&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose &lt;b&gt;Role: Client&lt;/b&gt; in this window or on a student&apos;s computer, enter the server&apos;s address, click &lt;b&gt;List files&lt;/b&gt; and double-click a file to download it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload with &lt;b&gt;Upload files…&lt;/b&gt; or by dropping files onto the tab. The transfers table shows the progress of each file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From a script: %1 downloads a file, %2 uploads one. The seed&apos;s classic download and upload scripts use ports 7890 and 12800.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web server: what a browser sends and receives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the sample site or choose a root folder, then click &lt;b&gt;Start&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click &lt;b&gt;Open in browser&lt;/b&gt;, or ask for a page from a script.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each request is one row of the request log. Select it to see the head the browser sent and the head the server answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From a script: %1 shows both heads in the terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RemoteFolderModel</name>
-    <message>
-        <source>Up to the folder above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder “%1”, modified %2. Double-click to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”: %2, modified %3. Double-click to download it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RemoteLister</name>
-    <message>
-        <source>The server did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server does not speak SLFT/1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the listing (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s listing is malformed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RequestHeadText</name>
-    <message>
-        <source># Request from %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source># (nothing readable was received)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source># Response (body bytes sent: %1, time: %2 ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source># Response (the client went away; body bytes sent: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source># (no response was sent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RequestLogModel</name>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (cut short)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuickStartDialog</name>
+        <message>
+            <source>SocketLab Quick Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TCP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UDP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SocketLab: TCP server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>listening on port %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TCP client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this window (Role: Client)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. send a message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SocketLab: UDP socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bound to port %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another UDP socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. datagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. datagram back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SocketLab: file server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shared folder and inbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ports %1, %2 and %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. list the files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. download</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. upload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SocketLab: web server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>root folder, port %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. GET /index.html</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. 200 OK and the page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TCP: a chat between a server and its clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose &lt;b&gt;Role: Server&lt;/b&gt;, keep port 1246 (0 lets the system pick a free port) and click &lt;b&gt;Start&lt;/b&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect a client: choose &lt;b&gt;Role: Client&lt;/b&gt; in this window and click &lt;b&gt;Connect&lt;/b&gt;, or run a client script on this or another computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a message and press &lt;b&gt;Ctrl+Enter&lt;/b&gt;. Each row of the log is one &lt;code&gt;recv()&lt;/code&gt; chunk: two messages sent quickly one after the other may arrive as one chunk (“sticky packets”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a row to see the whole message and its bytes in hex under the log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From a script: %1 sends each line you type and prints the replies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UDP: datagrams without a connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click &lt;b&gt;Bind&lt;/b&gt; to receive on port 1234 (0 lets the system pick a free port).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under &lt;b&gt;Send to&lt;/b&gt;, enter the host and port of the other socket and send a message. Sending binds a free port by itself, so replies can come back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each datagram is one row of the log: UDP keeps the boundaries of messages. Click a sender under &lt;b&gt;Senders seen&lt;/b&gt; to answer it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From a script: %1 receives on port 5000 and sends each line you type to this tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files: download and upload with progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose &lt;b&gt;Role: Server&lt;/b&gt;, pick the shared folder (students download from it) and the inbox (uploads are saved there), then click &lt;b&gt;Start&lt;/b&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose &lt;b&gt;Role: Client&lt;/b&gt; in this window or on a student's computer, enter the server's address, click &lt;b&gt;List files&lt;/b&gt; and double-click a file to download it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upload with &lt;b&gt;Upload files…&lt;/b&gt; or by dropping files onto the tab. The transfers table shows the progress of each file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From a script: %1 downloads a file, %2 uploads one. The seed's classic download and upload scripts use ports 7890 and 12800.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web server: what a browser sends and receives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the sample site or choose a root folder, then click &lt;b&gt;Start&lt;/b&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click &lt;b&gt;Open in browser&lt;/b&gt;, or ask for a page from a script.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each request is one row of the request log. Select it to see the head the browser sent and the head the server answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From a script: %1 shows both heads in the terminal.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RemoteFolderModel</name>
+        <message>
+            <source>Up to the folder above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder “%1”, modified %2. Double-click to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Modified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1”: %2, modified %3. Double-click to download it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RemoteLister</name>
+        <message>
+            <source>The server did not answer within %1 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server does not speak SLFT/1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the listing (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's listing is malformed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RequestHeadText</name>
+        <message>
+            <source># Request from %1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source># (nothing readable was received)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source># Response (body bytes sent: %1, time: %2 ms)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source># Response (the client went away; body bytes sent: %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source># (no response was sent)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RequestLogModel</name>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (cut short)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unreadable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1
 Decoded: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client went away before the whole response was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bytes sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the request log to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SafeFileName</name>
-    <message>
-        <source>The file name contains the control character U+%1; control characters are not allowed in file names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file name is too long: %1 bytes in UTF-8, at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SendBox</name>
-    <message>
-        <source>Message to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a message; Ctrl+Enter sends it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the text as typed, or type the bytes in hex (e.g. 48 65 6c 6c 6f)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Input format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line ending added after the message. The seed servers compare whole messages, so the default adds none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line ending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No line ending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LF (\n)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CRLF (\r\n)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character encoding used to turn the text into bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages sent before; pick one to put it back in the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file and send its contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the message (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time between two sends, in milliseconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many times to send the message (0 = until stopped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>until stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the message again and again at the chosen interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written in %2. Choose UTF-8, or remove the character.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sent; repeating until stopped.</source>
-        <translation>
-            <numerusform>%Ln sent; repeating until stopped.</numerusform>
-            <numerusform>%Ln sent; repeating until stopped.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sent, %1 to go.</source>
-        <translation>
-            <numerusform>%Ln sent, %1 to go.</numerusform>
-            <numerusform>%Ln sent, %1 to go.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Repeat finished: %Ln sent.</source>
-        <translation>
-            <numerusform>Repeat finished: %Ln sent.</numerusform>
-            <numerusform>Repeat finished: %Ln sent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to send: the message is empty. Type something, or choose a line ending to send just that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[hex] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerSession</name>
-    <message>
-        <source>Nothing arrived from %1 for %2 s, so the connection was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 read nothing for %2 s, so the connection was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No data moved between %1 and the server for %2 s, so the connection was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SharedFolder</name>
-    <message>
-        <source>The name is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name contains a control character (such as NUL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name contains a backslash; use “/” between folders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Absolute paths are not allowed; names are relative to the shared folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Percent escapes such as “%2e” are not allowed in names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“.” and “..” are not allowed: only files inside the shared folder are served.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shared folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name leads outside the shared folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be read (permission denied).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such file or folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SlftDownloadJob</name>
-    <message>
-        <source>The folder %1 does not exist or cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 does not speak SLFT/1 (no status line).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 does not speak SLFT/1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the download (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer “%1” does not fit the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not end the transfer with “SLFT/1 END &lt;sha256&gt;”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checksum mismatch: the server&apos;s SHA-256 is %1 but the received file has %2. The partial file was deleted; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as %1 (SHA-256 verified).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 closed the connection without an answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incomplete: the connection was cut after %1 of %2. %3 is kept: start the download again to resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server stopped the download (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SlftProtocol</name>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request is not understood.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That name is not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such file or folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request did not arrive in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same file is being transferred by another connection right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request line is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The resume offset is beyond the end of the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SHA-256 checksum does not match: the file was changed or damaged on the way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server could not read or write the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is stopping or has too many connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This protocol version is not supported; the server speaks SLFT/1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request must start with “SLFT/1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is not valid UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use “SLFT/1 GET &lt;offset&gt; &lt;path&gt;”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use “SLFT/1 PUT &lt;size&gt; &lt;name&gt;”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”; SLFT/1 knows LIST, GET and PUT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SlftSession</name>
-    <message numerus="yes">
-        <source>Listed “%1” (%n entries).</source>
-        <translation>
-            <numerusform>Listed “%1” (%n entry).</numerusform>
-            <numerusform>Listed “%1” (%n entries).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refused GET “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client did not end the upload with “SLFT/1 END &lt;sha256&gt;”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected “SLFT/1 END &lt;sha256&gt;” after the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checksum mismatch: the client says %1, the received data has %2; the partial file was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as %1 (SHA-256 verified).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client closed the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file changed while it was being sent; the client was told to download it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file changed while it was being sent; download it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 taken from the cache (the file is unchanged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offset %1 is beyond the end of the file (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection ended after %1; %2 is kept so the upload can resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client closed the connection after %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder “uploads” only shows what was uploaded; it cannot be written to. Upload with a plain file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request line ended without a line end (LF).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client finished sending without “SLFT/1 END &lt;sha256&gt;”; %1 is kept so the upload can resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client finished sending after %1; %2 is kept so the upload can resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data ended before the announced size and “SLFT/1 END &lt;sha256&gt;”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SlftUploadJob</name>
-    <message>
-        <source>%1 is not a readable file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 does not speak SLFT/1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the upload (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved on the server as %1 (SHA-256 verified).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer “%1” does not fit the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incomplete: the connection was cut after %1 of %2; start the upload again to resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server stopped the upload (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SocketErrorText</name>
-    <message>
-        <source>Port %1 is already in use by %2. Stop that program or choose another port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 is already in use by another program (or a socket still closing). Choose another port or stop that program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 needs administrator rights: ports below 1024 are reserved. Choose a port of 1024 or above, or run as administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system refused access to %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This machine has no address %1, so nothing can be bound to it. Pick one of the listed addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address %1 cannot be used here (is IPv6 turned off?). %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not listen on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No server is listening on %1 (connection refused). Start the server first, or check the port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 closed the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 closed the connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The host name “%1” could not be found. Check the spelling, or use an IP address such as 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time. Is the host up, and is a firewall dropping the packets?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reset the connection (the program there closed it abruptly or crashed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A network error on the connection to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The datagram is too large: UDP over IPv4 carries at most 65,507 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system ran out of sockets or memory (too many open connections?): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The proxy failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Socket error with %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StreamSocket</name>
-    <message>
-        <source>The connection is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TcpChatClient</name>
-    <message>
-        <source>Disconnected from %1 to connect to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection attempt to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closing the connection to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic reconnection was turned off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected: connect to a server before sending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected: connect to a server before sending “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending “%1” to %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No server to connect to: give a host name or address and a port between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconnecting to %1 in %2 s…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” (%2) has been queued completely for %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost right after it was made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 finished sending (half-close); the connection closes once our last data has gone out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TcpChatServer</name>
-    <message>
-        <source>No valid address to listen on was given; use an IP address of this machine, “any” or “localhost”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening on port %1 on every address of this machine (IPv4 and IPv6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server stopped, so the connection to %1 was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped listening.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client #%1 is no longer connected; nothing was sent to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No client is connected; nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No client is connected; “%1” was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client #%1 is no longer connected; “%2” was not sent to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending “%1” to %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Refused %1: the limit of %n client(s) is reached.</source>
-        <translation>
-            <numerusform>Refused %1: the limit of %n client is reached.</numerusform>
-            <numerusform>Refused %1: the limit of %n clients is reached.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not read the chat messages relayed to it (more than %2 waiting), so it was disconnected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 stopped reading the chat messages relayed to it (%2 waiting), so it was disconnected to keep the chat room going.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” (%2) has been queued completely for %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 finished sending (half-close); what is still owed to it is sent, then the connection is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TcpClientCommand</name>
-    <message>
-        <source>The server to connect to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line ending added to each sent line: none, lf or crlf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What one message is: raw, lines or length.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect again when the connection fails or ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After the end of input, close the connection this many milliseconds later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is missing: give it as HOST:PORT (for example 127.0.0.1:1246).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”: tcp-client takes one HOST:PORT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a line ending: use none, lf or crlf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a waiting time: give a number of milliseconds (0 or more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a framing mode: use raw, lines or length.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: socketlab tcp-client HOST:PORT [--eol none|lf|crlf] [--framing raw|lines|length] [--reconnect]
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client went away before the whole response was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bytes sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the request log to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SafeFileName</name>
+        <message>
+            <source>The file name contains the control character U+%1; control characters are not allowed in file names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file name is too long: %1 bytes in UTF-8, at most %2 are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SendBox</name>
+        <message>
+            <source>Message to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a message; Ctrl+Enter sends it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the text as typed, or type the bytes in hex (e.g. 48 65 6c 6c 6f)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Input format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line ending added after the message. The seed servers compare whole messages, so the default adds none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line ending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No line ending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LF (\n)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CRLF (\r\n)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Character encoding used to turn the text into bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Messages sent before; pick one to put it back in the editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file and send its contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the message (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat every:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time between two sends, in milliseconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Times:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many times to send the message (0 = until stopped)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>until stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the message again and again at the chosen interval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start repeat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be written in %2. Choose UTF-8, or remove the character.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln sent; repeating until stopped.</source>
+            <translation>
+                <numerusform>%Ln sent; repeating until stopped.</numerusform>
+                <numerusform>%Ln sent; repeating until stopped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sent, %1 to go.</source>
+            <translation>
+                <numerusform>%Ln sent, %1 to go.</numerusform>
+                <numerusform>%Ln sent, %1 to go.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Repeat finished: %Ln sent.</source>
+            <translation>
+                <numerusform>Repeat finished: %Ln sent.</numerusform>
+                <numerusform>Repeat finished: %Ln sent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to send: the message is empty. Type something, or choose a line ending to send just that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[hex] %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send a file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServerSession</name>
+        <message>
+            <source>Nothing arrived from %1 for %2 s, so the connection was closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 read nothing for %2 s, so the connection was closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data moved between %1 and the server for %2 s, so the connection was closed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SharedFolder</name>
+        <message>
+            <source>The name is too long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name contains a control character (such as NUL).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name contains a backslash; use “/” between folders.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absolute paths are not allowed; names are relative to the shared folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Percent escapes such as “%2e” are not allowed in names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“.” and “..” are not allowed: only files inside the shared folder are served.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shared folder does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name leads outside the shared folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be read (permission denied).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such file or folder.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SlftDownloadJob</name>
+        <message>
+            <source>The folder %1 does not exist or cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server %1 does not speak SLFT/1 (no status line).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server %1 does not speak SLFT/1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the download (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's answer “%1” does not fit the request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server did not end the transfer with “SLFT/1 END &lt;sha256&gt;”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checksum mismatch: the server's SHA-256 is %1 but the received file has %2. The partial file was deleted; try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as %1 (SHA-256 verified).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server %1 closed the connection without an answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incomplete: the connection was cut after %1 of %2. %3 is kept: start the download again to resume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server stopped the download (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SlftProtocol</name>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request is not understood.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That name is not allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such file or folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request did not arrive in time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same file is being transferred by another connection right now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request line is too long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The resume offset is beyond the end of the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SHA-256 checksum does not match: the file was changed or damaged on the way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server could not read or write the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server is stopping or has too many connections.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This protocol version is not supported; the server speaks SLFT/1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request must start with “SLFT/1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name is not valid UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use “SLFT/1 GET &lt;offset&gt; &lt;path&gt;”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use “SLFT/1 PUT &lt;size&gt; &lt;name&gt;”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown command “%1”; SLFT/1 knows LIST, GET and PUT.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SlftSession</name>
+        <message numerus="yes">
+            <source>Listed “%1” (%n entries).</source>
+            <translation>
+                <numerusform>Listed “%1” (%n entry).</numerusform>
+                <numerusform>Listed “%1” (%n entries).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refused GET “%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client did not end the upload with “SLFT/1 END &lt;sha256&gt;”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected “SLFT/1 END &lt;sha256&gt;” after the data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checksum mismatch: the client says %1, the received data has %2; the partial file was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as %1 (SHA-256 verified).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client closed the connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file changed while it was being sent; the client was told to download it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file changed while it was being sent; download it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256 taken from the cache (the file is unchanged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The offset %1 is beyond the end of the file (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection ended after %1; %2 is kept so the upload can resume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client closed the connection after %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “uploads” only shows what was uploaded; it cannot be written to. Upload with a plain file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The request line ended without a line end (LF).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client finished sending without “SLFT/1 END &lt;sha256&gt;”; %1 is kept so the upload can resume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client finished sending after %1; %2 is kept so the upload can resume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data ended before the announced size and “SLFT/1 END &lt;sha256&gt;”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SlftUploadJob</name>
+        <message>
+            <source>%1 is not a readable file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server %1 does not speak SLFT/1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the upload (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved on the server as %1 (SHA-256 verified).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's answer “%1” does not fit the request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incomplete: the connection was cut after %1 of %2; start the upload again to resume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server stopped the upload (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SocketErrorText</name>
+        <message>
+            <source>Port %1 is already in use by %2. Stop that program or choose another port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port %1 is already in use by another program (or a socket still closing). Choose another port or stop that program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port %1 needs administrator rights: ports below 1024 are reserved. Choose a port of 1024 or above, or run as administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system refused access to %1. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This machine has no address %1, so nothing can be bound to it. Pick one of the listed addresses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address %1 cannot be used here (is IPv6 turned off?). %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not listen on %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No server is listening on %1 (connection refused). Start the server first, or check the port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server %1 closed the connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 closed the connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host name “%1” could not be found. Check the spelling, or use an IP address such as 127.0.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 did not answer in time. Is the host up, and is a firewall dropping the packets?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 reset the connection (the program there closed it abruptly or crashed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A network error on the connection to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The datagram is too large: UDP over IPv4 carries at most 65,507 bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system ran out of sockets or memory (too many open connections?): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The proxy failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Socket error with %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StreamSocket</name>
+        <message>
+            <source>The connection is closed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TcpChatClient</name>
+        <message>
+            <source>Disconnected from %1 to connect to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection attempt to %1 was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing the connection to %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disconnected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic reconnection was turned off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected: connect to a server before sending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected: connect to a server before sending “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending “%1” to %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No server to connect to: give a host name or address and a port between 1 and 65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking up %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected to %1 from %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconnecting to %1 in %2 s…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” (%2) has been queued completely for %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection to %1 was lost right after it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 finished sending (half-close); the connection closes once our last data has gone out.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TcpChatServer</name>
+        <message>
+            <source>No valid address to listen on was given; use an IP address of this machine, “any” or “localhost”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listening on port %1 on every address of this machine (IPv4 and IPv6).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listening on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server stopped, so the connection to %1 was closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped listening.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client #%1 is no longer connected; nothing was sent to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No client is connected; nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No client is connected; “%1” was not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client #%1 is no longer connected; “%2” was not sent to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending “%1” to %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Refused %1: the limit of %n client(s) is reached.</source>
+            <translation>
+                <numerusform>Refused %1: the limit of %n client is reached.</numerusform>
+                <numerusform>Refused %1: the limit of %n clients is reached.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 did not read the chat messages relayed to it (more than %2 waiting), so it was disconnected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 stopped reading the chat messages relayed to it (%2 waiting), so it was disconnected to keep the chat room going.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” (%2) has been queued completely for %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 finished sending (half-close); what is still owed to it is sent, then the connection is closed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TcpClientCommand</name>
+        <message>
+            <source>The server to connect to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line ending added to each sent line: none, lf or crlf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What one message is: raw, lines or length.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect again when the connection fails or ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After the end of input, close the connection this many milliseconds later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server is missing: give it as HOST:PORT (for example 127.0.0.1:1246).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: tcp-client takes one HOST:PORT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a line ending: use none, lf or crlf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a waiting time: give a number of milliseconds (0 or more).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a framing mode: use raw, lines or length.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: socketlab tcp-client HOST:PORT [--eol none|lf|crlf] [--framing raw|lines|length] [--reconnect]
                             [--wait MS] [--encoding NAME] [--hex]
 Connects to a TCP server. Each line typed on standard input is sent as one message, WITHOUT its
-newline unless --eol says otherwise (the seed servers compare whole recv() chunks, e.g. == &apos;q&apos;).
+newline unless --eol says otherwise (the seed servers compare whole recv() chunks, e.g. == 'q').
 Every connection change, message and error is printed on one line.
 At the end of input the connection stays open until the server closes it; with --wait MS it is
 closed MS milliseconds after the end of input. Ctrl+C (or SIGTERM) closes it cleanly.
@@ -2368,216 +2368,216 @@ closed MS milliseconds after the end of input. Ctrl+C (or SIGTERM) closes it cle
 
 Exit status: 0 when the connection ended normally, 1 when it could not be made or broke
 with an error, 2 on bad arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TcpClientPanel</name>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A host name, an IPv4 address such as 127.0.0.1, or an IPv6 address such as ::1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Framing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reconnect automatically every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP client: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the server&apos;s host name or address first, for example 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received: bytes %1, messages %2
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TcpClientPanel</name>
+        <message>
+            <source>Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A host name, an IPv4 address such as 127.0.0.1, or an IPv6 address such as ::1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Framing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reconnect automatically every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TCP client: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the server's host name or address first, for example 127.0.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Disconnect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received: bytes %1, messages %2
 Sent: bytes %3, messages %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this window&apos;s server (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in the address of the TCP server running in this window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TcpConnection</name>
-    <message>
-        <source>The connection to %1 is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another file is still being sent to %1; wait until it is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a regular file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is %2, too large for a 4-byte length prefix (at most 4 GiB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file became shorter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Closed the connection to %2 because the message could not be completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 broke the framing, so the connection was closed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not take our remaining data, so the connection was closed without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed the connection to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading “%1” failed after %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of our data was not delivered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent %2 of a message without its end while all clients together already hold %3 of unfinished messages (the server&apos;s limit), so it was disconnected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sent %2 of a message and then nothing for %3 s, so it was disconnected (an unfinished message may wait at most that long).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 finished sending in the middle of a message; its %2 were discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed the connection to %1 after it finished sending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TcpServerCommand</name>
-    <message>
-        <source>Port to listen on (0: the system picks one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address to listen on: any, localhost or an IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer each message: none, echo, upper or text:STR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text sent to each client when it connects.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat room: each message goes to all other clients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What one message is: raw, lines or length.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”: tcp-server takes only options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The port is missing: give it with --port N (for example --port 1246).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a port number: use 0-65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a reply mode: use none, echo, upper or text:STR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a framing mode: use raw, lines or length.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MiB of unfinished messages all clients may hold together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milliseconds an unfinished message may wait for its next byte.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clients connected at once; more are refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MiB one message (lines or length framing) may have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: socketlab tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR]
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this window's server (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in the address of the TCP server running in this window.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TcpConnection</name>
+        <message>
+            <source>The connection to %1 is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another file is still being sent to %1; wait until it is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open “%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a regular file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is %2, too large for a 4-byte length prefix (at most 4 GiB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file became shorter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 Closed the connection to %2 because the message could not be completed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 broke the framing, so the connection was closed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 did not take our remaining data, so the connection was closed without it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed the connection to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading “%1” failed after %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of our data was not delivered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 sent %2 of a message without its end while all clients together already hold %3 of unfinished messages (the server's limit), so it was disconnected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 sent %2 of a message and then nothing for %3 s, so it was disconnected (an unfinished message may wait at most that long).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 finished sending in the middle of a message; its %2 were discarded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed the connection to %1 after it finished sending.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TcpServerCommand</name>
+        <message>
+            <source>Port to listen on (0: the system picks one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address to listen on: any, localhost or an IP address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer each message: none, echo, upper or text:STR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text sent to each client when it connects.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chat room: each message goes to all other clients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What one message is: raw, lines or length.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: tcp-server takes only options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The port is missing: give it with --port N (for example --port 1246).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a port number: use 0-65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a reply mode: use none, echo, upper or text:STR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a framing mode: use raw, lines or length.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MiB of unfinished messages all clients may hold together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milliseconds an unfinished message may wait for its next byte.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients connected at once; more are refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MiB one message (lines or length framing) may have.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: socketlab tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR]
                             [--relay] [--framing raw|lines|length] [--max-buffered MIB]
                             [--message-timeout MS] [--max-message MIB] [--max-clients N]
                             [--quiet] [--encoding NAME] [--hex]
@@ -2587,8 +2587,8 @@ SIGTERM), whatever happens to standard input.
 
   --port N             port to listen on (0: the system picks one)
   --bind ADDR          address to listen on: any (default), localhost or an IP address
-  --reply MODE         answer each message: none (default), echo, upper (like seed 003&apos;s server)
-                       or text:STR (a fixed text, like seed 002&apos;s “已送达”)
+  --reply MODE         answer each message: none (default), echo, upper (like seed 003's server)
+                       or text:STR (a fixed text, like seed 002's “已送达”)
   --greeting STR       send STR to each client as soon as it connects
   --relay              chat room: each message goes to all other clients, tagged with its sender
   --framing MODE       what one message is: raw (each received chunk; default), lines (ends with
@@ -2604,646 +2604,663 @@ SIGTERM), whatever happens to standard input.
   --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)
 
 Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TcpServerPanel</name>
-    <message>
-        <source>Listen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not listening.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Behaviour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reply:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply &amp;text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Greeting:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to each client on connect (empty: none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Framing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat &amp;room: relay each message to all other clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send &amp;to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect Selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>TCP server on %1: %n client(s)</source>
-        <translation>
-            <numerusform>TCP server on %1: %n client</numerusform>
-            <numerusform>TCP server on %1: %n clients</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot start the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening on %1 (the system chose port %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one or more clients in the list, or send to all clients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clients (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TcpTab</name>
-    <message>
-        <source>TCP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Server (listen for clients)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Client (connect to a server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both can run at once: start a server here, then connect to it as a client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TextCodec</name>
-    <message>
-        <source>“%1” at position %2 is not a hex byte; use pairs of 0-9 and a-f, e.g. 48 65 6c 6c 6f.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hex text ends with half a byte (“%1”); every byte needs two digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ToolTab</name>
-    <message>
-        <source>This tab has no log to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TrafficEventFormatter</name>
-    <message>
-        <source> … (%1 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TrafficModel</name>
-    <message>
-        <source>Could not save the traffic log to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>state change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes; only the first %2 bytes are kept for display.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dir.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the event happened (hours:minutes:seconds.milliseconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The other end of the connection (address:port)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>← received, → sent, • state change, ! error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size of the chunk in bytes, as one recv() returned it or one send() wrote it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bytes as text in the chosen encoding, or as hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TrafficView</name>
-    <message>
-        <source>Show the data as text or as hex bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Character encoding used to show received and sent bytes as text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only the events of one peer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peer filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the newest event in view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auto-scroll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the selected rows as text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove all events from the log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the whole log to a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a row to see the whole message and its bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All peers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s) (%1 dropped by the cap)</source>
-        <translation>
-            <numerusform>%Ln event (%1 dropped by the cap)</numerusform>
-            <numerusform>%Ln events (%1 dropped by the cap)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s)</source>
-        <translation>
-            <numerusform>%Ln event</numerusform>
-            <numerusform>%Ln events</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 shown of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(this program)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event: state change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event: error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction: sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction: received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size: %1 bytes (only the first %2 bytes were kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Size: %n byte(s)</source>
-        <translation>
-            <numerusform>Size: %n byte</numerusform>
-            <numerusform>Size: %n bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TransferJob</name>
-    <message>
-        <source>The server %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TransferTableModel</name>
-    <message>
-        <source>Peer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done / total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download (classic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download (SocketLab)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload (classic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload (SocketLab)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running (resumed at %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verifying…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TransferText</name>
-    <message>
-        <source>unknown size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of “%2” started (%3), resuming at %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of “%2” started (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of “%2” done: %3 at %4. %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of “%2” cancelled after %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of “%2” failed: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: verifying…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 at %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2% — %3 of %4 at %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>classic download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLFT download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>classic upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLFT upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of “%2” cancelled after %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UdpCommand</name>
-    <message>
-        <source>Port to receive on (0: the system picks one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address to bind: any, localhost or an IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer each datagram: none, echo, upper or text:STR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where typed lines are sent (HOST:PORT).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Join this multicast group (may be repeated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network interface for multicast (joins and sending).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TTL / hop limit of multicast datagrams (0-255).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”: udp takes only options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a port number: use 0-65535 (0: the system picks one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to do: --port N to receive on port N, and/or --to HOST:PORT to send typed lines there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an address to bind: use any, localhost or an IP address such as 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a reply mode: use none, echo, upper or text:STR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a multicast group: use 224.0.0.0-239.255.255.255 or an IPv6 ff00::/8 address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a TTL: use 0-255.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody to send to yet: give --to HOST:PORT, or wait for a datagram (lines then go to its sender).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counters: datagrams received %1, bytes received %2, datagrams sent %3, bytes sent %4, errors %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most N auto-replies per sender per second (0: no limit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a number of replies for --reply-limit: use 0 or more (0: no limit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: socketlab udp (--port N | --to HOST:PORT) [--bind ADDR] [--reply none|echo|upper|text:STR]
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TcpServerPanel</name>
+        <message>
+            <source>Listen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not listening.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behaviour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reply:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reply &amp;text:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Greeting:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to each client on connect (empty: none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Framing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chat &amp;room: relay each message to all other clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Disconnect Selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>TCP server on %1: %n client(s)</source>
+            <translation>
+                <numerusform>TCP server on %1: %n client</numerusform>
+                <numerusform>TCP server on %1: %n clients</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot start the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listening on %1 (the system chose port %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listening on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select one or more clients in the list, or send to all clients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selected clients</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TcpTab</name>
+        <message>
+            <source>TCP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server (listen for clients)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Client (connect to a server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both can run at once: start a server here, then connect to it as a client.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TextCodec</name>
+        <message>
+            <source>“%1” at position %2 is not a hex byte; use pairs of 0-9 and a-f, e.g. 48 65 6c 6c 6f.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hex text ends with half a byte (“%1”); every byte needs two digits.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ToolTab</name>
+        <message>
+            <source>This tab has no log to save.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrafficEvent</name>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>auto-reply, %n byte(s)</source>
+            <translation>
+                <numerusform>auto-reply, %n byte</numerusform>
+                <numerusform>auto-reply, %n bytes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficEventFormatter</name>
+        <message>
+            <source> … (%1 bytes)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrafficModel</name>
+        <message>
+            <source>Could not save the traffic log to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>state change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 bytes; only the first %2 bytes are kept for display.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n byte</numerusform>
+                <numerusform>%n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the event happened (hours:minutes:seconds.milliseconds)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The other end of the connection (address:port)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>← received, → sent, • state change, ! error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size of the chunk in bytes, as one recv() returned it or one send() wrote it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bytes as text in the chosen encoding, or as hex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrafficView</name>
+        <message>
+            <source>Show the data as text or as hex bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Display mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Character encoding used to show received and sent bytes as text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only the events of one peer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peer filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the newest event in view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auto-scroll</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the selected rows as text (Ctrl+C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove all events from the log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the whole log to a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selected event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a row to see the whole message and its bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All peers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as text…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln event(s) (%1 dropped by the cap)</source>
+            <translation>
+                <numerusform>%Ln event (%1 dropped by the cap)</numerusform>
+                <numerusform>%Ln events (%1 dropped by the cap)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln event(s)</source>
+            <translation>
+                <numerusform>%Ln event</numerusform>
+                <numerusform>%Ln events</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 shown of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(this program)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Peer: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event: state change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event: error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direction: sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direction: received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size: %1 bytes (only the first %2 bytes were kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Size: %n byte(s)</source>
+            <translation>
+                <numerusform>Size: %n byte</numerusform>
+                <numerusform>Size: %n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransferJob</name>
+        <message>
+            <source>The server %1 did not answer within %2 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransferTableModel</name>
+        <message>
+            <source>Peer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done / total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download (classic)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download (SocketLab)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upload (classic)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upload (SocketLab)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running (resumed at %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verifying…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransferText</name>
+        <message>
+            <source>unknown size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of “%2” started (%3), resuming at %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of “%2” started (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of “%2” done: %3 at %4. %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of “%2” cancelled after %3: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of “%2” failed: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: verifying…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 at %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2% — %3 of %4 at %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>classic download</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SLFT download</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>classic upload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SLFT upload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of “%2” cancelled after %3.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UdpCommand</name>
+        <message>
+            <source>Port to receive on (0: the system picks one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address to bind: any, localhost or an IP address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer each datagram: none, echo, upper or text:STR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where typed lines are sent (HOST:PORT).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join this multicast group (may be repeated).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network interface for multicast (joins and sending).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TTL / hop limit of multicast datagrams (0-255).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: udp takes only options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a port number: use 0-65535 (0: the system picks one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what to do: --port N to receive on port N, and/or --to HOST:PORT to send typed lines there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an address to bind: use any, localhost or an IP address such as 127.0.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a reply mode: use none, echo, upper or text:STR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a multicast group: use 224.0.0.0-239.255.255.255 or an IPv6 ff00::/8 address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a TTL: use 0-255.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody to send to yet: give --to HOST:PORT, or wait for a datagram (lines then go to its sender).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counters: datagrams received %1, bytes received %2, datagrams sent %3, bytes sent %4, errors %5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most N auto-replies per sender per second (0: no limit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a number of replies for --reply-limit: use 0 or more (0: no limit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: socketlab udp (--port N | --to HOST:PORT) [--bind ADDR] [--reply none|echo|upper|text:STR]
                      [--reply-limit N] [--join GROUP]… [--interface NAME] [--ttl N] [--quiet]
                      [--encoding NAME] [--hex]
 Receives and sends UDP datagrams. Each datagram is printed on one line with its sender (ip:port),
@@ -3254,518 +3271,504 @@ happens to standard input, and then prints the counters.
   --port N             port to receive on (0: the system picks one; default 0 with --to)
   --bind ADDR          address to bind: any (IPv4 + IPv6, default), localhost or an IP address
   --reply MODE         answer each datagram: none (default), echo, upper, or text:STR (a fixed
-                       text, like seed 003&apos;s server answering “ok”)
+                       text, like seed 003's server answering “ok”)
   --reply-limit N      at most N auto-replies per sender per second (default 100; 0: no limit),
                        so that two programs answering each other stop; our own address is
                        never answered
   --to HOST:PORT       send typed lines there (a name such as localhost is looked up)
   --join GROUP         join a multicast group (repeatable); with an IPv4 group, “any” binds IPv4 only
-  --interface NAME     network interface for the multicast joins and sends (default: the system&apos;s)
+  --interface NAME     network interface for the multicast joins and sends (default: the system's)
   --ttl N              TTL / hop limit of multicast datagrams we send (default 1)
   --quiet              do not print datagrams, only states, errors and the final counters
   --encoding NAME      text encoding for display and sending: utf-8 (default), gbk, latin-1
   --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)
 
 Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UdpPeer</name>
-    <message>
-        <source>any address (IPv4 + IPv6), port %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bound to %1: waiting for datagrams.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed the socket on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not bound yet: the system chose port %1 to send from, so replies come back here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading a datagram failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody is listening on %1 (the system reported port unreachable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached (the system reported host unreachable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached (the system reported network unreachable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A datagram to %1 was too large for the path to it (the system reported message too long).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending to %1 failed later: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say where to send: a host (such as 127.0.0.1 or localhost) and a port of 1-65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many datagrams are waiting for the name lookup of “%1”; this one was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody has sent a datagram yet, so there is no last sender to reply to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The datagram for %1 is %L2 bytes, but one UDP datagram over %3 carries at most %L4 bytes. Nothing was sent: split the data into smaller messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The datagram for %1 (%L2 bytes) is too large for this network; nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system&apos;s send buffer is full; the datagram for %1 was dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not send to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>auto-reply, %n byte(s)</source>
-        <translation>
-            <numerusform>auto-reply, %n byte</numerusform>
-            <numerusform>auto-reply, %n bytes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is not a multicast group address (IPv4: 224.0.0.0 to 239.255.255.255, IPv6: ff00::/8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bind a port first: a multicast group is joined by a bound socket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This machine has no network interface named “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not join the multicast group %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joined the multicast group %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joined the multicast group %1 on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not leave the multicast group %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left the multicast group %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The datagram for %1 is %L2 bytes, but one UDP datagram carries at most %L3 bytes over IPv4 (%L4 over IPv6). Nothing was sent: split the data into smaller messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not answering datagrams from %1: that is this socket&apos;s own address, and answering itself would never stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auto-reply resumed for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Auto-reply paused for %1: too many replies (at most %n a second).</source>
-        <translation>
-            <numerusform>Auto-reply paused for %1: too many replies (at most %n a second).</numerusform>
-            <numerusform>Auto-reply paused for %1: too many replies (at most %n a second).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The IPv4 group %1 cannot be joined from a socket bound to the IPv6 address %2 (IPv6 only): bind to any address (IPv4 + IPv6) or to an IPv4 address, then join again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The IPv6 group %1 cannot be joined from a socket bound to the IPv4 address %2 (IPv4 only): bind to any address (IPv4 + IPv6) or to an IPv6 address, then join again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UdpTab</name>
-    <message>
-        <source>UDP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not bound. Sending binds a free port automatically, so replies can come back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A host name, an IPv4 or IPv6 address, a broadcast address or a multicast group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Broadcast:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a broadcast address to send to every machine on that network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply to the &amp;last sender instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No datagram received yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auto-reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reply:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply &amp;text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Multicast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Interface:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L&amp;eave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many routers a multicast datagram may cross (hop limit for IPv6); 1 stays on the local network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loop&amp;back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also deliver our own multicast datagrams to this machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Senders seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a sender to make it the target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last sender: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a broadcast address…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Binding…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending from %1 (bound automatically); replies to it are shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bound to %1: datagrams sent here are shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the host to send to first, for example 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File too large for one datagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2 bytes, but one UDP datagram carries at most 65,507 bytes over IPv4. Use the TCP tab or the file-transfer tab for files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a multicast group: use 224.0.0.0–239.255.255.255 (IPv4) or ff00::/8 (IPv6), for example 239.255.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Un&amp;bind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;TTL / hop limit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (default interface)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UDP on %1: datagrams received %2, sent %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datagrams received: %1
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UdpPeer</name>
+        <message>
+            <source>any address (IPv4 + IPv6), port %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bound to %1: waiting for datagrams.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed the socket on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not bound yet: the system chose port %1 to send from, so replies come back here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading a datagram failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is listening on %1 (the system reported port unreachable).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be reached (the system reported host unreachable).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be reached (the system reported network unreachable).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A datagram to %1 was too large for the path to it (the system reported message too long).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending to %1 failed later: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say where to send: a host (such as 127.0.0.1 or localhost) and a port of 1-65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many datagrams are waiting for the name lookup of “%1”; this one was not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody has sent a datagram yet, so there is no last sender to reply to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The datagram for %1 is %L2 bytes, but one UDP datagram over %3 carries at most %L4 bytes. Nothing was sent: split the data into smaller messages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The datagram for %1 (%L2 bytes) is too large for this network; nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system's send buffer is full; the datagram for %1 was dropped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not send to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a multicast group address (IPv4: 224.0.0.0 to 239.255.255.255, IPv6: ff00::/8).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bind a port first: a multicast group is joined by a bound socket.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This machine has no network interface named “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not join the multicast group %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joined the multicast group %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joined the multicast group %1 on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not leave the multicast group %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left the multicast group %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The datagram for %1 is %L2 bytes, but one UDP datagram carries at most %L3 bytes over IPv4 (%L4 over IPv6). Nothing was sent: split the data into smaller messages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not answering datagrams from %1: that is this socket's own address, and answering itself would never stop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auto-reply resumed for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Auto-reply paused for %1: too many replies (at most %n a second).</source>
+            <translation>
+                <numerusform>Auto-reply paused for %1: too many replies (at most %n a second).</numerusform>
+                <numerusform>Auto-reply paused for %1: too many replies (at most %n a second).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The IPv4 group %1 cannot be joined from a socket bound to the IPv6 address %2 (IPv6 only): bind to any address (IPv4 + IPv6) or to an IPv4 address, then join again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The IPv6 group %1 cannot be joined from a socket bound to the IPv4 address %2 (IPv4 only): bind to any address (IPv4 + IPv6) or to an IPv6 address, then join again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UdpTab</name>
+        <message>
+            <source>UDP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Local socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not bound. Sending binds a free port automatically, so replies can come back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A host name, an IPv4 or IPv6 address, a broadcast address or a multicast group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Broadcast:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick a broadcast address to send to every machine on that network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reply to the &amp;last sender instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No datagram received yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auto-reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reply:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reply &amp;text:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Multicast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Interface:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L&amp;eave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many routers a multicast datagram may cross (hop limit for IPv6); 1 stays on the local network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loop&amp;back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also deliver our own multicast datagrams to this machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Senders seen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click a sender to make it the target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last sender: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a broadcast address…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Binding…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending from %1 (bound automatically); replies to it are shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bound to %1: datagrams sent here are shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the host to send to first, for example 127.0.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File too large for one datagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has %2 bytes, but one UDP datagram carries at most 65,507 bytes over IPv4. Use the TCP tab or the file-transfer tab for files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a multicast group: use 224.0.0.0–239.255.255.255 (IPv4) or ff00::/8 (IPv6), for example 239.255.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Un&amp;bind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;TTL / hop limit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (default interface)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UDP on %1: datagrams received %2, sent %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datagrams received: %1
 Bytes received: %2
 Datagrams sent: %3
 Bytes sent: %4
 Receive errors: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joined groups (pick one to leave it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The multicast groups this socket has joined, with their interface.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UiChoices</name>
-    <message>
-        <source>Raw: each received chunk is a message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lines: a message ends with LF or CRLF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length-prefixed: 4-byte big-endian length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Echo: send each message back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upper-case: send it back in capitals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fixed text (default 已送达, “delivered”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UploadStateFolder</name>
-    <message>
-        <source>The upload folder %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for unfinished uploads in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not SocketLab&apos;s folder for unfinished uploads (a symlink or not a folder); remove it or choose another upload folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder for unfinished uploads %1 belongs to another user or can be written by others; remove it or choose another upload folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write into the folder %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 holds too many unfinished uploads of this name and size that SocketLab did not make; none of them was touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write into the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unfinished upload %1 was replaced or removed by someone else; it was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file name is too long for the file system of the upload folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not give %1 its final name in %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not give %1 its final name in %2: every numbered name is taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for unfinished uploads in %1 (permission denied or disk full).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not give %1 its final name in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WebCommand</name>
-    <message>
-        <source>The folder to serve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port to listen on (0: any free port).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address to listen on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the files of folders that have no index.html.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not print a line per request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”: web takes only options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder to serve is missing: give it with --root DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is a file, not a folder: --root needs a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a port number for --port: use 0-65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(client left before the end)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serving %1 on %2 (and %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serving %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connections served at once; more get 503.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milliseconds a request head may take to arrive (then 408).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milliseconds an idle or stalled connection is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joined groups (pick one to leave it):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The multicast groups this socket has joined, with their interface.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UiChoices</name>
+        <message>
+            <source>Raw: each received chunk is a message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines: a message ends with LF or CRLF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Length-prefixed: 4-byte big-endian length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Echo: send each message back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upper-case: send it back in capitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fixed text (default 已送达, “delivered”)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UploadStateFolder</name>
+        <message>
+            <source>The upload folder %1 cannot be opened: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder for unfinished uploads in %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not SocketLab's folder for unfinished uploads (a symlink or not a folder); remove it or choose another upload folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder for unfinished uploads %1 belongs to another user or can be written by others; remove it or choose another upload folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write into the folder %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 holds too many unfinished uploads of this name and size that SocketLab did not make; none of them was touched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write into the folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The unfinished upload %1 was replaced or removed by someone else; it was not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file name is too long for the file system of the upload folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not give %1 its final name in %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not give %1 its final name in %2: every numbered name is taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder for unfinished uploads in %1 (permission denied or disk full).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not give %1 its final name in %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WebCommand</name>
+        <message>
+            <source>The folder to serve.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port to listen on (0: any free port).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address to listen on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the files of folders that have no index.html.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not print a line per request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: web takes only options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder to serve is missing: give it with --root DIR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “%1” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a file, not a folder: --root needs a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a port number for --port: use 0-65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(client left before the end)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serving %1 on %2 (and %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serving %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connections served at once; more get 503.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milliseconds a request head may take to arrive (then 408).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milliseconds an idle or stalled connection is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]
                      [--max-connections N] [--head-timeout MS] [--idle-timeout MS]
 Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
-  --root DIR            the folder to serve (&quot;/&quot; is DIR/index.html)
+  --root DIR            the folder to serve ("/" is DIR/index.html)
   --port N              port to listen on, 0 for any free port (default 8000)
   --bind ADDR           address to listen on: any (default), localhost or an IP address
   --listing             list the files of folders that have no index.html
@@ -3774,166 +3777,166 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
   --head-timeout MS     a request head must arrive within MS, else 408 (default 10000)
   --idle-timeout MS     an idle keep-alive or stalled connection is closed after MS
                         (default 15000)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WebServer</name>
-    <message>
-        <source>The sample site is not built into this program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file “%1” could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder “%1” does not exist. Choose the folder to serve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is a file, not a folder. Choose the folder to serve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WebTab</name>
-    <message>
-        <source>Web server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Static web server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Root folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder served as “/”. A request for “/” gets its index.html.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;mple site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serve the bundled sample site (a page with an image), copied to a folder you can edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Directory &amp;listing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show a list of the files in a folder that has no index.html.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Web server on %1: %n request(s)</source>
-        <translation>
-            <numerusform>Web server on %1: %n request</numerusform>
-            <numerusform>Web server on %1: %n requests</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The sample site could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the folder to serve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serving “%1” on %2 (the system chose port %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serving “%1” on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open in a browser: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests: %1 · Sent: %2 · Open connections: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connection(s) turned away because the server was full.</source>
-        <translation>
-            <numerusform>%n connection turned away because the server was full.</numerusform>
-            <numerusform>%n connections turned away because the server was full.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) left out of the log because it could not keep up.</source>
-        <translation>
-            <numerusform>%n request left out of the log because it could not keep up.</numerusform>
-            <numerusform>%n requests left out of the log because it could not keep up.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The filter shows %1 of %2 logged requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path, client, method or status, e.g. 404</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and here the head the server answered: the status line and the header lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a request in the log to see the head the client sent: the request line and the header lines. Double-click a request to open its target in the browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The log keeps the newest %1 requests; older ones were removed from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WebServer</name>
+        <message>
+            <source>The sample site is not built into this program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “%1” could not be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file “%1” could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “%1” does not exist. Choose the folder to serve.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a file, not a folder. Choose the folder to serve.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WebTab</name>
+        <message>
+            <source>Web server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Static web server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Root folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder served as “/”. A request for “/” gets its index.html.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;mple site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serve the bundled sample site (a page with an image), copied to a folder you can edit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory &amp;listing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show a list of the files in a folder that has no index.html.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Clear log</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Web server on %1: %n request(s)</source>
+            <translation>
+                <numerusform>Web server on %1: %n request</numerusform>
+                <numerusform>Web server on %1: %n requests</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The sample site could not be prepared: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the folder to serve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serving “%1” on %2 (the system chose port %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serving “%1” on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open in a browser: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests: %1 · Sent: %2 · Open connections: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s) turned away because the server was full.</source>
+            <translation>
+                <numerusform>%n connection turned away because the server was full.</numerusform>
+                <numerusform>%n connections turned away because the server was full.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) left out of the log because it could not keep up.</source>
+            <translation>
+                <numerusform>%n request left out of the log because it could not keep up.</numerusform>
+                <numerusform>%n requests left out of the log because it could not keep up.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The filter shows %1 of %2 logged requests.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path, client, method or status, e.g. 404</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and here the head the server answered: the status line and the header lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a request in the log to see the head the client sent: the request line and the header lines. Double-click a request to open its target in the browser.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The log keeps the newest %1 requests; older ones were removed from it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

@@ -1,184 +1,184 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>ByteCountText</name>
-    <message numerus="yes">
-        <source>%Ln byte(s)</source>
-        <translation>
-            <numerusform>%Ln 字节</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 字节</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln byte(s)</source>
-        <translation>
-            <numerusform>%1 字节（共 %Ln 字节）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 bytes</source>
-        <translation>%1 字节（共 %2 字节）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-</context>
-<context>
-    <name>ClassicDownloadJob</name>
-    <message>
-        <source>The folder %1 does not exist or cannot be written.</source>
-        <translation>文件夹 %1 不存在或无法写入。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not “0&lt;SEPARATOR&gt;&lt;size&gt;” or “-1&lt;SEPARATOR&gt;&lt;message&gt;”.</source>
-        <translation>服务器的应答既不是“0&lt;SEPARATOR&gt;&lt;size&gt;”，也不是“-1&lt;SEPARATOR&gt;&lt;message&gt;”。</translation>
-    </message>
-    <message>
-        <source>The server sent more than the announced %1.</source>
-        <translation>服务器发送的数据超过了声明的 %1。</translation>
-    </message>
-    <message>
-        <source>The server %1 closed the connection without a complete answer.</source>
-        <translation>服务器 %1 在应答完整之前关闭了连接。</translation>
-    </message>
-    <message>
-        <source>Incomplete: the connection ended after %1 of %2; the partial file was deleted.</source>
-        <translation>不完整：连接在收到 %1（共 %2）后结束；不完整的文件已删除。</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>已保存为 %1。</translation>
-    </message>
-    <message>
-        <source>The server answered: “%1”</source>
-        <translation>服务器回答：“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>ClassicDownloadSession</name>
-    <message>
-        <source>(a name longer than %1 bytes)</source>
-        <translation>（超过 %1 字节的文件名）</translation>
-    </message>
-    <message>
-        <source>The requested name is longer than %1 bytes.</source>
-        <translation>请求的文件名超过 %1 字节。</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>已拒绝：%1</translation>
-    </message>
-    <message>
-        <source>No file name arrived within %1 ms; the connection was closed.</source>
-        <translation>%1 毫秒内没有收到文件名，连接已关闭。</translation>
-    </message>
-    <message>
-        <source>The file name is not valid UTF-8.</source>
-        <translation>文件名不是有效的 UTF-8。</translation>
-    </message>
-    <message>
-        <source>The client closed the connection.</source>
-        <translation>客户端关闭了连接。</translation>
-    </message>
-    <message>
-        <source>The client closed the connection after %1.</source>
-        <translation>客户端在传输了 %1 后关闭了连接。</translation>
-    </message>
-    <message>
-        <source>The client finished sending without asking for a file; the connection was closed.</source>
-        <translation>客户端结束了发送，却没有请求任何文件；连接已关闭。</translation>
-    </message>
-</context>
-<context>
-    <name>ClassicProtocol</name>
-    <message>
-        <source>The server&apos;s answer does not start with a number followed by &lt;SEPARATOR&gt;.</source>
-        <translation>服务器的应答不是以数字加 &lt;SEPARATOR&gt; 开头。</translation>
-    </message>
-    <message>
-        <source>The server announced a file size that is not a number.</source>
-        <translation>服务器声明的文件大小不是数字。</translation>
-    </message>
-    <message>
-        <source>The file name is not valid UTF-8.</source>
-        <translation>文件名不是有效的 UTF-8。</translation>
-    </message>
-    <message>
-        <source>The announced size “%1” is negative.</source>
-        <translation>声明的大小“%1”是负数。</translation>
-    </message>
-    <message>
-        <source>The announced size “%1” is not a number.</source>
-        <translation>声明的大小“%1”不是数字。</translation>
-    </message>
-    <message>
-        <source>The announced size is too large.</source>
-        <translation>声明的大小太大。</translation>
-    </message>
-</context>
-<context>
-    <name>ClassicUploadJob</name>
-    <message>
-        <source>%1 is not a readable file.</source>
-        <translation>%1 不是可读取的文件。</translation>
-    </message>
-    <message>
-        <source>The server refused the upload: %1</source>
-        <translation>服务器拒绝了上传：%1</translation>
-    </message>
-    <message>
-        <source>The server %1 closed the connection without answering.</source>
-        <translation>服务器 %1 没有应答就关闭了连接。</translation>
-    </message>
-    <message>
-        <source>The server closed the connection after %1 of %2.</source>
-        <translation>服务器在收到 %1（共 %2）后关闭了连接。</translation>
-    </message>
-    <message>
-        <source>Sent %1; the server read every byte and closed the connection cleanly (the classic protocol has no other confirmation).</source>
-        <translation>已发送 %1；服务器读取了全部字节并正常关闭了连接（经典协议没有其他确认方式）。</translation>
-    </message>
-</context>
-<context>
-    <name>ClassicUploadSession</name>
-    <message>
-        <source>The header is longer than %1 bytes without a complete “&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;”.</source>
-        <translation>头部已超过 %1 字节，仍不是完整的“&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;”。</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>已拒绝：%1</translation>
-    </message>
-    <message>
-        <source>The client closed the connection before the header “&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;” was complete.</source>
-        <translation>头部“&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;”尚未完整，客户端就关闭了连接。</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>已保存为 %1。</translation>
-    </message>
-    <message>
-        <source>The header “&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;” did not arrive within %1 ms.</source>
-        <translation>%1 毫秒内没有收到头部“&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;”。</translation>
-    </message>
-    <message>
-        <source>The client sent more than the announced %1.</source>
-        <translation>客户端发送的数据超过了声明的 %1。</translation>
-    </message>
-    <message>
-        <source>Incomplete: the connection ended after %1; the partial file was deleted.</source>
-        <translation>不完整：连接在收到 %1 后结束；不完整的文件已删除。</translation>
-    </message>
-</context>
-<context>
-    <name>CliRunner</name>
-    <message>
-        <source>Usage: socketlab [COMMAND [OPTIONS]]
+    <context>
+        <name>ByteCountText</name>
+        <message numerus="yes">
+            <source>%Ln byte(s)</source>
+            <translation>
+                <numerusform>%Ln 字节</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 字节</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln byte(s)</source>
+            <translation>
+                <numerusform>%1 字节（共 %Ln 字节）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 bytes</source>
+            <translation>%1 字节（共 %2 字节）</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassicDownloadJob</name>
+        <message>
+            <source>The folder %1 does not exist or cannot be written.</source>
+            <translation>文件夹 %1 不存在或无法写入。</translation>
+        </message>
+        <message>
+            <source>The server's answer is not “0&lt;SEPARATOR&gt;&lt;size&gt;” or “-1&lt;SEPARATOR&gt;&lt;message&gt;”.</source>
+            <translation>服务器的应答既不是“0&lt;SEPARATOR&gt;&lt;size&gt;”，也不是“-1&lt;SEPARATOR&gt;&lt;message&gt;”。</translation>
+        </message>
+        <message>
+            <source>The server sent more than the announced %1.</source>
+            <translation>服务器发送的数据超过了声明的 %1。</translation>
+        </message>
+        <message>
+            <source>The server %1 closed the connection without a complete answer.</source>
+            <translation>服务器 %1 在应答完整之前关闭了连接。</translation>
+        </message>
+        <message>
+            <source>Incomplete: the connection ended after %1 of %2; the partial file was deleted.</source>
+            <translation>不完整：连接在收到 %1（共 %2）后结束；不完整的文件已删除。</translation>
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation>已保存为 %1。</translation>
+        </message>
+        <message>
+            <source>The server answered: “%1”</source>
+            <translation>服务器回答：“%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassicDownloadSession</name>
+        <message>
+            <source>(a name longer than %1 bytes)</source>
+            <translation>（超过 %1 字节的文件名）</translation>
+        </message>
+        <message>
+            <source>The requested name is longer than %1 bytes.</source>
+            <translation>请求的文件名超过 %1 字节。</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>已拒绝：%1</translation>
+        </message>
+        <message>
+            <source>No file name arrived within %1 ms; the connection was closed.</source>
+            <translation>%1 毫秒内没有收到文件名，连接已关闭。</translation>
+        </message>
+        <message>
+            <source>The file name is not valid UTF-8.</source>
+            <translation>文件名不是有效的 UTF-8。</translation>
+        </message>
+        <message>
+            <source>The client closed the connection.</source>
+            <translation>客户端关闭了连接。</translation>
+        </message>
+        <message>
+            <source>The client closed the connection after %1.</source>
+            <translation>客户端在传输了 %1 后关闭了连接。</translation>
+        </message>
+        <message>
+            <source>The client finished sending without asking for a file; the connection was closed.</source>
+            <translation>客户端结束了发送，却没有请求任何文件；连接已关闭。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassicProtocol</name>
+        <message>
+            <source>The server's answer does not start with a number followed by &lt;SEPARATOR&gt;.</source>
+            <translation>服务器的应答不是以数字加 &lt;SEPARATOR&gt; 开头。</translation>
+        </message>
+        <message>
+            <source>The server announced a file size that is not a number.</source>
+            <translation>服务器声明的文件大小不是数字。</translation>
+        </message>
+        <message>
+            <source>The file name is not valid UTF-8.</source>
+            <translation>文件名不是有效的 UTF-8。</translation>
+        </message>
+        <message>
+            <source>The announced size “%1” is negative.</source>
+            <translation>声明的大小“%1”是负数。</translation>
+        </message>
+        <message>
+            <source>The announced size “%1” is not a number.</source>
+            <translation>声明的大小“%1”不是数字。</translation>
+        </message>
+        <message>
+            <source>The announced size is too large.</source>
+            <translation>声明的大小太大。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassicUploadJob</name>
+        <message>
+            <source>%1 is not a readable file.</source>
+            <translation>%1 不是可读取的文件。</translation>
+        </message>
+        <message>
+            <source>The server refused the upload: %1</source>
+            <translation>服务器拒绝了上传：%1</translation>
+        </message>
+        <message>
+            <source>The server %1 closed the connection without answering.</source>
+            <translation>服务器 %1 没有应答就关闭了连接。</translation>
+        </message>
+        <message>
+            <source>The server closed the connection after %1 of %2.</source>
+            <translation>服务器在收到 %1（共 %2）后关闭了连接。</translation>
+        </message>
+        <message>
+            <source>Sent %1; the server read every byte and closed the connection cleanly (the classic protocol has no other confirmation).</source>
+            <translation>已发送 %1；服务器读取了全部字节并正常关闭了连接（经典协议没有其他确认方式）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassicUploadSession</name>
+        <message>
+            <source>The header is longer than %1 bytes without a complete “&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;”.</source>
+            <translation>头部已超过 %1 字节，仍不是完整的“&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;”。</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>已拒绝：%1</translation>
+        </message>
+        <message>
+            <source>The client closed the connection before the header “&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;” was complete.</source>
+            <translation>头部“&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;”尚未完整，客户端就关闭了连接。</translation>
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation>已保存为 %1。</translation>
+        </message>
+        <message>
+            <source>The header “&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;” did not arrive within %1 ms.</source>
+            <translation>%1 毫秒内没有收到头部“&lt;name&gt;&lt;SEPARATOR&gt;&lt;size&gt;”。</translation>
+        </message>
+        <message>
+            <source>The client sent more than the announced %1.</source>
+            <translation>客户端发送的数据超过了声明的 %1。</translation>
+        </message>
+        <message>
+            <source>Incomplete: the connection ended after %1; the partial file was deleted.</source>
+            <translation>不完整：连接在收到 %1 后结束；不完整的文件已删除。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliRunner</name>
+        <message>
+            <source>Usage: socketlab [COMMAND [OPTIONS]]
 Without a command the window opens.
 
 Commands:
@@ -192,7 +192,7 @@ Commands:
   --open COMMAND [OPTIONS]   the window, with that tab filled in and started
 
 Run “socketlab COMMAND --help” for the options of one command.</source>
-        <translation>用法：socketlab [命令 [选项]]
+            <translation>用法：socketlab [命令 [选项]]
 不带命令时打开窗口。
 
 命令：
@@ -206,445 +206,445 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
   --open 命令 [选项]          打开窗口，填好对应标签页并启动
 
 运行“socketlab 命令 --help”查看某个命令的选项。</translation>
-    </message>
-    <message>
-        <source>unknown command “%1”.</source>
-        <translation>未知命令“%1”。</translation>
-    </message>
-</context>
-<context>
-    <name>ClientListModel</name>
-    <message>
-        <source>Client</source>
-        <translation>客户端</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>连接时间</translation>
-    </message>
-    <message>
-        <source>Bytes in</source>
-        <translation>收到字节</translation>
-    </message>
-    <message>
-        <source>Bytes out</source>
-        <translation>发送字节</translation>
-    </message>
-    <message>
-        <source>Msgs in</source>
-        <translation>收到消息</translation>
-    </message>
-    <message>
-        <source>Msgs out</source>
-        <translation>发送消息</translation>
-    </message>
-</context>
-<context>
-    <name>ConsoleSettings</name>
-    <message>
-        <source>Text encoding for display and sending: utf-8, gbk or latin-1.</source>
-        <translation>显示和发送所用的文本编码：utf-8、gbk 或 latin-1。</translation>
-    </message>
-    <message>
-        <source>Show data as hex bytes; typed lines are hex bytes too.</source>
-        <translation>以十六进制字节显示数据；输入的行也按十六进制字节解释。</translation>
-    </message>
-    <message>
-        <source>Do not print messages, only connections and errors.</source>
-        <translation>不打印消息，只打印连接和错误。</translation>
-    </message>
-    <message>
-        <source>Unknown encoding “%1”: use utf-8, gbk or latin-1.</source>
-        <translation>未知编码“%1”：请使用 utf-8、gbk 或 latin-1。</translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryListing</name>
-    <message>
-        <source>Index of %1</source>
-        <translation>%1 的目录列表</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>修改时间</translation>
-    </message>
-    <message numerus="yes">
-        <source>Only the first %n entries are shown.</source>
-        <translation>
-            <numerusform>只显示前 %n 项。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DualStackMulticastOptions</name>
-    <message>
-        <source>this system cannot join an IPv4 group from a socket bound to any address (IPv4 + IPv6); bind to any IPv4 address (0.0.0.0) instead</source>
-        <translation>本系统无法从绑定在任意地址（IPv4 + IPv6）的套接字加入 IPv4 组；请改为绑定任意 IPv4 地址（0.0.0.0）</translation>
-    </message>
-</context>
-<context>
-    <name>EmptyHint</name>
-    <message>
-        <source>Clients connecting and leaving, and every message received from them or sent to them, will appear here: one row per recv() chunk.</source>
-        <translation>客户端的连接与断开，以及收到或发给它们的每条消息都会显示在这里：每次 recv() 收到的数据块占一行。</translation>
-    </message>
-    <message>
-        <source>The connection to the server and every message sent or received will appear here: one row per recv() chunk.</source>
-        <translation>与服务器的连接以及收发的每条消息都会显示在这里：每次 recv() 收到的数据块占一行。</translation>
-    </message>
-    <message>
-        <source>Every datagram sent or received will appear here, one row each, with its sender.</source>
-        <translation>收发的每个数据报都会显示在这里，每个一行，并注明发送方。</translation>
-    </message>
-    <message>
-        <source>The server log will appear here: clients connecting, the files they ask for, uploads and errors.</source>
-        <translation>服务器日志会显示在这里：客户端的连接、它们请求的文件、上传和错误。</translation>
-    </message>
-    <message>
-        <source>Each download and upload on this server will appear here with its progress.</source>
-        <translation>本服务器上的每次下载和上传都会连同进度显示在这里。</translation>
-    </message>
-    <message>
-        <source>Your downloads and uploads will appear here with their progress.</source>
-        <translation>你的下载和上传会连同进度显示在这里。</translation>
-    </message>
-    <message>
-        <source>Each request a browser or script sends to this server will appear here: method, path, status and size.</source>
-        <translation>浏览器或脚本发给本服务器的每个请求都会显示在这里：方法、路径、状态和大小。</translation>
-    </message>
-    <message>
-        <source>Start a server, then connect a client from here or from a script</source>
-        <translation>先启动服务器，再从这里或用脚本连接客户端</translation>
-    </message>
-    <message>
-        <source>Open the quick start for this tab</source>
-        <translation>打开本标签页的快速入门</translation>
-    </message>
-    <message>
-        <source>Each connected client will appear here with its bytes and messages in and out.</source>
-        <translation>每个已连接的客户端都会显示在这里，并列出它收发的字节数和消息数。</translation>
-    </message>
-</context>
-<context>
-    <name>Endpoint</name>
-    <message>
-        <source>“%1” is not HOST:PORT (for example 127.0.0.1:1246, localhost:8000 or [::1]:9000; the port is 1-65535).</source>
-        <translation>“%1”不是“主机:端口”的形式（例如 127.0.0.1:1246、localhost:8000 或 [::1]:9000；端口为 1-65535）。</translation>
-    </message>
-</context>
-<context>
-    <name>FileClientPanel</name>
-    <message>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>主机(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>The address or name of the computer running the file server.</source>
-        <translation>运行文件服务器的计算机的地址或名称。</translation>
-    </message>
-    <message>
-        <source>&amp;Protocol:</source>
-        <translation>协议(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Ports:</source>
-        <translation>端口：</translation>
-    </message>
-    <message>
-        <source>Socket&amp;Lab:</source>
-        <translation>SocketLab(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Classic do&amp;wnload:</source>
-        <translation>经典下载(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Classic u&amp;pload:</source>
-        <translation>经典上传(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Save d&amp;ownloads in:</source>
-        <translation>下载保存到(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Show the download folder in the file manager.</source>
-        <translation>在文件管理器中打开下载文件夹。</translation>
-    </message>
-    <message>
-        <source>Existing files are never overwritten: if “a.txt” is already there, the new download is saved as “a (1).txt”.</source>
-        <translation>绝不覆盖已有文件：如果已经有“a.txt”，新下载的文件会保存为“a (1).txt”。</translation>
-    </message>
-    <message>
-        <source>Files on the server</source>
-        <translation>服务器上的文件</translation>
-    </message>
-    <message>
-        <source>&amp;List files</source>
-        <translation>列出文件(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Ask the server for the files in this folder (again).</source>
-        <translation>（重新）向服务器获取此文件夹中的文件。</translation>
-    </message>
-    <message>
-        <source>&amp;Up</source>
-        <translation>上一级(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Go to the folder above.</source>
-        <translation>转到上一级文件夹。</translation>
-    </message>
-    <message>
-        <source>Double-click a folder to open it, “..” to go up, a file to download it.</source>
-        <translation>双击文件夹将其打开，双击“..”返回上一级，双击文件将其下载。</translation>
-    </message>
-    <message>
-        <source>&amp;Download selected</source>
-        <translation>下载所选(&amp;D)</translation>
-    </message>
-    <message>
-        <source>The classic protocol (the seed&apos;s download_server.py) cannot list the server&apos;s folder: type the file name exactly as it is on the server.</source>
-        <translation>经典协议（示例脚本的 download_server.py）无法列出服务器的文件夹：请输入与服务器上完全一致的文件名。</translation>
-    </message>
-    <message>
-        <source>File &amp;name:</source>
-        <translation>文件名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Download</source>
-        <translation>下载(&amp;D)</translation>
-    </message>
-    <message>
-        <source>U&amp;pload files…</source>
-        <translation>上传文件(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>…or drop files onto this tab to upload them.</source>
-        <translation>…也可以把文件拖到此标签页上进行上传。</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>传输</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Retry / resume</source>
-        <translation>重试 / 续传(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Start a failed or cancelled transfer again. With the SocketLab protocol a download continues where it stopped.</source>
-        <translation>重新开始失败或已取消的传输。使用 SocketLab 协议时，下载会从中断处继续。</translation>
-    </message>
-    <message>
-        <source>Open containing &amp;folder</source>
-        <translation>打开所在文件夹(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Cl&amp;ear finished</source>
-        <translation>清除已结束(&amp;E)</translation>
-    </message>
-    <message numerus="yes">
-        <source>File transfers: %n in progress</source>
-        <translation>
-            <numerusform>文件传输：%n 个进行中</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>SocketLab (folder listing, resume, SHA-256 check)</source>
-        <translation>SocketLab（列目录、断点续传、SHA-256 校验）</translation>
-    </message>
-    <message>
-        <source>Classic (the seed scripts&apos; &lt;SEPARATOR&gt; protocol)</source>
-        <translation>经典（示例脚本的 &lt;SEPARATOR&gt; 协议）</translation>
-    </message>
-    <message>
-        <source>Type the name of the file to download, as it is on the server.</source>
-        <translation>请输入要下载的文件名，与服务器上的一致。</translation>
-    </message>
-    <message>
-        <source>Type the address of the server first, for example 127.0.0.1.</source>
-        <translation>请先输入服务器的地址，例如 127.0.0.1。</translation>
-    </message>
-    <message>
-        <source>Only files can be uploaded; not sent: %1</source>
-        <translation>只能上传文件；未发送：%1</translation>
-    </message>
-    <message>
-        <source>Choose the files to upload</source>
-        <translation>选择要上传的文件</translation>
-    </message>
-    <message>
-        <source>Choose where downloads are saved</source>
-        <translation>选择下载的保存位置</translation>
-    </message>
-    <message>
-        <source>Folder: /%1</source>
-        <translation>文件夹：/%1</translation>
-    </message>
-    <message>
-        <source>Press “List files” to see the files on the server.</source>
-        <translation>按“列出文件”查看服务器上的文件。</translation>
-    </message>
-    <message>
-        <source>Asking the server for the files in /%1…</source>
-        <translation>正在向服务器获取 /%1 中的文件…</translation>
-    </message>
-    <message>
-        <source>Cannot list /%1: %2</source>
-        <translation>无法列出 /%1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries. Double-click a folder to open it, a file to download it.</source>
-        <translation>
-            <numerusform>共 %n 项。双击文件夹将其打开，双击文件将其下载。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Use this window&apos;s server</source>
-        <translation>使用本窗口的服务器</translation>
-    </message>
-    <message>
-        <source>Fill in the file server running in this window: host %1, SocketLab port %2, classic download port %3, classic upload port %4.</source>
-        <translation>填入本窗口中运行的文件服务器：主机 %1，SocketLab 端口 %2，经典下载端口 %3，经典上传端口 %4。</translation>
-    </message>
-</context>
-<context>
-    <name>FileSender</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>The file %1 became shorter while it was being sent.</source>
-        <translation>文件 %1 在发送过程中变短了。</translation>
-    </message>
-</context>
-<context>
-    <name>FileServer</name>
-    <message>
-        <source>The server was stopped.</source>
-        <translation>服务器已停止。</translation>
-    </message>
-    <message>
-        <source>The shared folder “%1” does not exist or is not a folder.</source>
-        <translation>共享文件夹“%1”不存在或不是文件夹。</translation>
-    </message>
-    <message>
-        <source>Uploads cannot be saved in “%1”: it is not a writable folder.</source>
-        <translation>上传的文件无法保存到“%1”：它不是可写的文件夹。</translation>
-    </message>
-    <message>
-        <source>Too many connections (%1); this one was closed.</source>
-        <translation>连接太多（%1 个），已关闭此连接。</translation>
-    </message>
-</context>
-<context>
-    <name>FileServerCommand</name>
-    <message>
-        <source>“%1” is not a port number for --%2: use 0-65535.</source>
-        <translation>“%1”不是 --%2 可用的端口号：请使用 0-65535。</translation>
-    </message>
-    <message>
-        <source>The shared folder.</source>
-        <translation>共享文件夹。</translation>
-    </message>
-    <message>
-        <source>Where uploads are saved (default: the shared folder).</source>
-        <translation>上传文件的保存位置（默认：共享文件夹）。</translation>
-    </message>
-    <message>
-        <source>Classic download port.</source>
-        <translation>经典下载端口。</translation>
-    </message>
-    <message>
-        <source>Classic upload port.</source>
-        <translation>经典上传端口。</translation>
-    </message>
-    <message>
-        <source>SocketLab protocol port.</source>
-        <translation>SocketLab 协议端口。</translation>
-    </message>
-    <message>
-        <source>Address to listen on.</source>
-        <translation>监听的地址。</translation>
-    </message>
-    <message>
-        <source>Milliseconds a request may take to arrive.</source>
-        <translation>等待请求到达的最长毫秒数。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”: file-server takes only options.</source>
-        <translation>多余的参数“%1”：file-server 只接受选项。</translation>
-    </message>
-    <message>
-        <source>The shared folder is missing: give it with --root DIR.</source>
-        <translation>缺少共享文件夹：请用 --root DIR 指定。</translation>
-    </message>
-    <message>
-        <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
-        <translation>“%1”不是可监听的地址：请使用 any、localhost 或 IP 地址，例如 127.0.0.1。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number of milliseconds for --header-timeout.</source>
-        <translation>“%1”不是 --header-timeout 可用的毫秒数。</translation>
-    </message>
-    <message>
-        <source>Sharing %1; uploads go to %2.</source>
-        <translation>正在共享 %1；上传的文件保存到 %2。</translation>
-    </message>
-    <message>
-        <source>Listening: classic download on port %1, classic upload on port %2, SLFT/1 on port %3.</source>
-        <translation>正在监听：经典下载端口 %1，经典上传端口 %2，SLFT/1 端口 %3。</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>已停止。</translation>
-    </message>
-    <message>
-        <source>Milliseconds a transfer may go without moving a byte.</source>
-        <translation>传输在两个方向上都没有任何字节移动时最多等待的毫秒数。</translation>
-    </message>
-    <message>
-        <source>Connections of the three ports together; more are closed.</source>
-        <translation>三个端口合计的连接数上限；超出的连接会被关闭。</translation>
-    </message>
-    <message>
-        <source>SLFT/1 clients see the inbox as a read-only folder uploads/.</source>
-        <translation>SLFT/1 客户端把收件文件夹看作只读文件夹 uploads/。</translation>
-    </message>
-    <message>
-        <source>Usage: socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]
+        </message>
+        <message>
+            <source>unknown command “%1”.</source>
+            <translation>未知命令“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientListModel</name>
+        <message>
+            <source>Client</source>
+            <translation>客户端</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>连接时间</translation>
+        </message>
+        <message>
+            <source>Bytes in</source>
+            <translation>收到字节</translation>
+        </message>
+        <message>
+            <source>Bytes out</source>
+            <translation>发送字节</translation>
+        </message>
+        <message>
+            <source>Msgs in</source>
+            <translation>收到消息</translation>
+        </message>
+        <message>
+            <source>Msgs out</source>
+            <translation>发送消息</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsoleSettings</name>
+        <message>
+            <source>Text encoding for display and sending: utf-8, gbk or latin-1.</source>
+            <translation>显示和发送所用的文本编码：utf-8、gbk 或 latin-1。</translation>
+        </message>
+        <message>
+            <source>Show data as hex bytes; typed lines are hex bytes too.</source>
+            <translation>以十六进制字节显示数据；输入的行也按十六进制字节解释。</translation>
+        </message>
+        <message>
+            <source>Do not print messages, only connections and errors.</source>
+            <translation>不打印消息，只打印连接和错误。</translation>
+        </message>
+        <message>
+            <source>Unknown encoding “%1”: use utf-8, gbk or latin-1.</source>
+            <translation>未知编码“%1”：请使用 utf-8、gbk 或 latin-1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryListing</name>
+        <message>
+            <source>Index of %1</source>
+            <translation>%1 的目录列表</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Modified</source>
+            <translation>修改时间</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only the first %n entries are shown.</source>
+            <translation>
+                <numerusform>只显示前 %n 项。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DualStackMulticastOptions</name>
+        <message>
+            <source>this system cannot join an IPv4 group from a socket bound to any address (IPv4 + IPv6); bind to any IPv4 address (0.0.0.0) instead</source>
+            <translation>本系统无法从绑定在任意地址（IPv4 + IPv6）的套接字加入 IPv4 组；请改为绑定任意 IPv4 地址（0.0.0.0）</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyHint</name>
+        <message>
+            <source>Clients connecting and leaving, and every message received from them or sent to them, will appear here: one row per recv() chunk.</source>
+            <translation>客户端的连接与断开，以及收到或发给它们的每条消息都会显示在这里：每次 recv() 收到的数据块占一行。</translation>
+        </message>
+        <message>
+            <source>The connection to the server and every message sent or received will appear here: one row per recv() chunk.</source>
+            <translation>与服务器的连接以及收发的每条消息都会显示在这里：每次 recv() 收到的数据块占一行。</translation>
+        </message>
+        <message>
+            <source>Every datagram sent or received will appear here, one row each, with its sender.</source>
+            <translation>收发的每个数据报都会显示在这里，每个一行，并注明发送方。</translation>
+        </message>
+        <message>
+            <source>The server log will appear here: clients connecting, the files they ask for, uploads and errors.</source>
+            <translation>服务器日志会显示在这里：客户端的连接、它们请求的文件、上传和错误。</translation>
+        </message>
+        <message>
+            <source>Each download and upload on this server will appear here with its progress.</source>
+            <translation>本服务器上的每次下载和上传都会连同进度显示在这里。</translation>
+        </message>
+        <message>
+            <source>Your downloads and uploads will appear here with their progress.</source>
+            <translation>你的下载和上传会连同进度显示在这里。</translation>
+        </message>
+        <message>
+            <source>Each request a browser or script sends to this server will appear here: method, path, status and size.</source>
+            <translation>浏览器或脚本发给本服务器的每个请求都会显示在这里：方法、路径、状态和大小。</translation>
+        </message>
+        <message>
+            <source>Start a server, then connect a client from here or from a script</source>
+            <translation>先启动服务器，再从这里或用脚本连接客户端</translation>
+        </message>
+        <message>
+            <source>Open the quick start for this tab</source>
+            <translation>打开本标签页的快速入门</translation>
+        </message>
+        <message>
+            <source>Each connected client will appear here with its bytes and messages in and out.</source>
+            <translation>每个已连接的客户端都会显示在这里，并列出它收发的字节数和消息数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Endpoint</name>
+        <message>
+            <source>“%1” is not HOST:PORT (for example 127.0.0.1:1246, localhost:8000 or [::1]:9000; the port is 1-65535).</source>
+            <translation>“%1”不是“主机:端口”的形式（例如 127.0.0.1:1246、localhost:8000 或 [::1]:9000；端口为 1-65535）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileClientPanel</name>
+        <message>
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>主机(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>The address or name of the computer running the file server.</source>
+            <translation>运行文件服务器的计算机的地址或名称。</translation>
+        </message>
+        <message>
+            <source>&amp;Protocol:</source>
+            <translation>协议(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Ports:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <source>Socket&amp;Lab:</source>
+            <translation>SocketLab(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Classic do&amp;wnload:</source>
+            <translation>经典下载(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Classic u&amp;pload:</source>
+            <translation>经典上传(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Save d&amp;ownloads in:</source>
+            <translation>下载保存到(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Show the download folder in the file manager.</source>
+            <translation>在文件管理器中打开下载文件夹。</translation>
+        </message>
+        <message>
+            <source>Existing files are never overwritten: if “a.txt” is already there, the new download is saved as “a (1).txt”.</source>
+            <translation>绝不覆盖已有文件：如果已经有“a.txt”，新下载的文件会保存为“a (1).txt”。</translation>
+        </message>
+        <message>
+            <source>Files on the server</source>
+            <translation>服务器上的文件</translation>
+        </message>
+        <message>
+            <source>&amp;List files</source>
+            <translation>列出文件(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Ask the server for the files in this folder (again).</source>
+            <translation>（重新）向服务器获取此文件夹中的文件。</translation>
+        </message>
+        <message>
+            <source>&amp;Up</source>
+            <translation>上一级(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Go to the folder above.</source>
+            <translation>转到上一级文件夹。</translation>
+        </message>
+        <message>
+            <source>Double-click a folder to open it, “..” to go up, a file to download it.</source>
+            <translation>双击文件夹将其打开，双击“..”返回上一级，双击文件将其下载。</translation>
+        </message>
+        <message>
+            <source>&amp;Download selected</source>
+            <translation>下载所选(&amp;D)</translation>
+        </message>
+        <message>
+            <source>The classic protocol (the seed's download_server.py) cannot list the server's folder: type the file name exactly as it is on the server.</source>
+            <translation>经典协议（示例脚本的 download_server.py）无法列出服务器的文件夹：请输入与服务器上完全一致的文件名。</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>文件名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Download</source>
+            <translation>下载(&amp;D)</translation>
+        </message>
+        <message>
+            <source>U&amp;pload files…</source>
+            <translation>上传文件(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>…or drop files onto this tab to upload them.</source>
+            <translation>…也可以把文件拖到此标签页上进行上传。</translation>
+        </message>
+        <message>
+            <source>Transfers</source>
+            <translation>传输</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Retry / resume</source>
+            <translation>重试 / 续传(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Start a failed or cancelled transfer again. With the SocketLab protocol a download continues where it stopped.</source>
+            <translation>重新开始失败或已取消的传输。使用 SocketLab 协议时，下载会从中断处继续。</translation>
+        </message>
+        <message>
+            <source>Open containing &amp;folder</source>
+            <translation>打开所在文件夹(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ear finished</source>
+            <translation>清除已结束(&amp;E)</translation>
+        </message>
+        <message numerus="yes">
+            <source>File transfers: %n in progress</source>
+            <translation>
+                <numerusform>文件传输：%n 个进行中</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>SocketLab (folder listing, resume, SHA-256 check)</source>
+            <translation>SocketLab（列目录、断点续传、SHA-256 校验）</translation>
+        </message>
+        <message>
+            <source>Classic (the seed scripts' &lt;SEPARATOR&gt; protocol)</source>
+            <translation>经典（示例脚本的 &lt;SEPARATOR&gt; 协议）</translation>
+        </message>
+        <message>
+            <source>Type the name of the file to download, as it is on the server.</source>
+            <translation>请输入要下载的文件名，与服务器上的一致。</translation>
+        </message>
+        <message>
+            <source>Type the address of the server first, for example 127.0.0.1.</source>
+            <translation>请先输入服务器的地址，例如 127.0.0.1。</translation>
+        </message>
+        <message>
+            <source>Only files can be uploaded; not sent: %1</source>
+            <translation>只能上传文件；未发送：%1</translation>
+        </message>
+        <message>
+            <source>Choose the files to upload</source>
+            <translation>选择要上传的文件</translation>
+        </message>
+        <message>
+            <source>Choose where downloads are saved</source>
+            <translation>选择下载的保存位置</translation>
+        </message>
+        <message>
+            <source>Folder: /%1</source>
+            <translation>文件夹：/%1</translation>
+        </message>
+        <message>
+            <source>Press “List files” to see the files on the server.</source>
+            <translation>按“列出文件”查看服务器上的文件。</translation>
+        </message>
+        <message>
+            <source>Asking the server for the files in /%1…</source>
+            <translation>正在向服务器获取 /%1 中的文件…</translation>
+        </message>
+        <message>
+            <source>Cannot list /%1: %2</source>
+            <translation>无法列出 /%1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries. Double-click a folder to open it, a file to download it.</source>
+            <translation>
+                <numerusform>共 %n 项。双击文件夹将其打开，双击文件将其下载。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Use this window's server</source>
+            <translation>使用本窗口的服务器</translation>
+        </message>
+        <message>
+            <source>Fill in the file server running in this window: host %1, SocketLab port %2, classic download port %3, classic upload port %4.</source>
+            <translation>填入本窗口中运行的文件服务器：主机 %1，SocketLab 端口 %2，经典下载端口 %3，经典上传端口 %4。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileSender</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>The file %1 became shorter while it was being sent.</source>
+            <translation>文件 %1 在发送过程中变短了。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileServer</name>
+        <message>
+            <source>The server was stopped.</source>
+            <translation>服务器已停止。</translation>
+        </message>
+        <message>
+            <source>The shared folder “%1” does not exist or is not a folder.</source>
+            <translation>共享文件夹“%1”不存在或不是文件夹。</translation>
+        </message>
+        <message>
+            <source>Uploads cannot be saved in “%1”: it is not a writable folder.</source>
+            <translation>上传的文件无法保存到“%1”：它不是可写的文件夹。</translation>
+        </message>
+        <message>
+            <source>Too many connections (%1); this one was closed.</source>
+            <translation>连接太多（%1 个），已关闭此连接。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileServerCommand</name>
+        <message>
+            <source>“%1” is not a port number for --%2: use 0-65535.</source>
+            <translation>“%1”不是 --%2 可用的端口号：请使用 0-65535。</translation>
+        </message>
+        <message>
+            <source>The shared folder.</source>
+            <translation>共享文件夹。</translation>
+        </message>
+        <message>
+            <source>Where uploads are saved (default: the shared folder).</source>
+            <translation>上传文件的保存位置（默认：共享文件夹）。</translation>
+        </message>
+        <message>
+            <source>Classic download port.</source>
+            <translation>经典下载端口。</translation>
+        </message>
+        <message>
+            <source>Classic upload port.</source>
+            <translation>经典上传端口。</translation>
+        </message>
+        <message>
+            <source>SocketLab protocol port.</source>
+            <translation>SocketLab 协议端口。</translation>
+        </message>
+        <message>
+            <source>Address to listen on.</source>
+            <translation>监听的地址。</translation>
+        </message>
+        <message>
+            <source>Milliseconds a request may take to arrive.</source>
+            <translation>等待请求到达的最长毫秒数。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: file-server takes only options.</source>
+            <translation>多余的参数“%1”：file-server 只接受选项。</translation>
+        </message>
+        <message>
+            <source>The shared folder is missing: give it with --root DIR.</source>
+            <translation>缺少共享文件夹：请用 --root DIR 指定。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
+            <translation>“%1”不是可监听的地址：请使用 any、localhost 或 IP 地址，例如 127.0.0.1。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of milliseconds for --header-timeout.</source>
+            <translation>“%1”不是 --header-timeout 可用的毫秒数。</translation>
+        </message>
+        <message>
+            <source>Sharing %1; uploads go to %2.</source>
+            <translation>正在共享 %1；上传的文件保存到 %2。</translation>
+        </message>
+        <message>
+            <source>Listening: classic download on port %1, classic upload on port %2, SLFT/1 on port %3.</source>
+            <translation>正在监听：经典下载端口 %1，经典上传端口 %2，SLFT/1 端口 %3。</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>已停止。</translation>
+        </message>
+        <message>
+            <source>Milliseconds a transfer may go without moving a byte.</source>
+            <translation>传输在两个方向上都没有任何字节移动时最多等待的毫秒数。</translation>
+        </message>
+        <message>
+            <source>Connections of the three ports together; more are closed.</source>
+            <translation>三个端口合计的连接数上限；超出的连接会被关闭。</translation>
+        </message>
+        <message>
+            <source>SLFT/1 clients see the inbox as a read-only folder uploads/.</source>
+            <translation>SLFT/1 客户端把收件文件夹看作只读文件夹 uploads/。</translation>
+        </message>
+        <message>
+            <source>Usage: socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]
                              [--bind ADDR] [--header-timeout MS] [--progress-timeout MS]
                              [--max-connections N] [--show-uploads]
 Shares the files in DIR and receives uploads, with the protocols of seed 002 (download_server.py and
-upload_server.py; their clients work unchanged) and SocketLab&apos;s own protocol SLFT/1 (listing, resume,
+upload_server.py; their clients work unchanged) and SocketLab's own protocol SLFT/1 (listing, resume,
 SHA-256 check). One line per transfer and per error; runs until Ctrl+C (or SIGTERM).
 
   --root DIR           the shared folder; only files inside it are ever served
@@ -661,7 +661,7 @@ SHA-256 check). One line per transfer and per error; runs until Ctrl+C (or SIGTE
                        (listable and downloadable, never writable; not when the inbox is DIR)
 
 Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad arguments.</source>
-        <translation>用法：socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]
+            <translation>用法：socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]
                              [--bind ADDR] [--header-timeout MS] [--progress-timeout MS]
                              [--max-connections N] [--show-uploads]
 共享 DIR 中的文件并接收上传，支持示例 002 的协议（download_server.py 和 upload_server.py，
@@ -682,241 +682,241 @@ SHA-256 校验）。每次传输、每个错误各打印一行；一直运行到
                        （可列出、可下载，不可写入；收件文件夹就是 DIR 时不适用）
 
 退出状态：Ctrl+C/SIGTERM 后为 0，端口无法打开时为 1，参数错误时为 2。</translation>
-    </message>
-    <message>
-        <source>SLFT/1 clients see the uploads read-only in the folder uploads/.</source>
-        <translation>SLFT/1 客户端可以在文件夹 uploads/ 中以只读方式看到上传的文件。</translation>
-    </message>
-</context>
-<context>
-    <name>FileServerPanel</name>
-    <message>
-        <source>File server</source>
-        <translation>文件服务器</translation>
-    </message>
-    <message>
-        <source>S&amp;hared folder:</source>
-        <translation>共享文件夹(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>Students can download every file inside this folder, and nothing outside it.</source>
-        <translation>学生可以下载此文件夹中的所有文件，文件夹之外的文件则一律无法下载。</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Show the shared folder in the file manager.</source>
-        <translation>在文件管理器中打开共享文件夹。</translation>
-    </message>
-    <message>
-        <source>&amp;Inbox for uploads:</source>
-        <translation>上传保存到(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Uploaded files are saved here. An existing file is never overwritten: the new one gets “ (1)”, “ (2)” … added to its name.</source>
-        <translation>上传的文件保存在这里。绝不覆盖已有文件：新文件的名字后面会加上“ (1)”“ (2)”等。</translation>
-    </message>
-    <message>
-        <source>Show the inbox folder in the file manager.</source>
-        <translation>在文件管理器中打开上传保存文件夹。</translation>
-    </message>
-    <message>
-        <source>&amp;Listen on:</source>
-        <translation>监听地址(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Ports:</source>
-        <translation>端口：</translation>
-    </message>
-    <message>
-        <source>Classic &amp;download:</source>
-        <translation>经典下载(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>The seed&apos;s download_server.py protocol (default 7890). 0 lets the system choose.</source>
-        <translation>示例脚本 download_server.py 的协议（默认 7890）。0 表示由系统选择。</translation>
-    </message>
-    <message>
-        <source>Classic &amp;upload:</source>
-        <translation>经典上传(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>The seed&apos;s upload_server.py protocol (default 12800). 0 lets the system choose.</source>
-        <translation>示例脚本 upload_server.py 的协议（默认 12800）。0 表示由系统选择。</translation>
-    </message>
-    <message>
-        <source>Socket&amp;Lab:</source>
-        <translation>SocketLab(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>SocketLab&apos;s own protocol with folder listing, resume and SHA-256 check (default 7891). 0 lets the system choose.</source>
-        <translation>SocketLab 自己的协议，支持列目录、断点续传和 SHA-256 校验（默认 7891）。0 表示由系统选择。</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>启动(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Not running.</source>
-        <translation>未运行。</translation>
-    </message>
-    <message>
-        <source>Transfers on this server</source>
-        <translation>本服务器上的传输</translation>
-    </message>
-    <message>
-        <source>&amp;Clear finished</source>
-        <translation>清除已结束(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Server log</source>
-        <translation>服务器日志</translation>
-    </message>
-    <message>
-        <source>Empty: uploads go to the shared folder</source>
-        <translation>留空：上传到共享文件夹</translation>
-    </message>
-    <message>
-        <source>Choose the shared folder</source>
-        <translation>选择共享文件夹</translation>
-    </message>
-    <message>
-        <source>Choose the folder for uploads</source>
-        <translation>选择上传文件的保存文件夹</translation>
-    </message>
-    <message numerus="yes">
-        <source>File server on ports %1: %n transfer(s)</source>
-        <translation>
-            <numerusform>文件服务器（端口 %1）：%n 个传输</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Running, reachable from this computer only at 127.0.0.1: classic download port %1, classic upload port %2, SocketLab port %3.</source>
-        <translation>运行中，只能在本机通过 127.0.0.1 访问：经典下载端口 %1，经典上传端口 %2，SocketLab 端口 %3。</translation>
-    </message>
-    <message>
-        <source>Running. Give students the address %1 (on this computer also 127.0.0.1): classic download port %2, classic upload port %3, SocketLab port %4.</source>
-        <translation>运行中。请把地址 %1 告诉学生（本机也可用 127.0.0.1）：经典下载端口 %2，经典上传端口 %3，SocketLab 端口 %4。</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>正在启动…</translation>
-    </message>
-    <message>
-        <source>Not running: %1</source>
-        <translation>未运行：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w uploads</source>
-        <translation>显示上传(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Clients of the SocketLab protocol see the inbox as a read-only folder “uploads” in the shared folder: they can list and download what was uploaded, never write into it. Off: uploads are not shown to anyone (unless the inbox is the shared folder).</source>
-        <translation>使用 SocketLab 协议的客户端会在共享文件夹中看到一个只读文件夹“uploads”，即收件文件夹：可以列出和下载已上传的文件，但不能写入。关闭时：上传的文件不对任何人显示（除非收件文件夹就是共享文件夹）。</translation>
-    </message>
-    <message>
-        <source>Running on %1, reachable from this computer at 127.0.0.1: classic download port %2, classic upload port %3, SocketLab port %4.</source>
-        <translation>正在 %1 上运行，本机可通过 127.0.0.1 访问：经典下载端口 %2，经典上传端口 %3，SocketLab 端口 %4。</translation>
-    </message>
-    <message>
-        <source>Running on %1. Give students the address %2 (on this computer also 127.0.0.1): classic download port %3, classic upload port %4, SocketLab port %5.</source>
-        <translation>正在 %1 上运行。请把地址 %2 告诉学生（本机也可用 127.0.0.1）：经典下载端口 %3，经典上传端口 %4，SocketLab 端口 %5。</translation>
-    </message>
-</context>
-<context>
-    <name>FileTab</name>
-    <message>
-        <source>Files</source>
-        <translation>文件传输</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>角色：</translation>
-    </message>
-    <message>
-        <source>&amp;Server (share files, receive uploads)</source>
-        <translation>服务器(&amp;S)（共享文件、接收上传）</translation>
-    </message>
-    <message>
-        <source>&amp;Client (download and upload)</source>
-        <translation>客户端(&amp;C)（下载和上传）</translation>
-    </message>
-    <message>
-        <source>Both can run at once: start the server here, then download from it as a client.</source>
-        <translation>两者可以同时运行：在这里启动服务器，再以客户端身份从它下载。</translation>
-    </message>
-    <message>
-        <source>The file tab cannot open “%1”.</source>
-        <translation>文件传输标签页无法打开“%1”。</translation>
-    </message>
-</context>
-<context>
-    <name>FileTabFolders</name>
-    <message>
-        <source>No folder is set: choose one with Browse….</source>
-        <translation>尚未设置文件夹：请用“浏览…”选择一个。</translation>
-    </message>
-    <message>
-        <source>“%1” is a file, not a folder.</source>
-        <translation>“%1”是文件，不是文件夹。</translation>
-    </message>
-    <message>
-        <source>The folder “%1” cannot be created. Check that the place exists and that you may write there.</source>
-        <translation>无法创建文件夹“%1”。请检查所在位置是否存在，以及你是否有写入权限。</translation>
-    </message>
-</context>
-<context>
-    <name>Framer</name>
-    <message>
-        <source>A line is longer than the limit of %1 without a line end (LF); is the peer using another framing?</source>
-        <translation>一行已超过 %1 的上限，仍没有行尾（LF）；对端是否用了别的分帧方式？</translation>
-    </message>
-    <message>
-        <source>The peer announced a message of %1 bytes, more than the limit of %2; is it using another framing?</source>
-        <translation>对端声明的消息长度为 %1 字节，超过了 %2 的上限；它是否用了别的分帧方式？</translation>
-    </message>
-</context>
-<context>
-    <name>GetCommand</name>
-    <message>
-        <source>Folder to save into.</source>
-        <translation>保存到的文件夹。</translation>
-    </message>
-    <message>
-        <source>Use the seed&apos;s &lt;SEPARATOR&gt; protocol.</source>
-        <translation>使用示例脚本的 &lt;SEPARATOR&gt; 协议。</translation>
-    </message>
-    <message>
-        <source>get needs the server and the file name: socketlab get HOST:PORT NAME.</source>
-        <translation>get 需要服务器和文件名：socketlab get HOST:PORT NAME。</translation>
-    </message>
-    <message>
-        <source>The file name is empty.</source>
-        <translation>文件名为空。</translation>
-    </message>
-    <message>
-        <source>Usage: socketlab get HOST:PORT NAME [--out DIR] [--classic]
+        </message>
+        <message>
+            <source>SLFT/1 clients see the uploads read-only in the folder uploads/.</source>
+            <translation>SLFT/1 客户端可以在文件夹 uploads/ 中以只读方式看到上传的文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileServerPanel</name>
+        <message>
+            <source>File server</source>
+            <translation>文件服务器</translation>
+        </message>
+        <message>
+            <source>S&amp;hared folder:</source>
+            <translation>共享文件夹(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Students can download every file inside this folder, and nothing outside it.</source>
+            <translation>学生可以下载此文件夹中的所有文件，文件夹之外的文件则一律无法下载。</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Show the shared folder in the file manager.</source>
+            <translation>在文件管理器中打开共享文件夹。</translation>
+        </message>
+        <message>
+            <source>&amp;Inbox for uploads:</source>
+            <translation>上传保存到(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Uploaded files are saved here. An existing file is never overwritten: the new one gets “ (1)”, “ (2)” … added to its name.</source>
+            <translation>上传的文件保存在这里。绝不覆盖已有文件：新文件的名字后面会加上“ (1)”“ (2)”等。</translation>
+        </message>
+        <message>
+            <source>Show the inbox folder in the file manager.</source>
+            <translation>在文件管理器中打开上传保存文件夹。</translation>
+        </message>
+        <message>
+            <source>&amp;Listen on:</source>
+            <translation>监听地址(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Ports:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <source>Classic &amp;download:</source>
+            <translation>经典下载(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>The seed's download_server.py protocol (default 7890). 0 lets the system choose.</source>
+            <translation>示例脚本 download_server.py 的协议（默认 7890）。0 表示由系统选择。</translation>
+        </message>
+        <message>
+            <source>Classic &amp;upload:</source>
+            <translation>经典上传(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>The seed's upload_server.py protocol (default 12800). 0 lets the system choose.</source>
+            <translation>示例脚本 upload_server.py 的协议（默认 12800）。0 表示由系统选择。</translation>
+        </message>
+        <message>
+            <source>Socket&amp;Lab:</source>
+            <translation>SocketLab(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>SocketLab's own protocol with folder listing, resume and SHA-256 check (default 7891). 0 lets the system choose.</source>
+            <translation>SocketLab 自己的协议，支持列目录、断点续传和 SHA-256 校验（默认 7891）。0 表示由系统选择。</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>启动(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Not running.</source>
+            <translation>未运行。</translation>
+        </message>
+        <message>
+            <source>Transfers on this server</source>
+            <translation>本服务器上的传输</translation>
+        </message>
+        <message>
+            <source>&amp;Clear finished</source>
+            <translation>清除已结束(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Server log</source>
+            <translation>服务器日志</translation>
+        </message>
+        <message>
+            <source>Empty: uploads go to the shared folder</source>
+            <translation>留空：上传到共享文件夹</translation>
+        </message>
+        <message>
+            <source>Choose the shared folder</source>
+            <translation>选择共享文件夹</translation>
+        </message>
+        <message>
+            <source>Choose the folder for uploads</source>
+            <translation>选择上传文件的保存文件夹</translation>
+        </message>
+        <message numerus="yes">
+            <source>File server on ports %1: %n transfer(s)</source>
+            <translation>
+                <numerusform>文件服务器（端口 %1）：%n 个传输</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Running, reachable from this computer only at 127.0.0.1: classic download port %1, classic upload port %2, SocketLab port %3.</source>
+            <translation>运行中，只能在本机通过 127.0.0.1 访问：经典下载端口 %1，经典上传端口 %2，SocketLab 端口 %3。</translation>
+        </message>
+        <message>
+            <source>Running. Give students the address %1 (on this computer also 127.0.0.1): classic download port %2, classic upload port %3, SocketLab port %4.</source>
+            <translation>运行中。请把地址 %1 告诉学生（本机也可用 127.0.0.1）：经典下载端口 %2，经典上传端口 %3，SocketLab 端口 %4。</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>正在启动…</translation>
+        </message>
+        <message>
+            <source>Not running: %1</source>
+            <translation>未运行：%1</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>停止(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w uploads</source>
+            <translation>显示上传(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Clients of the SocketLab protocol see the inbox as a read-only folder “uploads” in the shared folder: they can list and download what was uploaded, never write into it. Off: uploads are not shown to anyone (unless the inbox is the shared folder).</source>
+            <translation>使用 SocketLab 协议的客户端会在共享文件夹中看到一个只读文件夹“uploads”，即收件文件夹：可以列出和下载已上传的文件，但不能写入。关闭时：上传的文件不对任何人显示（除非收件文件夹就是共享文件夹）。</translation>
+        </message>
+        <message>
+            <source>Running on %1, reachable from this computer at 127.0.0.1: classic download port %2, classic upload port %3, SocketLab port %4.</source>
+            <translation>正在 %1 上运行，本机可通过 127.0.0.1 访问：经典下载端口 %2，经典上传端口 %3，SocketLab 端口 %4。</translation>
+        </message>
+        <message>
+            <source>Running on %1. Give students the address %2 (on this computer also 127.0.0.1): classic download port %3, classic upload port %4, SocketLab port %5.</source>
+            <translation>正在 %1 上运行。请把地址 %2 告诉学生（本机也可用 127.0.0.1）：经典下载端口 %3，经典上传端口 %4，SocketLab 端口 %5。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileTab</name>
+        <message>
+            <source>Files</source>
+            <translation>文件传输</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>角色：</translation>
+        </message>
+        <message>
+            <source>&amp;Server (share files, receive uploads)</source>
+            <translation>服务器(&amp;S)（共享文件、接收上传）</translation>
+        </message>
+        <message>
+            <source>&amp;Client (download and upload)</source>
+            <translation>客户端(&amp;C)（下载和上传）</translation>
+        </message>
+        <message>
+            <source>Both can run at once: start the server here, then download from it as a client.</source>
+            <translation>两者可以同时运行：在这里启动服务器，再以客户端身份从它下载。</translation>
+        </message>
+        <message>
+            <source>The file tab cannot open “%1”.</source>
+            <translation>文件传输标签页无法打开“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileTabFolders</name>
+        <message>
+            <source>No folder is set: choose one with Browse….</source>
+            <translation>尚未设置文件夹：请用“浏览…”选择一个。</translation>
+        </message>
+        <message>
+            <source>“%1” is a file, not a folder.</source>
+            <translation>“%1”是文件，不是文件夹。</translation>
+        </message>
+        <message>
+            <source>The folder “%1” cannot be created. Check that the place exists and that you may write there.</source>
+            <translation>无法创建文件夹“%1”。请检查所在位置是否存在，以及你是否有写入权限。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Framer</name>
+        <message>
+            <source>A line is longer than the limit of %1 without a line end (LF); is the peer using another framing?</source>
+            <translation>一行已超过 %1 的上限，仍没有行尾（LF）；对端是否用了别的分帧方式？</translation>
+        </message>
+        <message>
+            <source>The peer announced a message of %1 bytes, more than the limit of %2; is it using another framing?</source>
+            <translation>对端声明的消息长度为 %1 字节，超过了 %2 的上限；它是否用了别的分帧方式？</translation>
+        </message>
+    </context>
+    <context>
+        <name>GetCommand</name>
+        <message>
+            <source>Folder to save into.</source>
+            <translation>保存到的文件夹。</translation>
+        </message>
+        <message>
+            <source>Use the seed's &lt;SEPARATOR&gt; protocol.</source>
+            <translation>使用示例脚本的 &lt;SEPARATOR&gt; 协议。</translation>
+        </message>
+        <message>
+            <source>get needs the server and the file name: socketlab get HOST:PORT NAME.</source>
+            <translation>get 需要服务器和文件名：socketlab get HOST:PORT NAME。</translation>
+        </message>
+        <message>
+            <source>The file name is empty.</source>
+            <translation>文件名为空。</translation>
+        </message>
+        <message>
+            <source>Usage: socketlab get HOST:PORT NAME [--out DIR] [--classic]
 Downloads NAME from a file server into DIR (default: the current folder), under its plain name;
 an existing file is never overwritten (“ (1)” is added).
 
   --out DIR    folder to save into
-  --classic    the seed&apos;s protocol (download_server.py, port 7890): no resume, no checksum;
+  --classic    the seed's protocol (download_server.py, port 7890): no resume, no checksum;
                only exactly the announced size counts as success
-Without --classic, SocketLab&apos;s protocol SLFT/1 (port 7891): an interrupted download is kept as
+Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted download is kept as
 “NAME.part” and resumed by the next get; the SHA-256 of the whole file is checked.
 
 Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad arguments.</source>
-        <translation>用法：socketlab get HOST:PORT NAME [--out DIR] [--classic]
+            <translation>用法：socketlab get HOST:PORT NAME [--out DIR] [--classic]
 从文件服务器下载 NAME，以其原本的文件名保存到 DIR（默认：当前文件夹）；
 不会覆盖已有文件（会加上“ (1)”）。
 
@@ -927,390 +927,390 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
 “NAME.part”，下次 get 时接着下载；并校验整个文件的 SHA-256。
 
 退出状态：文件完整（且校验通过）时为 0，否则为 1，参数错误时为 2。</translation>
-    </message>
-</context>
-<context>
-    <name>HalfCloseWaiter</name>
-    <message>
-        <source>The server took no more data and did not close the connection for %1 seconds, so it is not known whether it kept the file.</source>
-        <translation>服务器已有 %1 秒既没有再接收数据也没有关闭连接，无法确定它是否保存了文件。</translation>
-    </message>
-    <message>
-        <source>The connection to the server was lost before it could be closed: %1</source>
-        <translation>在正常关闭之前，与服务器的连接已经断开：%1</translation>
-    </message>
-    <message>
-        <source>The server reset the connection after the last byte (%1), so it may not have kept the file.</source>
-        <translation>服务器在最后一个字节之后重置了连接（%1），它可能没有保存该文件。</translation>
-    </message>
-</context>
-<context>
-    <name>HttpErrorPage</name>
-    <message>
-        <source>The server could not understand the request.</source>
-        <translation>服务器无法理解这个请求。</translation>
-    </message>
-    <message>
-        <source>You may not see this folder or file.</source>
-        <translation>你无权查看这个文件夹或文件。</translation>
-    </message>
-    <message>
-        <source>No file with this name is served here.</source>
-        <translation>这里没有提供这个名字的文件。</translation>
-    </message>
-    <message>
-        <source>This server only answers GET and HEAD requests.</source>
-        <translation>本服务器只响应 GET 和 HEAD 请求。</translation>
-    </message>
-    <message>
-        <source>The request took too long to arrive.</source>
-        <translation>请求没有在规定时间内到达。</translation>
-    </message>
-    <message>
-        <source>The address is too long.</source>
-        <translation>地址太长。</translation>
-    </message>
-    <message>
-        <source>The requested byte range lies outside the file.</source>
-        <translation>请求的字节范围超出了文件。</translation>
-    </message>
-    <message>
-        <source>The request headers are too large.</source>
-        <translation>请求头太大。</translation>
-    </message>
-    <message>
-        <source>This request method is not implemented.</source>
-        <translation>未实现这个请求方法。</translation>
-    </message>
-    <message>
-        <source>The server is busy (too many connections). Try again later.</source>
-        <translation>服务器正忙（连接太多）。请稍后再试。</translation>
-    </message>
-    <message>
-        <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
-        <translation>只支持 HTTP/1.0 和 HTTP/1.1。</translation>
-    </message>
-    <message>
-        <source>The request failed.</source>
-        <translation>请求失败。</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageManager</name>
-    <message>
-        <source>System language</source>
-        <translation>跟随系统</translation>
-    </message>
-</context>
-<context>
-    <name>ListenOnWidget</name>
-    <message>
-        <source>any address (IPv4 and IPv6)</source>
-        <translation>任意地址（IPv4 和 IPv6）</translation>
-    </message>
-    <message>
-        <source>any IPv4 address</source>
-        <translation>任意 IPv4 地址</translation>
-    </message>
-    <message>
-        <source>any IPv6 address</source>
-        <translation>任意 IPv6 地址</translation>
-    </message>
-    <message>
-        <source>any address (IPv4 and IPv6), port %1</source>
-        <translation>任意地址（IPv4 和 IPv6），端口 %1</translation>
-    </message>
-    <message>
-        <source>any IPv4 address, port %1</source>
-        <translation>任意 IPv4 地址，端口 %1</translation>
-    </message>
-    <message>
-        <source>any IPv6 address, port %1</source>
-        <translation>任意 IPv6 地址，端口 %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.</source>
-        <translation>“%1”不是 IP 地址。请从列出的地址中选择一个，或输入一个地址，例如 127.0.0.1。</translation>
-    </message>
-    <message>
-        <source>Any IPv4 address (0.0.0.0)</source>
-        <translation>任意 IPv4 地址（0.0.0.0）</translation>
-    </message>
-    <message>
-        <source>Any IPv6 address (::)</source>
-        <translation>任意 IPv6 地址（::）</translation>
-    </message>
-    <message>
-        <source>The local address to listen on. “Any address” accepts clients from other machines over IPv4 and IPv6; localhost only from this one.</source>
-        <translation>要监听的本机地址。“任意地址”接受其他计算机通过 IPv4 和 IPv6 连接的客户端；localhost 只接受本机的客户端。</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>端口(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>0 lets the system pick a free port; the state line shows the one it chose.</source>
-        <translation>0 表示由系统挑选一个空闲端口；状态行会显示它选中的端口。</translation>
-    </message>
-</context>
-<context>
-    <name>LogSaveDialog</name>
-    <message>
-        <source>Save the log as CSV</source>
-        <translation>将日志保存为 CSV</translation>
-    </message>
-    <message>
-        <source>Save the log as text</source>
-        <translation>将日志保存为文本</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt *.log);;All files (*)</source>
-        <translation>文本文件 (*.txt *.log);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Could not save</source>
-        <translation>无法保存</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>SocketLab</source>
-        <translation>SocketLab</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding</source>
-        <translation>编码(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Save Log as &amp;Text…</source>
-        <translation>日志另存为文本(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>Save Log as &amp;CSV…</source>
-        <translation>日志另存为 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Log</source>
-        <translation>清空日志(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>Show as &amp;Text</source>
-        <translation>以文本显示(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Show as &amp;Hex</source>
-        <translation>以十六进制显示(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About SocketLab</source>
-        <translation>关于 SocketLab(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Idle: nothing is listening or connected.</source>
-        <translation>空闲：没有在监听，也没有连接。</translation>
-    </message>
-    <message>
-        <source>Received %1 · Sent %2</source>
-        <translation>已接收 %1 · 已发送 %2</translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation>无法打开 %1</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be opened in the window; use one of: %2.</source>
-        <translation>窗口中无法打开“%1”；可用的有：%2。</translation>
-    </message>
-    <message>
-        <source>About SocketLab</source>
-        <translation>关于 SocketLab</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;A workbench for socket programming: TCP chat, UDP, file transfer and a web server, built on Qt&apos;s QTcpServer, QTcpSocket and QUdpSocket.&lt;/p&gt;&lt;p&gt;Made for network-programming lab sessions: every message shows when it arrived, from whom, and where each &lt;code&gt;recv()&lt;/code&gt; chunk ended.&lt;/p&gt;&lt;p&gt;The same engines run without a window: &lt;code&gt;socketlab --help&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;套接字编程实验台：TCP 聊天、UDP、文件传输和 Web 服务器，基于 Qt 的 QTcpServer、QTcpSocket 和 QUdpSocket。&lt;/p&gt;&lt;p&gt;为网络编程实验课而做：每条消息都显示何时到达、来自谁，以及每次 &lt;code&gt;recv()&lt;/code&gt; 收到的数据块在哪里结束。&lt;/p&gt;&lt;p&gt;同样的引擎也可以不开窗口运行：&lt;code&gt;socketlab --help&lt;/code&gt;。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Log &amp;Size…</source>
-        <translation>日志容量(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>How many events each log keeps before dropping the oldest</source>
-        <translation>每个日志最多保留多少条事件，超出后丢弃最早的</translation>
-    </message>
-    <message>
-        <source>Log Size</source>
-        <translation>日志容量</translation>
-    </message>
-    <message>
-        <source>Each log keeps its newest events and drops older ones. How many events should each log keep?</source>
-        <translation>每个日志保留最新的事件，丢弃较早的事件。每个日志应保留多少条事件？</translation>
-    </message>
-    <message>
-        <source>&amp;Quick Start</source>
-        <translation>快速入门(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>A short illustrated guide to the current tab</source>
-        <translation>当前标签页的简短图解指南</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-</context>
-<context>
-    <name>NetworkAddresses</name>
-    <message>
-        <source>Any address (IPv4 + IPv6)</source>
-        <translation>任意地址（IPv4 + IPv6）</translation>
-    </message>
-    <message>
-        <source>localhost (127.0.0.1)</source>
-        <translation>本机 localhost（127.0.0.1）</translation>
-    </message>
-    <message>
-        <source>Limited broadcast (255.255.255.255)</source>
-        <translation>受限广播（255.255.255.255）</translation>
-    </message>
-</context>
-<context>
-    <name>NumberOption</name>
-    <message>
-        <source>“%1” is not a valid value for --%2: use a whole number from %3 to %4.</source>
-        <translation>“%1”不是 --%2 的有效值：请使用 %3 到 %4 之间的整数。</translation>
-    </message>
-</context>
-<context>
-    <name>PartialFile</name>
-    <message>
-        <source>Another transfer is writing %1 right now.</source>
-        <translation>另一个传输正在写入 %1。</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed: %2</source>
-        <translation>写入 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>Could not give %1 its final name in %2.</source>
-        <translation>无法在 %2 中把 %1 改为最终的文件名。</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>文件夹 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 不是文件夹。</translation>
-    </message>
-    <message>
-        <source>Cannot write into the folder %1 (permission denied or disk full).</source>
-        <translation>无法写入文件夹 %1（没有权限或磁盘已满）。</translation>
-    </message>
-</context>
-<context>
-    <name>PeerListModel</name>
-    <message>
-        <source>Sender</source>
-        <translation>发送方</translation>
-    </message>
-    <message>
-        <source>Datagrams</source>
-        <translation>数据报</translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation>字节</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>最后收到</translation>
-    </message>
-</context>
-<context>
-    <name>PrefixHasher</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>The file %1 became shorter while it was being read.</source>
-        <translation>文件 %1 在读取过程中变短了。</translation>
-    </message>
-</context>
-<context>
-    <name>PutCommand</name>
-    <message>
-        <source>Use the seed&apos;s &lt;SEPARATOR&gt; protocol.</source>
-        <translation>使用示例脚本的 &lt;SEPARATOR&gt; 协议。</translation>
-    </message>
-    <message>
-        <source>Name announced to the server.</source>
-        <translation>告诉服务器的文件名。</translation>
-    </message>
-    <message>
-        <source>put needs the server and the file: socketlab put HOST:PORT FILE.</source>
-        <translation>put 需要服务器和文件：socketlab put HOST:PORT FILE。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a readable file.</source>
-        <translation>“%1”不是可读取的文件。</translation>
-    </message>
-    <message>
-        <source>Usage: socketlab put HOST:PORT FILE [--classic] [--name NAME]
+        </message>
+    </context>
+    <context>
+        <name>HalfCloseWaiter</name>
+        <message>
+            <source>The server took no more data and did not close the connection for %1 seconds, so it is not known whether it kept the file.</source>
+            <translation>服务器已有 %1 秒既没有再接收数据也没有关闭连接，无法确定它是否保存了文件。</translation>
+        </message>
+        <message>
+            <source>The connection to the server was lost before it could be closed: %1</source>
+            <translation>在正常关闭之前，与服务器的连接已经断开：%1</translation>
+        </message>
+        <message>
+            <source>The server reset the connection after the last byte (%1), so it may not have kept the file.</source>
+            <translation>服务器在最后一个字节之后重置了连接（%1），它可能没有保存该文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HttpErrorPage</name>
+        <message>
+            <source>The server could not understand the request.</source>
+            <translation>服务器无法理解这个请求。</translation>
+        </message>
+        <message>
+            <source>You may not see this folder or file.</source>
+            <translation>你无权查看这个文件夹或文件。</translation>
+        </message>
+        <message>
+            <source>No file with this name is served here.</source>
+            <translation>这里没有提供这个名字的文件。</translation>
+        </message>
+        <message>
+            <source>This server only answers GET and HEAD requests.</source>
+            <translation>本服务器只响应 GET 和 HEAD 请求。</translation>
+        </message>
+        <message>
+            <source>The request took too long to arrive.</source>
+            <translation>请求没有在规定时间内到达。</translation>
+        </message>
+        <message>
+            <source>The address is too long.</source>
+            <translation>地址太长。</translation>
+        </message>
+        <message>
+            <source>The requested byte range lies outside the file.</source>
+            <translation>请求的字节范围超出了文件。</translation>
+        </message>
+        <message>
+            <source>The request headers are too large.</source>
+            <translation>请求头太大。</translation>
+        </message>
+        <message>
+            <source>This request method is not implemented.</source>
+            <translation>未实现这个请求方法。</translation>
+        </message>
+        <message>
+            <source>The server is busy (too many connections). Try again later.</source>
+            <translation>服务器正忙（连接太多）。请稍后再试。</translation>
+        </message>
+        <message>
+            <source>Only HTTP/1.0 and HTTP/1.1 are supported.</source>
+            <translation>只支持 HTTP/1.0 和 HTTP/1.1。</translation>
+        </message>
+        <message>
+            <source>The request failed.</source>
+            <translation>请求失败。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageManager</name>
+        <message>
+            <source>System language</source>
+            <translation>跟随系统</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListenOnWidget</name>
+        <message>
+            <source>any address (IPv4 and IPv6)</source>
+            <translation>任意地址（IPv4 和 IPv6）</translation>
+        </message>
+        <message>
+            <source>any IPv4 address</source>
+            <translation>任意 IPv4 地址</translation>
+        </message>
+        <message>
+            <source>any IPv6 address</source>
+            <translation>任意 IPv6 地址</translation>
+        </message>
+        <message>
+            <source>any address (IPv4 and IPv6), port %1</source>
+            <translation>任意地址（IPv4 和 IPv6），端口 %1</translation>
+        </message>
+        <message>
+            <source>any IPv4 address, port %1</source>
+            <translation>任意 IPv4 地址，端口 %1</translation>
+        </message>
+        <message>
+            <source>any IPv6 address, port %1</source>
+            <translation>任意 IPv6 地址，端口 %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not an IP address. Pick one of the listed addresses or type one such as 127.0.0.1.</source>
+            <translation>“%1”不是 IP 地址。请从列出的地址中选择一个，或输入一个地址，例如 127.0.0.1。</translation>
+        </message>
+        <message>
+            <source>Any IPv4 address (0.0.0.0)</source>
+            <translation>任意 IPv4 地址（0.0.0.0）</translation>
+        </message>
+        <message>
+            <source>Any IPv6 address (::)</source>
+            <translation>任意 IPv6 地址（::）</translation>
+        </message>
+        <message>
+            <source>The local address to listen on. “Any address” accepts clients from other machines over IPv4 and IPv6; localhost only from this one.</source>
+            <translation>要监听的本机地址。“任意地址”接受其他计算机通过 IPv4 和 IPv6 连接的客户端；localhost 只接受本机的客户端。</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>端口(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>0 lets the system pick a free port; the state line shows the one it chose.</source>
+            <translation>0 表示由系统挑选一个空闲端口；状态行会显示它选中的端口。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogSaveDialog</name>
+        <message>
+            <source>Save the log as CSV</source>
+            <translation>将日志保存为 CSV</translation>
+        </message>
+        <message>
+            <source>Save the log as text</source>
+            <translation>将日志保存为文本</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt *.log);;All files (*)</source>
+            <translation>文本文件 (*.txt *.log);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Could not save</source>
+            <translation>无法保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>SocketLab</source>
+            <translation>SocketLab</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding</source>
+            <translation>编码(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Save Log as &amp;Text…</source>
+            <translation>日志另存为文本(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Ctrl+S</source>
+            <translation>Ctrl+S</translation>
+        </message>
+        <message>
+            <source>Save Log as &amp;CSV…</source>
+            <translation>日志另存为 CSV(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+S</source>
+            <translation>Ctrl+Shift+S</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Log</source>
+            <translation>清空日志(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
+        </message>
+        <message>
+            <source>Show as &amp;Text</source>
+            <translation>以文本显示(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Show as &amp;Hex</source>
+            <translation>以十六进制显示(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About SocketLab</source>
+            <translation>关于 SocketLab(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Idle: nothing is listening or connected.</source>
+            <translation>空闲：没有在监听，也没有连接。</translation>
+        </message>
+        <message>
+            <source>Received %1 · Sent %2</source>
+            <translation>已接收 %1 · 已发送 %2</translation>
+        </message>
+        <message>
+            <source>Cannot open %1</source>
+            <translation>无法打开 %1</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be opened in the window; use one of: %2.</source>
+            <translation>窗口中无法打开“%1”；可用的有：%2。</translation>
+        </message>
+        <message>
+            <source>About SocketLab</source>
+            <translation>关于 SocketLab</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;A workbench for socket programming: TCP chat, UDP, file transfer and a web server, built on Qt's QTcpServer, QTcpSocket and QUdpSocket.&lt;/p&gt;&lt;p&gt;Made for network-programming lab sessions: every message shows when it arrived, from whom, and where each &lt;code&gt;recv()&lt;/code&gt; chunk ended.&lt;/p&gt;&lt;p&gt;The same engines run without a window: &lt;code&gt;socketlab --help&lt;/code&gt;.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;套接字编程实验台：TCP 聊天、UDP、文件传输和 Web 服务器，基于 Qt 的 QTcpServer、QTcpSocket 和 QUdpSocket。&lt;/p&gt;&lt;p&gt;为网络编程实验课而做：每条消息都显示何时到达、来自谁，以及每次 &lt;code&gt;recv()&lt;/code&gt; 收到的数据块在哪里结束。&lt;/p&gt;&lt;p&gt;同样的引擎也可以不开窗口运行：&lt;code&gt;socketlab --help&lt;/code&gt;。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Log &amp;Size…</source>
+            <translation>日志容量(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>How many events each log keeps before dropping the oldest</source>
+            <translation>每个日志最多保留多少条事件，超出后丢弃最早的</translation>
+        </message>
+        <message>
+            <source>Log Size</source>
+            <translation>日志容量</translation>
+        </message>
+        <message>
+            <source>Each log keeps its newest events and drops older ones. How many events should each log keep?</source>
+            <translation>每个日志保留最新的事件，丢弃较早的事件。每个日志应保留多少条事件？</translation>
+        </message>
+        <message>
+            <source>&amp;Quick Start</source>
+            <translation>快速入门(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>A short illustrated guide to the current tab</source>
+            <translation>当前标签页的简短图解指南</translation>
+        </message>
+        <message>
+            <source>F1</source>
+            <translation>F1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkAddresses</name>
+        <message>
+            <source>Any address (IPv4 + IPv6)</source>
+            <translation>任意地址（IPv4 + IPv6）</translation>
+        </message>
+        <message>
+            <source>localhost (127.0.0.1)</source>
+            <translation>本机 localhost（127.0.0.1）</translation>
+        </message>
+        <message>
+            <source>Limited broadcast (255.255.255.255)</source>
+            <translation>受限广播（255.255.255.255）</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberOption</name>
+        <message>
+            <source>“%1” is not a valid value for --%2: use a whole number from %3 to %4.</source>
+            <translation>“%1”不是 --%2 的有效值：请使用 %3 到 %4 之间的整数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartialFile</name>
+        <message>
+            <source>Another transfer is writing %1 right now.</source>
+            <translation>另一个传输正在写入 %1。</translation>
+        </message>
+        <message>
+            <source>Writing %1 failed: %2</source>
+            <translation>写入 %1 失败：%2</translation>
+        </message>
+        <message>
+            <source>Could not give %1 its final name in %2.</source>
+            <translation>无法在 %2 中把 %1 改为最终的文件名。</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>文件夹 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>%1 is not a folder.</source>
+            <translation>%1 不是文件夹。</translation>
+        </message>
+        <message>
+            <source>Cannot write into the folder %1 (permission denied or disk full).</source>
+            <translation>无法写入文件夹 %1（没有权限或磁盘已满）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeerListModel</name>
+        <message>
+            <source>Sender</source>
+            <translation>发送方</translation>
+        </message>
+        <message>
+            <source>Datagrams</source>
+            <translation>数据报</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>字节</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>最后收到</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrefixHasher</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>The file %1 became shorter while it was being read.</source>
+            <translation>文件 %1 在读取过程中变短了。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PutCommand</name>
+        <message>
+            <source>Use the seed's &lt;SEPARATOR&gt; protocol.</source>
+            <translation>使用示例脚本的 &lt;SEPARATOR&gt; 协议。</translation>
+        </message>
+        <message>
+            <source>Name announced to the server.</source>
+            <translation>告诉服务器的文件名。</translation>
+        </message>
+        <message>
+            <source>put needs the server and the file: socketlab put HOST:PORT FILE.</source>
+            <translation>put 需要服务器和文件：socketlab put HOST:PORT FILE。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a readable file.</source>
+            <translation>“%1”不是可读取的文件。</translation>
+        </message>
+        <message>
+            <source>Usage: socketlab put HOST:PORT FILE [--classic] [--name NAME]
 Uploads FILE to a file server.
 
-  --classic    the seed&apos;s protocol (upload_server.py, port 12800): “NAME&lt;SEPARATOR&gt;SIZE”, wait for
+  --classic    the seed's protocol (upload_server.py, port 12800): “NAME&lt;SEPARATOR&gt;SIZE”, wait for
                the answer, send the bytes, then wait for the server to close the connection
-  --name NAME  the name announced to the server (default: FILE&apos;s own name)
-Without --classic, SocketLab&apos;s protocol SLFT/1 (port 7891): an interrupted upload resumes where it
+  --name NAME  the name announced to the server (default: FILE's own name)
+Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted upload resumes where it
 stopped, and the server confirms the SHA-256 of the whole file.
 
 Exit status: 0 when the upload is confirmed (SLFT/1: the server checked the size and the SHA-256;
 --classic: every byte was sent and the server then closed the connection cleanly, which is all
 that protocol can tell; a reset means the server did not keep the file), 1 otherwise, 2 on bad
 arguments.</source>
-        <translation>用法：socketlab put HOST:PORT FILE [--classic] [--name NAME]
+            <translation>用法：socketlab put HOST:PORT FILE [--classic] [--name NAME]
 把 FILE 上传到文件服务器。
 
   --classic    示例脚本的协议（upload_server.py，端口 12800）：发送“NAME&lt;SEPARATOR&gt;SIZE”，等待
@@ -1322,1082 +1322,1082 @@ arguments.</source>
 退出状态：上传得到确认时为 0（SLFT/1：服务器核对了大小和 SHA-256；
 --classic：全部字节已发出，随后服务器正常关闭了连接，这是该协议所能确认的全部；
 连接被重置说明服务器没有保存文件），否则为 1，参数错误时为 2。</translation>
-    </message>
-</context>
-<context>
-    <name>QuickStartDialog</name>
-    <message>
-        <source>SocketLab Quick Start</source>
-        <translation>SocketLab 快速入门</translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>UDP</source>
-        <translation>UDP</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Web server</source>
-        <translation>Web 服务器</translation>
-    </message>
-    <message>
-        <source>SocketLab: TCP server</source>
-        <translation>SocketLab：TCP 服务器</translation>
-    </message>
-    <message>
-        <source>listening on port %1</source>
-        <translation>在端口 %1 上监听</translation>
-    </message>
-    <message>
-        <source>TCP client</source>
-        <translation>TCP 客户端</translation>
-    </message>
-    <message>
-        <source>this window (Role: Client)</source>
-        <translation>本窗口（角色：客户端）</translation>
-    </message>
-    <message>
-        <source>1. connect</source>
-        <translation>1. 连接</translation>
-    </message>
-    <message>
-        <source>2. send a message</source>
-        <translation>2. 发送消息</translation>
-    </message>
-    <message>
-        <source>3. reply</source>
-        <translation>3. 回复</translation>
-    </message>
-    <message>
-        <source>SocketLab: UDP socket</source>
-        <translation>SocketLab：UDP 套接字</translation>
-    </message>
-    <message>
-        <source>bound to port %1</source>
-        <translation>绑定在端口 %1</translation>
-    </message>
-    <message>
-        <source>Another UDP socket</source>
-        <translation>另一个 UDP 套接字</translation>
-    </message>
-    <message>
-        <source>1. datagram</source>
-        <translation>1. 数据报</translation>
-    </message>
-    <message>
-        <source>2. datagram back</source>
-        <translation>2. 回送的数据报</translation>
-    </message>
-    <message>
-        <source>SocketLab: file server</source>
-        <translation>SocketLab：文件服务器</translation>
-    </message>
-    <message>
-        <source>shared folder and inbox</source>
-        <translation>共享文件夹和收件文件夹</translation>
-    </message>
-    <message>
-        <source>ports %1, %2 and %3</source>
-        <translation>端口 %1、%2 和 %3</translation>
-    </message>
-    <message>
-        <source>File client</source>
-        <translation>文件客户端</translation>
-    </message>
-    <message>
-        <source>1. list the files</source>
-        <translation>1. 列出文件</translation>
-    </message>
-    <message>
-        <source>2. download</source>
-        <translation>2. 下载</translation>
-    </message>
-    <message>
-        <source>3. upload</source>
-        <translation>3. 上传</translation>
-    </message>
-    <message>
-        <source>SocketLab: web server</source>
-        <translation>SocketLab：Web 服务器</translation>
-    </message>
-    <message>
-        <source>root folder, port %1</source>
-        <translation>根文件夹，端口 %1</translation>
-    </message>
-    <message>
-        <source>Browser</source>
-        <translation>浏览器</translation>
-    </message>
-    <message>
-        <source>1. GET /index.html</source>
-        <translation>1. GET /index.html</translation>
-    </message>
-    <message>
-        <source>2. 200 OK and the page</source>
-        <translation>2. 200 OK 和网页</translation>
-    </message>
-    <message>
-        <source>TCP: a chat between a server and its clients</source>
-        <translation>TCP：服务器与客户端之间的聊天</translation>
-    </message>
-    <message>
-        <source>Choose &lt;b&gt;Role: Server&lt;/b&gt;, keep port 1246 (0 lets the system pick a free port) and click &lt;b&gt;Start&lt;/b&gt;.</source>
-        <translation>选择&lt;b&gt;角色：服务器&lt;/b&gt;，保留端口 1246（0 表示由系统挑选空闲端口），然后点击&lt;b&gt;启动&lt;/b&gt;。</translation>
-    </message>
-    <message>
-        <source>Connect a client: choose &lt;b&gt;Role: Client&lt;/b&gt; in this window and click &lt;b&gt;Connect&lt;/b&gt;, or run a client script on this or another computer.</source>
-        <translation>连接客户端：在本窗口中选择&lt;b&gt;角色：客户端&lt;/b&gt;并点击&lt;b&gt;连接&lt;/b&gt;，或者在本机或另一台计算机上运行客户端脚本。</translation>
-    </message>
-    <message>
-        <source>Type a message and press &lt;b&gt;Ctrl+Enter&lt;/b&gt;. Each row of the log is one &lt;code&gt;recv()&lt;/code&gt; chunk: two messages sent quickly one after the other may arrive as one chunk (“sticky packets”).</source>
-        <translation>输入一条消息并按 &lt;b&gt;Ctrl+Enter&lt;/b&gt;。日志的每一行是一次 &lt;code&gt;recv()&lt;/code&gt; 收到的数据块：快速连续发送的两条消息可能作为一个数据块到达（“粘包”）。</translation>
-    </message>
-    <message>
-        <source>Select a row to see the whole message and its bytes in hex under the log.</source>
-        <translation>选中一行，即可在日志下方看到完整的消息及其十六进制字节。</translation>
-    </message>
-    <message>
-        <source>From a script: %1 sends each line you type and prints the replies.</source>
-        <translation>用脚本：%1 会发送你输入的每一行并打印回复。</translation>
-    </message>
-    <message>
-        <source>UDP: datagrams without a connection</source>
-        <translation>UDP：无连接的数据报</translation>
-    </message>
-    <message>
-        <source>Click &lt;b&gt;Bind&lt;/b&gt; to receive on port 1234 (0 lets the system pick a free port).</source>
-        <translation>点击&lt;b&gt;绑定&lt;/b&gt;，在端口 1234 上接收（0 表示由系统挑选空闲端口）。</translation>
-    </message>
-    <message>
-        <source>Under &lt;b&gt;Send to&lt;/b&gt;, enter the host and port of the other socket and send a message. Sending binds a free port by itself, so replies can come back.</source>
-        <translation>在&lt;b&gt;发送到&lt;/b&gt;下输入另一个套接字的主机和端口，然后发送消息。发送时会自动绑定一个空闲端口，所以回复能够传回来。</translation>
-    </message>
-    <message>
-        <source>Each datagram is one row of the log: UDP keeps the boundaries of messages. Click a sender under &lt;b&gt;Senders seen&lt;/b&gt; to answer it.</source>
-        <translation>每个数据报是日志中的一行：UDP 会保留消息的边界。在&lt;b&gt;已见发送方&lt;/b&gt;下点击一个发送方即可回复它。</translation>
-    </message>
-    <message>
-        <source>From a script: %1 receives on port 5000 and sends each line you type to this tab.</source>
-        <translation>用脚本：%1 在端口 5000 上接收，并把你输入的每一行发送给本标签页。</translation>
-    </message>
-    <message>
-        <source>Files: download and upload with progress</source>
-        <translation>文件：带进度的下载和上传</translation>
-    </message>
-    <message>
-        <source>Choose &lt;b&gt;Role: Server&lt;/b&gt;, pick the shared folder (students download from it) and the inbox (uploads are saved there), then click &lt;b&gt;Start&lt;/b&gt;.</source>
-        <translation>选择&lt;b&gt;角色：服务器&lt;/b&gt;，选好共享文件夹（学生从这里下载）和收件文件夹（上传的文件保存在这里），然后点击&lt;b&gt;启动&lt;/b&gt;。</translation>
-    </message>
-    <message>
-        <source>Choose &lt;b&gt;Role: Client&lt;/b&gt; in this window or on a student&apos;s computer, enter the server&apos;s address, click &lt;b&gt;List files&lt;/b&gt; and double-click a file to download it.</source>
-        <translation>在本窗口或学生的计算机上选择&lt;b&gt;角色：客户端&lt;/b&gt;，输入服务器的地址，点击&lt;b&gt;列出文件&lt;/b&gt;，再双击一个文件即可下载。</translation>
-    </message>
-    <message>
-        <source>Upload with &lt;b&gt;Upload files…&lt;/b&gt; or by dropping files onto the tab. The transfers table shows the progress of each file.</source>
-        <translation>用&lt;b&gt;上传文件…&lt;/b&gt;或把文件拖放到标签页上即可上传。传输表格显示每个文件的进度。</translation>
-    </message>
-    <message>
-        <source>From a script: %1 downloads a file, %2 uploads one. The seed&apos;s classic download and upload scripts use ports 7890 and 12800.</source>
-        <translation>用脚本：%1 下载一个文件，%2 上传一个文件。示例中的经典下载和上传脚本使用端口 7890 和 12800。</translation>
-    </message>
-    <message>
-        <source>Web server: what a browser sends and receives</source>
-        <translation>Web 服务器：浏览器发送和接收的内容</translation>
-    </message>
-    <message>
-        <source>Keep the sample site or choose a root folder, then click &lt;b&gt;Start&lt;/b&gt;.</source>
-        <translation>保留示例网站或选择一个根文件夹，然后点击&lt;b&gt;启动&lt;/b&gt;。</translation>
-    </message>
-    <message>
-        <source>Click &lt;b&gt;Open in browser&lt;/b&gt;, or ask for a page from a script.</source>
-        <translation>点击&lt;b&gt;在浏览器中打开&lt;/b&gt;，或者用脚本请求一个网页。</translation>
-    </message>
-    <message>
-        <source>Each request is one row of the request log. Select it to see the head the browser sent and the head the server answered.</source>
-        <translation>每个请求是请求日志中的一行。选中它即可看到浏览器发送的请求头和服务器应答的响应头。</translation>
-    </message>
-    <message>
-        <source>From a script: %1 shows both heads in the terminal.</source>
-        <translation>用脚本：%1 会在终端中显示这两个头部。</translation>
-    </message>
-</context>
-<context>
-    <name>RemoteFolderModel</name>
-    <message>
-        <source>Up to the folder above</source>
-        <translation>返回上一级文件夹</translation>
-    </message>
-    <message>
-        <source>Folder “%1”, modified %2. Double-click to open it.</source>
-        <translation>文件夹“%1”，修改于 %2。双击打开。</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>修改时间</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>文件夹</translation>
-    </message>
-    <message>
-        <source>“%1”: %2, modified %3. Double-click to download it.</source>
-        <translation>“%1”：%2，修改于 %3。双击下载。</translation>
-    </message>
-</context>
-<context>
-    <name>RemoteLister</name>
-    <message>
-        <source>The server did not answer within %1 seconds.</source>
-        <translation>服务器在 %1 秒内没有应答。</translation>
-    </message>
-    <message>
-        <source>The server does not speak SLFT/1.</source>
-        <translation>服务器不支持 SLFT/1 协议。</translation>
-    </message>
-    <message>
-        <source>The server refused the listing (%1): %2</source>
-        <translation>服务器拒绝列出目录（%1）：%2</translation>
-    </message>
-    <message>
-        <source>The server&apos;s listing is malformed.</source>
-        <translation>服务器返回的目录列表格式有误。</translation>
-    </message>
-</context>
-<context>
-    <name>RequestHeadText</name>
-    <message>
-        <source># Request from %1 at %2</source>
-        <translation># 来自 %1 的请求，时间 %2</translation>
-    </message>
-    <message>
-        <source># (nothing readable was received)</source>
-        <translation># （没有收到可读的内容）</translation>
-    </message>
-    <message>
-        <source># Response (body bytes sent: %1, time: %2 ms)</source>
-        <translation># 响应（已发送正文 %1 字节，用时 %2 毫秒）</translation>
-    </message>
-    <message>
-        <source># Response (the client went away; body bytes sent: %1)</source>
-        <translation># 响应（客户端已离开；已发送正文 %1 字节）</translation>
-    </message>
-    <message>
-        <source># (no response was sent)</source>
-        <translation># （没有发送响应）</translation>
-    </message>
-</context>
-<context>
-    <name>RequestLogModel</name>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>%1 (cut short)</source>
-        <translation>%1（未发完）</translation>
-    </message>
-    <message>
-        <source>(unreadable)</source>
-        <translation>（无法读取）</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>%1
+        </message>
+    </context>
+    <context>
+        <name>QuickStartDialog</name>
+        <message>
+            <source>SocketLab Quick Start</source>
+            <translation>SocketLab 快速入门</translation>
+        </message>
+        <message>
+            <source>TCP</source>
+            <translation>TCP</translation>
+        </message>
+        <message>
+            <source>UDP</source>
+            <translation>UDP</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Web server</source>
+            <translation>Web 服务器</translation>
+        </message>
+        <message>
+            <source>SocketLab: TCP server</source>
+            <translation>SocketLab：TCP 服务器</translation>
+        </message>
+        <message>
+            <source>listening on port %1</source>
+            <translation>在端口 %1 上监听</translation>
+        </message>
+        <message>
+            <source>TCP client</source>
+            <translation>TCP 客户端</translation>
+        </message>
+        <message>
+            <source>this window (Role: Client)</source>
+            <translation>本窗口（角色：客户端）</translation>
+        </message>
+        <message>
+            <source>1. connect</source>
+            <translation>1. 连接</translation>
+        </message>
+        <message>
+            <source>2. send a message</source>
+            <translation>2. 发送消息</translation>
+        </message>
+        <message>
+            <source>3. reply</source>
+            <translation>3. 回复</translation>
+        </message>
+        <message>
+            <source>SocketLab: UDP socket</source>
+            <translation>SocketLab：UDP 套接字</translation>
+        </message>
+        <message>
+            <source>bound to port %1</source>
+            <translation>绑定在端口 %1</translation>
+        </message>
+        <message>
+            <source>Another UDP socket</source>
+            <translation>另一个 UDP 套接字</translation>
+        </message>
+        <message>
+            <source>1. datagram</source>
+            <translation>1. 数据报</translation>
+        </message>
+        <message>
+            <source>2. datagram back</source>
+            <translation>2. 回送的数据报</translation>
+        </message>
+        <message>
+            <source>SocketLab: file server</source>
+            <translation>SocketLab：文件服务器</translation>
+        </message>
+        <message>
+            <source>shared folder and inbox</source>
+            <translation>共享文件夹和收件文件夹</translation>
+        </message>
+        <message>
+            <source>ports %1, %2 and %3</source>
+            <translation>端口 %1、%2 和 %3</translation>
+        </message>
+        <message>
+            <source>File client</source>
+            <translation>文件客户端</translation>
+        </message>
+        <message>
+            <source>1. list the files</source>
+            <translation>1. 列出文件</translation>
+        </message>
+        <message>
+            <source>2. download</source>
+            <translation>2. 下载</translation>
+        </message>
+        <message>
+            <source>3. upload</source>
+            <translation>3. 上传</translation>
+        </message>
+        <message>
+            <source>SocketLab: web server</source>
+            <translation>SocketLab：Web 服务器</translation>
+        </message>
+        <message>
+            <source>root folder, port %1</source>
+            <translation>根文件夹，端口 %1</translation>
+        </message>
+        <message>
+            <source>Browser</source>
+            <translation>浏览器</translation>
+        </message>
+        <message>
+            <source>1. GET /index.html</source>
+            <translation>1. GET /index.html</translation>
+        </message>
+        <message>
+            <source>2. 200 OK and the page</source>
+            <translation>2. 200 OK 和网页</translation>
+        </message>
+        <message>
+            <source>TCP: a chat between a server and its clients</source>
+            <translation>TCP：服务器与客户端之间的聊天</translation>
+        </message>
+        <message>
+            <source>Choose &lt;b&gt;Role: Server&lt;/b&gt;, keep port 1246 (0 lets the system pick a free port) and click &lt;b&gt;Start&lt;/b&gt;.</source>
+            <translation>选择&lt;b&gt;角色：服务器&lt;/b&gt;，保留端口 1246（0 表示由系统挑选空闲端口），然后点击&lt;b&gt;启动&lt;/b&gt;。</translation>
+        </message>
+        <message>
+            <source>Connect a client: choose &lt;b&gt;Role: Client&lt;/b&gt; in this window and click &lt;b&gt;Connect&lt;/b&gt;, or run a client script on this or another computer.</source>
+            <translation>连接客户端：在本窗口中选择&lt;b&gt;角色：客户端&lt;/b&gt;并点击&lt;b&gt;连接&lt;/b&gt;，或者在本机或另一台计算机上运行客户端脚本。</translation>
+        </message>
+        <message>
+            <source>Type a message and press &lt;b&gt;Ctrl+Enter&lt;/b&gt;. Each row of the log is one &lt;code&gt;recv()&lt;/code&gt; chunk: two messages sent quickly one after the other may arrive as one chunk (“sticky packets”).</source>
+            <translation>输入一条消息并按 &lt;b&gt;Ctrl+Enter&lt;/b&gt;。日志的每一行是一次 &lt;code&gt;recv()&lt;/code&gt; 收到的数据块：快速连续发送的两条消息可能作为一个数据块到达（“粘包”）。</translation>
+        </message>
+        <message>
+            <source>Select a row to see the whole message and its bytes in hex under the log.</source>
+            <translation>选中一行，即可在日志下方看到完整的消息及其十六进制字节。</translation>
+        </message>
+        <message>
+            <source>From a script: %1 sends each line you type and prints the replies.</source>
+            <translation>用脚本：%1 会发送你输入的每一行并打印回复。</translation>
+        </message>
+        <message>
+            <source>UDP: datagrams without a connection</source>
+            <translation>UDP：无连接的数据报</translation>
+        </message>
+        <message>
+            <source>Click &lt;b&gt;Bind&lt;/b&gt; to receive on port 1234 (0 lets the system pick a free port).</source>
+            <translation>点击&lt;b&gt;绑定&lt;/b&gt;，在端口 1234 上接收（0 表示由系统挑选空闲端口）。</translation>
+        </message>
+        <message>
+            <source>Under &lt;b&gt;Send to&lt;/b&gt;, enter the host and port of the other socket and send a message. Sending binds a free port by itself, so replies can come back.</source>
+            <translation>在&lt;b&gt;发送到&lt;/b&gt;下输入另一个套接字的主机和端口，然后发送消息。发送时会自动绑定一个空闲端口，所以回复能够传回来。</translation>
+        </message>
+        <message>
+            <source>Each datagram is one row of the log: UDP keeps the boundaries of messages. Click a sender under &lt;b&gt;Senders seen&lt;/b&gt; to answer it.</source>
+            <translation>每个数据报是日志中的一行：UDP 会保留消息的边界。在&lt;b&gt;已见发送方&lt;/b&gt;下点击一个发送方即可回复它。</translation>
+        </message>
+        <message>
+            <source>From a script: %1 receives on port 5000 and sends each line you type to this tab.</source>
+            <translation>用脚本：%1 在端口 5000 上接收，并把你输入的每一行发送给本标签页。</translation>
+        </message>
+        <message>
+            <source>Files: download and upload with progress</source>
+            <translation>文件：带进度的下载和上传</translation>
+        </message>
+        <message>
+            <source>Choose &lt;b&gt;Role: Server&lt;/b&gt;, pick the shared folder (students download from it) and the inbox (uploads are saved there), then click &lt;b&gt;Start&lt;/b&gt;.</source>
+            <translation>选择&lt;b&gt;角色：服务器&lt;/b&gt;，选好共享文件夹（学生从这里下载）和收件文件夹（上传的文件保存在这里），然后点击&lt;b&gt;启动&lt;/b&gt;。</translation>
+        </message>
+        <message>
+            <source>Choose &lt;b&gt;Role: Client&lt;/b&gt; in this window or on a student's computer, enter the server's address, click &lt;b&gt;List files&lt;/b&gt; and double-click a file to download it.</source>
+            <translation>在本窗口或学生的计算机上选择&lt;b&gt;角色：客户端&lt;/b&gt;，输入服务器的地址，点击&lt;b&gt;列出文件&lt;/b&gt;，再双击一个文件即可下载。</translation>
+        </message>
+        <message>
+            <source>Upload with &lt;b&gt;Upload files…&lt;/b&gt; or by dropping files onto the tab. The transfers table shows the progress of each file.</source>
+            <translation>用&lt;b&gt;上传文件…&lt;/b&gt;或把文件拖放到标签页上即可上传。传输表格显示每个文件的进度。</translation>
+        </message>
+        <message>
+            <source>From a script: %1 downloads a file, %2 uploads one. The seed's classic download and upload scripts use ports 7890 and 12800.</source>
+            <translation>用脚本：%1 下载一个文件，%2 上传一个文件。示例中的经典下载和上传脚本使用端口 7890 和 12800。</translation>
+        </message>
+        <message>
+            <source>Web server: what a browser sends and receives</source>
+            <translation>Web 服务器：浏览器发送和接收的内容</translation>
+        </message>
+        <message>
+            <source>Keep the sample site or choose a root folder, then click &lt;b&gt;Start&lt;/b&gt;.</source>
+            <translation>保留示例网站或选择一个根文件夹，然后点击&lt;b&gt;启动&lt;/b&gt;。</translation>
+        </message>
+        <message>
+            <source>Click &lt;b&gt;Open in browser&lt;/b&gt;, or ask for a page from a script.</source>
+            <translation>点击&lt;b&gt;在浏览器中打开&lt;/b&gt;，或者用脚本请求一个网页。</translation>
+        </message>
+        <message>
+            <source>Each request is one row of the request log. Select it to see the head the browser sent and the head the server answered.</source>
+            <translation>每个请求是请求日志中的一行。选中它即可看到浏览器发送的请求头和服务器应答的响应头。</translation>
+        </message>
+        <message>
+            <source>From a script: %1 shows both heads in the terminal.</source>
+            <translation>用脚本：%1 会在终端中显示这两个头部。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteFolderModel</name>
+        <message>
+            <source>Up to the folder above</source>
+            <translation>返回上一级文件夹</translation>
+        </message>
+        <message>
+            <source>Folder “%1”, modified %2. Double-click to open it.</source>
+            <translation>文件夹“%1”，修改于 %2。双击打开。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Modified</source>
+            <translation>修改时间</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>“%1”: %2, modified %3. Double-click to download it.</source>
+            <translation>“%1”：%2，修改于 %3。双击下载。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteLister</name>
+        <message>
+            <source>The server did not answer within %1 seconds.</source>
+            <translation>服务器在 %1 秒内没有应答。</translation>
+        </message>
+        <message>
+            <source>The server does not speak SLFT/1.</source>
+            <translation>服务器不支持 SLFT/1 协议。</translation>
+        </message>
+        <message>
+            <source>The server refused the listing (%1): %2</source>
+            <translation>服务器拒绝列出目录（%1）：%2</translation>
+        </message>
+        <message>
+            <source>The server's listing is malformed.</source>
+            <translation>服务器返回的目录列表格式有误。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestHeadText</name>
+        <message>
+            <source># Request from %1 at %2</source>
+            <translation># 来自 %1 的请求，时间 %2</translation>
+        </message>
+        <message>
+            <source># (nothing readable was received)</source>
+            <translation># （没有收到可读的内容）</translation>
+        </message>
+        <message>
+            <source># Response (body bytes sent: %1, time: %2 ms)</source>
+            <translation># 响应（已发送正文 %1 字节，用时 %2 毫秒）</translation>
+        </message>
+        <message>
+            <source># Response (the client went away; body bytes sent: %1)</source>
+            <translation># 响应（客户端已离开；已发送正文 %1 字节）</translation>
+        </message>
+        <message>
+            <source># (no response was sent)</source>
+            <translation># （没有发送响应）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestLogModel</name>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>%1 (cut short)</source>
+            <translation>%1（未发完）</translation>
+        </message>
+        <message>
+            <source>(unreadable)</source>
+            <translation>（无法读取）</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 毫秒</translation>
+        </message>
+        <message>
+            <source>%1
 Decoded: %2</source>
-        <translation>%1
+            <translation>%1
 解码后：%2</translation>
-    </message>
-    <message>
-        <source>The client went away before the whole response was sent.</source>
-        <translation>客户端在整个响应发送完之前就离开了。</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>客户端</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>请求目标</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态码</translation>
-    </message>
-    <message>
-        <source>Bytes sent</source>
-        <translation>发送字节</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>耗时</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Could not save the request log to %1: %2</source>
-        <translation>无法把请求日志保存到 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>SafeFileName</name>
-    <message>
-        <source>The file name contains the control character U+%1; control characters are not allowed in file names.</source>
-        <translation>文件名包含控制字符 U+%1；文件名中不允许出现控制字符。</translation>
-    </message>
-    <message>
-        <source>The file name is too long: %1 bytes in UTF-8, at most %2 are allowed.</source>
-        <translation>文件名太长：UTF-8 编码为 %1 字节，最多允许 %2 字节。</translation>
-    </message>
-</context>
-<context>
-    <name>SendBox</name>
-    <message>
-        <source>Message to send</source>
-        <translation>要发送的消息</translation>
-    </message>
-    <message>
-        <source>Type a message; Ctrl+Enter sends it.</source>
-        <translation>输入消息；按 Ctrl+Enter 发送。</translation>
-    </message>
-    <message>
-        <source>Send the text as typed, or type the bytes in hex (e.g. 48 65 6c 6c 6f)</source>
-        <translation>按输入的文本发送，或以十六进制输入字节（例如 48 65 6c 6c 6f）</translation>
-    </message>
-    <message>
-        <source>Input format</source>
-        <translation>输入格式</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>十六进制</translation>
-    </message>
-    <message>
-        <source>Line ending added after the message. The seed servers compare whole messages, so the default adds none.</source>
-        <translation>附加在消息后面的行尾符。示例服务器比较的是整条消息，所以默认不添加。</translation>
-    </message>
-    <message>
-        <source>Line ending</source>
-        <translation>行尾符</translation>
-    </message>
-    <message>
-        <source>No line ending</source>
-        <translation>无行尾符</translation>
-    </message>
-    <message>
-        <source>LF (\n)</source>
-        <translation>LF (\n)</translation>
-    </message>
-    <message>
-        <source>CRLF (\r\n)</source>
-        <translation>CRLF (\r\n)</translation>
-    </message>
-    <message>
-        <source>Character encoding used to turn the text into bytes</source>
-        <translation>把文本转换为字节所用的字符编码</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>Messages sent before; pick one to put it back in the editor</source>
-        <translation>以前发送过的消息；选择一条可放回编辑框</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史记录</translation>
-    </message>
-    <message>
-        <source>Choose a file and send its contents</source>
-        <translation>选择一个文件并发送其内容</translation>
-    </message>
-    <message>
-        <source>Send file…</source>
-        <translation>发送文件…</translation>
-    </message>
-    <message>
-        <source>Send the message (Ctrl+Enter)</source>
-        <translation>发送消息（Ctrl+Enter）</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <source>Repeat every:</source>
-        <translation>重复间隔：</translation>
-    </message>
-    <message>
-        <source>Time between two sends, in milliseconds</source>
-        <translation>两次发送之间的间隔，单位为毫秒</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> 毫秒</translation>
-    </message>
-    <message>
-        <source>Times:</source>
-        <translation>次数：</translation>
-    </message>
-    <message>
-        <source>How many times to send the message (0 = until stopped)</source>
-        <translation>消息要发送几次（0 = 直到停止）</translation>
-    </message>
-    <message>
-        <source>until stopped</source>
-        <translation>直到停止</translation>
-    </message>
-    <message>
-        <source>Send the message again and again at the chosen interval</source>
-        <translation>按选定的间隔反复发送消息</translation>
-    </message>
-    <message>
-        <source>Start repeat</source>
-        <translation>开始重复发送</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written in %2. Choose UTF-8, or remove the character.</source>
-        <translation>“%1”无法用 %2 编码表示。请选择 UTF-8，或删除该字符。</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sent; repeating until stopped.</source>
-        <translation>
-            <numerusform>已发送 %Ln 次；将一直重复到停止。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln sent, %1 to go.</source>
-        <translation>
-            <numerusform>已发送 %Ln 次，还剩 %1 次。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Repeat finished: %Ln sent.</source>
-        <translation>
-            <numerusform>重复发送结束：共发送 %Ln 次。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to send: the message is empty. Type something, or choose a line ending to send just that.</source>
-        <translation>没有可发送的内容：消息为空。请输入内容，或选择一个行尾符只发送行尾符。</translation>
-    </message>
-    <message>
-        <source>[hex] %1</source>
-        <translation>[十六进制] %1</translation>
-    </message>
-    <message>
-        <source>Send a file</source>
-        <translation>发送文件</translation>
-    </message>
-</context>
-<context>
-    <name>ServerSession</name>
-    <message>
-        <source>Nothing arrived from %1 for %2 s, so the connection was closed.</source>
-        <translation>%2 秒内没有收到 %1 的任何数据，因此关闭了连接。</translation>
-    </message>
-    <message>
-        <source>%1 read nothing for %2 s, so the connection was closed.</source>
-        <translation>%1 在 %2 秒内没有读取任何数据，因此关闭了连接。</translation>
-    </message>
-    <message>
-        <source>No data moved between %1 and the server for %2 s, so the connection was closed.</source>
-        <translation>%2 秒内 %1 与服务器之间没有任何数据往来，因此关闭了连接。</translation>
-    </message>
-</context>
-<context>
-    <name>SharedFolder</name>
-    <message>
-        <source>The name is too long.</source>
-        <translation>名称太长。</translation>
-    </message>
-    <message>
-        <source>The name contains a control character (such as NUL).</source>
-        <translation>名称中含有控制字符（例如 NUL）。</translation>
-    </message>
-    <message>
-        <source>The name contains a backslash; use “/” between folders.</source>
-        <translation>名称中含有反斜杠；文件夹之间请用“/”分隔。</translation>
-    </message>
-    <message>
-        <source>Absolute paths are not allowed; names are relative to the shared folder.</source>
-        <translation>不允许使用绝对路径；名称是相对于共享文件夹的。</translation>
-    </message>
-    <message>
-        <source>Percent escapes such as “%2e” are not allowed in names.</source>
-        <translation>名称中不允许使用“%2e”这样的百分号转义。</translation>
-    </message>
-    <message>
-        <source>“.” and “..” are not allowed: only files inside the shared folder are served.</source>
-        <translation>不允许使用“.”和“..”：只提供共享文件夹里面的文件。</translation>
-    </message>
-    <message>
-        <source>The shared folder does not exist.</source>
-        <translation>共享文件夹不存在。</translation>
-    </message>
-    <message>
-        <source>The name is empty.</source>
-        <translation>名称为空。</translation>
-    </message>
-    <message>
-        <source>There is no such folder.</source>
-        <translation>没有这个文件夹。</translation>
-    </message>
-    <message>
-        <source>There is no such file.</source>
-        <translation>没有这个文件。</translation>
-    </message>
-    <message>
-        <source>The name leads outside the shared folder.</source>
-        <translation>该名称指向共享文件夹之外。</translation>
-    </message>
-    <message>
-        <source>That is not a folder.</source>
-        <translation>那不是文件夹。</translation>
-    </message>
-    <message>
-        <source>That is not a file.</source>
-        <translation>那不是文件。</translation>
-    </message>
-    <message>
-        <source>The file cannot be read (permission denied).</source>
-        <translation>无法读取该文件（没有权限）。</translation>
-    </message>
-    <message>
-        <source>There is no such file or folder.</source>
-        <translation>没有这个文件或文件夹。</translation>
-    </message>
-</context>
-<context>
-    <name>SlftDownloadJob</name>
-    <message>
-        <source>The folder %1 does not exist or cannot be written.</source>
-        <translation>文件夹 %1 不存在或无法写入。</translation>
-    </message>
-    <message>
-        <source>The server %1 does not speak SLFT/1 (no status line).</source>
-        <translation>服务器 %1 不支持 SLFT/1 协议（没有状态行）。</translation>
-    </message>
-    <message>
-        <source>The server %1 does not speak SLFT/1.</source>
-        <translation>服务器 %1 不支持 SLFT/1 协议。</translation>
-    </message>
-    <message>
-        <source>The server refused the download (%1): %2</source>
-        <translation>服务器拒绝了下载（%1）：%2</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer “%1” does not fit the request.</source>
-        <translation>服务器的应答“%1”与请求不符。</translation>
-    </message>
-    <message>
-        <source>The server did not end the transfer with “SLFT/1 END &lt;sha256&gt;”.</source>
-        <translation>服务器没有以“SLFT/1 END &lt;sha256&gt;”结束传输。</translation>
-    </message>
-    <message>
-        <source>Checksum mismatch: the server&apos;s SHA-256 is %1 but the received file has %2. The partial file was deleted; try again.</source>
-        <translation>校验和不一致：服务器给出的 SHA-256 是 %1，而收到的文件是 %2。不完整的文件已删除，请重试。</translation>
-    </message>
-    <message>
-        <source>Saved as %1 (SHA-256 verified).</source>
-        <translation>已保存为 %1（SHA-256 校验通过）。</translation>
-    </message>
-    <message>
-        <source>The server %1 closed the connection without an answer.</source>
-        <translation>服务器 %1 没有应答就关闭了连接。</translation>
-    </message>
-    <message>
-        <source>Incomplete: the connection was cut after %1 of %2. %3 is kept: start the download again to resume.</source>
-        <translation>不完整：连接在传输 %1（共 %2）后中断。已保留 %3：再次开始下载即可续传。</translation>
-    </message>
-    <message>
-        <source>The server stopped the download (%1): %2</source>
-        <translation>服务器中止了下载（%1）：%2</translation>
-    </message>
-</context>
-<context>
-    <name>SlftProtocol</name>
-    <message>
-        <source>OK</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>The request is not understood.</source>
-        <translation>无法理解该请求。</translation>
-    </message>
-    <message>
-        <source>That name is not allowed.</source>
-        <translation>不允许使用该名称。</translation>
-    </message>
-    <message>
-        <source>There is no such file or folder.</source>
-        <translation>没有这个文件或文件夹。</translation>
-    </message>
-    <message>
-        <source>The request did not arrive in time.</source>
-        <translation>请求没有及时到达。</translation>
-    </message>
-    <message>
-        <source>The same file is being transferred by another connection right now.</source>
-        <translation>另一个连接正在传输同一个文件。</translation>
-    </message>
-    <message>
-        <source>The request line is too long.</source>
-        <translation>请求行太长。</translation>
-    </message>
-    <message>
-        <source>The resume offset is beyond the end of the file.</source>
-        <translation>续传偏移量超出了文件末尾。</translation>
-    </message>
-    <message>
-        <source>The SHA-256 checksum does not match: the file was changed or damaged on the way.</source>
-        <translation>SHA-256 校验和不一致：文件在传输途中被修改或损坏。</translation>
-    </message>
-    <message>
-        <source>The server could not read or write the file.</source>
-        <translation>服务器无法读写该文件。</translation>
-    </message>
-    <message>
-        <source>The server is stopping or has too many connections.</source>
-        <translation>服务器正在停止，或连接太多。</translation>
-    </message>
-    <message>
-        <source>This protocol version is not supported; the server speaks SLFT/1.</source>
-        <translation>不支持该协议版本；服务器使用 SLFT/1。</translation>
-    </message>
-    <message>
-        <source>Error %1.</source>
-        <translation>错误 %1。</translation>
-    </message>
-    <message>
-        <source>The request must start with “SLFT/1”.</source>
-        <translation>请求必须以“SLFT/1”开头。</translation>
-    </message>
-    <message>
-        <source>The name is not valid UTF-8.</source>
-        <translation>名称不是有效的 UTF-8。</translation>
-    </message>
-    <message>
-        <source>Use “SLFT/1 GET &lt;offset&gt; &lt;path&gt;”.</source>
-        <translation>请使用“SLFT/1 GET &lt;offset&gt; &lt;path&gt;”。</translation>
-    </message>
-    <message>
-        <source>Use “SLFT/1 PUT &lt;size&gt; &lt;name&gt;”.</source>
-        <translation>请使用“SLFT/1 PUT &lt;size&gt; &lt;name&gt;”。</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”; SLFT/1 knows LIST, GET and PUT.</source>
-        <translation>未知命令“%1”；SLFT/1 只支持 LIST、GET 和 PUT。</translation>
-    </message>
-</context>
-<context>
-    <name>SlftSession</name>
-    <message numerus="yes">
-        <source>Listed “%1” (%n entries).</source>
-        <translation>
-            <numerusform>已列出“%1”（%n 项）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refused GET “%1”: %2</source>
-        <translation>已拒绝 GET“%1”：%2</translation>
-    </message>
-    <message>
-        <source>The client did not end the upload with “SLFT/1 END &lt;sha256&gt;”.</source>
-        <translation>客户端没有以“SLFT/1 END &lt;sha256&gt;”结束上传。</translation>
-    </message>
-    <message>
-        <source>Expected “SLFT/1 END &lt;sha256&gt;” after the data.</source>
-        <translation>数据之后应为“SLFT/1 END &lt;sha256&gt;”。</translation>
-    </message>
-    <message>
-        <source>Checksum mismatch: the client says %1, the received data has %2; the partial file was deleted.</source>
-        <translation>校验和不一致：客户端给出的是 %1，收到的数据是 %2；不完整的文件已删除。</translation>
-    </message>
-    <message>
-        <source>Saved as %1 (SHA-256 verified).</source>
-        <translation>已保存为 %1（SHA-256 校验通过）。</translation>
-    </message>
-    <message>
-        <source>The client closed the connection.</source>
-        <translation>客户端关闭了连接。</translation>
-    </message>
-    <message>
-        <source>The file changed while it was being sent; the client was told to download it again.</source>
-        <translation>文件在发送过程中被修改；已通知客户端重新下载。</translation>
-    </message>
-    <message>
-        <source>The file changed while it was being sent; download it again.</source>
-        <translation>文件在发送过程中被修改；请重新下载。</translation>
-    </message>
-    <message>
-        <source>SHA-256 taken from the cache (the file is unchanged).</source>
-        <translation>SHA-256 取自缓存（文件未改变）。</translation>
-    </message>
-    <message>
-        <source>The offset %1 is beyond the end of the file (%2).</source>
-        <translation>偏移量 %1 超出了文件末尾（文件共 %2）。</translation>
-    </message>
-    <message>
-        <source>The connection ended after %1; %2 is kept so the upload can resume.</source>
-        <translation>连接在收到 %1 后结束；已保留 %2，以便续传。</translation>
-    </message>
-    <message>
-        <source>The client closed the connection after %1.</source>
-        <translation>客户端在传输了 %1 后关闭了连接。</translation>
-    </message>
-    <message>
-        <source>The folder “uploads” only shows what was uploaded; it cannot be written to. Upload with a plain file name.</source>
-        <translation>文件夹“uploads”只用于显示已上传的文件，不能写入。上传时请只使用文件名本身。</translation>
-    </message>
-    <message>
-        <source>The request line ended without a line end (LF).</source>
-        <translation>请求行在没有换行符（LF）的情况下结束了。</translation>
-    </message>
-    <message>
-        <source>The client finished sending without “SLFT/1 END &lt;sha256&gt;”; %1 is kept so the upload can resume.</source>
-        <translation>客户端结束了发送，但没有发送“SLFT/1 END &lt;sha256&gt;”；已保留 %1，以便继续上传。</translation>
-    </message>
-    <message>
-        <source>The client finished sending after %1; %2 is kept so the upload can resume.</source>
-        <translation>客户端在传输 %1 后结束了发送；已保留 %2，以便继续上传。</translation>
-    </message>
-    <message>
-        <source>The data ended before the announced size and “SLFT/1 END &lt;sha256&gt;”.</source>
-        <translation>数据在达到声明的大小和“SLFT/1 END &lt;sha256&gt;”之前就结束了。</translation>
-    </message>
-</context>
-<context>
-    <name>SlftUploadJob</name>
-    <message>
-        <source>%1 is not a readable file.</source>
-        <translation>%1 不是可读取的文件。</translation>
-    </message>
-    <message>
-        <source>The server %1 does not speak SLFT/1.</source>
-        <translation>服务器 %1 不支持 SLFT/1 协议。</translation>
-    </message>
-    <message>
-        <source>The server refused the upload (%1): %2</source>
-        <translation>服务器拒绝了上传（%1）：%2</translation>
-    </message>
-    <message>
-        <source>Saved on the server as %1 (SHA-256 verified).</source>
-        <translation>已在服务器上保存为 %1（SHA-256 校验通过）。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer “%1” does not fit the request.</source>
-        <translation>服务器的应答“%1”与请求不符。</translation>
-    </message>
-    <message>
-        <source>Incomplete: the connection was cut after %1 of %2; start the upload again to resume.</source>
-        <translation>不完整：连接在传输 %1（共 %2）后中断；再次开始上传即可续传。</translation>
-    </message>
-    <message>
-        <source>The server stopped the upload (%1): %2</source>
-        <translation>服务器中止了上传（%1）：%2</translation>
-    </message>
-</context>
-<context>
-    <name>SocketErrorText</name>
-    <message>
-        <source>Port %1 is already in use by %2. Stop that program or choose another port.</source>
-        <translation>端口 %1 已被 %2 占用。请停止该程序或换一个端口。</translation>
-    </message>
-    <message>
-        <source>Port %1 is already in use by another program (or a socket still closing). Choose another port or stop that program.</source>
-        <translation>端口 %1 已被其他程序占用（或有套接字正在关闭）。请换一个端口，或停止那个程序。</translation>
-    </message>
-    <message>
-        <source>Port %1 needs administrator rights: ports below 1024 are reserved. Choose a port of 1024 or above, or run as administrator.</source>
-        <translation>端口 %1 需要管理员权限：1024 以下的端口是保留端口。请选择 1024 及以上的端口，或以管理员身份运行。</translation>
-    </message>
-    <message>
-        <source>The system refused access to %1. %2</source>
-        <translation>系统拒绝访问 %1。%2</translation>
-    </message>
-    <message>
-        <source>This machine has no address %1, so nothing can be bound to it. Pick one of the listed addresses.</source>
-        <translation>本机没有地址 %1，无法绑定。请从列出的地址中选择一个。</translation>
-    </message>
-    <message>
-        <source>The address %1 cannot be used here (is IPv6 turned off?). %2</source>
-        <translation>此处无法使用地址 %1（IPv6 是否被关闭？）。%2</translation>
-    </message>
-    <message>
-        <source>Could not listen on %1: %2</source>
-        <translation>无法在 %1 上监听：%2</translation>
-    </message>
-    <message>
-        <source>No server is listening on %1 (connection refused). Start the server first, or check the port.</source>
-        <translation>%1 上没有服务器在监听（连接被拒绝）。请先启动服务器，或检查端口。</translation>
-    </message>
-    <message>
-        <source>The server %1 closed the connection.</source>
-        <translation>服务器 %1 关闭了连接。</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection.</source>
-        <translation>%1 关闭了连接。</translation>
-    </message>
-    <message>
-        <source>The host name “%1” could not be found. Check the spelling, or use an IP address such as 127.0.0.1.</source>
-        <translation>找不到主机名“%1”。请检查拼写，或使用 IP 地址，例如 127.0.0.1。</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time. Is the host up, and is a firewall dropping the packets?</source>
-        <translation>%1 没有及时应答。主机是否在线？是否有防火墙丢弃了数据包？</translation>
-    </message>
-    <message>
-        <source>%1 reset the connection (the program there closed it abruptly or crashed).</source>
-        <translation>%1 重置了连接（对方程序突然关闭了连接或已崩溃）。</translation>
-    </message>
-    <message>
-        <source>A network error on the connection to %1: %2</source>
-        <translation>与 %1 的连接发生网络错误：%2</translation>
-    </message>
-    <message>
-        <source>The datagram is too large: UDP over IPv4 carries at most 65,507 bytes.</source>
-        <translation>数据报太大：基于 IPv4 的 UDP 最多携带 65,507 字节。</translation>
-    </message>
-    <message>
-        <source>The system ran out of sockets or memory (too many open connections?): %1</source>
-        <translation>系统的套接字或内存不足（打开的连接太多？）：%1</translation>
-    </message>
-    <message>
-        <source>The proxy failed: %1</source>
-        <translation>代理出错：%1</translation>
-    </message>
-    <message>
-        <source>Socket error with %1: %2</source>
-        <translation>与 %1 通信时套接字出错：%2</translation>
-    </message>
-</context>
-<context>
-    <name>StreamSocket</name>
-    <message>
-        <source>The connection is closed.</source>
-        <translation>连接已关闭。</translation>
-    </message>
-</context>
-<context>
-    <name>TcpChatClient</name>
-    <message>
-        <source>Disconnected from %1 to connect to %2.</source>
-        <translation>已断开与 %1 的连接，以便连接到 %2。</translation>
-    </message>
-    <message>
-        <source>The connection attempt to %1 was cancelled.</source>
-        <translation>已取消连接 %1 的尝试。</translation>
-    </message>
-    <message>
-        <source>Closing the connection to %1…</source>
-        <translation>正在关闭与 %1 的连接…</translation>
-    </message>
-    <message>
-        <source>Disconnected.</source>
-        <translation>已断开连接。</translation>
-    </message>
-    <message>
-        <source>Automatic reconnection was turned off.</source>
-        <translation>已关闭自动重连。</translation>
-    </message>
-    <message>
-        <source>Not connected: connect to a server before sending.</source>
-        <translation>未连接：请先连接服务器，再发送。</translation>
-    </message>
-    <message>
-        <source>Not connected: connect to a server before sending “%1”.</source>
-        <translation>未连接：请先连接服务器，再发送“%1”。</translation>
-    </message>
-    <message>
-        <source>Sending “%1” to %2…</source>
-        <translation>正在向 %2 发送“%1”…</translation>
-    </message>
-    <message>
-        <source>No server to connect to: give a host name or address and a port between 1 and 65535.</source>
-        <translation>没有可连接的服务器：请给出主机名或地址，以及 1 到 65535 之间的端口。</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>正在连接 %1…</translation>
-    </message>
-    <message>
-        <source>Looking up %1…</source>
-        <translation>正在解析 %1…</translation>
-    </message>
-    <message>
-        <source>Connected to %1 from %2</source>
-        <translation>已连接到 %1（本地 %2）</translation>
-    </message>
-    <message>
-        <source>Reconnecting to %1 in %2 s…</source>
-        <translation>%2 秒后重新连接 %1…</translation>
-    </message>
-    <message>
-        <source>“%1” (%2) has been queued completely for %3.</source>
-        <translation>“%1”（%2）已全部放入发往 %3 的发送队列。</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost right after it was made.</source>
-        <translation>与 %1 的连接刚建立就断开了。</translation>
-    </message>
-    <message>
-        <source>%1 finished sending (half-close); the connection closes once our last data has gone out.</source>
-        <translation>%1 已结束发送（半关闭）；我方最后的数据发出后连接即关闭。</translation>
-    </message>
-</context>
-<context>
-    <name>TcpChatServer</name>
-    <message>
-        <source>No valid address to listen on was given; use an IP address of this machine, “any” or “localhost”.</source>
-        <translation>没有给出有效的监听地址；请使用本机的 IP 地址、“any”或“localhost”。</translation>
-    </message>
-    <message>
-        <source>Listening on port %1 on every address of this machine (IPv4 and IPv6).</source>
-        <translation>正在本机所有地址（IPv4 和 IPv6）的端口 %1 上监听。</translation>
-    </message>
-    <message>
-        <source>Listening on %1.</source>
-        <translation>正在监听 %1。</translation>
-    </message>
-    <message>
-        <source>The server stopped, so the connection to %1 was closed.</source>
-        <translation>服务器已停止，因此关闭了与 %1 的连接。</translation>
-    </message>
-    <message>
-        <source>Stopped listening.</source>
-        <translation>已停止监听。</translation>
-    </message>
-    <message>
-        <source>Client #%1 is no longer connected; nothing was sent to it.</source>
-        <translation>客户端 #%1 已不在连接中；没有向它发送任何内容。</translation>
-    </message>
-    <message>
-        <source>No client is connected; nothing was sent.</source>
-        <translation>没有客户端连接；没有发送任何内容。</translation>
-    </message>
-    <message>
-        <source>No client is connected; “%1” was not sent.</source>
-        <translation>没有客户端连接；“%1”没有发送。</translation>
-    </message>
-    <message>
-        <source>Client #%1 is no longer connected; “%2” was not sent to it.</source>
-        <translation>客户端 #%1 已不在连接中；“%2”没有发送给它。</translation>
-    </message>
-    <message>
-        <source>Sending “%1” to %2…</source>
-        <translation>正在向 %2 发送“%1”…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Refused %1: the limit of %n client(s) is reached.</source>
-        <translation>
-            <numerusform>已拒绝 %1：已达到 %n 个客户端的上限。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 connected.</source>
-        <translation>%1 已连接。</translation>
-    </message>
-    <message>
-        <source>%1 did not read the chat messages relayed to it (more than %2 waiting), so it was disconnected.</source>
-        <translation>%1 没有读取转发给它的聊天消息（积压超过 %2），因此已断开它的连接。</translation>
-    </message>
-    <message>
-        <source>%1 stopped reading the chat messages relayed to it (%2 waiting), so it was disconnected to keep the chat room going.</source>
-        <translation>%1 不再读取转发给它的聊天消息（积压 %2），为了让聊天室继续运行，已断开它的连接。</translation>
-    </message>
-    <message>
-        <source>“%1” (%2) has been queued completely for %3.</source>
-        <translation>“%1”（%2）已全部放入发往 %3 的发送队列。</translation>
-    </message>
-    <message>
-        <source>%1 finished sending (half-close); what is still owed to it is sent, then the connection is closed.</source>
-        <translation>%1 已结束发送（半关闭）；仍欠它的数据会发完，然后关闭连接。</translation>
-    </message>
-</context>
-<context>
-    <name>TcpClientCommand</name>
-    <message>
-        <source>The server to connect to.</source>
-        <translation>要连接的服务器。</translation>
-    </message>
-    <message>
-        <source>Line ending added to each sent line: none, lf or crlf.</source>
-        <translation>每行发送时附加的行尾符：none、lf 或 crlf。</translation>
-    </message>
-    <message>
-        <source>What one message is: raw, lines or length.</source>
-        <translation>怎样算一条消息：raw、lines 或 length。</translation>
-    </message>
-    <message>
-        <source>Connect again when the connection fails or ends.</source>
-        <translation>连接失败或结束时重新连接。</translation>
-    </message>
-    <message>
-        <source>After the end of input, close the connection this many milliseconds later.</source>
-        <translation>输入结束后，再过这么多毫秒关闭连接。</translation>
-    </message>
-    <message>
-        <source>The server is missing: give it as HOST:PORT (for example 127.0.0.1:1246).</source>
-        <translation>缺少服务器：请以 HOST:PORT 的形式给出（例如 127.0.0.1:1246）。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”: tcp-client takes one HOST:PORT.</source>
-        <translation>多余的参数“%1”：tcp-client 只接受一个 HOST:PORT。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a line ending: use none, lf or crlf.</source>
-        <translation>“%1”不是行尾符：请使用 none、lf 或 crlf。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a waiting time: give a number of milliseconds (0 or more).</source>
-        <translation>“%1”不是等待时间：请给出毫秒数（0 或更大）。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a framing mode: use raw, lines or length.</source>
-        <translation>“%1”不是分帧方式：请使用 raw、lines 或 length。</translation>
-    </message>
-    <message>
-        <source>Usage: socketlab tcp-client HOST:PORT [--eol none|lf|crlf] [--framing raw|lines|length] [--reconnect]
+        </message>
+        <message>
+            <source>The client went away before the whole response was sent.</source>
+            <translation>客户端在整个响应发送完之前就离开了。</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>客户端</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>请求目标</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态码</translation>
+        </message>
+        <message>
+            <source>Bytes sent</source>
+            <translation>发送字节</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>耗时</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>Could not save the request log to %1: %2</source>
+            <translation>无法把请求日志保存到 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafeFileName</name>
+        <message>
+            <source>The file name contains the control character U+%1; control characters are not allowed in file names.</source>
+            <translation>文件名包含控制字符 U+%1；文件名中不允许出现控制字符。</translation>
+        </message>
+        <message>
+            <source>The file name is too long: %1 bytes in UTF-8, at most %2 are allowed.</source>
+            <translation>文件名太长：UTF-8 编码为 %1 字节，最多允许 %2 字节。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendBox</name>
+        <message>
+            <source>Message to send</source>
+            <translation>要发送的消息</translation>
+        </message>
+        <message>
+            <source>Type a message; Ctrl+Enter sends it.</source>
+            <translation>输入消息；按 Ctrl+Enter 发送。</translation>
+        </message>
+        <message>
+            <source>Send the text as typed, or type the bytes in hex (e.g. 48 65 6c 6c 6f)</source>
+            <translation>按输入的文本发送，或以十六进制输入字节（例如 48 65 6c 6c 6f）</translation>
+        </message>
+        <message>
+            <source>Input format</source>
+            <translation>输入格式</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Hex</source>
+            <translation>十六进制</translation>
+        </message>
+        <message>
+            <source>Line ending added after the message. The seed servers compare whole messages, so the default adds none.</source>
+            <translation>附加在消息后面的行尾符。示例服务器比较的是整条消息，所以默认不添加。</translation>
+        </message>
+        <message>
+            <source>Line ending</source>
+            <translation>行尾符</translation>
+        </message>
+        <message>
+            <source>No line ending</source>
+            <translation>无行尾符</translation>
+        </message>
+        <message>
+            <source>LF (\n)</source>
+            <translation>LF (\n)</translation>
+        </message>
+        <message>
+            <source>CRLF (\r\n)</source>
+            <translation>CRLF (\r\n)</translation>
+        </message>
+        <message>
+            <source>Character encoding used to turn the text into bytes</source>
+            <translation>把文本转换为字节所用的字符编码</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Messages sent before; pick one to put it back in the editor</source>
+            <translation>以前发送过的消息；选择一条可放回编辑框</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+        <message>
+            <source>Choose a file and send its contents</source>
+            <translation>选择一个文件并发送其内容</translation>
+        </message>
+        <message>
+            <source>Send file…</source>
+            <translation>发送文件…</translation>
+        </message>
+        <message>
+            <source>Send the message (Ctrl+Enter)</source>
+            <translation>发送消息（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>发送</translation>
+        </message>
+        <message>
+            <source>Repeat every:</source>
+            <translation>重复间隔：</translation>
+        </message>
+        <message>
+            <source>Time between two sends, in milliseconds</source>
+            <translation>两次发送之间的间隔，单位为毫秒</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> 毫秒</translation>
+        </message>
+        <message>
+            <source>Times:</source>
+            <translation>次数：</translation>
+        </message>
+        <message>
+            <source>How many times to send the message (0 = until stopped)</source>
+            <translation>消息要发送几次（0 = 直到停止）</translation>
+        </message>
+        <message>
+            <source>until stopped</source>
+            <translation>直到停止</translation>
+        </message>
+        <message>
+            <source>Send the message again and again at the chosen interval</source>
+            <translation>按选定的间隔反复发送消息</translation>
+        </message>
+        <message>
+            <source>Start repeat</source>
+            <translation>开始重复发送</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written in %2. Choose UTF-8, or remove the character.</source>
+            <translation>“%1”无法用 %2 编码表示。请选择 UTF-8，或删除该字符。</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sent; repeating until stopped.</source>
+            <translation>
+                <numerusform>已发送 %Ln 次；将一直重复到停止。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sent, %1 to go.</source>
+            <translation>
+                <numerusform>已发送 %Ln 次，还剩 %1 次。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Repeat finished: %Ln sent.</source>
+            <translation>
+                <numerusform>重复发送结束：共发送 %Ln 次。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to send: the message is empty. Type something, or choose a line ending to send just that.</source>
+            <translation>没有可发送的内容：消息为空。请输入内容，或选择一个行尾符只发送行尾符。</translation>
+        </message>
+        <message>
+            <source>[hex] %1</source>
+            <translation>[十六进制] %1</translation>
+        </message>
+        <message>
+            <source>Send a file</source>
+            <translation>发送文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerSession</name>
+        <message>
+            <source>Nothing arrived from %1 for %2 s, so the connection was closed.</source>
+            <translation>%2 秒内没有收到 %1 的任何数据，因此关闭了连接。</translation>
+        </message>
+        <message>
+            <source>%1 read nothing for %2 s, so the connection was closed.</source>
+            <translation>%1 在 %2 秒内没有读取任何数据，因此关闭了连接。</translation>
+        </message>
+        <message>
+            <source>No data moved between %1 and the server for %2 s, so the connection was closed.</source>
+            <translation>%2 秒内 %1 与服务器之间没有任何数据往来，因此关闭了连接。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedFolder</name>
+        <message>
+            <source>The name is too long.</source>
+            <translation>名称太长。</translation>
+        </message>
+        <message>
+            <source>The name contains a control character (such as NUL).</source>
+            <translation>名称中含有控制字符（例如 NUL）。</translation>
+        </message>
+        <message>
+            <source>The name contains a backslash; use “/” between folders.</source>
+            <translation>名称中含有反斜杠；文件夹之间请用“/”分隔。</translation>
+        </message>
+        <message>
+            <source>Absolute paths are not allowed; names are relative to the shared folder.</source>
+            <translation>不允许使用绝对路径；名称是相对于共享文件夹的。</translation>
+        </message>
+        <message>
+            <source>Percent escapes such as “%2e” are not allowed in names.</source>
+            <translation>名称中不允许使用“%2e”这样的百分号转义。</translation>
+        </message>
+        <message>
+            <source>“.” and “..” are not allowed: only files inside the shared folder are served.</source>
+            <translation>不允许使用“.”和“..”：只提供共享文件夹里面的文件。</translation>
+        </message>
+        <message>
+            <source>The shared folder does not exist.</source>
+            <translation>共享文件夹不存在。</translation>
+        </message>
+        <message>
+            <source>The name is empty.</source>
+            <translation>名称为空。</translation>
+        </message>
+        <message>
+            <source>There is no such folder.</source>
+            <translation>没有这个文件夹。</translation>
+        </message>
+        <message>
+            <source>There is no such file.</source>
+            <translation>没有这个文件。</translation>
+        </message>
+        <message>
+            <source>The name leads outside the shared folder.</source>
+            <translation>该名称指向共享文件夹之外。</translation>
+        </message>
+        <message>
+            <source>That is not a folder.</source>
+            <translation>那不是文件夹。</translation>
+        </message>
+        <message>
+            <source>That is not a file.</source>
+            <translation>那不是文件。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read (permission denied).</source>
+            <translation>无法读取该文件（没有权限）。</translation>
+        </message>
+        <message>
+            <source>There is no such file or folder.</source>
+            <translation>没有这个文件或文件夹。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlftDownloadJob</name>
+        <message>
+            <source>The folder %1 does not exist or cannot be written.</source>
+            <translation>文件夹 %1 不存在或无法写入。</translation>
+        </message>
+        <message>
+            <source>The server %1 does not speak SLFT/1 (no status line).</source>
+            <translation>服务器 %1 不支持 SLFT/1 协议（没有状态行）。</translation>
+        </message>
+        <message>
+            <source>The server %1 does not speak SLFT/1.</source>
+            <translation>服务器 %1 不支持 SLFT/1 协议。</translation>
+        </message>
+        <message>
+            <source>The server refused the download (%1): %2</source>
+            <translation>服务器拒绝了下载（%1）：%2</translation>
+        </message>
+        <message>
+            <source>The server's answer “%1” does not fit the request.</source>
+            <translation>服务器的应答“%1”与请求不符。</translation>
+        </message>
+        <message>
+            <source>The server did not end the transfer with “SLFT/1 END &lt;sha256&gt;”.</source>
+            <translation>服务器没有以“SLFT/1 END &lt;sha256&gt;”结束传输。</translation>
+        </message>
+        <message>
+            <source>Checksum mismatch: the server's SHA-256 is %1 but the received file has %2. The partial file was deleted; try again.</source>
+            <translation>校验和不一致：服务器给出的 SHA-256 是 %1，而收到的文件是 %2。不完整的文件已删除，请重试。</translation>
+        </message>
+        <message>
+            <source>Saved as %1 (SHA-256 verified).</source>
+            <translation>已保存为 %1（SHA-256 校验通过）。</translation>
+        </message>
+        <message>
+            <source>The server %1 closed the connection without an answer.</source>
+            <translation>服务器 %1 没有应答就关闭了连接。</translation>
+        </message>
+        <message>
+            <source>Incomplete: the connection was cut after %1 of %2. %3 is kept: start the download again to resume.</source>
+            <translation>不完整：连接在传输 %1（共 %2）后中断。已保留 %3：再次开始下载即可续传。</translation>
+        </message>
+        <message>
+            <source>The server stopped the download (%1): %2</source>
+            <translation>服务器中止了下载（%1）：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlftProtocol</name>
+        <message>
+            <source>OK</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>The request is not understood.</source>
+            <translation>无法理解该请求。</translation>
+        </message>
+        <message>
+            <source>That name is not allowed.</source>
+            <translation>不允许使用该名称。</translation>
+        </message>
+        <message>
+            <source>There is no such file or folder.</source>
+            <translation>没有这个文件或文件夹。</translation>
+        </message>
+        <message>
+            <source>The request did not arrive in time.</source>
+            <translation>请求没有及时到达。</translation>
+        </message>
+        <message>
+            <source>The same file is being transferred by another connection right now.</source>
+            <translation>另一个连接正在传输同一个文件。</translation>
+        </message>
+        <message>
+            <source>The request line is too long.</source>
+            <translation>请求行太长。</translation>
+        </message>
+        <message>
+            <source>The resume offset is beyond the end of the file.</source>
+            <translation>续传偏移量超出了文件末尾。</translation>
+        </message>
+        <message>
+            <source>The SHA-256 checksum does not match: the file was changed or damaged on the way.</source>
+            <translation>SHA-256 校验和不一致：文件在传输途中被修改或损坏。</translation>
+        </message>
+        <message>
+            <source>The server could not read or write the file.</source>
+            <translation>服务器无法读写该文件。</translation>
+        </message>
+        <message>
+            <source>The server is stopping or has too many connections.</source>
+            <translation>服务器正在停止，或连接太多。</translation>
+        </message>
+        <message>
+            <source>This protocol version is not supported; the server speaks SLFT/1.</source>
+            <translation>不支持该协议版本；服务器使用 SLFT/1。</translation>
+        </message>
+        <message>
+            <source>Error %1.</source>
+            <translation>错误 %1。</translation>
+        </message>
+        <message>
+            <source>The request must start with “SLFT/1”.</source>
+            <translation>请求必须以“SLFT/1”开头。</translation>
+        </message>
+        <message>
+            <source>The name is not valid UTF-8.</source>
+            <translation>名称不是有效的 UTF-8。</translation>
+        </message>
+        <message>
+            <source>Use “SLFT/1 GET &lt;offset&gt; &lt;path&gt;”.</source>
+            <translation>请使用“SLFT/1 GET &lt;offset&gt; &lt;path&gt;”。</translation>
+        </message>
+        <message>
+            <source>Use “SLFT/1 PUT &lt;size&gt; &lt;name&gt;”.</source>
+            <translation>请使用“SLFT/1 PUT &lt;size&gt; &lt;name&gt;”。</translation>
+        </message>
+        <message>
+            <source>Unknown command “%1”; SLFT/1 knows LIST, GET and PUT.</source>
+            <translation>未知命令“%1”；SLFT/1 只支持 LIST、GET 和 PUT。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlftSession</name>
+        <message numerus="yes">
+            <source>Listed “%1” (%n entries).</source>
+            <translation>
+                <numerusform>已列出“%1”（%n 项）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refused GET “%1”: %2</source>
+            <translation>已拒绝 GET“%1”：%2</translation>
+        </message>
+        <message>
+            <source>The client did not end the upload with “SLFT/1 END &lt;sha256&gt;”.</source>
+            <translation>客户端没有以“SLFT/1 END &lt;sha256&gt;”结束上传。</translation>
+        </message>
+        <message>
+            <source>Expected “SLFT/1 END &lt;sha256&gt;” after the data.</source>
+            <translation>数据之后应为“SLFT/1 END &lt;sha256&gt;”。</translation>
+        </message>
+        <message>
+            <source>Checksum mismatch: the client says %1, the received data has %2; the partial file was deleted.</source>
+            <translation>校验和不一致：客户端给出的是 %1，收到的数据是 %2；不完整的文件已删除。</translation>
+        </message>
+        <message>
+            <source>Saved as %1 (SHA-256 verified).</source>
+            <translation>已保存为 %1（SHA-256 校验通过）。</translation>
+        </message>
+        <message>
+            <source>The client closed the connection.</source>
+            <translation>客户端关闭了连接。</translation>
+        </message>
+        <message>
+            <source>The file changed while it was being sent; the client was told to download it again.</source>
+            <translation>文件在发送过程中被修改；已通知客户端重新下载。</translation>
+        </message>
+        <message>
+            <source>The file changed while it was being sent; download it again.</source>
+            <translation>文件在发送过程中被修改；请重新下载。</translation>
+        </message>
+        <message>
+            <source>SHA-256 taken from the cache (the file is unchanged).</source>
+            <translation>SHA-256 取自缓存（文件未改变）。</translation>
+        </message>
+        <message>
+            <source>The offset %1 is beyond the end of the file (%2).</source>
+            <translation>偏移量 %1 超出了文件末尾（文件共 %2）。</translation>
+        </message>
+        <message>
+            <source>The connection ended after %1; %2 is kept so the upload can resume.</source>
+            <translation>连接在收到 %1 后结束；已保留 %2，以便续传。</translation>
+        </message>
+        <message>
+            <source>The client closed the connection after %1.</source>
+            <translation>客户端在传输了 %1 后关闭了连接。</translation>
+        </message>
+        <message>
+            <source>The folder “uploads” only shows what was uploaded; it cannot be written to. Upload with a plain file name.</source>
+            <translation>文件夹“uploads”只用于显示已上传的文件，不能写入。上传时请只使用文件名本身。</translation>
+        </message>
+        <message>
+            <source>The request line ended without a line end (LF).</source>
+            <translation>请求行在没有换行符（LF）的情况下结束了。</translation>
+        </message>
+        <message>
+            <source>The client finished sending without “SLFT/1 END &lt;sha256&gt;”; %1 is kept so the upload can resume.</source>
+            <translation>客户端结束了发送，但没有发送“SLFT/1 END &lt;sha256&gt;”；已保留 %1，以便继续上传。</translation>
+        </message>
+        <message>
+            <source>The client finished sending after %1; %2 is kept so the upload can resume.</source>
+            <translation>客户端在传输 %1 后结束了发送；已保留 %2，以便继续上传。</translation>
+        </message>
+        <message>
+            <source>The data ended before the announced size and “SLFT/1 END &lt;sha256&gt;”.</source>
+            <translation>数据在达到声明的大小和“SLFT/1 END &lt;sha256&gt;”之前就结束了。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlftUploadJob</name>
+        <message>
+            <source>%1 is not a readable file.</source>
+            <translation>%1 不是可读取的文件。</translation>
+        </message>
+        <message>
+            <source>The server %1 does not speak SLFT/1.</source>
+            <translation>服务器 %1 不支持 SLFT/1 协议。</translation>
+        </message>
+        <message>
+            <source>The server refused the upload (%1): %2</source>
+            <translation>服务器拒绝了上传（%1）：%2</translation>
+        </message>
+        <message>
+            <source>Saved on the server as %1 (SHA-256 verified).</source>
+            <translation>已在服务器上保存为 %1（SHA-256 校验通过）。</translation>
+        </message>
+        <message>
+            <source>The server's answer “%1” does not fit the request.</source>
+            <translation>服务器的应答“%1”与请求不符。</translation>
+        </message>
+        <message>
+            <source>Incomplete: the connection was cut after %1 of %2; start the upload again to resume.</source>
+            <translation>不完整：连接在传输 %1（共 %2）后中断；再次开始上传即可续传。</translation>
+        </message>
+        <message>
+            <source>The server stopped the upload (%1): %2</source>
+            <translation>服务器中止了上传（%1）：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SocketErrorText</name>
+        <message>
+            <source>Port %1 is already in use by %2. Stop that program or choose another port.</source>
+            <translation>端口 %1 已被 %2 占用。请停止该程序或换一个端口。</translation>
+        </message>
+        <message>
+            <source>Port %1 is already in use by another program (or a socket still closing). Choose another port or stop that program.</source>
+            <translation>端口 %1 已被其他程序占用（或有套接字正在关闭）。请换一个端口，或停止那个程序。</translation>
+        </message>
+        <message>
+            <source>Port %1 needs administrator rights: ports below 1024 are reserved. Choose a port of 1024 or above, or run as administrator.</source>
+            <translation>端口 %1 需要管理员权限：1024 以下的端口是保留端口。请选择 1024 及以上的端口，或以管理员身份运行。</translation>
+        </message>
+        <message>
+            <source>The system refused access to %1. %2</source>
+            <translation>系统拒绝访问 %1。%2</translation>
+        </message>
+        <message>
+            <source>This machine has no address %1, so nothing can be bound to it. Pick one of the listed addresses.</source>
+            <translation>本机没有地址 %1，无法绑定。请从列出的地址中选择一个。</translation>
+        </message>
+        <message>
+            <source>The address %1 cannot be used here (is IPv6 turned off?). %2</source>
+            <translation>此处无法使用地址 %1（IPv6 是否被关闭？）。%2</translation>
+        </message>
+        <message>
+            <source>Could not listen on %1: %2</source>
+            <translation>无法在 %1 上监听：%2</translation>
+        </message>
+        <message>
+            <source>No server is listening on %1 (connection refused). Start the server first, or check the port.</source>
+            <translation>%1 上没有服务器在监听（连接被拒绝）。请先启动服务器，或检查端口。</translation>
+        </message>
+        <message>
+            <source>The server %1 closed the connection.</source>
+            <translation>服务器 %1 关闭了连接。</translation>
+        </message>
+        <message>
+            <source>%1 closed the connection.</source>
+            <translation>%1 关闭了连接。</translation>
+        </message>
+        <message>
+            <source>The host name “%1” could not be found. Check the spelling, or use an IP address such as 127.0.0.1.</source>
+            <translation>找不到主机名“%1”。请检查拼写，或使用 IP 地址，例如 127.0.0.1。</translation>
+        </message>
+        <message>
+            <source>%1 did not answer in time. Is the host up, and is a firewall dropping the packets?</source>
+            <translation>%1 没有及时应答。主机是否在线？是否有防火墙丢弃了数据包？</translation>
+        </message>
+        <message>
+            <source>%1 reset the connection (the program there closed it abruptly or crashed).</source>
+            <translation>%1 重置了连接（对方程序突然关闭了连接或已崩溃）。</translation>
+        </message>
+        <message>
+            <source>A network error on the connection to %1: %2</source>
+            <translation>与 %1 的连接发生网络错误：%2</translation>
+        </message>
+        <message>
+            <source>The datagram is too large: UDP over IPv4 carries at most 65,507 bytes.</source>
+            <translation>数据报太大：基于 IPv4 的 UDP 最多携带 65,507 字节。</translation>
+        </message>
+        <message>
+            <source>The system ran out of sockets or memory (too many open connections?): %1</source>
+            <translation>系统的套接字或内存不足（打开的连接太多？）：%1</translation>
+        </message>
+        <message>
+            <source>The proxy failed: %1</source>
+            <translation>代理出错：%1</translation>
+        </message>
+        <message>
+            <source>Socket error with %1: %2</source>
+            <translation>与 %1 通信时套接字出错：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreamSocket</name>
+        <message>
+            <source>The connection is closed.</source>
+            <translation>连接已关闭。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TcpChatClient</name>
+        <message>
+            <source>Disconnected from %1 to connect to %2.</source>
+            <translation>已断开与 %1 的连接，以便连接到 %2。</translation>
+        </message>
+        <message>
+            <source>The connection attempt to %1 was cancelled.</source>
+            <translation>已取消连接 %1 的尝试。</translation>
+        </message>
+        <message>
+            <source>Closing the connection to %1…</source>
+            <translation>正在关闭与 %1 的连接…</translation>
+        </message>
+        <message>
+            <source>Disconnected.</source>
+            <translation>已断开连接。</translation>
+        </message>
+        <message>
+            <source>Automatic reconnection was turned off.</source>
+            <translation>已关闭自动重连。</translation>
+        </message>
+        <message>
+            <source>Not connected: connect to a server before sending.</source>
+            <translation>未连接：请先连接服务器，再发送。</translation>
+        </message>
+        <message>
+            <source>Not connected: connect to a server before sending “%1”.</source>
+            <translation>未连接：请先连接服务器，再发送“%1”。</translation>
+        </message>
+        <message>
+            <source>Sending “%1” to %2…</source>
+            <translation>正在向 %2 发送“%1”…</translation>
+        </message>
+        <message>
+            <source>No server to connect to: give a host name or address and a port between 1 and 65535.</source>
+            <translation>没有可连接的服务器：请给出主机名或地址，以及 1 到 65535 之间的端口。</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>正在连接 %1…</translation>
+        </message>
+        <message>
+            <source>Looking up %1…</source>
+            <translation>正在解析 %1…</translation>
+        </message>
+        <message>
+            <source>Connected to %1 from %2</source>
+            <translation>已连接到 %1（本地 %2）</translation>
+        </message>
+        <message>
+            <source>Reconnecting to %1 in %2 s…</source>
+            <translation>%2 秒后重新连接 %1…</translation>
+        </message>
+        <message>
+            <source>“%1” (%2) has been queued completely for %3.</source>
+            <translation>“%1”（%2）已全部放入发往 %3 的发送队列。</translation>
+        </message>
+        <message>
+            <source>The connection to %1 was lost right after it was made.</source>
+            <translation>与 %1 的连接刚建立就断开了。</translation>
+        </message>
+        <message>
+            <source>%1 finished sending (half-close); the connection closes once our last data has gone out.</source>
+            <translation>%1 已结束发送（半关闭）；我方最后的数据发出后连接即关闭。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TcpChatServer</name>
+        <message>
+            <source>No valid address to listen on was given; use an IP address of this machine, “any” or “localhost”.</source>
+            <translation>没有给出有效的监听地址；请使用本机的 IP 地址、“any”或“localhost”。</translation>
+        </message>
+        <message>
+            <source>Listening on port %1 on every address of this machine (IPv4 and IPv6).</source>
+            <translation>正在本机所有地址（IPv4 和 IPv6）的端口 %1 上监听。</translation>
+        </message>
+        <message>
+            <source>Listening on %1.</source>
+            <translation>正在监听 %1。</translation>
+        </message>
+        <message>
+            <source>The server stopped, so the connection to %1 was closed.</source>
+            <translation>服务器已停止，因此关闭了与 %1 的连接。</translation>
+        </message>
+        <message>
+            <source>Stopped listening.</source>
+            <translation>已停止监听。</translation>
+        </message>
+        <message>
+            <source>Client #%1 is no longer connected; nothing was sent to it.</source>
+            <translation>客户端 #%1 已不在连接中；没有向它发送任何内容。</translation>
+        </message>
+        <message>
+            <source>No client is connected; nothing was sent.</source>
+            <translation>没有客户端连接；没有发送任何内容。</translation>
+        </message>
+        <message>
+            <source>No client is connected; “%1” was not sent.</source>
+            <translation>没有客户端连接；“%1”没有发送。</translation>
+        </message>
+        <message>
+            <source>Client #%1 is no longer connected; “%2” was not sent to it.</source>
+            <translation>客户端 #%1 已不在连接中；“%2”没有发送给它。</translation>
+        </message>
+        <message>
+            <source>Sending “%1” to %2…</source>
+            <translation>正在向 %2 发送“%1”…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refused %1: the limit of %n client(s) is reached.</source>
+            <translation>
+                <numerusform>已拒绝 %1：已达到 %n 个客户端的上限。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 connected.</source>
+            <translation>%1 已连接。</translation>
+        </message>
+        <message>
+            <source>%1 did not read the chat messages relayed to it (more than %2 waiting), so it was disconnected.</source>
+            <translation>%1 没有读取转发给它的聊天消息（积压超过 %2），因此已断开它的连接。</translation>
+        </message>
+        <message>
+            <source>%1 stopped reading the chat messages relayed to it (%2 waiting), so it was disconnected to keep the chat room going.</source>
+            <translation>%1 不再读取转发给它的聊天消息（积压 %2），为了让聊天室继续运行，已断开它的连接。</translation>
+        </message>
+        <message>
+            <source>“%1” (%2) has been queued completely for %3.</source>
+            <translation>“%1”（%2）已全部放入发往 %3 的发送队列。</translation>
+        </message>
+        <message>
+            <source>%1 finished sending (half-close); what is still owed to it is sent, then the connection is closed.</source>
+            <translation>%1 已结束发送（半关闭）；仍欠它的数据会发完，然后关闭连接。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TcpClientCommand</name>
+        <message>
+            <source>The server to connect to.</source>
+            <translation>要连接的服务器。</translation>
+        </message>
+        <message>
+            <source>Line ending added to each sent line: none, lf or crlf.</source>
+            <translation>每行发送时附加的行尾符：none、lf 或 crlf。</translation>
+        </message>
+        <message>
+            <source>What one message is: raw, lines or length.</source>
+            <translation>怎样算一条消息：raw、lines 或 length。</translation>
+        </message>
+        <message>
+            <source>Connect again when the connection fails or ends.</source>
+            <translation>连接失败或结束时重新连接。</translation>
+        </message>
+        <message>
+            <source>After the end of input, close the connection this many milliseconds later.</source>
+            <translation>输入结束后，再过这么多毫秒关闭连接。</translation>
+        </message>
+        <message>
+            <source>The server is missing: give it as HOST:PORT (for example 127.0.0.1:1246).</source>
+            <translation>缺少服务器：请以 HOST:PORT 的形式给出（例如 127.0.0.1:1246）。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: tcp-client takes one HOST:PORT.</source>
+            <translation>多余的参数“%1”：tcp-client 只接受一个 HOST:PORT。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a line ending: use none, lf or crlf.</source>
+            <translation>“%1”不是行尾符：请使用 none、lf 或 crlf。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a waiting time: give a number of milliseconds (0 or more).</source>
+            <translation>“%1”不是等待时间：请给出毫秒数（0 或更大）。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a framing mode: use raw, lines or length.</source>
+            <translation>“%1”不是分帧方式：请使用 raw、lines 或 length。</translation>
+        </message>
+        <message>
+            <source>Usage: socketlab tcp-client HOST:PORT [--eol none|lf|crlf] [--framing raw|lines|length] [--reconnect]
                             [--wait MS] [--encoding NAME] [--hex]
 Connects to a TCP server. Each line typed on standard input is sent as one message, WITHOUT its
-newline unless --eol says otherwise (the seed servers compare whole recv() chunks, e.g. == &apos;q&apos;).
+newline unless --eol says otherwise (the seed servers compare whole recv() chunks, e.g. == 'q').
 Every connection change, message and error is printed on one line.
 At the end of input the connection stays open until the server closes it; with --wait MS it is
 closed MS milliseconds after the end of input. Ctrl+C (or SIGTERM) closes it cleanly.
@@ -2412,10 +2412,10 @@ closed MS milliseconds after the end of input. Ctrl+C (or SIGTERM) closes it cle
 
 Exit status: 0 when the connection ended normally, 1 when it could not be made or broke
 with an error, 2 on bad arguments.</source>
-        <translation>用法：socketlab tcp-client HOST:PORT [--eol none|lf|crlf] [--framing raw|lines|length] [--reconnect]
+            <translation>用法：socketlab tcp-client HOST:PORT [--eol none|lf|crlf] [--framing raw|lines|length] [--reconnect]
                             [--wait MS] [--encoding NAME] [--hex]
 连接到 TCP 服务器。在标准输入中键入的每一行作为一条消息发送，默认不带换行符，
-除非用 --eol 指定（示例服务器比较的是整个 recv() 数据块，例如 == &apos;q&apos;）。
+除非用 --eol 指定（示例服务器比较的是整个 recv() 数据块，例如 == 'q'）。
 每次连接变化、每条消息和每个错误各打印一行。
 输入结束后连接保持打开，直到服务器关闭它；使用 --wait MS 时，在输入结束 MS 毫秒后
 关闭连接。Ctrl+C（或 SIGTERM）会正常关闭连接。
@@ -2430,216 +2430,216 @@ with an error, 2 on bad arguments.</source>
 
 退出状态：连接正常结束时为 0，无法建立连接或因错误中断时为 1，
 参数错误时为 2。</translation>
-    </message>
-</context>
-<context>
-    <name>TcpClientPanel</name>
-    <message>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>主机(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>A host name, an IPv4 address such as 127.0.0.1, or an IPv6 address such as ::1.</source>
-        <translation>主机名、IPv4 地址（如 127.0.0.1）或 IPv6 地址（如 ::1）。</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>端口(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>连接(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Framing:</source>
-        <translation>分帧(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Reconnect automatically every</source>
-        <translation>自动重连(&amp;R)，间隔</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> 毫秒</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>未连接。</translation>
-    </message>
-    <message>
-        <source>This connection</source>
-        <translation>本次连接</translation>
-    </message>
-    <message>
-        <source>TCP client: %1</source>
-        <translation>TCP 客户端：%1</translation>
-    </message>
-    <message>
-        <source>Type the server&apos;s host name or address first, for example 127.0.0.1.</source>
-        <translation>请先输入服务器的主机名或地址，例如 127.0.0.1。</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <translation>断开(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Received: bytes %1, messages %2
+        </message>
+    </context>
+    <context>
+        <name>TcpClientPanel</name>
+        <message>
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>主机(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>A host name, an IPv4 address such as 127.0.0.1, or an IPv6 address such as ::1.</source>
+            <translation>主机名、IPv4 地址（如 127.0.0.1）或 IPv6 地址（如 ::1）。</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>端口(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>连接(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Framing:</source>
+            <translation>分帧(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reconnect automatically every</source>
+            <translation>自动重连(&amp;R)，间隔</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> 毫秒</translation>
+        </message>
+        <message>
+            <source>Not connected.</source>
+            <translation>未连接。</translation>
+        </message>
+        <message>
+            <source>This connection</source>
+            <translation>本次连接</translation>
+        </message>
+        <message>
+            <source>TCP client: %1</source>
+            <translation>TCP 客户端：%1</translation>
+        </message>
+        <message>
+            <source>Type the server's host name or address first, for example 127.0.0.1.</source>
+            <translation>请先输入服务器的主机名或地址，例如 127.0.0.1。</translation>
+        </message>
+        <message>
+            <source>&amp;Disconnect</source>
+            <translation>断开(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Received: bytes %1, messages %2
 Sent: bytes %3, messages %4</source>
-        <translation>收到：%1 字节，%2 条消息
+            <translation>收到：%1 字节，%2 条消息
 发出：%3 字节，%4 条消息</translation>
-    </message>
-    <message>
-        <source>Use this window&apos;s server (%1)</source>
-        <translation>使用本窗口的服务器（%1）</translation>
-    </message>
-    <message>
-        <source>Fill in the address of the TCP server running in this window.</source>
-        <translation>填入本窗口中运行的 TCP 服务器的地址。</translation>
-    </message>
-</context>
-<context>
-    <name>TcpConnection</name>
-    <message>
-        <source>The connection to %1 is closed.</source>
-        <translation>与 %1 的连接已关闭。</translation>
-    </message>
-    <message>
-        <source>Another file is still being sent to %1; wait until it is done.</source>
-        <translation>还有另一个文件正在发送给 %1；请等它发送完毕。</translation>
-    </message>
-    <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>无法打开“%1”：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a regular file.</source>
-        <translation>“%1”不是普通文件。</translation>
-    </message>
-    <message>
-        <source>“%1” is %2, too large for a 4-byte length prefix (at most 4 GiB).</source>
-        <translation>“%1”大小为 %2，超出了 4 字节长度前缀的范围（最多 4 GiB）。</translation>
-    </message>
-    <message>
-        <source>the file became shorter</source>
-        <translation>文件变短了</translation>
-    </message>
-    <message>
-        <source>%1 Closed the connection to %2 because the message could not be completed.</source>
-        <translation>%1。由于这条消息无法发送完整，已关闭与 %2 的连接。</translation>
-    </message>
-    <message>
-        <source>%1 broke the framing, so the connection was closed: %2</source>
-        <translation>%1 破坏了分帧，因此连接已关闭：%2</translation>
-    </message>
-    <message>
-        <source>%1 did not take our remaining data, so the connection was closed without it.</source>
-        <translation>%1 没有接收我方剩余的数据，连接已关闭，这些数据未能送达。</translation>
-    </message>
-    <message>
-        <source>Closed the connection to %1.</source>
-        <translation>已关闭与 %1 的连接。</translation>
-    </message>
-    <message>
-        <source>Reading “%1” failed after %2: %3</source>
-        <translation>读取“%1”时在 %2 处失败：%3</translation>
-    </message>
-    <message>
-        <source>%1 of our data was not delivered.</source>
-        <translation>我方有 %1 的数据没有送达。</translation>
-    </message>
-    <message>
-        <source>%1 sent %2 of a message without its end while all clients together already hold %3 of unfinished messages (the server&apos;s limit), so it was disconnected.</source>
-        <translation>%1 发送了一条消息的 %2 却没有结尾，而所有客户端合计暂存的未完成消息已达到服务器上限 %3，因此断开了它的连接。</translation>
-    </message>
-    <message>
-        <source>%1 sent %2 of a message and then nothing for %3 s, so it was disconnected (an unfinished message may wait at most that long).</source>
-        <translation>%1 发送了一条消息的 %2 后 %3 秒内再无数据，因此断开了它的连接（未完成的消息最多只能等待这么久）。</translation>
-    </message>
-    <message>
-        <source>%1 finished sending in the middle of a message; its %2 were discarded.</source>
-        <translation>%1 在一条消息的中途结束了发送；已收到的 %2 被丢弃。</translation>
-    </message>
-    <message>
-        <source>Closed the connection to %1 after it finished sending.</source>
-        <translation>%1 结束发送后，已关闭与它的连接。</translation>
-    </message>
-</context>
-<context>
-    <name>TcpServerCommand</name>
-    <message>
-        <source>Port to listen on (0: the system picks one).</source>
-        <translation>监听的端口（0：由系统挑选）。</translation>
-    </message>
-    <message>
-        <source>Address to listen on: any, localhost or an IP address.</source>
-        <translation>监听的地址：any、localhost 或 IP 地址。</translation>
-    </message>
-    <message>
-        <source>Answer each message: none, echo, upper or text:STR.</source>
-        <translation>对每条消息的回复：none、echo、upper 或 text:STR。</translation>
-    </message>
-    <message>
-        <source>Text sent to each client when it connects.</source>
-        <translation>客户端连上时发送给它的文本。</translation>
-    </message>
-    <message>
-        <source>Chat room: each message goes to all other clients.</source>
-        <translation>聊天室：每条消息都转发给其他所有客户端。</translation>
-    </message>
-    <message>
-        <source>What one message is: raw, lines or length.</source>
-        <translation>怎样算一条消息：raw、lines 或 length。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”: tcp-server takes only options.</source>
-        <translation>多余的参数“%1”：tcp-server 只接受选项。</translation>
-    </message>
-    <message>
-        <source>The port is missing: give it with --port N (for example --port 1246).</source>
-        <translation>缺少端口：请用 --port N 指定（例如 --port 1246）。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a port number: use 0-65535.</source>
-        <translation>“%1”不是端口号：请使用 0-65535。</translation>
-    </message>
-    <message>
-        <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
-        <translation>“%1”不是可监听的地址：请使用 any、localhost 或 IP 地址，例如 127.0.0.1。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a reply mode: use none, echo, upper or text:STR.</source>
-        <translation>“%1”不是回复方式：请使用 none、echo、upper 或 text:STR。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a framing mode: use raw, lines or length.</source>
-        <translation>“%1”不是分帧方式：请使用 raw、lines 或 length。</translation>
-    </message>
-    <message>
-        <source>MiB of unfinished messages all clients may hold together.</source>
-        <translation>所有客户端合计可以暂存的未完成消息大小（MiB）。</translation>
-    </message>
-    <message>
-        <source>Milliseconds an unfinished message may wait for its next byte.</source>
-        <translation>未完成的消息等待下一个字节的最长毫秒数。</translation>
-    </message>
-    <message>
-        <source>Clients connected at once; more are refused.</source>
-        <translation>同时连接的客户端数上限；超出的会被拒绝。</translation>
-    </message>
-    <message>
-        <source>MiB one message (lines or length framing) may have.</source>
-        <translation>单条消息（按行或长度前缀分帧）的最大大小（MiB）。</translation>
-    </message>
-    <message>
-        <source>Usage: socketlab tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR]
+        </message>
+        <message>
+            <source>Use this window's server (%1)</source>
+            <translation>使用本窗口的服务器（%1）</translation>
+        </message>
+        <message>
+            <source>Fill in the address of the TCP server running in this window.</source>
+            <translation>填入本窗口中运行的 TCP 服务器的地址。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TcpConnection</name>
+        <message>
+            <source>The connection to %1 is closed.</source>
+            <translation>与 %1 的连接已关闭。</translation>
+        </message>
+        <message>
+            <source>Another file is still being sent to %1; wait until it is done.</source>
+            <translation>还有另一个文件正在发送给 %1；请等它发送完毕。</translation>
+        </message>
+        <message>
+            <source>Cannot open “%1”: %2</source>
+            <translation>无法打开“%1”：%2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a regular file.</source>
+            <translation>“%1”不是普通文件。</translation>
+        </message>
+        <message>
+            <source>“%1” is %2, too large for a 4-byte length prefix (at most 4 GiB).</source>
+            <translation>“%1”大小为 %2，超出了 4 字节长度前缀的范围（最多 4 GiB）。</translation>
+        </message>
+        <message>
+            <source>the file became shorter</source>
+            <translation>文件变短了</translation>
+        </message>
+        <message>
+            <source>%1 Closed the connection to %2 because the message could not be completed.</source>
+            <translation>%1。由于这条消息无法发送完整，已关闭与 %2 的连接。</translation>
+        </message>
+        <message>
+            <source>%1 broke the framing, so the connection was closed: %2</source>
+            <translation>%1 破坏了分帧，因此连接已关闭：%2</translation>
+        </message>
+        <message>
+            <source>%1 did not take our remaining data, so the connection was closed without it.</source>
+            <translation>%1 没有接收我方剩余的数据，连接已关闭，这些数据未能送达。</translation>
+        </message>
+        <message>
+            <source>Closed the connection to %1.</source>
+            <translation>已关闭与 %1 的连接。</translation>
+        </message>
+        <message>
+            <source>Reading “%1” failed after %2: %3</source>
+            <translation>读取“%1”时在 %2 处失败：%3</translation>
+        </message>
+        <message>
+            <source>%1 of our data was not delivered.</source>
+            <translation>我方有 %1 的数据没有送达。</translation>
+        </message>
+        <message>
+            <source>%1 sent %2 of a message without its end while all clients together already hold %3 of unfinished messages (the server's limit), so it was disconnected.</source>
+            <translation>%1 发送了一条消息的 %2 却没有结尾，而所有客户端合计暂存的未完成消息已达到服务器上限 %3，因此断开了它的连接。</translation>
+        </message>
+        <message>
+            <source>%1 sent %2 of a message and then nothing for %3 s, so it was disconnected (an unfinished message may wait at most that long).</source>
+            <translation>%1 发送了一条消息的 %2 后 %3 秒内再无数据，因此断开了它的连接（未完成的消息最多只能等待这么久）。</translation>
+        </message>
+        <message>
+            <source>%1 finished sending in the middle of a message; its %2 were discarded.</source>
+            <translation>%1 在一条消息的中途结束了发送；已收到的 %2 被丢弃。</translation>
+        </message>
+        <message>
+            <source>Closed the connection to %1 after it finished sending.</source>
+            <translation>%1 结束发送后，已关闭与它的连接。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TcpServerCommand</name>
+        <message>
+            <source>Port to listen on (0: the system picks one).</source>
+            <translation>监听的端口（0：由系统挑选）。</translation>
+        </message>
+        <message>
+            <source>Address to listen on: any, localhost or an IP address.</source>
+            <translation>监听的地址：any、localhost 或 IP 地址。</translation>
+        </message>
+        <message>
+            <source>Answer each message: none, echo, upper or text:STR.</source>
+            <translation>对每条消息的回复：none、echo、upper 或 text:STR。</translation>
+        </message>
+        <message>
+            <source>Text sent to each client when it connects.</source>
+            <translation>客户端连上时发送给它的文本。</translation>
+        </message>
+        <message>
+            <source>Chat room: each message goes to all other clients.</source>
+            <translation>聊天室：每条消息都转发给其他所有客户端。</translation>
+        </message>
+        <message>
+            <source>What one message is: raw, lines or length.</source>
+            <translation>怎样算一条消息：raw、lines 或 length。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: tcp-server takes only options.</source>
+            <translation>多余的参数“%1”：tcp-server 只接受选项。</translation>
+        </message>
+        <message>
+            <source>The port is missing: give it with --port N (for example --port 1246).</source>
+            <translation>缺少端口：请用 --port N 指定（例如 --port 1246）。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a port number: use 0-65535.</source>
+            <translation>“%1”不是端口号：请使用 0-65535。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
+            <translation>“%1”不是可监听的地址：请使用 any、localhost 或 IP 地址，例如 127.0.0.1。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a reply mode: use none, echo, upper or text:STR.</source>
+            <translation>“%1”不是回复方式：请使用 none、echo、upper 或 text:STR。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a framing mode: use raw, lines or length.</source>
+            <translation>“%1”不是分帧方式：请使用 raw、lines 或 length。</translation>
+        </message>
+        <message>
+            <source>MiB of unfinished messages all clients may hold together.</source>
+            <translation>所有客户端合计可以暂存的未完成消息大小（MiB）。</translation>
+        </message>
+        <message>
+            <source>Milliseconds an unfinished message may wait for its next byte.</source>
+            <translation>未完成的消息等待下一个字节的最长毫秒数。</translation>
+        </message>
+        <message>
+            <source>Clients connected at once; more are refused.</source>
+            <translation>同时连接的客户端数上限；超出的会被拒绝。</translation>
+        </message>
+        <message>
+            <source>MiB one message (lines or length framing) may have.</source>
+            <translation>单条消息（按行或长度前缀分帧）的最大大小（MiB）。</translation>
+        </message>
+        <message>
+            <source>Usage: socketlab tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR]
                             [--relay] [--framing raw|lines|length] [--max-buffered MIB]
                             [--message-timeout MS] [--max-message MIB] [--max-clients N]
                             [--quiet] [--encoding NAME] [--hex]
@@ -2649,8 +2649,8 @@ SIGTERM), whatever happens to standard input.
 
   --port N             port to listen on (0: the system picks one)
   --bind ADDR          address to listen on: any (default), localhost or an IP address
-  --reply MODE         answer each message: none (default), echo, upper (like seed 003&apos;s server)
-                       or text:STR (a fixed text, like seed 002&apos;s “已送达”)
+  --reply MODE         answer each message: none (default), echo, upper (like seed 003's server)
+                       or text:STR (a fixed text, like seed 002's “已送达”)
   --greeting STR       send STR to each client as soon as it connects
   --relay              chat room: each message goes to all other clients, tagged with its sender
   --framing MODE       what one message is: raw (each received chunk; default), lines (ends with
@@ -2666,7 +2666,7 @@ SIGTERM), whatever happens to standard input.
   --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)
 
 Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad arguments.</source>
-        <translation>用法：socketlab tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR]
+            <translation>用法：socketlab tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR]
                             [--relay] [--framing raw|lines|length] [--max-buffered MIB]
                             [--message-timeout MS] [--max-message MIB] [--max-clients N]
                             [--quiet] [--encoding NAME] [--hex]
@@ -2693,640 +2693,655 @@ Ctrl+C（或 SIGTERM）。
   --hex                以十六进制字节显示数据；输入的行也按十六进制字节解释（“68 69”）
 
 退出状态：Ctrl+C/SIGTERM 后为 0，端口无法打开时为 1，参数错误时为 2。</translation>
-    </message>
-</context>
-<context>
-    <name>TcpServerPanel</name>
-    <message>
-        <source>Listen</source>
-        <translation>监听</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>启动(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Not listening.</source>
-        <translation>未在监听。</translation>
-    </message>
-    <message>
-        <source>Behaviour</source>
-        <translation>行为</translation>
-    </message>
-    <message>
-        <source>&amp;Reply:</source>
-        <translation>回复(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Reply &amp;text:</source>
-        <translation>回复文本(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Greeting:</source>
-        <translation>欢迎语(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Sent to each client on connect (empty: none)</source>
-        <translation>客户端连上时发送给它（留空：不发送）</translation>
-    </message>
-    <message>
-        <source>&amp;Framing:</source>
-        <translation>分帧(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>Chat &amp;room: relay each message to all other clients</source>
-        <translation>聊天室(&amp;R)：把每条消息转发给其他所有客户端</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>客户端</translation>
-    </message>
-    <message>
-        <source>Send &amp;to:</source>
-        <translation>发送给(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect Selected</source>
-        <translation>断开所选(&amp;D)</translation>
-    </message>
-    <message numerus="yes">
-        <source>TCP server on %1: %n client(s)</source>
-        <translation>
-            <numerusform>TCP 服务器 %1：%n 个客户端</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot start the server</source>
-        <translation>无法启动服务器</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>正在启动…</translation>
-    </message>
-    <message>
-        <source>Listening on %1 (the system chose port %2).</source>
-        <translation>正在监听 %1（系统选择了端口 %2）。</translation>
-    </message>
-    <message>
-        <source>Listening on %1.</source>
-        <translation>正在监听 %1。</translation>
-    </message>
-    <message>
-        <source>Nobody selected</source>
-        <translation>未选择客户端</translation>
-    </message>
-    <message>
-        <source>Select one or more clients in the list, or send to all clients.</source>
-        <translation>请在列表中选择一个或多个客户端，或发送给所有客户端。</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Clients (%1)</source>
-        <translation>客户端（%1）</translation>
-    </message>
-    <message>
-        <source>All clients</source>
-        <translation>所有客户端</translation>
-    </message>
-    <message>
-        <source>Selected clients</source>
-        <translation>所选客户端</translation>
-    </message>
-</context>
-<context>
-    <name>TcpTab</name>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>角色：</translation>
-    </message>
-    <message>
-        <source>&amp;Server (listen for clients)</source>
-        <translation>服务器(&amp;S)（等待客户端连接）</translation>
-    </message>
-    <message>
-        <source>&amp;Client (connect to a server)</source>
-        <translation>客户端(&amp;C)（连接到服务器）</translation>
-    </message>
-    <message>
-        <source>Both can run at once: start a server here, then connect to it as a client.</source>
-        <translation>两者可以同时运行：在这里启动服务器，再以客户端身份连上它。</translation>
-    </message>
-</context>
-<context>
-    <name>TextCodec</name>
-    <message>
-        <source>“%1” at position %2 is not a hex byte; use pairs of 0-9 and a-f, e.g. 48 65 6c 6c 6f.</source>
-        <translation>第 %2 个字符处的“%1”不是十六进制字节；请使用成对的 0-9 和 a-f，例如 48 65 6c 6c 6f。</translation>
-    </message>
-    <message>
-        <source>The hex text ends with half a byte (“%1”); every byte needs two digits.</source>
-        <translation>十六进制文本以半个字节结尾（“%1”）；每个字节需要两位数字。</translation>
-    </message>
-</context>
-<context>
-    <name>ToolTab</name>
-    <message>
-        <source>This tab has no log to save.</source>
-        <translation>此标签页没有可保存的日志。</translation>
-    </message>
-</context>
-<context>
-    <name>TrafficEventFormatter</name>
-    <message>
-        <source> … (%1 bytes)</source>
-        <translation> …（共 %1 字节）</translation>
-    </message>
-</context>
-<context>
-    <name>TrafficModel</name>
-    <message>
-        <source>Could not save the traffic log to %1: %2</source>
-        <translation>无法把通信日志保存到 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 …</source>
-        <translation>%1 …</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>接收</translation>
-    </message>
-    <message>
-        <source>state change</source>
-        <translation>状态变化</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>%1 bytes; only the first %2 bytes are kept for display.</source>
-        <translation>共 %1 字节；只保留前 %2 字节用于显示。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n 字节</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Peer</source>
-        <translation>对端</translation>
-    </message>
-    <message>
-        <source>Dir.</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <source>Bytes</source>
-        <translation>字节</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <source>When the event happened (hours:minutes:seconds.milliseconds)</source>
-        <translation>事件发生的时间（时:分:秒.毫秒）</translation>
-    </message>
-    <message>
-        <source>The other end of the connection (address:port)</source>
-        <translation>连接的另一端（地址:端口）</translation>
-    </message>
-    <message>
-        <source>← received, → sent, • state change, ! error</source>
-        <translation>← 接收，→ 发送，• 状态变化，! 错误</translation>
-    </message>
-    <message>
-        <source>Size of the chunk in bytes, as one recv() returned it or one send() wrote it</source>
-        <translation>数据块的字节数，即一次 recv() 返回或一次 send() 写出的大小</translation>
-    </message>
-    <message>
-        <source>The bytes as text in the chosen encoding, or as hex</source>
-        <translation>按所选编码显示为文本的字节，或十六进制</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>TrafficView</name>
-    <message>
-        <source>Show the data as text or as hex bytes</source>
-        <translation>以文本或十六进制字节显示数据</translation>
-    </message>
-    <message>
-        <source>Display mode</source>
-        <translation>显示方式</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>十六进制</translation>
-    </message>
-    <message>
-        <source>Character encoding used to show received and sent bytes as text</source>
-        <translation>把收发的字节显示为文本时所用的字符编码</translation>
-    </message>
-    <message>
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>Show only the events of one peer</source>
-        <translation>只显示某一个对端的事件</translation>
-    </message>
-    <message>
-        <source>Peer filter</source>
-        <translation>对端筛选</translation>
-    </message>
-    <message>
-        <source>Keep the newest event in view</source>
-        <translation>始终显示最新的事件</translation>
-    </message>
-    <message>
-        <source>Auto-scroll</source>
-        <translation>自动滚动</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows as text (Ctrl+C)</source>
-        <translation>把所选行复制为文本（Ctrl+C）</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Remove all events from the log</source>
-        <translation>从日志中删除所有事件</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清空</translation>
-    </message>
-    <message>
-        <source>Save the whole log to a file</source>
-        <translation>把整个日志保存到文件</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>保存…</translation>
-    </message>
-    <message>
-        <source>Selected event</source>
-        <translation>所选事件</translation>
-    </message>
-    <message>
-        <source>Select a row to see the whole message and its bytes.</source>
-        <translation>选择一行可查看完整的消息及其字节。</translation>
-    </message>
-    <message>
-        <source>All peers</source>
-        <translation>所有对端</translation>
-    </message>
-    <message>
-        <source>Save as text…</source>
-        <translation>另存为文本…</translation>
-    </message>
-    <message>
-        <source>Save as CSV…</source>
-        <translation>另存为 CSV…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s) (%1 dropped by the cap)</source>
-        <translation>
-            <numerusform>%Ln 个事件（因超出上限丢弃了 %1 个）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln event(s)</source>
-        <translation>
-            <numerusform>%Ln 个事件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 shown of %2</source>
-        <translation>显示 %1 / %2</translation>
-    </message>
-    <message>
-        <source>(this program)</source>
-        <translation>（本程序）</translation>
-    </message>
-    <message>
-        <source>Time: %1</source>
-        <translation>时间：%1</translation>
-    </message>
-    <message>
-        <source>Peer: %1</source>
-        <translation>对端：%1</translation>
-    </message>
-    <message>
-        <source>Event: state change</source>
-        <translation>事件：状态变化</translation>
-    </message>
-    <message>
-        <source>Event: error</source>
-        <translation>事件：错误</translation>
-    </message>
-    <message>
-        <source>Direction: sent</source>
-        <translation>方向：发送</translation>
-    </message>
-    <message>
-        <source>Direction: received</source>
-        <translation>方向：接收</translation>
-    </message>
-    <message>
-        <source>Size: %1 bytes (only the first %2 bytes were kept)</source>
-        <translation>大小：%1 字节（只保留了前 %2 字节）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Size: %n byte(s)</source>
-        <translation>
-            <numerusform>大小：%n 字节</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>备注：%1</translation>
-    </message>
-</context>
-<context>
-    <name>TransferJob</name>
-    <message>
-        <source>The server %1 did not answer within %2 seconds.</source>
-        <translation>服务器 %1 在 %2 秒内没有应答。</translation>
-    </message>
-</context>
-<context>
-    <name>TransferTableModel</name>
-    <message>
-        <source>Peer</source>
-        <translation>对端</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>进度</translation>
-    </message>
-    <message>
-        <source>Done / total</source>
-        <translation>已完成 / 总计</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>速度</translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation>剩余时间</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Download (classic)</source>
-        <translation>下载（经典）</translation>
-    </message>
-    <message>
-        <source>Download (SocketLab)</source>
-        <translation>下载（SocketLab）</translation>
-    </message>
-    <message>
-        <source>Upload (classic)</source>
-        <translation>上传（经典）</translation>
-    </message>
-    <message>
-        <source>Upload (SocketLab)</source>
-        <translation>上传（SocketLab）</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <source>Running (resumed at %1)</source>
-        <translation>进行中（从 %1 处续传）</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Verifying…</source>
-        <translation>正在校验…</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Done. %1</source>
-        <translation>完成。%1</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation>已取消：%1</translation>
-    </message>
-</context>
-<context>
-    <name>TransferText</name>
-    <message>
-        <source>unknown size</source>
-        <translation>大小未知</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
-        <source>%1 of “%2” started (%3), resuming at %4</source>
-        <translation>%1“%2”已开始（%3），从 %4 处续传</translation>
-    </message>
-    <message>
-        <source>%1 of “%2” started (%3)</source>
-        <translation>%1“%2”已开始（%3）</translation>
-    </message>
-    <message>
-        <source>%1 of “%2” done: %3 at %4. %5</source>
-        <translation>%1“%2”已完成：%3，速度 %4。%5</translation>
-    </message>
-    <message>
-        <source>%1 of “%2” cancelled after %3: %4</source>
-        <translation>%1“%2”在传输 %3 后被取消：%4</translation>
-    </message>
-    <message>
-        <source>%1 of “%2” failed: %3</source>
-        <translation>%1“%2”失败：%3</translation>
-    </message>
-    <message>
-        <source>%1: verifying…</source>
-        <translation>%1：正在校验…</translation>
-    </message>
-    <message>
-        <source>%1: %2 at %3</source>
-        <translation>%1：%2，速度 %3</translation>
-    </message>
-    <message>
-        <source>%1: %2% — %3 of %4 at %5</source>
-        <translation>%1：%2% — %3 / %4，速度 %5</translation>
-    </message>
-    <message>
-        <source>classic download</source>
-        <translation>经典下载</translation>
-    </message>
-    <message>
-        <source>SLFT download</source>
-        <translation>SLFT 下载</translation>
-    </message>
-    <message>
-        <source>classic upload</source>
-        <translation>经典上传</translation>
-    </message>
-    <message>
-        <source>SLFT upload</source>
-        <translation>SLFT 上传</translation>
-    </message>
-    <message>
-        <source>%1 of “%2” cancelled after %3.</source>
-        <translation>“%2”的%1在传输 %3 后被取消。</translation>
-    </message>
-</context>
-<context>
-    <name>UdpCommand</name>
-    <message>
-        <source>Port to receive on (0: the system picks one).</source>
-        <translation>接收的端口（0：由系统挑选）。</translation>
-    </message>
-    <message>
-        <source>Address to bind: any, localhost or an IP address.</source>
-        <translation>绑定的地址：any、localhost 或 IP 地址。</translation>
-    </message>
-    <message>
-        <source>Answer each datagram: none, echo, upper or text:STR.</source>
-        <translation>对每个数据报的回复：none、echo、upper 或 text:STR。</translation>
-    </message>
-    <message>
-        <source>Where typed lines are sent (HOST:PORT).</source>
-        <translation>输入的行发送到哪里（HOST:PORT）。</translation>
-    </message>
-    <message>
-        <source>Join this multicast group (may be repeated).</source>
-        <translation>加入这个组播组（可重复使用）。</translation>
-    </message>
-    <message>
-        <source>Network interface for multicast (joins and sending).</source>
-        <translation>组播所用的网络接口（加入组播组和发送）。</translation>
-    </message>
-    <message>
-        <source>TTL / hop limit of multicast datagrams (0-255).</source>
-        <translation>组播数据报的 TTL / 跳数限制（0-255）。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”: udp takes only options.</source>
-        <translation>多余的参数“%1”：udp 只接受选项。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a port number: use 0-65535 (0: the system picks one).</source>
-        <translation>“%1”不是端口号：请使用 0-65535（0：由系统挑选）。</translation>
-    </message>
-    <message>
-        <source>Say what to do: --port N to receive on port N, and/or --to HOST:PORT to send typed lines there.</source>
-        <translation>请说明要做什么：--port N 在端口 N 上接收，和/或 --to HOST:PORT 把输入的行发送到那里。</translation>
-    </message>
-    <message>
-        <source>“%1” is not an address to bind: use any, localhost or an IP address such as 127.0.0.1.</source>
-        <translation>“%1”不是可绑定的地址：请使用 any、localhost 或 IP 地址，例如 127.0.0.1。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a reply mode: use none, echo, upper or text:STR.</source>
-        <translation>“%1”不是回复方式：请使用 none、echo、upper 或 text:STR。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a multicast group: use 224.0.0.0-239.255.255.255 or an IPv6 ff00::/8 address.</source>
-        <translation>“%1”不是组播组：请使用 224.0.0.0-239.255.255.255 或 IPv6 的 ff00::/8 地址。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a TTL: use 0-255.</source>
-        <translation>“%1”不是有效的 TTL：请使用 0-255。</translation>
-    </message>
-    <message>
-        <source>Nobody to send to yet: give --to HOST:PORT, or wait for a datagram (lines then go to its sender).</source>
-        <translation>还没有发送对象：请给出 --to HOST:PORT，或等收到数据报后再发（输入的行会发给它的发送方）。</translation>
-    </message>
-    <message>
-        <source>Counters: datagrams received %1, bytes received %2, datagrams sent %3, bytes sent %4, errors %5.</source>
-        <translation>计数：收到数据报 %1 个，收到 %2 字节，发出数据报 %3 个，发出 %4 字节，错误 %5 个。</translation>
-    </message>
-    <message>
-        <source>At most N auto-replies per sender per second (0: no limit).</source>
-        <translation>每个发送方每秒最多自动回复 N 次（0：不限）。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number of replies for --reply-limit: use 0 or more (0: no limit).</source>
-        <translation>“%1”不是 --reply-limit 的回复次数：请使用 0 或更大的数（0：不限）。</translation>
-    </message>
-    <message>
-        <source>Usage: socketlab udp (--port N | --to HOST:PORT) [--bind ADDR] [--reply none|echo|upper|text:STR]
+        </message>
+    </context>
+    <context>
+        <name>TcpServerPanel</name>
+        <message>
+            <source>Listen</source>
+            <translation>监听</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>启动(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Not listening.</source>
+            <translation>未在监听。</translation>
+        </message>
+        <message>
+            <source>Behaviour</source>
+            <translation>行为</translation>
+        </message>
+        <message>
+            <source>&amp;Reply:</source>
+            <translation>回复(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Reply &amp;text:</source>
+            <translation>回复文本(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Greeting:</source>
+            <translation>欢迎语(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>Sent to each client on connect (empty: none)</source>
+            <translation>客户端连上时发送给它（留空：不发送）</translation>
+        </message>
+        <message>
+            <source>&amp;Framing:</source>
+            <translation>分帧(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Chat &amp;room: relay each message to all other clients</source>
+            <translation>聊天室(&amp;R)：把每条消息转发给其他所有客户端</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>客户端</translation>
+        </message>
+        <message>
+            <source>Send &amp;to:</source>
+            <translation>发送给(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Disconnect Selected</source>
+            <translation>断开所选(&amp;D)</translation>
+        </message>
+        <message numerus="yes">
+            <source>TCP server on %1: %n client(s)</source>
+            <translation>
+                <numerusform>TCP 服务器 %1：%n 个客户端</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot start the server</source>
+            <translation>无法启动服务器</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>正在启动…</translation>
+        </message>
+        <message>
+            <source>Listening on %1 (the system chose port %2).</source>
+            <translation>正在监听 %1（系统选择了端口 %2）。</translation>
+        </message>
+        <message>
+            <source>Listening on %1.</source>
+            <translation>正在监听 %1。</translation>
+        </message>
+        <message>
+            <source>Nobody selected</source>
+            <translation>未选择客户端</translation>
+        </message>
+        <message>
+            <source>Select one or more clients in the list, or send to all clients.</source>
+            <translation>请在列表中选择一个或多个客户端，或发送给所有客户端。</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>停止(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Clients (%1)</source>
+            <translation>客户端（%1）</translation>
+        </message>
+        <message>
+            <source>All clients</source>
+            <translation>所有客户端</translation>
+        </message>
+        <message>
+            <source>Selected clients</source>
+            <translation>所选客户端</translation>
+        </message>
+    </context>
+    <context>
+        <name>TcpTab</name>
+        <message>
+            <source>TCP</source>
+            <translation>TCP</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>角色：</translation>
+        </message>
+        <message>
+            <source>&amp;Server (listen for clients)</source>
+            <translation>服务器(&amp;S)（等待客户端连接）</translation>
+        </message>
+        <message>
+            <source>&amp;Client (connect to a server)</source>
+            <translation>客户端(&amp;C)（连接到服务器）</translation>
+        </message>
+        <message>
+            <source>Both can run at once: start a server here, then connect to it as a client.</source>
+            <translation>两者可以同时运行：在这里启动服务器，再以客户端身份连上它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextCodec</name>
+        <message>
+            <source>“%1” at position %2 is not a hex byte; use pairs of 0-9 and a-f, e.g. 48 65 6c 6c 6f.</source>
+            <translation>第 %2 个字符处的“%1”不是十六进制字节；请使用成对的 0-9 和 a-f，例如 48 65 6c 6c 6f。</translation>
+        </message>
+        <message>
+            <source>The hex text ends with half a byte (“%1”); every byte needs two digits.</source>
+            <translation>十六进制文本以半个字节结尾（“%1”）；每个字节需要两位数字。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToolTab</name>
+        <message>
+            <source>This tab has no log to save.</source>
+            <translation>此标签页没有可保存的日志。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficEvent</name>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n 字节</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>auto-reply, %n byte(s)</source>
+            <translation>
+                <numerusform>自动回复，%n 字节</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficEventFormatter</name>
+        <message>
+            <source> … (%1 bytes)</source>
+            <translation> …（共 %1 字节）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficModel</name>
+        <message>
+            <source>Could not save the traffic log to %1: %2</source>
+            <translation>无法把通信日志保存到 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 …</source>
+            <translation>%1 …</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>发送</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>接收</translation>
+        </message>
+        <message>
+            <source>state change</source>
+            <translation>状态变化</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>%1 bytes; only the first %2 bytes are kept for display.</source>
+            <translation>共 %1 字节；只保留前 %2 字节用于显示。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n 字节</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Peer</source>
+            <translation>对端</translation>
+        </message>
+        <message>
+            <source>Dir.</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>字节</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>When the event happened (hours:minutes:seconds.milliseconds)</source>
+            <translation>事件发生的时间（时:分:秒.毫秒）</translation>
+        </message>
+        <message>
+            <source>The other end of the connection (address:port)</source>
+            <translation>连接的另一端（地址:端口）</translation>
+        </message>
+        <message>
+            <source>← received, → sent, • state change, ! error</source>
+            <translation>← 接收，→ 发送，• 状态变化，! 错误</translation>
+        </message>
+        <message>
+            <source>Size of the chunk in bytes, as one recv() returned it or one send() wrote it</source>
+            <translation>数据块的字节数，即一次 recv() 返回或一次 send() 写出的大小</translation>
+        </message>
+        <message>
+            <source>The bytes as text in the chosen encoding, or as hex</source>
+            <translation>按所选编码显示为文本的字节，或十六进制</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficView</name>
+        <message>
+            <source>Show the data as text or as hex bytes</source>
+            <translation>以文本或十六进制字节显示数据</translation>
+        </message>
+        <message>
+            <source>Display mode</source>
+            <translation>显示方式</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Hex</source>
+            <translation>十六进制</translation>
+        </message>
+        <message>
+            <source>Character encoding used to show received and sent bytes as text</source>
+            <translation>把收发的字节显示为文本时所用的字符编码</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Show only the events of one peer</source>
+            <translation>只显示某一个对端的事件</translation>
+        </message>
+        <message>
+            <source>Peer filter</source>
+            <translation>对端筛选</translation>
+        </message>
+        <message>
+            <source>Keep the newest event in view</source>
+            <translation>始终显示最新的事件</translation>
+        </message>
+        <message>
+            <source>Auto-scroll</source>
+            <translation>自动滚动</translation>
+        </message>
+        <message>
+            <source>Copy the selected rows as text (Ctrl+C)</source>
+            <translation>把所选行复制为文本（Ctrl+C）</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Remove all events from the log</source>
+            <translation>从日志中删除所有事件</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>Save the whole log to a file</source>
+            <translation>把整个日志保存到文件</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>保存…</translation>
+        </message>
+        <message>
+            <source>Selected event</source>
+            <translation>所选事件</translation>
+        </message>
+        <message>
+            <source>Select a row to see the whole message and its bytes.</source>
+            <translation>选择一行可查看完整的消息及其字节。</translation>
+        </message>
+        <message>
+            <source>All peers</source>
+            <translation>所有对端</translation>
+        </message>
+        <message>
+            <source>Save as text…</source>
+            <translation>另存为文本…</translation>
+        </message>
+        <message>
+            <source>Save as CSV…</source>
+            <translation>另存为 CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln event(s) (%1 dropped by the cap)</source>
+            <translation>
+                <numerusform>%Ln 个事件（因超出上限丢弃了 %1 个）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln event(s)</source>
+            <translation>
+                <numerusform>%Ln 个事件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 shown of %2</source>
+            <translation>显示 %1 / %2</translation>
+        </message>
+        <message>
+            <source>(this program)</source>
+            <translation>（本程序）</translation>
+        </message>
+        <message>
+            <source>Time: %1</source>
+            <translation>时间：%1</translation>
+        </message>
+        <message>
+            <source>Peer: %1</source>
+            <translation>对端：%1</translation>
+        </message>
+        <message>
+            <source>Event: state change</source>
+            <translation>事件：状态变化</translation>
+        </message>
+        <message>
+            <source>Event: error</source>
+            <translation>事件：错误</translation>
+        </message>
+        <message>
+            <source>Direction: sent</source>
+            <translation>方向：发送</translation>
+        </message>
+        <message>
+            <source>Direction: received</source>
+            <translation>方向：接收</translation>
+        </message>
+        <message>
+            <source>Size: %1 bytes (only the first %2 bytes were kept)</source>
+            <translation>大小：%1 字节（只保留了前 %2 字节）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Size: %n byte(s)</source>
+            <translation>
+                <numerusform>大小：%n 字节</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>备注：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferJob</name>
+        <message>
+            <source>The server %1 did not answer within %2 seconds.</source>
+            <translation>服务器 %1 在 %2 秒内没有应答。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferTableModel</name>
+        <message>
+            <source>Peer</source>
+            <translation>对端</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source>Done / total</source>
+            <translation>已完成 / 总计</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>剩余时间</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Download (classic)</source>
+            <translation>下载（经典）</translation>
+        </message>
+        <message>
+            <source>Download (SocketLab)</source>
+            <translation>下载（SocketLab）</translation>
+        </message>
+        <message>
+            <source>Upload (classic)</source>
+            <translation>上传（经典）</translation>
+        </message>
+        <message>
+            <source>Upload (SocketLab)</source>
+            <translation>上传（SocketLab）</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>排队中</translation>
+        </message>
+        <message>
+            <source>Running (resumed at %1)</source>
+            <translation>进行中（从 %1 处续传）</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Verifying…</source>
+            <translation>正在校验…</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Done. %1</source>
+            <translation>完成。%1</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>失败：%1</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Cancelled: %1</source>
+            <translation>已取消：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferText</name>
+        <message>
+            <source>unknown size</source>
+            <translation>大小未知</translation>
+        </message>
+        <message>
+            <source>%1/s</source>
+            <translation>%1/s</translation>
+        </message>
+        <message>
+            <source>%1 of “%2” started (%3), resuming at %4</source>
+            <translation>%1“%2”已开始（%3），从 %4 处续传</translation>
+        </message>
+        <message>
+            <source>%1 of “%2” started (%3)</source>
+            <translation>%1“%2”已开始（%3）</translation>
+        </message>
+        <message>
+            <source>%1 of “%2” done: %3 at %4. %5</source>
+            <translation>%1“%2”已完成：%3，速度 %4。%5</translation>
+        </message>
+        <message>
+            <source>%1 of “%2” cancelled after %3: %4</source>
+            <translation>%1“%2”在传输 %3 后被取消：%4</translation>
+        </message>
+        <message>
+            <source>%1 of “%2” failed: %3</source>
+            <translation>%1“%2”失败：%3</translation>
+        </message>
+        <message>
+            <source>%1: verifying…</source>
+            <translation>%1：正在校验…</translation>
+        </message>
+        <message>
+            <source>%1: %2 at %3</source>
+            <translation>%1：%2，速度 %3</translation>
+        </message>
+        <message>
+            <source>%1: %2% — %3 of %4 at %5</source>
+            <translation>%1：%2% — %3 / %4，速度 %5</translation>
+        </message>
+        <message>
+            <source>classic download</source>
+            <translation>经典下载</translation>
+        </message>
+        <message>
+            <source>SLFT download</source>
+            <translation>SLFT 下载</translation>
+        </message>
+        <message>
+            <source>classic upload</source>
+            <translation>经典上传</translation>
+        </message>
+        <message>
+            <source>SLFT upload</source>
+            <translation>SLFT 上传</translation>
+        </message>
+        <message>
+            <source>%1 of “%2” cancelled after %3.</source>
+            <translation>“%2”的%1在传输 %3 后被取消。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UdpCommand</name>
+        <message>
+            <source>Port to receive on (0: the system picks one).</source>
+            <translation>接收的端口（0：由系统挑选）。</translation>
+        </message>
+        <message>
+            <source>Address to bind: any, localhost or an IP address.</source>
+            <translation>绑定的地址：any、localhost 或 IP 地址。</translation>
+        </message>
+        <message>
+            <source>Answer each datagram: none, echo, upper or text:STR.</source>
+            <translation>对每个数据报的回复：none、echo、upper 或 text:STR。</translation>
+        </message>
+        <message>
+            <source>Where typed lines are sent (HOST:PORT).</source>
+            <translation>输入的行发送到哪里（HOST:PORT）。</translation>
+        </message>
+        <message>
+            <source>Join this multicast group (may be repeated).</source>
+            <translation>加入这个组播组（可重复使用）。</translation>
+        </message>
+        <message>
+            <source>Network interface for multicast (joins and sending).</source>
+            <translation>组播所用的网络接口（加入组播组和发送）。</translation>
+        </message>
+        <message>
+            <source>TTL / hop limit of multicast datagrams (0-255).</source>
+            <translation>组播数据报的 TTL / 跳数限制（0-255）。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: udp takes only options.</source>
+            <translation>多余的参数“%1”：udp 只接受选项。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a port number: use 0-65535 (0: the system picks one).</source>
+            <translation>“%1”不是端口号：请使用 0-65535（0：由系统挑选）。</translation>
+        </message>
+        <message>
+            <source>Say what to do: --port N to receive on port N, and/or --to HOST:PORT to send typed lines there.</source>
+            <translation>请说明要做什么：--port N 在端口 N 上接收，和/或 --to HOST:PORT 把输入的行发送到那里。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an address to bind: use any, localhost or an IP address such as 127.0.0.1.</source>
+            <translation>“%1”不是可绑定的地址：请使用 any、localhost 或 IP 地址，例如 127.0.0.1。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a reply mode: use none, echo, upper or text:STR.</source>
+            <translation>“%1”不是回复方式：请使用 none、echo、upper 或 text:STR。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a multicast group: use 224.0.0.0-239.255.255.255 or an IPv6 ff00::/8 address.</source>
+            <translation>“%1”不是组播组：请使用 224.0.0.0-239.255.255.255 或 IPv6 的 ff00::/8 地址。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a TTL: use 0-255.</source>
+            <translation>“%1”不是有效的 TTL：请使用 0-255。</translation>
+        </message>
+        <message>
+            <source>Nobody to send to yet: give --to HOST:PORT, or wait for a datagram (lines then go to its sender).</source>
+            <translation>还没有发送对象：请给出 --to HOST:PORT，或等收到数据报后再发（输入的行会发给它的发送方）。</translation>
+        </message>
+        <message>
+            <source>Counters: datagrams received %1, bytes received %2, datagrams sent %3, bytes sent %4, errors %5.</source>
+            <translation>计数：收到数据报 %1 个，收到 %2 字节，发出数据报 %3 个，发出 %4 字节，错误 %5 个。</translation>
+        </message>
+        <message>
+            <source>At most N auto-replies per sender per second (0: no limit).</source>
+            <translation>每个发送方每秒最多自动回复 N 次（0：不限）。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of replies for --reply-limit: use 0 or more (0: no limit).</source>
+            <translation>“%1”不是 --reply-limit 的回复次数：请使用 0 或更大的数（0：不限）。</translation>
+        </message>
+        <message>
+            <source>Usage: socketlab udp (--port N | --to HOST:PORT) [--bind ADDR] [--reply none|echo|upper|text:STR]
                      [--reply-limit N] [--join GROUP]… [--interface NAME] [--ttl N] [--quiet]
                      [--encoding NAME] [--hex]
 Receives and sends UDP datagrams. Each datagram is printed on one line with its sender (ip:port),
@@ -3337,20 +3352,20 @@ happens to standard input, and then prints the counters.
   --port N             port to receive on (0: the system picks one; default 0 with --to)
   --bind ADDR          address to bind: any (IPv4 + IPv6, default), localhost or an IP address
   --reply MODE         answer each datagram: none (default), echo, upper, or text:STR (a fixed
-                       text, like seed 003&apos;s server answering “ok”)
+                       text, like seed 003's server answering “ok”)
   --reply-limit N      at most N auto-replies per sender per second (default 100; 0: no limit),
                        so that two programs answering each other stop; our own address is
                        never answered
   --to HOST:PORT       send typed lines there (a name such as localhost is looked up)
   --join GROUP         join a multicast group (repeatable); with an IPv4 group, “any” binds IPv4 only
-  --interface NAME     network interface for the multicast joins and sends (default: the system&apos;s)
+  --interface NAME     network interface for the multicast joins and sends (default: the system's)
   --ttl N              TTL / hop limit of multicast datagrams we send (default 1)
   --quiet              do not print datagrams, only states, errors and the final counters
   --encoding NAME      text encoding for display and sending: utf-8 (default), gbk, latin-1
   --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)
 
 Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad arguments.</source>
-        <translation>用法：socketlab udp (--port N | --to HOST:PORT) [--bind ADDR] [--reply none|echo|upper|text:STR]
+            <translation>用法：socketlab udp (--port N | --to HOST:PORT) [--bind ADDR] [--reply none|echo|upper|text:STR]
                      [--reply-limit N] [--join GROUP]… [--interface NAME] [--ttl N] [--quiet]
                      [--encoding NAME] [--hex]
 接收和发送 UDP 数据报。每个数据报打印一行，包括发送方（ip:port）、文本和大小；
@@ -3373,505 +3388,493 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad a
   --hex                以十六进制字节显示数据；输入的行也按十六进制字节解释（“68 69”）
 
 退出状态：Ctrl+C/SIGTERM 后为 0，端口无法绑定时为 1，参数错误时为 2。</translation>
-    </message>
-</context>
-<context>
-    <name>UdpPeer</name>
-    <message>
-        <source>any address (IPv4 + IPv6), port %1</source>
-        <translation>任意地址（IPv4 + IPv6），端口 %1</translation>
-    </message>
-    <message>
-        <source>Bound to %1: waiting for datagrams.</source>
-        <translation>已绑定到 %1：正在等待数据报。</translation>
-    </message>
-    <message>
-        <source>Closed the socket on %1.</source>
-        <translation>已关闭 %1 上的套接字。</translation>
-    </message>
-    <message>
-        <source>Not bound yet: the system chose port %1 to send from, so replies come back here.</source>
-        <translation>尚未绑定：系统选择了端口 %1 用于发送，回复会发回到这里。</translation>
-    </message>
-    <message>
-        <source>Reading a datagram failed: %1</source>
-        <translation>读取数据报失败：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n 字节</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody is listening on %1 (the system reported port unreachable).</source>
-        <translation>%1 上没有程序在接收（系统报告端口不可达）。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached (the system reported host unreachable).</source>
-        <translation>无法到达 %1（系统报告主机不可达）。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached (the system reported network unreachable).</source>
-        <translation>无法到达 %1（系统报告网络不可达）。</translation>
-    </message>
-    <message>
-        <source>A datagram to %1 was too large for the path to it (the system reported message too long).</source>
-        <translation>发往 %1 的数据报对这条路径来说太大（系统报告消息过长）。</translation>
-    </message>
-    <message>
-        <source>Sending to %1 failed later: %2</source>
-        <translation>发往 %1 的数据随后发送失败：%2</translation>
-    </message>
-    <message>
-        <source>Say where to send: a host (such as 127.0.0.1 or localhost) and a port of 1-65535.</source>
-        <translation>请指定发送目标：主机（如 127.0.0.1 或 localhost）和 1-65535 之间的端口。</translation>
-    </message>
-    <message>
-        <source>Too many datagrams are waiting for the name lookup of “%1”; this one was not sent.</source>
-        <translation>等待解析“%1”的数据报太多；这个数据报没有发送。</translation>
-    </message>
-    <message>
-        <source>Nobody has sent a datagram yet, so there is no last sender to reply to.</source>
-        <translation>还没有人发来数据报，因此没有可以回复的发送方。</translation>
-    </message>
-    <message>
-        <source>The datagram for %1 is %L2 bytes, but one UDP datagram over %3 carries at most %L4 bytes. Nothing was sent: split the data into smaller messages.</source>
-        <translation>发往 %1 的数据报有 %L2 字节，但基于 %3 的一个 UDP 数据报最多携带 %L4 字节。没有发送任何内容：请把数据拆成较小的消息。</translation>
-    </message>
-    <message>
-        <source>The datagram for %1 (%L2 bytes) is too large for this network; nothing was sent.</source>
-        <translation>发往 %1 的数据报（%L2 字节）对这个网络来说太大；没有发送任何内容。</translation>
-    </message>
-    <message>
-        <source>The system&apos;s send buffer is full; the datagram for %1 was dropped.</source>
-        <translation>系统的发送缓冲区已满；发往 %1 的数据报被丢弃。</translation>
-    </message>
-    <message>
-        <source>Could not send to %1: %2</source>
-        <translation>无法发送到 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>auto-reply, %n byte(s)</source>
-        <translation>
-            <numerusform>自动回复，%n 字节</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is not a multicast group address (IPv4: 224.0.0.0 to 239.255.255.255, IPv6: ff00::/8).</source>
-        <translation>%1 不是组播组地址（IPv4：224.0.0.0 到 239.255.255.255，IPv6：ff00::/8）。</translation>
-    </message>
-    <message>
-        <source>Bind a port first: a multicast group is joined by a bound socket.</source>
-        <translation>请先绑定端口：只有已绑定的套接字才能加入组播组。</translation>
-    </message>
-    <message>
-        <source>This machine has no network interface named “%1”.</source>
-        <translation>本机没有名为“%1”的网络接口。</translation>
-    </message>
-    <message>
-        <source>Could not join the multicast group %1: %2</source>
-        <translation>无法加入组播组 %1：%2</translation>
-    </message>
-    <message>
-        <source>Joined the multicast group %1.</source>
-        <translation>已加入组播组 %1。</translation>
-    </message>
-    <message>
-        <source>Joined the multicast group %1 on %2.</source>
-        <translation>已在 %2 上加入组播组 %1。</translation>
-    </message>
-    <message>
-        <source>Could not leave the multicast group %1: %2</source>
-        <translation>无法退出组播组 %1：%2</translation>
-    </message>
-    <message>
-        <source>Left the multicast group %1.</source>
-        <translation>已退出组播组 %1。</translation>
-    </message>
-    <message>
-        <source>The datagram for %1 is %L2 bytes, but one UDP datagram carries at most %L3 bytes over IPv4 (%L4 over IPv6). Nothing was sent: split the data into smaller messages.</source>
-        <translation>发往 %1 的数据报有 %L2 字节，但一个 UDP 数据报基于 IPv4 最多携带 %L3 字节（基于 IPv6 最多 %L4 字节）。没有发送任何内容：请把数据拆成较小的消息。</translation>
-    </message>
-    <message>
-        <source>Not answering datagrams from %1: that is this socket&apos;s own address, and answering itself would never stop.</source>
-        <translation>不回复来自 %1 的数据报：那是本套接字自己的地址，自己回复自己将永远停不下来。</translation>
-    </message>
-    <message>
-        <source>Auto-reply resumed for %1.</source>
-        <translation>已恢复对 %1 的自动回复。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Auto-reply paused for %1: too many replies (at most %n a second).</source>
-        <translation>
-            <numerusform>已暂停对 %1 的自动回复：回复太多（每秒最多 %n 次）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The IPv4 group %1 cannot be joined from a socket bound to the IPv6 address %2 (IPv6 only): bind to any address (IPv4 + IPv6) or to an IPv4 address, then join again.</source>
-        <translation>绑定在 IPv6 地址 %2（仅 IPv6）的套接字无法加入 IPv4 组 %1：请绑定任意地址（IPv4 + IPv6）或一个 IPv4 地址，然后重新加入。</translation>
-    </message>
-    <message>
-        <source>The IPv6 group %1 cannot be joined from a socket bound to the IPv4 address %2 (IPv4 only): bind to any address (IPv4 + IPv6) or to an IPv6 address, then join again.</source>
-        <translation>绑定在 IPv4 地址 %2（仅 IPv4）的套接字无法加入 IPv6 组 %1：请绑定任意地址（IPv4 + IPv6）或一个 IPv6 地址，然后重新加入。</translation>
-    </message>
-</context>
-<context>
-    <name>UdpTab</name>
-    <message>
-        <source>UDP</source>
-        <translation>UDP</translation>
-    </message>
-    <message>
-        <source>Local socket</source>
-        <translation>本地套接字</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Bind</source>
-        <translation>绑定(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Not bound. Sending binds a free port automatically, so replies can come back.</source>
-        <translation>未绑定。发送时会自动绑定一个空闲端口，以便接收回复。</translation>
-    </message>
-    <message>
-        <source>Send to</source>
-        <translation>发送到</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>主机(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>A host name, an IPv4 or IPv6 address, a broadcast address or a multicast group.</source>
-        <translation>主机名、IPv4 或 IPv6 地址、广播地址或组播组。</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>端口(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Broadcast:</source>
-        <translation>广播(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Pick a broadcast address to send to every machine on that network.</source>
-        <translation>选择一个广播地址，发送给该网络中的所有机器。</translation>
-    </message>
-    <message>
-        <source>Reply to the &amp;last sender instead</source>
-        <translation>改为回复最近的发送方(&amp;L)</translation>
-    </message>
-    <message>
-        <source>No datagram received yet.</source>
-        <translation>尚未收到数据报。</translation>
-    </message>
-    <message>
-        <source>Auto-reply</source>
-        <translation>自动回复</translation>
-    </message>
-    <message>
-        <source>&amp;Reply:</source>
-        <translation>回复(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Reply &amp;text:</source>
-        <translation>回复文本(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Multicast</source>
-        <translation>组播</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>组(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>&amp;Interface:</source>
-        <translation>接口(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>&amp;Join</source>
-        <translation>加入(&amp;J)</translation>
-    </message>
-    <message>
-        <source>L&amp;eave</source>
-        <translation>退出(&amp;E)</translation>
-    </message>
-    <message>
-        <source>How many routers a multicast datagram may cross (hop limit for IPv6); 1 stays on the local network.</source>
-        <translation>组播数据报最多可经过几个路由器（IPv6 的跳数限制）；1 表示只在本地网络内。</translation>
-    </message>
-    <message>
-        <source>Loop&amp;back</source>
-        <translation>回环(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Also deliver our own multicast datagrams to this machine.</source>
-        <translation>我方发出的组播数据报也投递给本机。</translation>
-    </message>
-    <message>
-        <source>Senders seen</source>
-        <translation>已见过的发送方</translation>
-    </message>
-    <message>
-        <source>Click a sender to make it the target.</source>
-        <translation>单击某个发送方，将其设为发送目标。</translation>
-    </message>
-    <message>
-        <source>Last sender: %1</source>
-        <translation>最近的发送方：%1</translation>
-    </message>
-    <message>
-        <source>Choose a broadcast address…</source>
-        <translation>选择广播地址…</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>系统默认</translation>
-    </message>
-    <message>
-        <source>Binding…</source>
-        <translation>正在绑定…</translation>
-    </message>
-    <message>
-        <source>Sending from %1 (bound automatically); replies to it are shown.</source>
-        <translation>从 %1 发送（自动绑定）；发回这里的回复会显示出来。</translation>
-    </message>
-    <message>
-        <source>Bound to %1: datagrams sent here are shown.</source>
-        <translation>已绑定到 %1：发到这里的数据报会显示出来。</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Type the host to send to first, for example 127.0.0.1.</source>
-        <translation>请先输入要发送到的主机，例如 127.0.0.1。</translation>
-    </message>
-    <message>
-        <source>Cannot read the file</source>
-        <translation>无法读取文件</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>File too large for one datagram</source>
-        <translation>文件太大，一个数据报装不下</translation>
-    </message>
-    <message>
-        <source>%1 has %2 bytes, but one UDP datagram carries at most 65,507 bytes over IPv4. Use the TCP tab or the file-transfer tab for files.</source>
-        <translation>%1 有 %2 字节，但基于 IPv4 的一个 UDP 数据报最多携带 65,507 字节。发送文件请使用 TCP 标签页或文件传输标签页。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a multicast group: use 224.0.0.0–239.255.255.255 (IPv4) or ff00::/8 (IPv6), for example 239.255.0.1.</source>
-        <translation>“%1”不是组播组：请使用 224.0.0.0–239.255.255.255（IPv4）或 ff00::/8（IPv6），例如 239.255.0.1。</translation>
-    </message>
-    <message>
-        <source>Un&amp;bind</source>
-        <translation>解除绑定(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;TTL / hop limit:</source>
-        <translation>TTL / 跳数限制(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>%1 (default interface)</source>
-        <translation>%1（默认接口）</translation>
-    </message>
-    <message>
-        <source>UDP on %1: datagrams received %2, sent %3</source>
-        <translation>UDP %1：收到数据报 %2 个，发出 %3 个</translation>
-    </message>
-    <message>
-        <source>Datagrams received: %1
+        </message>
+    </context>
+    <context>
+        <name>UdpPeer</name>
+        <message>
+            <source>any address (IPv4 + IPv6), port %1</source>
+            <translation>任意地址（IPv4 + IPv6），端口 %1</translation>
+        </message>
+        <message>
+            <source>Bound to %1: waiting for datagrams.</source>
+            <translation>已绑定到 %1：正在等待数据报。</translation>
+        </message>
+        <message>
+            <source>Closed the socket on %1.</source>
+            <translation>已关闭 %1 上的套接字。</translation>
+        </message>
+        <message>
+            <source>Not bound yet: the system chose port %1 to send from, so replies come back here.</source>
+            <translation>尚未绑定：系统选择了端口 %1 用于发送，回复会发回到这里。</translation>
+        </message>
+        <message>
+            <source>Reading a datagram failed: %1</source>
+            <translation>读取数据报失败：%1</translation>
+        </message>
+        <message>
+            <source>Nobody is listening on %1 (the system reported port unreachable).</source>
+            <translation>%1 上没有程序在接收（系统报告端口不可达）。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be reached (the system reported host unreachable).</source>
+            <translation>无法到达 %1（系统报告主机不可达）。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be reached (the system reported network unreachable).</source>
+            <translation>无法到达 %1（系统报告网络不可达）。</translation>
+        </message>
+        <message>
+            <source>A datagram to %1 was too large for the path to it (the system reported message too long).</source>
+            <translation>发往 %1 的数据报对这条路径来说太大（系统报告消息过长）。</translation>
+        </message>
+        <message>
+            <source>Sending to %1 failed later: %2</source>
+            <translation>发往 %1 的数据随后发送失败：%2</translation>
+        </message>
+        <message>
+            <source>Say where to send: a host (such as 127.0.0.1 or localhost) and a port of 1-65535.</source>
+            <translation>请指定发送目标：主机（如 127.0.0.1 或 localhost）和 1-65535 之间的端口。</translation>
+        </message>
+        <message>
+            <source>Too many datagrams are waiting for the name lookup of “%1”; this one was not sent.</source>
+            <translation>等待解析“%1”的数据报太多；这个数据报没有发送。</translation>
+        </message>
+        <message>
+            <source>Nobody has sent a datagram yet, so there is no last sender to reply to.</source>
+            <translation>还没有人发来数据报，因此没有可以回复的发送方。</translation>
+        </message>
+        <message>
+            <source>The datagram for %1 is %L2 bytes, but one UDP datagram over %3 carries at most %L4 bytes. Nothing was sent: split the data into smaller messages.</source>
+            <translation>发往 %1 的数据报有 %L2 字节，但基于 %3 的一个 UDP 数据报最多携带 %L4 字节。没有发送任何内容：请把数据拆成较小的消息。</translation>
+        </message>
+        <message>
+            <source>The datagram for %1 (%L2 bytes) is too large for this network; nothing was sent.</source>
+            <translation>发往 %1 的数据报（%L2 字节）对这个网络来说太大；没有发送任何内容。</translation>
+        </message>
+        <message>
+            <source>The system's send buffer is full; the datagram for %1 was dropped.</source>
+            <translation>系统的发送缓冲区已满；发往 %1 的数据报被丢弃。</translation>
+        </message>
+        <message>
+            <source>Could not send to %1: %2</source>
+            <translation>无法发送到 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is not a multicast group address (IPv4: 224.0.0.0 to 239.255.255.255, IPv6: ff00::/8).</source>
+            <translation>%1 不是组播组地址（IPv4：224.0.0.0 到 239.255.255.255，IPv6：ff00::/8）。</translation>
+        </message>
+        <message>
+            <source>Bind a port first: a multicast group is joined by a bound socket.</source>
+            <translation>请先绑定端口：只有已绑定的套接字才能加入组播组。</translation>
+        </message>
+        <message>
+            <source>This machine has no network interface named “%1”.</source>
+            <translation>本机没有名为“%1”的网络接口。</translation>
+        </message>
+        <message>
+            <source>Could not join the multicast group %1: %2</source>
+            <translation>无法加入组播组 %1：%2</translation>
+        </message>
+        <message>
+            <source>Joined the multicast group %1.</source>
+            <translation>已加入组播组 %1。</translation>
+        </message>
+        <message>
+            <source>Joined the multicast group %1 on %2.</source>
+            <translation>已在 %2 上加入组播组 %1。</translation>
+        </message>
+        <message>
+            <source>Could not leave the multicast group %1: %2</source>
+            <translation>无法退出组播组 %1：%2</translation>
+        </message>
+        <message>
+            <source>Left the multicast group %1.</source>
+            <translation>已退出组播组 %1。</translation>
+        </message>
+        <message>
+            <source>The datagram for %1 is %L2 bytes, but one UDP datagram carries at most %L3 bytes over IPv4 (%L4 over IPv6). Nothing was sent: split the data into smaller messages.</source>
+            <translation>发往 %1 的数据报有 %L2 字节，但一个 UDP 数据报基于 IPv4 最多携带 %L3 字节（基于 IPv6 最多 %L4 字节）。没有发送任何内容：请把数据拆成较小的消息。</translation>
+        </message>
+        <message>
+            <source>Not answering datagrams from %1: that is this socket's own address, and answering itself would never stop.</source>
+            <translation>不回复来自 %1 的数据报：那是本套接字自己的地址，自己回复自己将永远停不下来。</translation>
+        </message>
+        <message>
+            <source>Auto-reply resumed for %1.</source>
+            <translation>已恢复对 %1 的自动回复。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Auto-reply paused for %1: too many replies (at most %n a second).</source>
+            <translation>
+                <numerusform>已暂停对 %1 的自动回复：回复太多（每秒最多 %n 次）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The IPv4 group %1 cannot be joined from a socket bound to the IPv6 address %2 (IPv6 only): bind to any address (IPv4 + IPv6) or to an IPv4 address, then join again.</source>
+            <translation>绑定在 IPv6 地址 %2（仅 IPv6）的套接字无法加入 IPv4 组 %1：请绑定任意地址（IPv4 + IPv6）或一个 IPv4 地址，然后重新加入。</translation>
+        </message>
+        <message>
+            <source>The IPv6 group %1 cannot be joined from a socket bound to the IPv4 address %2 (IPv4 only): bind to any address (IPv4 + IPv6) or to an IPv6 address, then join again.</source>
+            <translation>绑定在 IPv4 地址 %2（仅 IPv4）的套接字无法加入 IPv6 组 %1：请绑定任意地址（IPv4 + IPv6）或一个 IPv6 地址，然后重新加入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UdpTab</name>
+        <message>
+            <source>UDP</source>
+            <translation>UDP</translation>
+        </message>
+        <message>
+            <source>Local socket</source>
+            <translation>本地套接字</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Bind</source>
+            <translation>绑定(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Not bound. Sending binds a free port automatically, so replies can come back.</source>
+            <translation>未绑定。发送时会自动绑定一个空闲端口，以便接收回复。</translation>
+        </message>
+        <message>
+            <source>Send to</source>
+            <translation>发送到</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>主机(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>A host name, an IPv4 or IPv6 address, a broadcast address or a multicast group.</source>
+            <translation>主机名、IPv4 或 IPv6 地址、广播地址或组播组。</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>端口(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Broadcast:</source>
+            <translation>广播(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Pick a broadcast address to send to every machine on that network.</source>
+            <translation>选择一个广播地址，发送给该网络中的所有机器。</translation>
+        </message>
+        <message>
+            <source>Reply to the &amp;last sender instead</source>
+            <translation>改为回复最近的发送方(&amp;L)</translation>
+        </message>
+        <message>
+            <source>No datagram received yet.</source>
+            <translation>尚未收到数据报。</translation>
+        </message>
+        <message>
+            <source>Auto-reply</source>
+            <translation>自动回复</translation>
+        </message>
+        <message>
+            <source>&amp;Reply:</source>
+            <translation>回复(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Reply &amp;text:</source>
+            <translation>回复文本(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Multicast</source>
+            <translation>组播</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>组(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>&amp;Interface:</source>
+            <translation>接口(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation>加入(&amp;J)</translation>
+        </message>
+        <message>
+            <source>L&amp;eave</source>
+            <translation>退出(&amp;E)</translation>
+        </message>
+        <message>
+            <source>How many routers a multicast datagram may cross (hop limit for IPv6); 1 stays on the local network.</source>
+            <translation>组播数据报最多可经过几个路由器（IPv6 的跳数限制）；1 表示只在本地网络内。</translation>
+        </message>
+        <message>
+            <source>Loop&amp;back</source>
+            <translation>回环(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Also deliver our own multicast datagrams to this machine.</source>
+            <translation>我方发出的组播数据报也投递给本机。</translation>
+        </message>
+        <message>
+            <source>Senders seen</source>
+            <translation>已见过的发送方</translation>
+        </message>
+        <message>
+            <source>Click a sender to make it the target.</source>
+            <translation>单击某个发送方，将其设为发送目标。</translation>
+        </message>
+        <message>
+            <source>Last sender: %1</source>
+            <translation>最近的发送方：%1</translation>
+        </message>
+        <message>
+            <source>Choose a broadcast address…</source>
+            <translation>选择广播地址…</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>系统默认</translation>
+        </message>
+        <message>
+            <source>Binding…</source>
+            <translation>正在绑定…</translation>
+        </message>
+        <message>
+            <source>Sending from %1 (bound automatically); replies to it are shown.</source>
+            <translation>从 %1 发送（自动绑定）；发回这里的回复会显示出来。</translation>
+        </message>
+        <message>
+            <source>Bound to %1: datagrams sent here are shown.</source>
+            <translation>已绑定到 %1：发到这里的数据报会显示出来。</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Type the host to send to first, for example 127.0.0.1.</source>
+            <translation>请先输入要发送到的主机，例如 127.0.0.1。</translation>
+        </message>
+        <message>
+            <source>Cannot read the file</source>
+            <translation>无法读取文件</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>File too large for one datagram</source>
+            <translation>文件太大，一个数据报装不下</translation>
+        </message>
+        <message>
+            <source>%1 has %2 bytes, but one UDP datagram carries at most 65,507 bytes over IPv4. Use the TCP tab or the file-transfer tab for files.</source>
+            <translation>%1 有 %2 字节，但基于 IPv4 的一个 UDP 数据报最多携带 65,507 字节。发送文件请使用 TCP 标签页或文件传输标签页。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a multicast group: use 224.0.0.0–239.255.255.255 (IPv4) or ff00::/8 (IPv6), for example 239.255.0.1.</source>
+            <translation>“%1”不是组播组：请使用 224.0.0.0–239.255.255.255（IPv4）或 ff00::/8（IPv6），例如 239.255.0.1。</translation>
+        </message>
+        <message>
+            <source>Un&amp;bind</source>
+            <translation>解除绑定(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;TTL / hop limit:</source>
+            <translation>TTL / 跳数限制(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>%1 (default interface)</source>
+            <translation>%1（默认接口）</translation>
+        </message>
+        <message>
+            <source>UDP on %1: datagrams received %2, sent %3</source>
+            <translation>UDP %1：收到数据报 %2 个，发出 %3 个</translation>
+        </message>
+        <message>
+            <source>Datagrams received: %1
 Bytes received: %2
 Datagrams sent: %3
 Bytes sent: %4
 Receive errors: %5</source>
-        <translation>收到数据报：%1
+            <translation>收到数据报：%1
 收到字节：%2
 发出数据报：%3
 发出字节：%4
 接收错误：%5</translation>
-    </message>
-    <message>
-        <source>Joined groups (pick one to leave it):</source>
-        <translation>已加入的组（选中一个可退出）：</translation>
-    </message>
-    <message>
-        <source>The multicast groups this socket has joined, with their interface.</source>
-        <translation>此套接字已加入的组播组及其网络接口。</translation>
-    </message>
-</context>
-<context>
-    <name>UiChoices</name>
-    <message>
-        <source>Raw: each received chunk is a message</source>
-        <translation>原始：每次收到的数据块就是一条消息</translation>
-    </message>
-    <message>
-        <source>Lines: a message ends with LF or CRLF</source>
-        <translation>按行：消息以 LF 或 CRLF 结尾</translation>
-    </message>
-    <message>
-        <source>Length-prefixed: 4-byte big-endian length</source>
-        <translation>长度前缀：4 字节大端长度</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>不回复</translation>
-    </message>
-    <message>
-        <source>Echo: send each message back</source>
-        <translation>回显：原样发回每条消息</translation>
-    </message>
-    <message>
-        <source>Upper-case: send it back in capitals</source>
-        <translation>大写：转成大写后发回</translation>
-    </message>
-    <message>
-        <source>Fixed text (default 已送达, “delivered”)</source>
-        <translation>固定文本（默认“已送达”）</translation>
-    </message>
-</context>
-<context>
-    <name>UploadStateFolder</name>
-    <message>
-        <source>The upload folder %1 cannot be opened: %2</source>
-        <translation>无法打开上传文件夹 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for unfinished uploads in %1: %2</source>
-        <translation>无法在 %1 中创建存放未完成上传的文件夹：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not SocketLab&apos;s folder for unfinished uploads (a symlink or not a folder); remove it or choose another upload folder.</source>
-        <translation>%1 不是 SocketLab 存放未完成上传的文件夹（它是符号链接或不是文件夹）；请删除它或选择其他上传文件夹。</translation>
-    </message>
-    <message>
-        <source>The folder for unfinished uploads %1 belongs to another user or can be written by others; remove it or choose another upload folder.</source>
-        <translation>存放未完成上传的文件夹 %1 属于其他用户或可被他人写入；请删除它或选择其他上传文件夹。</translation>
-    </message>
-    <message>
-        <source>Cannot write into the folder %1: %2</source>
-        <translation>无法写入文件夹 %1：%2</translation>
-    </message>
-    <message>
-        <source>The folder %1 holds too many unfinished uploads of this name and size that SocketLab did not make; none of them was touched.</source>
-        <translation>文件夹 %1 中有太多同名同大小、但并非 SocketLab 创建的未完成上传；它们都未被改动。</translation>
-    </message>
-    <message>
-        <source>Cannot write into the folder %1.</source>
-        <translation>无法写入文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>The unfinished upload %1 was replaced or removed by someone else; it was not saved.</source>
-        <translation>未完成的上传 %1 已被他人替换或删除；未保存。</translation>
-    </message>
-    <message>
-        <source>The file name is too long for the file system of the upload folder.</source>
-        <translation>文件名太长，上传文件夹所在的文件系统无法保存。</translation>
-    </message>
-    <message>
-        <source>Could not give %1 its final name in %2: %3</source>
-        <translation>无法在 %2 中把文件命名为 %1：%3</translation>
-    </message>
-    <message>
-        <source>Could not give %1 its final name in %2: every numbered name is taken.</source>
-        <translation>无法在 %2 中把文件命名为 %1：所有带编号的名称都已被占用。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for unfinished uploads in %1 (permission denied or disk full).</source>
-        <translation>无法在 %1 中创建存放未完成上传的文件夹（权限不足或磁盘已满）。</translation>
-    </message>
-    <message>
-        <source>Could not give %1 its final name in %2.</source>
-        <translation>无法在 %2 中把文件命名为 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>WebCommand</name>
-    <message>
-        <source>The folder to serve.</source>
-        <translation>要提供的文件夹。</translation>
-    </message>
-    <message>
-        <source>Port to listen on (0: any free port).</source>
-        <translation>监听的端口（0：任意空闲端口）。</translation>
-    </message>
-    <message>
-        <source>Address to listen on.</source>
-        <translation>监听的地址。</translation>
-    </message>
-    <message>
-        <source>List the files of folders that have no index.html.</source>
-        <translation>列出没有 index.html 的文件夹中的文件。</translation>
-    </message>
-    <message>
-        <source>Do not print a line per request.</source>
-        <translation>不为每个请求打印一行。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”: web takes only options.</source>
-        <translation>多余的参数“%1”：web 只接受选项。</translation>
-    </message>
-    <message>
-        <source>The folder to serve is missing: give it with --root DIR.</source>
-        <translation>缺少要提供的文件夹：请用 --root DIR 指定。</translation>
-    </message>
-    <message>
-        <source>The folder “%1” does not exist.</source>
-        <translation>文件夹“%1”不存在。</translation>
-    </message>
-    <message>
-        <source>“%1” is a file, not a folder: --root needs a folder.</source>
-        <translation>“%1”是文件，不是文件夹：--root 需要文件夹。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a port number for --port: use 0-65535.</source>
-        <translation>“%1”不是 --port 可用的端口号：请使用 0-65535。</translation>
-    </message>
-    <message>
-        <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
-        <translation>“%1”不是可监听的地址：请使用 any、localhost 或 IP 地址，例如 127.0.0.1。</translation>
-    </message>
-    <message>
-        <source>(client left before the end)</source>
-        <translation>（客户端提前离开）</translation>
-    </message>
-    <message>
-        <source>Serving %1 on %2 (and %3)</source>
-        <translation>正在提供 %1，地址：%2（以及 %3）</translation>
-    </message>
-    <message>
-        <source>Serving %1 on %2</source>
-        <translation>正在提供 %1，地址：%2</translation>
-    </message>
-    <message>
-        <source>Connections served at once; more get 503.</source>
-        <translation>同时服务的连接数上限；超出的连接收到 503。</translation>
-    </message>
-    <message>
-        <source>Milliseconds a request head may take to arrive (then 408).</source>
-        <translation>请求头必须在多少毫秒内到达（否则返回 408）。</translation>
-    </message>
-    <message>
-        <source>Milliseconds an idle or stalled connection is kept.</source>
-        <translation>空闲或停滞的连接保留的毫秒数。</translation>
-    </message>
-    <message>
-        <source>Usage: socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]
+        </message>
+        <message>
+            <source>Joined groups (pick one to leave it):</source>
+            <translation>已加入的组（选中一个可退出）：</translation>
+        </message>
+        <message>
+            <source>The multicast groups this socket has joined, with their interface.</source>
+            <translation>此套接字已加入的组播组及其网络接口。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UiChoices</name>
+        <message>
+            <source>Raw: each received chunk is a message</source>
+            <translation>原始：每次收到的数据块就是一条消息</translation>
+        </message>
+        <message>
+            <source>Lines: a message ends with LF or CRLF</source>
+            <translation>按行：消息以 LF 或 CRLF 结尾</translation>
+        </message>
+        <message>
+            <source>Length-prefixed: 4-byte big-endian length</source>
+            <translation>长度前缀：4 字节大端长度</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>不回复</translation>
+        </message>
+        <message>
+            <source>Echo: send each message back</source>
+            <translation>回显：原样发回每条消息</translation>
+        </message>
+        <message>
+            <source>Upper-case: send it back in capitals</source>
+            <translation>大写：转成大写后发回</translation>
+        </message>
+        <message>
+            <source>Fixed text (default 已送达, “delivered”)</source>
+            <translation>固定文本（默认“已送达”）</translation>
+        </message>
+    </context>
+    <context>
+        <name>UploadStateFolder</name>
+        <message>
+            <source>The upload folder %1 cannot be opened: %2</source>
+            <translation>无法打开上传文件夹 %1：%2</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder for unfinished uploads in %1: %2</source>
+            <translation>无法在 %1 中创建存放未完成上传的文件夹：%2</translation>
+        </message>
+        <message>
+            <source>%1 is not SocketLab's folder for unfinished uploads (a symlink or not a folder); remove it or choose another upload folder.</source>
+            <translation>%1 不是 SocketLab 存放未完成上传的文件夹（它是符号链接或不是文件夹）；请删除它或选择其他上传文件夹。</translation>
+        </message>
+        <message>
+            <source>The folder for unfinished uploads %1 belongs to another user or can be written by others; remove it or choose another upload folder.</source>
+            <translation>存放未完成上传的文件夹 %1 属于其他用户或可被他人写入；请删除它或选择其他上传文件夹。</translation>
+        </message>
+        <message>
+            <source>Cannot write into the folder %1: %2</source>
+            <translation>无法写入文件夹 %1：%2</translation>
+        </message>
+        <message>
+            <source>The folder %1 holds too many unfinished uploads of this name and size that SocketLab did not make; none of them was touched.</source>
+            <translation>文件夹 %1 中有太多同名同大小、但并非 SocketLab 创建的未完成上传；它们都未被改动。</translation>
+        </message>
+        <message>
+            <source>Cannot write into the folder %1.</source>
+            <translation>无法写入文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>The unfinished upload %1 was replaced or removed by someone else; it was not saved.</source>
+            <translation>未完成的上传 %1 已被他人替换或删除；未保存。</translation>
+        </message>
+        <message>
+            <source>The file name is too long for the file system of the upload folder.</source>
+            <translation>文件名太长，上传文件夹所在的文件系统无法保存。</translation>
+        </message>
+        <message>
+            <source>Could not give %1 its final name in %2: %3</source>
+            <translation>无法在 %2 中把文件命名为 %1：%3</translation>
+        </message>
+        <message>
+            <source>Could not give %1 its final name in %2: every numbered name is taken.</source>
+            <translation>无法在 %2 中把文件命名为 %1：所有带编号的名称都已被占用。</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder for unfinished uploads in %1 (permission denied or disk full).</source>
+            <translation>无法在 %1 中创建存放未完成上传的文件夹（权限不足或磁盘已满）。</translation>
+        </message>
+        <message>
+            <source>Could not give %1 its final name in %2.</source>
+            <translation>无法在 %2 中把文件命名为 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebCommand</name>
+        <message>
+            <source>The folder to serve.</source>
+            <translation>要提供的文件夹。</translation>
+        </message>
+        <message>
+            <source>Port to listen on (0: any free port).</source>
+            <translation>监听的端口（0：任意空闲端口）。</translation>
+        </message>
+        <message>
+            <source>Address to listen on.</source>
+            <translation>监听的地址。</translation>
+        </message>
+        <message>
+            <source>List the files of folders that have no index.html.</source>
+            <translation>列出没有 index.html 的文件夹中的文件。</translation>
+        </message>
+        <message>
+            <source>Do not print a line per request.</source>
+            <translation>不为每个请求打印一行。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: web takes only options.</source>
+            <translation>多余的参数“%1”：web 只接受选项。</translation>
+        </message>
+        <message>
+            <source>The folder to serve is missing: give it with --root DIR.</source>
+            <translation>缺少要提供的文件夹：请用 --root DIR 指定。</translation>
+        </message>
+        <message>
+            <source>The folder “%1” does not exist.</source>
+            <translation>文件夹“%1”不存在。</translation>
+        </message>
+        <message>
+            <source>“%1” is a file, not a folder: --root needs a folder.</source>
+            <translation>“%1”是文件，不是文件夹：--root 需要文件夹。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a port number for --port: use 0-65535.</source>
+            <translation>“%1”不是 --port 可用的端口号：请使用 0-65535。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
+            <translation>“%1”不是可监听的地址：请使用 any、localhost 或 IP 地址，例如 127.0.0.1。</translation>
+        </message>
+        <message>
+            <source>(client left before the end)</source>
+            <translation>（客户端提前离开）</translation>
+        </message>
+        <message>
+            <source>Serving %1 on %2 (and %3)</source>
+            <translation>正在提供 %1，地址：%2（以及 %3）</translation>
+        </message>
+        <message>
+            <source>Serving %1 on %2</source>
+            <translation>正在提供 %1，地址：%2</translation>
+        </message>
+        <message>
+            <source>Connections served at once; more get 503.</source>
+            <translation>同时服务的连接数上限；超出的连接收到 503。</translation>
+        </message>
+        <message>
+            <source>Milliseconds a request head may take to arrive (then 408).</source>
+            <translation>请求头必须在多少毫秒内到达（否则返回 408）。</translation>
+        </message>
+        <message>
+            <source>Milliseconds an idle or stalled connection is kept.</source>
+            <translation>空闲或停滞的连接保留的毫秒数。</translation>
+        </message>
+        <message>
+            <source>Usage: socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]
                      [--max-connections N] [--head-timeout MS] [--idle-timeout MS]
 Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
-  --root DIR            the folder to serve (&quot;/&quot; is DIR/index.html)
+  --root DIR            the folder to serve ("/" is DIR/index.html)
   --port N              port to listen on, 0 for any free port (default 8000)
   --bind ADDR           address to listen on: any (default), localhost or an IP address
   --listing             list the files of folders that have no index.html
@@ -3880,10 +3883,10 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
   --head-timeout MS     a request head must arrive within MS, else 408 (default 10000)
   --idle-timeout MS     an idle keep-alive or stalled connection is closed after MS
                         (default 15000)</source>
-        <translation>用法：socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]
+            <translation>用法：socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]
                      [--max-connections N] [--head-timeout MS] [--idle-timeout MS]
 通过 HTTP 提供 DIR 中的文件（默认端口 8000），直到按下 Ctrl+C。
-  --root DIR            要提供的文件夹（&quot;/&quot; 即 DIR/index.html）
+  --root DIR            要提供的文件夹（"/" 即 DIR/index.html）
   --port N              监听的端口，0 表示任意空闲端口（默认 8000）
   --bind ADDR           监听的地址：any（默认）、localhost 或 IP 地址
   --listing             列出没有 index.html 的文件夹中的文件
@@ -3892,162 +3895,162 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
   --head-timeout MS     请求头必须在 MS 毫秒内到达，否则返回 408（默认 10000）
   --idle-timeout MS     空闲的 keep-alive 连接或停滞的连接在 MS 毫秒后关闭
                         （默认 15000）</translation>
-    </message>
-</context>
-<context>
-    <name>WebServer</name>
-    <message>
-        <source>The sample site is not built into this program.</source>
-        <translation>本程序没有内置示例网站。</translation>
-    </message>
-    <message>
-        <source>The folder “%1” could not be created.</source>
-        <translation>无法创建文件夹“%1”。</translation>
-    </message>
-    <message>
-        <source>The file “%1” could not be written.</source>
-        <translation>无法写入文件“%1”。</translation>
-    </message>
-    <message>
-        <source>The folder “%1” does not exist. Choose the folder to serve.</source>
-        <translation>文件夹“%1”不存在。请选择要提供的文件夹。</translation>
-    </message>
-    <message>
-        <source>“%1” is a file, not a folder. Choose the folder to serve.</source>
-        <translation>“%1”是文件，不是文件夹。请选择要提供的文件夹。</translation>
-    </message>
-</context>
-<context>
-    <name>WebTab</name>
-    <message>
-        <source>Web server</source>
-        <translation>Web 服务器</translation>
-    </message>
-    <message>
-        <source>Static web server</source>
-        <translation>静态 Web 服务器</translation>
-    </message>
-    <message>
-        <source>&amp;Root folder:</source>
-        <translation>根文件夹(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>The folder served as “/”. A request for “/” gets its index.html.</source>
-        <translation>作为“/”提供的文件夹。请求“/”时返回其中的 index.html。</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Sa&amp;mple site</source>
-        <translation>示例网站(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Serve the bundled sample site (a page with an image), copied to a folder you can edit.</source>
-        <translation>提供内置的示例网站（一个带图片的网页），它会被复制到一个你可以编辑的文件夹。</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Directory &amp;listing</source>
-        <translation>目录列表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Show a list of the files in a folder that has no index.html.</source>
-        <translation>对没有 index.html 的文件夹，显示其中的文件列表。</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>启动(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Open in browser</source>
-        <translation>在浏览器中打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Not running.</source>
-        <translation>未运行。</translation>
-    </message>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation>筛选(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Clear log</source>
-        <translation>清空日志(&amp;C)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Web server on %1: %n request(s)</source>
-        <translation>
-            <numerusform>Web 服务器 %1：%n 个请求</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The sample site could not be prepared: %1</source>
-        <translation>无法准备示例网站：%1</translation>
-    </message>
-    <message>
-        <source>Choose the folder to serve</source>
-        <translation>选择要提供的文件夹</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>正在启动…</translation>
-    </message>
-    <message>
-        <source>Serving “%1” on %2 (the system chose port %3).</source>
-        <translation>正在提供“%1”，地址：%2（系统选择了端口 %3）。</translation>
-    </message>
-    <message>
-        <source>Serving “%1” on %2.</source>
-        <translation>正在提供“%1”，地址：%2。</translation>
-    </message>
-    <message>
-        <source>Open in a browser: %1</source>
-        <translation>在浏览器中打开：%1</translation>
-    </message>
-    <message>
-        <source>Requests: %1 · Sent: %2 · Open connections: %3</source>
-        <translation>请求：%1 · 已发送：%2 · 当前连接：%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n connection(s) turned away because the server was full.</source>
-        <translation>
-            <numerusform>因服务器已满，拒绝了 %n 个连接。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) left out of the log because it could not keep up.</source>
-        <translation>
-            <numerusform>日志来不及记录，漏记了 %n 个请求。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The filter shows %1 of %2 logged requests.</source>
-        <translation>筛选后显示 %1 个请求（共记录 %2 个）。</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Path, client, method or status, e.g. 404</source>
-        <translation>路径、客户端、方法或状态码，例如 404</translation>
-    </message>
-    <message>
-        <source>… and here the head the server answered: the status line and the header lines.</source>
-        <translation>…这里则是服务器应答的响应头：状态行和各个首部行。</translation>
-    </message>
-    <message>
-        <source>Select a request in the log to see the head the client sent: the request line and the header lines. Double-click a request to open its target in the browser.</source>
-        <translation>在日志中选择一个请求，可查看客户端发送的请求头：请求行和各个首部行。双击请求可在浏览器中打开其目标。</translation>
-    </message>
-    <message>
-        <source>The log keeps the newest %1 requests; older ones were removed from it.</source>
-        <translation>日志只保留最新的 %1 个请求；更早的请求已从日志中删除。</translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>WebServer</name>
+        <message>
+            <source>The sample site is not built into this program.</source>
+            <translation>本程序没有内置示例网站。</translation>
+        </message>
+        <message>
+            <source>The folder “%1” could not be created.</source>
+            <translation>无法创建文件夹“%1”。</translation>
+        </message>
+        <message>
+            <source>The file “%1” could not be written.</source>
+            <translation>无法写入文件“%1”。</translation>
+        </message>
+        <message>
+            <source>The folder “%1” does not exist. Choose the folder to serve.</source>
+            <translation>文件夹“%1”不存在。请选择要提供的文件夹。</translation>
+        </message>
+        <message>
+            <source>“%1” is a file, not a folder. Choose the folder to serve.</source>
+            <translation>“%1”是文件，不是文件夹。请选择要提供的文件夹。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebTab</name>
+        <message>
+            <source>Web server</source>
+            <translation>Web 服务器</translation>
+        </message>
+        <message>
+            <source>Static web server</source>
+            <translation>静态 Web 服务器</translation>
+        </message>
+        <message>
+            <source>&amp;Root folder:</source>
+            <translation>根文件夹(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>The folder served as “/”. A request for “/” gets its index.html.</source>
+            <translation>作为“/”提供的文件夹。请求“/”时返回其中的 index.html。</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Sa&amp;mple site</source>
+            <translation>示例网站(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Serve the bundled sample site (a page with an image), copied to a folder you can edit.</source>
+            <translation>提供内置的示例网站（一个带图片的网页），它会被复制到一个你可以编辑的文件夹。</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Directory &amp;listing</source>
+            <translation>目录列表(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Show a list of the files in a folder that has no index.html.</source>
+            <translation>对没有 index.html 的文件夹，显示其中的文件列表。</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>启动(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Open in browser</source>
+            <translation>在浏览器中打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Not running.</source>
+            <translation>未运行。</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>筛选(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Clear log</source>
+            <translation>清空日志(&amp;C)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Web server on %1: %n request(s)</source>
+            <translation>
+                <numerusform>Web 服务器 %1：%n 个请求</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The sample site could not be prepared: %1</source>
+            <translation>无法准备示例网站：%1</translation>
+        </message>
+        <message>
+            <source>Choose the folder to serve</source>
+            <translation>选择要提供的文件夹</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>正在启动…</translation>
+        </message>
+        <message>
+            <source>Serving “%1” on %2 (the system chose port %3).</source>
+            <translation>正在提供“%1”，地址：%2（系统选择了端口 %3）。</translation>
+        </message>
+        <message>
+            <source>Serving “%1” on %2.</source>
+            <translation>正在提供“%1”，地址：%2。</translation>
+        </message>
+        <message>
+            <source>Open in a browser: %1</source>
+            <translation>在浏览器中打开：%1</translation>
+        </message>
+        <message>
+            <source>Requests: %1 · Sent: %2 · Open connections: %3</source>
+            <translation>请求：%1 · 已发送：%2 · 当前连接：%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s) turned away because the server was full.</source>
+            <translation>
+                <numerusform>因服务器已满，拒绝了 %n 个连接。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s) left out of the log because it could not keep up.</source>
+            <translation>
+                <numerusform>日志来不及记录，漏记了 %n 个请求。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The filter shows %1 of %2 logged requests.</source>
+            <translation>筛选后显示 %1 个请求（共记录 %2 个）。</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>停止(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Path, client, method or status, e.g. 404</source>
+            <translation>路径、客户端、方法或状态码，例如 404</translation>
+        </message>
+        <message>
+            <source>… and here the head the server answered: the status line and the header lines.</source>
+            <translation>…这里则是服务器应答的响应头：状态行和各个首部行。</translation>
+        </message>
+        <message>
+            <source>Select a request in the log to see the head the client sent: the request line and the header lines. Double-click a request to open its target in the browser.</source>
+            <translation>在日志中选择一个请求，可查看客户端发送的请求头：请求行和各个首部行。双击请求可在浏览器中打开其目标。</translation>
+        </message>
+        <message>
+            <source>The log keeps the newest %1 requests; older ones were removed from it.</source>
+            <translation>日志只保留最新的 %1 个请求；更早的请求已从日志中删除。</translation>
+        </message>
+    </context>
 </TS>

@@ -383,7 +383,7 @@ bool TrafficModel::saveCsv(const QString &path, QString *error) const
         // A sentence keeps its line breaks (the CSV quotes them); ESC and the like are escaped.
         QString text = ControlCharEscaper::escaped(e.text, ControlCharEscaper::LineBreaks::Keep);
         if (isData) {
-            const QString note = text;
+            const QString note = ControlCharEscaper::escaped(e.noteText(), ControlCharEscaper::LineBreaks::Keep);
             text = TextCodec::decode(e.bytes, m_encoding, true);
             if (!note.isEmpty())
                 text += QStringLiteral("  [%1]").arg(note);
@@ -497,8 +497,8 @@ QString TrafficModel::cellText(const TrafficEvent &e) const
         text = TextCodec::toHex(e.bytes, MaxCellChars / 3);
     else
         text = cut(TextCodec::decode(e.bytes.left(CellDecodeBytes), m_encoding, true), MaxCellChars);
-    if (!e.text.isEmpty())
-        text += QStringLiteral("  [%1]").arg(ControlCharEscaper::escaped(e.text));
+    if (const QString note = e.noteText(); !note.isEmpty())
+        text += QStringLiteral("  [%1]").arg(ControlCharEscaper::escaped(note));
     return text;
 }
 
@@ -511,8 +511,8 @@ QString TrafficModel::toolTipText(const TrafficEvent &e) const
         text = TextCodec::toHex(e.bytes, ToolTipChars / 3);
     else
         text = cut(TextCodec::decode(e.bytes.left(4 * ToolTipChars), m_encoding, true), ToolTipChars);
-    if (!e.text.isEmpty())
-        text += QStringLiteral("\n[%1]").arg(ControlCharEscaper::escaped(e.text));
+    if (const QString note = e.noteText(); !note.isEmpty())
+        text += QStringLiteral("\n[%1]").arg(ControlCharEscaper::escaped(note));
     return wrapForToolTip(text);
 }
 

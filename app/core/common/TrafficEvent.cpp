@@ -1,5 +1,6 @@
 #include "TrafficEvent.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 TrafficEvent TrafficEvent::data(const QString &peer, Direction direction, const QByteArray &payload,
@@ -31,6 +32,19 @@ TrafficEvent TrafficEvent::error(const QString &peer, const QString &text)
     TrafficEvent e = state(peer, text);
     e.kind = Kind::Error;
     return e;
+}
+
+QString TrafficEvent::noteText() const
+{
+    switch (note) {
+    case Note::Size:
+        return QCoreApplication::translate("TrafficEvent", "%n byte(s)", "", int(size));
+    case Note::AutoReplySize:
+        return QCoreApplication::translate("TrafficEvent", "auto-reply, %n byte(s)", "", int(size));
+    case Note::Text:
+        break;
+    }
+    return text;
 }
 
 bool TrafficEvent::isTruncated() const

@@ -11,6 +11,9 @@ struct TrafficEvent
 {
     enum class Direction : quint8 { None, In, Out };
     enum class Kind : quint8 { Data, State, Error };
+    // A note shown with a data event, worded when it is shown (so it follows the language):
+    // a UDP datagram's size, or an auto-reply's.
+    enum class Note : quint8 { Text, Size, AutoReplySize };
 
     // Payloads are kept for display up to this many bytes; `size` always holds the real count.
     static constexpr int MaxStoredBytes = 16 * 1024;
@@ -22,6 +25,7 @@ struct TrafficEvent
     QByteArray bytes;          // Data: the payload, truncated to MaxStoredBytes
     qint64 size = 0;           // Data: the real payload size in bytes
     QString text;              // State/Error: a translated sentence; Data: optional note
+    Note note = Note::Text;    // Data: Size/AutoReplySize are worded by noteText()
 
     static TrafficEvent data(const QString &peer, Direction direction, const QByteArray &payload,
                              const QString &note = {});
@@ -29,6 +33,8 @@ struct TrafficEvent
     static TrafficEvent error(const QString &peer, const QString &text);
 
     bool isTruncated() const;
+    // Data: the note in the current language ("12 bytes", "auto-reply, 12 bytes") or `text`.
+    QString noteText() const;
 };
 
 Q_DECLARE_METATYPE(TrafficEvent)

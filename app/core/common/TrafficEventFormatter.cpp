@@ -53,8 +53,9 @@ QString TrafficEventFormatter::body(const TrafficEvent &event, TextCodec::Encodi
     QString out = hex ? TextCodec::toHex(event.bytes) : TextCodec::decode(event.bytes, encoding, true);
     if (event.isTruncated())
         out += QCoreApplication::translate("TrafficEventFormatter", " … (%1 bytes)").arg(event.size);
-    if (!event.text.isEmpty())
-        out += QStringLiteral("  [%1]").arg(ControlCharEscaper::escaped(event.text));
+    const QString note = event.noteText();
+    if (!note.isEmpty())
+        out += QStringLiteral("  [%1]").arg(ControlCharEscaper::escaped(note));
     return out;
 }
 

@@ -360,8 +360,11 @@ void UdpPeer::handleDatagram(const QHostAddress &from, quint16 port, const char 
     if (!wanted)
         return;
     const QByteArray payload(data, size);
-    if (m_options.logData)
-        addEvent(TrafficEvent::data(peer, TrafficEvent::Direction::In, payload, sizeNote(size)));
+    if (m_options.logData) {
+        TrafficEvent event = TrafficEvent::data(peer, TrafficEvent::Direction::In, payload);
+        event.note = TrafficEvent::Note::Size;   // worded when shown, in the language of that moment
+        addEvent(std::move(event));
+    }
     emit datagramReceived(from, port, payload);
     if (m_socket && m_options.reply.isActive()) {
         if (const std::optional<QByteArray> reply = m_options.reply.replyTo(payload)) {
@@ -457,16 +460,6 @@ void UdpPeer::reportUnreachable(const UdpErrorQueue::Report &report)
     markStatsDirty(false);
     addEvent(TrafficEvent::error(where, text));
     emit unreachable(text);
-}
-
-QString UdpPeer::sizeNote(qint64 size)
-{
-    // Under a flood most datagrams have the same size: translate the note once per size.
-    if (size != m_cachedNoteSize || m_cachedNote.isEmpty()) {
-        m_cachedNoteSize = size;
-        m_cachedNote = tr("%n byte(s)", "", int(size));
-    }
-    return m_cachedNote;
 }
 
 QString UdpPeer::peerText(const QHostAddress &address, quint16 port)
@@ -618,10 +611,9 @@ bool UdpPeer::sendNow(const QHostAddress &address, quint16 port, const QByteArra
     if (!autoReply)
         emit sent(where);
     if (m_options.logData) {
-        const int size = int(payload.size());
-        addEvent(TrafficEvent::data(where, TrafficEvent::Direction::Out, payload,
-                                    autoReply ? tr("auto-reply, %n byte(s)", "", size)
-                                              : tr("%n byte(s)", "", size)));
+        TrafficEvent event = TrafficEvent::data(where, TrafficEvent::Direction::Out, payload);
+        event.note = autoReply ? TrafficEvent::Note::AutoReplySize : TrafficEvent::Note::Size;
+        addEvent(std::move(event));
     }
     return true;
 }
@@ -774,7 +766,6 @@ void UdpPeer::markStatsDirty(bool peers)
 void UdpPeer::emitStats()
 {
     m_statsTimer.stop();
-    m_cachedNote.clear();   // re-translated at most 5 times a second, so a language switch shows
     if (m_countersDirty) {
         m_countersDirty = false;
         emit countersChanged(counters());

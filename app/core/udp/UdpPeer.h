@@ -138,7 +138,6 @@ private:
     void onResolved(const QString &host, const QList<QHostAddress> &addresses, const QString &error);
     QHostAddress pickAddress(const QList<QHostAddress> &addresses) const;
     QString peerText(const QHostAddress &address, quint16 port);
-    QString sizeNote(qint64 size);           // "5 byte(s)", cached for the last size seen
     void markStatsDirty(bool peers);
     void emitStats();
     void addEvent(TrafficEvent event);
@@ -157,8 +156,6 @@ private:
     QHostAddress m_cachedPeerAddress;        // the formatted text of the last peer seen, reused
     quint16 m_cachedPeerPort = 0;
     QString m_cachedPeerText;
-    qint64 m_cachedNoteSize = -1;
-    QString m_cachedNote;
     QList<PendingSend> m_pendingSends;       // waiting for a name lookup
     ReplyBudget m_replyBudget;
     QElapsedTimer m_clock;                   // monotonic, for the reply budget

@@ -165,7 +165,7 @@ void TestUdpPeer::loopbackRoundTrip()
     QVERIFY(in != all.cend());
     QCOMPARE(in->peer, expectedPeer);
     QCOMPARE(in->size, qint64(QByteArray("hello 你好").size()));
-    QVERIFY2(in->text.contains(QString::number(in->size)), qPrintable(in->text));
+    QVERIFY2(in->noteText().contains(QString::number(in->size)), qPrintable(in->noteText()));
 
     const UdpCounters c = peer.counters();
     QCOMPARE(c.datagramsIn, 1);
