@@ -13,6 +13,8 @@ ClassicDownloadSession::ClassicDownloadSession(StreamSocket *socket, const FileS
     , m_folder(options.root)
     , m_pause(this)
 {
+    if (options.showUploads)
+        m_folder.showUploads(options.effectiveInbox());
     m_pause.setSingleShot(true);
     connect(&m_pause, &QTimer::timeout, this, &ClassicDownloadSession::startStreaming);
     connect(socket, &StreamSocket::readyRead, this, &ClassicDownloadSession::onReadyRead);
@@ -54,7 +56,9 @@ void ClassicDownloadSession::handleName(const QString &name)
     QString reason;
     // Opened first (beneath the shared folder, whatever is swapped meanwhile), then decided on;
     // the sender reads only through this descriptor.
-    const std::unique_ptr<QFile> opened = m_folder.openFile(name, &m_path, &reason);
+    QString inner;
+    // "uploads/…" while uploads are shown: the inbox, read-only (as for SLFT/1).
+    const std::unique_ptr<QFile> opened = m_folder.folderFor(name, &inner).openFile(inner, &m_path, &reason);
     if (!opened) {
         refuse(name, reason);
         return;

@@ -27,6 +27,7 @@ private slots:
     void cleanup();
     void listingShowsUploadsFolder();
     void uploadsCanBeDownloaded();
+    void uploadsCanBeDownloadedWithTheClassicProtocol();
     void uploadsCannotBeWritten_data();
     void uploadsCannotBeWritten();
     void namesCannotLeaveTheInbox_data();
@@ -47,6 +48,7 @@ private:
     QString m_inbox;
     std::unique_ptr<FileServer> m_server;
     quint16 m_port = 0;
+    quint16 m_classicPort = 0;
 };
 
 void TestShowUploads::writeFile(const QString &path, const QByteArray &bytes)
@@ -88,6 +90,7 @@ void TestShowUploads::startServer(bool showUploads, bool inboxIsRoot)
     m_server->start(options);
     QCOMPARE(started.count(), 1);
     m_port = started.at(0).at(2).value<quint16>();
+    m_classicPort = started.at(0).at(0).value<quint16>();
 }
 
 bool TestShowUploads::connectTo(QTcpSocket &socket)
@@ -150,6 +153,30 @@ void TestShowUploads::uploadsCanBeDownloaded()
     // The shared folder's files are still served as before.
     socket.write("SLFT/1 GET 0 shared.txt\n");
     QCOMPARE(line(socket), QByteArray("SLFT/1 200 6 0\n"));
+}
+
+void TestShowUploads::uploadsCanBeDownloadedWithTheClassicProtocol()
+{
+    // The seed's download_client.py asks for "uploads/homework.txt" by name.
+    startServer(true);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_classicPort);
+    QVERIFY(QTest::qWaitFor([&socket] { return socket.state() == QAbstractSocket::ConnectedState; }, Timeout));
+    socket.write("uploads/homework.txt");
+    QByteArray got;
+    QVERIFY(QTest::qWaitFor([&] {
+        got += socket.readAll();
+        return socket.state() == QAbstractSocket::UnconnectedState || got.size() >= 24 + 11;
+    }, Timeout));
+    got += socket.readAll();
+    QCOMPARE(got, QByteArray("0<SEPARATOR>11my homework"));
+    // Outside "uploads/" and with uploads off nothing of the inbox is found.
+    QTcpSocket missing;
+    missing.connectToHost(QHostAddress::LocalHost, m_classicPort);
+    QVERIFY(QTest::qWaitFor([&missing] { return missing.state() == QAbstractSocket::ConnectedState; }, Timeout));
+    missing.write("homework.txt");
+    QVERIFY(QTest::qWaitFor([&missing] { return missing.bytesAvailable() > 0 || missing.state() == QAbstractSocket::UnconnectedState; }, Timeout));
+    QVERIFY(missing.readAll().startsWith("-1<SEPARATOR>"));
 }
 
 void TestShowUploads::uploadsCannotBeWritten_data()
