@@ -526,6 +526,10 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
             <source>Fill in the file server running in this window: host %1, SocketLab port %2, classic download port %3, classic upload port %4.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cannot list /%1. List the files again to see why.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FileSender</name>
@@ -770,14 +774,6 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad ar
             </translation>
         </message>
         <message>
-            <source>Running, reachable from this computer only at 127.0.0.1: classic download port %1, classic upload port %2, SocketLab port %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Running. Give students the address %1 (on this computer also 127.0.0.1): classic download port %2, classic upload port %3, SocketLab port %4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Starting…</source>
             <translation type="unfinished" />
         </message>
@@ -798,11 +794,23 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad ar
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Running on %1, reachable from this computer at 127.0.0.1: classic download port %2, classic upload port %3, SocketLab port %4.</source>
+            <source>Running on %1, reachable from this computer at %2: classic download port %3, classic upload port %4, SocketLab port %5.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Running on %1. Give students the address %2 (on this computer also 127.0.0.1): classic download port %3, classic upload port %4, SocketLab port %5.</source>
+            <source>Running on %1. Give students the address %2 (on this computer also %3): classic download port %4, classic upload port %5, SocketLab port %6.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running, reachable from this computer only at %1: classic download port %2, classic upload port %3, SocketLab port %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running. Give students the address %1: classic download port %2, classic upload port %3, SocketLab port %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not running: the last start failed. Press Start to try again and see why.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2712,6 +2720,10 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
             <source>Selected clients</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Not listening: the server could not start. Press Start to try again and see why.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TcpTab</name>
@@ -3607,6 +3619,10 @@ Receive errors: %5</source>
             <source>The multicast groups this socket has joined, with their interface.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Not bound: the last bind failed. Press Bind to try again and see why.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>UiChoices</name>
@@ -3936,6 +3952,10 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
         </message>
         <message>
             <source>The log keeps the newest %1 requests; older ones were removed from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not running: the last start failed. Press Start to try again and see why.</source>
             <translation type="unfinished" />
         </message>
     </context>

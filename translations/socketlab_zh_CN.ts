@@ -534,6 +534,10 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
             <source>Fill in the file server running in this window: host %1, SocketLab port %2, classic download port %3, classic upload port %4.</source>
             <translation>填入本窗口中运行的文件服务器：主机 %1，SocketLab 端口 %2，经典下载端口 %3，经典上传端口 %4。</translation>
         </message>
+        <message>
+            <source>Cannot list /%1. List the files again to see why.</source>
+            <translation>无法列出 /%1。再列一次文件即可看到原因。</translation>
+        </message>
     </context>
     <context>
         <name>FileSender</name>
@@ -797,14 +801,6 @@ SHA-256 校验）。每次传输、每个错误各打印一行；一直运行到
             </translation>
         </message>
         <message>
-            <source>Running, reachable from this computer only at 127.0.0.1: classic download port %1, classic upload port %2, SocketLab port %3.</source>
-            <translation>运行中，只能在本机通过 127.0.0.1 访问：经典下载端口 %1，经典上传端口 %2，SocketLab 端口 %3。</translation>
-        </message>
-        <message>
-            <source>Running. Give students the address %1 (on this computer also 127.0.0.1): classic download port %2, classic upload port %3, SocketLab port %4.</source>
-            <translation>运行中。请把地址 %1 告诉学生（本机也可用 127.0.0.1）：经典下载端口 %2，经典上传端口 %3，SocketLab 端口 %4。</translation>
-        </message>
-        <message>
             <source>Starting…</source>
             <translation>正在启动…</translation>
         </message>
@@ -825,12 +821,24 @@ SHA-256 校验）。每次传输、每个错误各打印一行；一直运行到
             <translation>使用 SocketLab 协议的客户端会在共享文件夹中看到一个只读文件夹“uploads”，即收件文件夹：可以列出和下载已上传的文件，但不能写入。关闭时：上传的文件不对任何人显示（除非收件文件夹就是共享文件夹）。</translation>
         </message>
         <message>
-            <source>Running on %1, reachable from this computer at 127.0.0.1: classic download port %2, classic upload port %3, SocketLab port %4.</source>
-            <translation>正在 %1 上运行，本机可通过 127.0.0.1 访问：经典下载端口 %2，经典上传端口 %3，SocketLab 端口 %4。</translation>
+            <source>Running on %1, reachable from this computer at %2: classic download port %3, classic upload port %4, SocketLab port %5.</source>
+            <translation>正在 %1 上运行，本机可通过 %2 访问：经典下载端口 %3，经典上传端口 %4，SocketLab 端口 %5。</translation>
         </message>
         <message>
-            <source>Running on %1. Give students the address %2 (on this computer also 127.0.0.1): classic download port %3, classic upload port %4, SocketLab port %5.</source>
-            <translation>正在 %1 上运行。请把地址 %2 告诉学生（本机也可用 127.0.0.1）：经典下载端口 %3，经典上传端口 %4，SocketLab 端口 %5。</translation>
+            <source>Running on %1. Give students the address %2 (on this computer also %3): classic download port %4, classic upload port %5, SocketLab port %6.</source>
+            <translation>正在 %1 上运行。请把地址 %2 告诉学生（本机也可用 %3）：经典下载端口 %4，经典上传端口 %5，SocketLab 端口 %6。</translation>
+        </message>
+        <message>
+            <source>Running, reachable from this computer only at %1: classic download port %2, classic upload port %3, SocketLab port %4.</source>
+            <translation>正在运行，只能在本机通过 %1 访问：经典下载端口 %2，经典上传端口 %3，SocketLab 端口 %4。</translation>
+        </message>
+        <message>
+            <source>Running. Give students the address %1: classic download port %2, classic upload port %3, SocketLab port %4.</source>
+            <translation>正在运行。请把地址 %1 告诉学生：经典下载端口 %2，经典上传端口 %3，SocketLab 端口 %4。</translation>
+        </message>
+        <message>
+            <source>Not running: the last start failed. Press Start to try again and see why.</source>
+            <translation>未运行：上次启动失败。按“启动”再试一次即可看到原因。</translation>
         </message>
     </context>
     <context>
@@ -2799,6 +2807,10 @@ Ctrl+C（或 SIGTERM）。
             <source>Selected clients</source>
             <translation>所选客户端</translation>
         </message>
+        <message>
+            <source>Not listening: the server could not start. Press Start to try again and see why.</source>
+            <translation>未在监听：服务器未能启动。按“启动”再试一次即可看到原因。</translation>
+        </message>
     </context>
     <context>
         <name>TcpTab</name>
@@ -3713,6 +3725,10 @@ Receive errors: %5</source>
             <source>The multicast groups this socket has joined, with their interface.</source>
             <translation>此套接字已加入的组播组及其网络接口。</translation>
         </message>
+        <message>
+            <source>Not bound: the last bind failed. Press Bind to try again and see why.</source>
+            <translation>未绑定：上次绑定失败。按“绑定”再试一次即可看到原因。</translation>
+        </message>
     </context>
     <context>
         <name>UiChoices</name>
@@ -4051,6 +4067,10 @@ Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
         <message>
             <source>The log keeps the newest %1 requests; older ones were removed from it.</source>
             <translation>日志只保留最新的 %1 个请求；更早的请求已从日志中删除。</translation>
+        </message>
+        <message>
+            <source>Not running: the last start failed. Press Start to try again and see why.</source>
+            <translation>未运行：上次启动失败。按“启动”再试一次即可看到原因。</translation>
         </message>
     </context>
 </TS>

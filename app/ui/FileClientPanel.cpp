@@ -332,7 +332,7 @@ void FileClientPanel::onListFailed(const QString &host, quint16 port, const QStr
     if (host != m_listHost || port != m_listPort || path != m_listPath)
         return;
     m_listing = false;
-    m_listError = reason;
+    m_listError.set(reason);
     showRemoteState();
     updateButtons();
 }
@@ -438,6 +438,15 @@ void FileClientPanel::openFolder(const QString &folder)
 
 void FileClientPanel::showMessage(const QString &text)
 {
+    m_message.set(text);
+    showMessageInThisLanguage();
+}
+
+void FileClientPanel::showMessageInThisLanguage()
+{
+    // A sentence worded in another language goes after a switch (it may be an engine's reason,
+    // which cannot be worded again), and comes back with its language.
+    const QString text = m_message.current();
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->setVisible(!text.isEmpty());
 }
@@ -450,8 +459,10 @@ void FileClientPanel::showRemoteState()
         m_ui->pathLabel->setText(tr("Press “List files” to see the files on the server."));
     if (m_listing)
         m_ui->remoteStateLabel->setText(tr("Asking the server for the files in /%1…").arg(m_listPath));
-    else if (!m_listError.isEmpty())
-        m_ui->remoteStateLabel->setText(tr("Cannot list /%1: %2").arg(m_listPath, m_listError));
+    else if (!m_listError.current().isEmpty())
+        m_ui->remoteStateLabel->setText(tr("Cannot list /%1: %2").arg(m_listPath, m_listError.current()));
+    else if (!m_listError.isEmpty())   // worded in another language: say so in this one
+        m_ui->remoteStateLabel->setText(tr("Cannot list /%1. List the files again to see why.").arg(m_listPath));
     else if (m_remote->hasListing())
         m_ui->remoteStateLabel->setText(
             tr("%n entries. Double-click a folder to open it, a file to download it.", "",
@@ -491,6 +502,7 @@ void FileClientPanel::changeEvent(QEvent *event)
         m_remote->retranslate();
         updateOwnServerButton();
         showRemoteState();
+        showMessageInThisLanguage();
         updateButtons();
     }
     QWidget::changeEvent(event);

@@ -6,6 +6,7 @@
 
 #include "SlftProtocol.h"
 #include "TransferInfo.h"
+#include "WordedReason.h"
 #include "WorkerThread.h"
 
 namespace Ui { class FileClientPanel; }
@@ -75,6 +76,7 @@ private:
     QList<TransferInfo> selectedTransfers() const;
     QString host() const;
     void showMessage(const QString &text);
+    void showMessageInThisLanguage();
     void fillOwnServer();
     void chooseServer();
     void updateOwnServerButton();
@@ -93,7 +95,8 @@ private:
     quint16 m_listPort = 0;
     QString m_listPath;
     bool m_listing = false;
-    QString m_listError;
+    WordedReason m_listError;   // why the last listing failed
+    WordedReason m_message;     // the red line under the fields
     struct OwnServer
     {
         QString host;   // empty: no file server runs in this window

@@ -243,7 +243,7 @@ void FileServerPanel::onStartFailed(const QString &reason)
 {
     m_starting = false;
     m_running = false;
-    m_error = reason;
+    m_error.set(reason);
     showState();
     updateWidgets();
     emit statusChanged();
@@ -272,25 +272,29 @@ void FileServerPanel::onTransferFinished(const TransferInfo &info)
 QString FileServerPanel::runningText() const
 {
     const QStringList addresses = studentAddresses(m_bindAddress);
+    // The address a client on this computer uses: 127.0.0.1, or ::1 when bound to ::1.
+    const QString local = ListenOnWidget::localClientHost(m_bindAddress);
     if (ListenOnWidget::isAny(m_bindAddress)) {
         // Say which families are served: "any address (IPv4 and IPv6)".
         if (addresses.isEmpty())
-            return tr("Running on %1, reachable from this computer at 127.0.0.1: classic download port %2, classic "
-                      "upload port %3, SocketLab port %4.")
-                .arg(ListenOnWidget::addressText(m_bindAddress))
+            return tr("Running on %1, reachable from this computer at %2: classic download port %3, classic "
+                      "upload port %4, SocketLab port %5.")
+                .arg(ListenOnWidget::addressText(m_bindAddress), local)
                 .arg(m_downloadPort).arg(m_uploadPort).arg(m_protocolPort);
-        return tr("Running on %1. Give students the address %2 (on this computer also 127.0.0.1): classic download "
-                  "port %3, classic upload port %4, SocketLab port %5.")
-            .arg(ListenOnWidget::addressText(m_bindAddress), QLocale().createSeparatedList(addresses))
+        return tr("Running on %1. Give students the address %2 (on this computer also %3): classic download "
+                  "port %4, classic upload port %5, SocketLab port %6.")
+            .arg(ListenOnWidget::addressText(m_bindAddress), QLocale().createSeparatedList(addresses), local)
             .arg(m_downloadPort).arg(m_uploadPort).arg(m_protocolPort);
     }
-    if (addresses.isEmpty() || (addresses.size() == 1 && QHostAddress(addresses.constFirst()).isLoopback())) {
-        return tr("Running, reachable from this computer only at 127.0.0.1: classic download port %1, classic upload "
-                  "port %2, SocketLab port %3.")
+    if (m_bindAddress.isLoopback()) {
+        return tr("Running, reachable from this computer only at %1: classic download port %2, classic upload "
+                  "port %3, SocketLab port %4.")
+            .arg(local)
             .arg(m_downloadPort).arg(m_uploadPort).arg(m_protocolPort);
     }
-    return tr("Running. Give students the address %1 (on this computer also 127.0.0.1): classic download port %2, "
-              "classic upload port %3, SocketLab port %4.")
+    // Bound to one address of this computer: only that address reaches it (not 127.0.0.1).
+    return tr("Running. Give students the address %1: classic download port %2, classic upload port %3, "
+              "SocketLab port %4.")
         .arg(QLocale().createSeparatedList(addresses))
         .arg(m_downloadPort).arg(m_uploadPort).arg(m_protocolPort);
 }
@@ -301,8 +305,10 @@ void FileServerPanel::showState()
         m_ui->stateLabel->setText(tr("Starting…"));
     else if (m_running)
         m_ui->stateLabel->setText(runningText());
-    else if (!m_error.isEmpty())
-        m_ui->stateLabel->setText(tr("Not running: %1").arg(m_error));
+    else if (!m_error.current().isEmpty())
+        m_ui->stateLabel->setText(tr("Not running: %1").arg(m_error.current()));
+    else if (!m_error.isEmpty())   // worded in another language: say so in this one
+        m_ui->stateLabel->setText(tr("Not running: the last start failed. Press Start to try again and see why."));
     else
         m_ui->stateLabel->setText(tr("Not running."));
 }
@@ -331,7 +337,7 @@ void FileServerPanel::openFolder(const QString &path)
     QString error;
     const QString folder = QDir::fromNativeSeparators(path.trimmed());
     if (!FileTabFolders::ensure(folder, &error)) {
-        m_error = error;
+        m_error.set(error);
         if (!m_running && !m_starting)
             showState();
         return;

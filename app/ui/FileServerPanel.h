@@ -6,6 +6,7 @@
 
 #include "FileServerOptions.h"
 #include "TransferInfo.h"
+#include "WordedReason.h"
 #include "WorkerThread.h"
 
 namespace Ui { class FileServerPanel; }
@@ -73,7 +74,7 @@ private:
     TransferTableModel *m_transfers;
     bool m_running = false;
     bool m_starting = false;
-    QString m_error;
+    WordedReason m_error;   // why the last start (or opening a folder) failed
     QHostAddress m_bindAddress;
     quint16 m_downloadPort = 0;
     quint16 m_uploadPort = 0;

@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 
 #include "Endpoint.h"
@@ -38,6 +39,10 @@ ListenOnWidget::ListenOnWidget(QWidget *parent)
     layout->addWidget(m_port);
     setFocusProxy(m_address);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // A narrow box shows the start of its choice ("Any address (IPv4 + …"), never its end: the
+    // line edit would otherwise scroll to its cursor, after the last character. Typing is left
+    // alone (it does not change the current index).
+    connect(m_address, &QComboBox::currentIndexChanged, this, [this] { showStart(); });
 
     fillChoices();
     retranslate();
@@ -136,6 +141,13 @@ void ListenOnWidget::setAddressKey(const QString &key)
         m_address->setCurrentIndex(i);
     else if (!key.isEmpty())
         m_address->setEditText(key);
+    showStart();
+}
+
+void ListenOnWidget::showStart()
+{
+    if (QLineEdit *edit = m_address->lineEdit())
+        edit->setCursorPosition(0);
 }
 
 quint16 ListenOnWidget::port() const
@@ -178,6 +190,7 @@ void ListenOnWidget::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         fillChoices();
         retranslate();
+        showStart();
     }
     QWidget::changeEvent(event);
 }

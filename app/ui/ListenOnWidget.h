@@ -52,6 +52,7 @@ protected:
 private:
     void fillChoices();
     void retranslate();
+    void showStart();   // the line edit shows the start of its text
 
     QComboBox *m_address;
     QLabel *m_portLabel;

@@ -124,7 +124,8 @@ QString TcpServerPanel::statusSummary() const
 {
     if (!m_listening)
         return {};
-    return tr("TCP server on %1: %n client(s)", "", int(m_clients->rowCount())).arg(m_listenAddress);
+    // Worded now, so that it follows a language switch.
+    return tr("TCP server on %1: %n client(s)", "", int(m_clients->rowCount())).arg(ListenOnWidget::describe(m_address, m_port));
 }
 
 ReplyPolicy TcpServerPanel::replyFromFields() const
@@ -166,12 +167,15 @@ void TcpServerPanel::start()
     QString error;
     const std::optional<TcpServerOptions> options = optionsFromFields(&error);
     if (!options) {
-        m_ui->stateLabel->setText(error);
+        m_failure.set(error);
+        showState();
         QMessageBox::warning(this, tr("Cannot start the server"), error);
         return;
     }
     m_starting = true;
-    m_ui->stateLabel->setText(tr("Starting…"));
+    m_failure.clear();
+    m_chosePort = options->port == 0;
+    showState();
     const TcpServerOptions o = *options;
     QMetaObject::invokeMethod(m_server, [server = m_server, o] { server->start(o); });
     saveSettings();
@@ -189,11 +193,8 @@ void TcpServerPanel::onStarted(const QHostAddress &address, quint16 port)
     m_listening = true;
     m_port = port;
     m_address = address;
-    m_listenAddress = ListenOnWidget::describe(address, port);
-    if (m_ui->listenOn->port() == 0)
-        m_ui->stateLabel->setText(tr("Listening on %1 (the system chose port %2).").arg(m_listenAddress).arg(port));
-    else
-        m_ui->stateLabel->setText(tr("Listening on %1.").arg(m_listenAddress));
+    m_failure.clear();
+    showState();
     updateWidgets();
     emit statusChanged();
     emit ownServerChanged(ListenOnWidget::localClientHost(address), port);
@@ -203,7 +204,8 @@ void TcpServerPanel::onStartFailed(const QString &reason)
 {
     m_starting = false;
     m_listening = false;
-    m_ui->stateLabel->setText(reason);
+    m_failure.set(reason);
+    showState();
     updateWidgets();
     emit statusChanged();
 }
@@ -212,7 +214,8 @@ void TcpServerPanel::onStopped()
 {
     m_starting = false;
     m_listening = false;
-    m_ui->stateLabel->setText(tr("Not listening."));
+    m_failure.clear();
+    showState();
     onStats({});
     updateWidgets();
     emit statusChanged();
@@ -317,16 +320,30 @@ void TcpServerPanel::retranslateDynamic()
     m_clients->retranslate();
 }
 
+void TcpServerPanel::showState()
+{
+    if (m_starting) {
+        m_ui->stateLabel->setText(tr("Starting…"));
+    } else if (m_listening) {
+        const QString where = ListenOnWidget::describe(m_address, m_port);   // "any address" in this language
+        m_ui->stateLabel->setText(m_chosePort ? tr("Listening on %1 (the system chose port %2).").arg(where).arg(m_port)
+                                              : tr("Listening on %1.").arg(where));
+    } else if (!m_failure.isEmpty()) {
+        // The reason was worded in another language: say so in this one (it is also in the log).
+        const QString reason = m_failure.current();
+        m_ui->stateLabel->setText(reason.isEmpty() ? tr("Not listening: the server could not start. Press Start to try again and see why.")
+                                                   : reason);
+    } else {
+        m_ui->stateLabel->setText(tr("Not listening."));
+    }
+}
+
 void TcpServerPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        const QString state = m_ui->stateLabel->text();
         m_ui->retranslateUi(this);
         retranslateDynamic();
-        if (m_listening)
-            m_listenAddress = ListenOnWidget::describe(m_address, m_port);
-        if (m_listening || !state.isEmpty())
-            m_ui->stateLabel->setText(m_listening ? tr("Listening on %1.").arg(m_listenAddress) : tr("Not listening."));
+        showState();
         updateWidgets();
     }
     QWidget::changeEvent(event);

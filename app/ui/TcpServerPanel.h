@@ -6,6 +6,7 @@
 
 #include "ConnectionStats.h"
 #include "TcpServerOptions.h"
+#include "WordedReason.h"
 #include "WorkerThread.h"
 
 namespace Ui { class TcpServerPanel; }
@@ -60,6 +61,7 @@ private:
     void pushBehaviour();
     void updateWidgets();
     void retranslateDynamic();
+    void showState();   // the state line, worded in the current language
     void loadSettings();
     void saveSettings() const;
 
@@ -69,9 +71,10 @@ private:
     ClientListModel *m_clients;
     bool m_listening = false;
     bool m_starting = false;
-    QString m_listenAddress;
     QHostAddress m_address;
     quint16 m_port = 0;
+    bool m_chosePort = false;    // 0 was asked for: the state line names the port the system chose
+    WordedReason m_failure;      // why the last start failed
     qint64 m_retiredIn = 0;
     qint64 m_retiredOut = 0;
 };

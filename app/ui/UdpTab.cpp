@@ -154,7 +154,7 @@ QStringList UdpTab::statusSummaries() const
     // takes an int).
     const QLocale l;
     return {tr("UDP on %1: datagrams received %2, sent %3")
-                .arg(m_boundText, l.toString(m_counters.datagramsIn), l.toString(m_counters.datagramsOut))};
+                .arg(ListenOnWidget::describe(m_boundAddress, m_port), l.toString(m_counters.datagramsIn), l.toString(m_counters.datagramsOut))};
 }
 
 qint64 UdpTab::bytesReceived() const
@@ -206,7 +206,9 @@ void UdpTab::bindSocket()
     options.multicastLoopback = m_ui->loopbackCheck->isChecked();
     options.multicastInterface = m_ui->interfaceCombo->currentData().toString();
     m_requestedPort = options.port;
-    m_ui->stateLabel->setText(tr("Binding…"));
+    m_binding = true;
+    m_bindFailure.clear();
+    showStateLabel();
     QMetaObject::invokeMethod(m_peer, [peer = m_peer, options] { peer->bind(options); });
     saveSettings();
 }
@@ -227,10 +229,12 @@ void UdpTab::onBound(const QHostAddress &address, quint16 port, bool automatic)
     if (!m_bound && automatic)
         m_requestedPort = m_ui->listenOn->port();
     m_bound = true;
+    m_binding = false;
+    m_bindFailure.clear();
     m_automatic = automatic;
     m_port = port;
+    m_boundAddress = address;
     m_ui->listenOn->setPort(port);   // the port really bound (the one the OS chose for 0)
-    m_boundText = ListenOnWidget::describe(address, port);
     showStateLabel();
     updateWidgets();
     emit statusChanged();
@@ -238,18 +242,30 @@ void UdpTab::onBound(const QHostAddress &address, quint16 port, bool automatic)
 
 void UdpTab::showStateLabel()
 {
-    if (!m_bound)
+    // Worded from the facts each time, so that it follows a language switch.
+    const QString where = ListenOnWidget::describe(m_boundAddress, m_port);
+    if (m_bound && m_automatic) {
+        m_ui->stateLabel->setText(tr("Sending from %1 (bound automatically); replies to it are shown.").arg(where));
+    } else if (m_bound) {
+        m_ui->stateLabel->setText(tr("Bound to %1: datagrams sent here are shown.").arg(where));
+    } else if (m_binding) {
+        m_ui->stateLabel->setText(tr("Binding…"));
+    } else if (!m_bindFailure.isEmpty()) {
+        // The reason was worded in another language: say so in this one (it is also in the log).
+        const QString reason = m_bindFailure.current();
+        m_ui->stateLabel->setText(reason.isEmpty() ? tr("Not bound: the last bind failed. Press Bind to try again and see why.")
+                                                   : reason);
+    } else {
         m_ui->stateLabel->setText(tr("Not bound. Sending binds a free port automatically, so replies can come back."));
-    else if (m_automatic)
-        m_ui->stateLabel->setText(tr("Sending from %1 (bound automatically); replies to it are shown.").arg(m_boundText));
-    else
-        m_ui->stateLabel->setText(tr("Bound to %1: datagrams sent here are shown.").arg(m_boundText));
+    }
 }
 
 void UdpTab::onBindFailed(const QString &reason)
 {
     m_bound = false;
-    m_ui->stateLabel->setText(reason);
+    m_binding = false;
+    m_bindFailure.set(reason);
+    showStateLabel();
     updateWidgets();
     emit statusChanged();
 }
@@ -259,6 +275,7 @@ void UdpTab::onUnbound()
     if (m_bound)
         m_ui->listenOn->setPort(m_requestedPort);
     m_bound = false;
+    m_binding = false;
     m_automatic = false;
     showStateLabel();
     updateWidgets();
@@ -412,9 +429,20 @@ bool UdpTab::openCommand(const QString &, const QStringList &arguments, QString 
 void UdpTab::showProblem(Problem about, const QString &text)
 {
     m_problem = about;
+    m_problemText.set(text);
     m_ui->sendStateLabel->setText(text);
     m_ui->sendStateLabel->setToolTip(text);   // the whole text, should it need more than three lines
     m_ui->sendStateLabel->show();
+}
+
+void UdpTab::showProblemInThisLanguage()
+{
+    // The sentence cannot be worded again (an engine's report): after a language switch the red
+    // line goes (the report stays in the log), and comes back when the language it was in does.
+    const QString text = m_problemText.current();
+    m_ui->sendStateLabel->setText(text);
+    m_ui->sendStateLabel->setToolTip(text);
+    m_ui->sendStateLabel->setVisible(m_problem != Problem::None && !text.isEmpty());
 }
 
 void UdpTab::clearProblem(Problem about)
@@ -422,6 +450,7 @@ void UdpTab::clearProblem(Problem about)
     if (m_problem != about)
         return;
     m_problem = Problem::None;
+    m_problemText.clear();
     m_ui->sendStateLabel->hide();
 }
 
@@ -446,6 +475,7 @@ void UdpTab::changeEvent(QEvent *event)
                                                   : tr("%1 on %2").arg(group, interfaceName));
         }
         showStateLabel();
+        showProblemInThisLanguage();
         if (!m_lastSender.isEmpty())
             m_ui->lastSenderLabel->setText(tr("Last sender: %1").arg(m_lastSender));
         updateWidgets();

@@ -9,6 +9,7 @@
 #include "ToolTab.h"
 #include "UdpCounters.h"
 #include "UdpOptions.h"
+#include "WordedReason.h"
 #include "WorkerThread.h"
 
 namespace Ui { class UdpTab; }
@@ -56,6 +57,7 @@ private:
     enum class Problem { None, Send, Group };
     void showProblem(Problem about, const QString &text);   // a refused send or join, an ICMP report
     void clearProblem(Problem about);
+    void showProblemInThisLanguage();
     void sendPayload(const QByteArray &payload);
     void sendFile(const QString &path);
     void joinOrLeave(bool join);
@@ -76,12 +78,14 @@ private:
     PeerListModel *m_peers;
     bool m_bound = false;
     bool m_automatic = false;
-    QString m_boundText;
+    bool m_binding = false;
+    QHostAddress m_boundAddress;
+    WordedReason m_bindFailure;    // why the last bind failed
     quint16 m_port = 0;
     quint16 m_requestedPort = 0;   // the port asked for (0: the OS picks); shown again when unbound
     int m_replyLimit = ReplyBudget::DefaultLimit;   // auto-replies per sender per second (--open … --reply-limit)
     QString m_lastSender;
     UdpCounters m_counters;
-    QString m_error;
     Problem m_problem = Problem::None;
+    WordedReason m_problemText;   // the red line's sentence, in the language it was worded in
 };

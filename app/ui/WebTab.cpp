@@ -296,7 +296,7 @@ void WebTab::onStartFailed(const QString &reason)
 {
     m_starting = false;
     m_running = false;
-    m_error = reason;
+    m_error.set(reason);
     showState();
     showUrls();
     updateWidgets();
@@ -384,8 +384,11 @@ void WebTab::showState()
         const QString root = QDir::toNativeSeparators(m_ui->rootEdit->text().trimmed());
         m_ui->stateLabel->setText(m_chosePort ? tr("Serving “%1” on %2 (the system chose port %3).").arg(root, where).arg(m_port)
                                               : tr("Serving “%1” on %2.").arg(root, where));
+    } else if (!m_error.current().isEmpty()) {
+        m_ui->stateLabel->setText(m_error.current());
     } else if (!m_error.isEmpty()) {
-        m_ui->stateLabel->setText(m_error);
+        // The reason was worded in another language: say so in this one.
+        m_ui->stateLabel->setText(tr("Not running: the last start failed. Press Start to try again and see why."));
     } else {
         m_ui->stateLabel->setText(tr("Not running."));
     }

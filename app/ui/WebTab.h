@@ -11,6 +11,7 @@
 #include "WebServerOptions.h"
 #include "WebServerStats.h"
 #include "WorkerThread.h"
+#include "WordedReason.h"
 
 namespace Ui { class WebTab; }
 class RequestLogFilter;
@@ -84,7 +85,7 @@ private:
     bool m_running = false;
     bool m_starting = false;
     bool m_chosePort = false;
-    QString m_error;
+    WordedReason m_error;   // why the last start failed
     QHostAddress m_address;
     quint16 m_port = 0;
     QStringList m_urls;

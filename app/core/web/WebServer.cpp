@@ -76,17 +76,28 @@ QStringList WebServer::urlsFor(const QHostAddress &bound, quint16 port)
                                                                            : a.toString();
         return QStringLiteral("http://%1:%2/").arg(host).arg(port);
     };
-    const bool any = bound == QHostAddress(QHostAddress::Any) || bound == QHostAddress(QHostAddress::AnyIPv4)
-        || bound == QHostAddress(QHostAddress::AnyIPv6);
-    if (!any)
+    const bool dualStack = bound == QHostAddress(QHostAddress::Any);
+    const bool ipv4 = dualStack || bound == QHostAddress(QHostAddress::AnyIPv4);
+    const bool ipv6 = dualStack || bound == QHostAddress(QHostAddress::AnyIPv6);
+    if (!ipv4 && !ipv6)
         return {url(bound)};
-    QStringList urls{url(QHostAddress(QHostAddress::LocalHost))};
+    // Loopback first (this computer), then the addresses other machines use. IPv6 link-local
+    // addresses are left out: a browser needs their zone (fe80::1%eth0), which few accept.
     const QList<QHostAddress> all = QNetworkInterface::allAddresses();
+    QStringList urls;
+    if (ipv4)
+        urls.append(url(QHostAddress(QHostAddress::LocalHost)));
+    if (ipv6 && all.contains(QHostAddress(QHostAddress::LocalHostIPv6)))
+        urls.append(url(QHostAddress(QHostAddress::LocalHostIPv6)));
     for (const QHostAddress &a : all) {
-        if (a.isLoopback() || a.protocol() != QAbstractSocket::IPv4Protocol)
-            continue;
-        urls.append(url(a));
+        if (!a.isLoopback() && ipv4 && a.protocol() == QAbstractSocket::IPv4Protocol)
+            urls.append(url(a));
     }
+    for (const QHostAddress &a : all) {
+        if (!a.isLoopback() && !a.isLinkLocal() && ipv6 && a.protocol() == QAbstractSocket::IPv6Protocol)
+            urls.append(url(QHostAddress(a.toString().section(QLatin1Char('%'), 0, 0))));
+    }
+    urls.removeDuplicates();
     return urls;
 }
 

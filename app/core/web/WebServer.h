@@ -37,7 +37,8 @@ public:
     WebServerOptions options() const;
     WebServerStats stats() const;
 
-    // The URLs a browser can use: http://127.0.0.1:PORT/ first, then the LAN addresses.
+    // The URLs a browser can use: loopback first (http://127.0.0.1:PORT/ and http://[::1]:PORT/
+    // as the bound address allows: both for "any address"), then the LAN addresses.
     static QStringList urlsFor(const QHostAddress &bound, quint16 port);
     // Copies the bundled sample site (index.html, style.css, test.jpg, favicon.svg, 你好.html) into
     // `targetDir`, creating it; existing files are left alone. False + a reason on failure.

@@ -1,6 +1,7 @@
 #include <QtTest>
 
 #include <QLocale>
+#include <QNetworkInterface>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -24,6 +25,7 @@ private slots:
     void initTestCase();
 
     void startsOnOsChosenPortAndStops();
+    void urlsFollowTheBoundFamilies();
     void startFailures();
     void fileHeaders();
     void contentTypes_data();
@@ -130,6 +132,40 @@ void tst_WebServer::initTestCase()
     m_server = startServer(shared);
     QVERIFY(m_server);
     m_port = m_server->port();
+}
+
+void tst_WebServer::urlsFollowTheBoundFamilies()
+{
+    const bool hasIPv6Loopback = QNetworkInterface::allAddresses().contains(QHostAddress(QHostAddress::LocalHostIPv6));
+    const QString v4 = QStringLiteral("http://127.0.0.1:8000/");
+    const QString v6 = QStringLiteral("http://[::1]:8000/");
+    auto hasIPv6 = [](const QStringList &urls) {
+        return std::any_of(urls.cbegin(), urls.cend(), [](const QString &u) { return u.startsWith(QLatin1String("http://[")); });
+    };
+    auto hasIPv4 = [](const QStringList &urls) {
+        return std::any_of(urls.cbegin(), urls.cend(), [](const QString &u) { return !u.startsWith(QLatin1String("http://[")); });
+    };
+
+    // "Any address" is dual stack: both loopbacks, IPv4 first.
+    const QStringList any = WebServer::urlsFor(QHostAddress(QHostAddress::Any), 8000);
+    QCOMPARE(any.value(0), v4);
+    if (hasIPv6Loopback)
+        QCOMPARE(any.value(1), v6);
+    QCOMPARE(QSet<QString>(any.cbegin(), any.cend()).size(), any.size());   // no URL twice
+    for (const QString &u : any)
+        QVERIFY2(!u.contains(QLatin1Char('%')) && !u.contains(QLatin1String("[fe80")), qPrintable(u));
+
+    const QStringList anyV4 = WebServer::urlsFor(QHostAddress(QHostAddress::AnyIPv4), 8000);
+    QCOMPARE(anyV4.value(0), v4);
+    QVERIFY(!hasIPv6(anyV4));
+
+    const QStringList anyV6 = WebServer::urlsFor(QHostAddress(QHostAddress::AnyIPv6), 8000);
+    QVERIFY(!hasIPv4(anyV6));
+    if (hasIPv6Loopback)
+        QCOMPARE(anyV6.value(0), v6);
+
+    QCOMPARE(WebServer::urlsFor(QHostAddress(QHostAddress::LocalHostIPv6), 8000), QStringList{v6});
+    QCOMPARE(WebServer::urlsFor(QHostAddress(QHostAddress::LocalHost), 8000), QStringList{v4});
 }
 
 void tst_WebServer::startsOnOsChosenPortAndStops()
