@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QSettings>
+#include <QToolButton>
 #include <QUrl>
 
 #include "FileServer.h"
@@ -53,7 +54,7 @@ FileServerPanel::FileServerPanel(QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({180, 360});
-    m_ui->trafficView->setSettingsKey(QStringLiteral("files/server/log"), 4);
+    m_ui->trafficView->setSettingsKey(QStringLiteral("files/server/log"), 3);   // header, blank, a request's hex line
     m_ui->trafficView->setEmptyHint(EmptyHint::Log::FileServer);
     m_transfers->setMaxFinished(MaxFinishedRows);
     m_ui->transfersView->setModel(m_transfers);
@@ -66,6 +67,17 @@ FileServerPanel::FileServerPanel(QWidget *parent)
     EmptyHint::attach(m_ui->transfersView, EmptyHint::Log::ServerTransfers);
     m_ui->inboxEdit->setPlaceholderText(tr("Empty: uploads go to the shared folder"));
     m_ui->listenOn->setPortVisible(false);   // the three ports have their own fields
+    // Compact rows (a progress bar needs no more than a line of text), so a lab's transfers show.
+    m_ui->transfersView->verticalHeader()->setDefaultSectionSize(m_ui->transfersView->fontMetrics().height() + 8);
+    // The settings fold while the server runs (they cannot change then), so the log and the
+    // transfers get the room; the state line and Stop stay in view, and a click shows them again.
+    connect(m_ui->settingsToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->settingsBody->setVisible(shown);
+        m_ui->settingsToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(m_server, &FileServer::started, m_ui->settingsToggle, [this] { m_ui->settingsToggle->setChecked(false); });
+    connect(m_server, &FileServer::startFailed, m_ui->settingsToggle, [this] { m_ui->settingsToggle->setChecked(true); });
+    connect(m_server, &FileServer::stopped, m_ui->settingsToggle, [this] { m_ui->settingsToggle->setChecked(true); });
 
     m_thread.adopt(m_server);
     m_thread.start();

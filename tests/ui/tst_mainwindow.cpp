@@ -377,6 +377,46 @@ void TestMainWindow::everyTabFitsAt1024x700()
         QVERIFY2(right <= transfers->viewport()->width() + 1, qPrintable(view.name));
         QVERIFY2(transfers->columnWidth(state) >= 60, qPrintable(view.name));
     }
+
+    // The file server's settings are compact, and fold while the server runs: its log then shows at
+    // least 8 rows and its transfers table 4 (its state line is longer then); before it runs, with
+    // the settings open, at least 6 and 4.
+    tabViews().at(3).select(w.get());
+    FileServerPanel *files = tab<FileTab>(w.get())->serverPanel();
+    auto *log = child<QTableView>(files->trafficView(), "tableView");
+    auto *fileTransfers = child<QTableView>(files, "transfersView");
+    auto rowsShown = [](QTableView *table) { return table->viewport()->height() / table->verticalHeader()->defaultSectionSize(); };
+    auto checkRoom = [&](const char *when, int logRows, int transferRows) {
+        QTest::qWait(50);
+        QCoreApplication::sendPostedEvents();
+        const QString what = QStringLiteral("%1: %2 log rows, %3 transfer rows")
+                                 .arg(QLatin1String(when)).arg(rowsShown(log)).arg(rowsShown(fileTransfers));
+        QVERIFY2(rowsShown(log) >= logRows, qPrintable(what));
+        QVERIFY2(rowsShown(fileTransfers) >= transferRows, qPrintable(what));
+        const QStringList found = layoutProblems(w.get(), size);
+        QVERIFY2(found.isEmpty(), qPrintable(QLatin1String(when) + QStringLiteral(": ") + found.join(QLatin1Char('\n'))));
+    };
+    QVERIFY(child<QWidget>(files, "settingsBody")->isVisible());
+    checkRoom("stopped", 6, 4);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(w->openCommand({QStringLiteral("file-server"), QStringLiteral("--root"), m_root.path(),
+                            QStringLiteral("--download-port"), QStringLiteral("0"), QStringLiteral("--upload-port"),
+                            QStringLiteral("0"), QStringLiteral("--port"), QStringLiteral("0")}));
+    QTRY_VERIFY_WITH_TIMEOUT(files->isRunning(), Timeout);
+    QVERIFY(!child<QWidget>(files, "settingsBody")->isVisible());
+    QVERIFY(child<QWidget>(files, "startButton")->isVisible());
+    checkRoom("running", 8, 4);
+    if (QTest::currentTestFailed())
+        return;
+    grab(w.get(), QStringLiteral("file-server-running-%1-%2x%3").arg(language).arg(size.width()).arg(size.height()));
+    // A click shows the settings again (to see the folders); stopping shows them too.
+    child<QToolButton>(files, "settingsToggle")->click();
+    QVERIFY(child<QWidget>(files, "settingsBody")->isVisible());
+    child<QToolButton>(files, "settingsToggle")->click();
+    files->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!files->isRunning(), Timeout);
+    QTRY_VERIFY(child<QWidget>(files, "settingsBody")->isVisible());
 }
 
 void TestMainWindow::saveButtonHasRoomForItsArrow()
