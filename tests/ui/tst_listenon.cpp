@@ -18,6 +18,7 @@
 #include "FileServerPanel.h"
 #include "FileTab.h"
 #include "LanguageManager.h"
+#include "ListenOnWidget.h"
 #include "MainWindow.h"
 #include "TcpServerPanel.h"
 #include "TcpTab.h"
@@ -71,6 +72,7 @@ private slots:
     void webTabAnyAcceptsIPv6();
     void udpTabAnyIsDualStack();
     void openWebWithoutRootServesTheSampleSite();
+    void narrowBoxShowsTheStartOfItsChoice();
 
 private:
     std::unique_ptr<TestEnvironment> m_env;
@@ -198,4 +200,32 @@ void TestListenOn::openWebWithoutRootServesTheSampleSite()
 }
 
 QTEST_MAIN(TestListenOn)
+void TestListenOn::narrowBoxShowsTheStartOfItsChoice()
+{
+    // At 1024 px the UDP tab's box is narrower than "Any address (IPv4 + IPv6)": it shows the
+    // start ("Any address (IPv4 +"), never the end ("ddress (IPv4 + IPv6)"), after every change
+    // of the choice and a language switch.
+    ListenOnWidget widget;
+    widget.setSingleStackChoices(true);
+    widget.resize(widget.minimumSizeHint().width(), widget.sizeHint().height());
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    auto *combo = child<QComboBox>(&widget, "bindCombo");
+    QVERIFY(combo->lineEdit());
+    QCOMPARE(combo->lineEdit()->cursorPosition(), 0);
+    for (int i = 0; i < combo->count(); ++i) {
+        combo->setCurrentIndex(i);
+        QCOMPARE(combo->lineEdit()->cursorPosition(), 0);
+    }
+    widget.setAddress(QHostAddress(QHostAddress::Any));
+    QCOMPARE(combo->lineEdit()->cursorPosition(), 0);
+    LanguageManager::instance().setLanguage(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    QCOMPARE(combo->lineEdit()->cursorPosition(), 0);
+    LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    QCOMPARE(combo->lineEdit()->cursorPosition(), 0);
+    QCOMPARE(widget.address(), QHostAddress(QHostAddress::Any));
+}
+
 #include "tst_listenon.moc"
