@@ -37,6 +37,8 @@ FileClientPanel::FileClientPanel(QWidget *parent)
     m_ui->transfersView->setItemDelegateForColumn(TransferTableModel::ProgressColumn,
                                                   new ProgressBarDelegate(TransferTableModel::PercentRole, this));
     m_ui->transfersView->verticalHeader()->hide();
+    // Compact rows, as in the server's table: a progress bar needs no more than a line of text.
+    m_ui->transfersView->verticalHeader()->setDefaultSectionSize(m_ui->transfersView->fontMetrics().height() + 8);
     m_ui->transfersView->horizontalHeader()->setStretchLastSection(true);
     TransferTableSizing::apply(m_ui->transfersView, m_transfers);
     NewRowFollower::attach(m_ui->transfersView);
