@@ -1,8 +1,25 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need (Debian/Ubuntu), builds, and runs every test with
 # ctest under the offscreen platform. Exits non-zero on any failure.
+#
+#   ./test.sh [CTEST ARGS]             the normal build (build/test) and the whole suite
+#   ./test.sh --sanitize [CTEST ARGS]  the same suite built with AddressSanitizer and
+#                                      UndefinedBehaviorSanitizer (build/sanitize)
+# With CI set in the environment (.ci/run sets it), both run, one after the other.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+mode=normal
+args=()
+for a in "$@"; do
+    case "$a" in
+        --sanitize) mode=sanitize ;;
+        *) args+=("$a") ;;
+    esac
+done
+if [ "$mode" = normal ] && [ -n "${CI:-}" ]; then
+    mode=both
+fi
 
 packages=(cmake g++ ninja-build libssl-dev python3 curl
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
@@ -18,9 +35,33 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-build=${BUILD_DIR:-build/test}
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCKETLAB_BUILD_TESTS=ON
-cmake --build "$build" --parallel "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
-ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" "$@"
+
+run_normal() {
+    local build=${BUILD_DIR:-build/test}
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCKETLAB_BUILD_TESTS=ON
+    cmake --build "$build" --parallel "$(nproc)"
+    ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" ${args[@]+"${args[@]}"}
+}
+
+run_sanitize() {
+    local build=${SANITIZE_BUILD_DIR:-build/sanitize}
+    # The fuzz targets are already built with ASan/UBSan (and run in the normal suite).
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCKETLAB_BUILD_TESTS=ON \
+          -DSOCKETLAB_BUILD_FUZZERS=OFF -DSOCKETLAB_SANITIZE=address,undefined
+    cmake --build "$build" --parallel "$(nproc)"
+    local supp="$PWD/tests/sanitizer"
+    # Every finding fails the test that ran into it: ASan and UBSan abort the program, leaks
+    # are reported at exit (only leaks inside system libraries are suppressed, see lsan.supp).
+    ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0:check_initialization_order=1" \
+    LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0" \
+    UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp" \
+    ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" --timeout 900 ${args[@]+"${args[@]}"}
+}
+
+case "$mode" in
+    normal) run_normal ;;
+    sanitize) run_sanitize ;;
+    both) run_normal; run_sanitize ;;
+esac
