@@ -2,7 +2,8 @@
 // makes the window wider, whatever runs; the window opens at most 1280 x 760; at 1024 x 700 every
 // tab, in English and in 中文, has every control inside the window, no text cut (labels and
 // buttons at least their size hint, wrapped labels tall enough), no horizontal scroll bar in its
-// tables and side panels, and Send, Save… and the State column in view; splitter sizes come back
+// tables and side panels, and Send, Save… and the State column in view; the file server's log
+// shows 8 rows and its transfers table 4 while it runs (its settings fold); splitter sizes come back
 // from the settings; the transfers table scrolls to a new row; an empty log shows what will appear
 // in it and a link to the tab's quick start; Help → Quick Start is illustrated in both languages;
 // the default folders name "SocketLab" once.
