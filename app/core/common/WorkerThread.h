@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPointer>
 #include <QThread>
 
 // A QThread that an engine is moved into (moveToThread). Quits and waits on destruction, and
@@ -12,6 +14,10 @@ public:
     explicit WorkerThread(const QString &name, QObject *parent = nullptr);
     ~WorkerThread() override;
 
-    // Moves `object` into this thread and schedules its deletion when the thread finishes.
+    // Moves `object` into this thread and schedules its deletion when the thread finishes (or
+    // deletes it with the thread when the thread was never started, e.g. after bad arguments).
     void adopt(QObject *object);
+
+private:
+    QList<QPointer<QObject>> m_adopted;
 };
