@@ -17,15 +17,6 @@ constexpr int ListenBacklog = 4096;     // the kernel caps it at net.core.somaxc
 constexpr int StatsIntervalMs = 200;    // statsChanged at most 5 times a second
 constexpr int StuckCheckIntervalMs = 250;
 
-QString addressText(const QHostAddress &address)
-{
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4 && address.protocol() == QAbstractSocket::IPv6Protocol && !address.isEqual(QHostAddress(QHostAddress::AnyIPv6)))
-        return QHostAddress(v4).toString();
-    return address.toString();
-}
-
 } // namespace
 
 TcpChatServer::TcpChatServer(QObject *parent)
@@ -117,7 +108,7 @@ void TcpChatServer::start(const TcpServerOptions &options)
     m_server.setMaxPendingConnections(qMax(ListenBacklog, options.maxClients));
     if (!m_server.listen(options.bindAddress, options.port)) {
         const QString reason = SocketErrorText::bindFailed(m_server.serverError(), false,
-                                                           addressText(options.bindAddress), options.port,
+                                                           Endpoint::hostText(options.bindAddress), options.port,
                                                            m_server.errorString());
         logState({}, reason, true);
         m_batcher.flush();

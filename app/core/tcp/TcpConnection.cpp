@@ -22,15 +22,6 @@ constexpr qsizetype CopyFrameLimit = 64 * 1024;
 // A graceful close that cannot flush (the peer reads nothing for this long) becomes an abort.
 constexpr int CloseTimeoutMs = 10000;
 
-QString hostText(const QHostAddress &address)
-{
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4 && address.protocol() == QAbstractSocket::IPv6Protocol && !address.isEqual(QHostAddress(QHostAddress::AnyIPv6)))
-        return QHostAddress(v4).toString();
-    return address.toString();
-}
-
 QString sizeText(qint64 bytes)
 {
     return ByteCountText::compact(bytes, 1);
@@ -48,10 +39,10 @@ TcpConnection::TcpConnection(StreamSocket *socket, quint64 id, Framer::Mode fram
     // first, which removes it from our children.
     m_socket->setParent(this);
     m_socket->setReadBufferSize(ReadBufferSize);
-    m_peerHost = hostText(m_socket->peerAddress());
+    m_peerHost = Endpoint::hostText(m_socket->peerAddress());
     m_peerPort = m_socket->peerPort();
     m_peer = Endpoint::format(m_peerHost, m_peerPort);
-    m_local = Endpoint::format(hostText(m_socket->localAddress()), m_socket->localPort());
+    m_local = Endpoint::format(m_socket->localAddress(), m_socket->localPort());
     m_stats.id = id;
     m_stats.peer = m_peer;
     m_stats.connectedSinceMsecs = QDateTime::currentMSecsSinceEpoch();
