@@ -2724,6 +2724,10 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
             <source>Not listening: the server could not start. Press Start to try again and see why.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>(“delivered”)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TcpTab</name>

@@ -2811,6 +2811,10 @@ Ctrl+C（或 SIGTERM）。
             <source>Not listening: the server could not start. Press Start to try again and see why.</source>
             <translation>未在监听：服务器未能启动。按“启动”再试一次即可看到原因。</translation>
         </message>
+        <message>
+            <source>(“delivered”)</source>
+            <translation>（意为“已送达”）</translation>
+        </message>
     </context>
     <context>
         <name>TcpTab</name>

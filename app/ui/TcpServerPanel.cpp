@@ -1,11 +1,14 @@
 #include "TcpServerPanel.h"
 #include "ui_TcpServerPanel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 
 #include "ClientListModel.h"
+#include "LanguageManager.h"
 #include "ListenOnWidget.h"
 #include "SplitterMemory.h"
 #include "TcpChatServer.h"
@@ -18,8 +21,21 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     , m_thread(QStringLiteral("tcp-server"))
     , m_server(new TcpChatServer)
     , m_clients(new ClientListModel(this))
+    , m_replyMeaning(new QLabel(this))
 {
     m_ui->setupUi(this);
+    // The seed's fixed reply is Chinese (已送达): an English window says what it means beside it.
+    auto *replyRow = new QWidget(this);
+    auto *replyBox = new QHBoxLayout(replyRow);
+    replyBox->setContentsMargins(0, 0, 0, 0);
+    m_ui->behaviourForm->removeWidget(m_ui->replyTextEdit);
+    replyBox->addWidget(m_ui->replyTextEdit, 1);
+    replyBox->addWidget(m_replyMeaning);
+    m_replyMeaning->setObjectName(QStringLiteral("replyMeaningLabel"));
+    m_replyMeaning->setEnabled(false);   // a hint, greyed like a placeholder
+    m_ui->behaviourForm->setWidget(1, QFormLayout::FieldRole, replyRow);
+    connect(m_ui->replyTextEdit, &QLineEdit::textChanged, this, [this] { showReplyMeaning(); });
+    connect(&LanguageManager::instance(), &LanguageManager::languageChanged, this, [this] { showReplyMeaning(); });
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->rightSplitter->setStretchFactor(0, 1);
     m_ui->splitter->setSizes({440, 740});      // until the user's own sizes are restored
@@ -318,6 +334,14 @@ void TcpServerPanel::retranslateDynamic()
     m_ui->sendTargetCombo->addItems({tr("All clients"), tr("Selected clients")});
     m_ui->sendTargetCombo->setCurrentIndex(target);
     m_clients->retranslate();
+    showReplyMeaning();
+}
+
+void TcpServerPanel::showReplyMeaning()
+{
+    m_replyMeaning->setText(tr("(“delivered”)"));
+    m_replyMeaning->setVisible(m_ui->replyTextEdit->text().trimmed() == QStringLiteral("已送达")
+                               && !LanguageManager::instance().effectiveCode().startsWith(QLatin1String("zh")));
 }
 
 void TcpServerPanel::showState()

@@ -11,6 +11,7 @@
 
 namespace Ui { class TcpServerPanel; }
 class ClientListModel;
+class QLabel;
 class TcpChatServer;
 class TrafficView;
 
@@ -62,6 +63,7 @@ private:
     void updateWidgets();
     void retranslateDynamic();
     void showState();   // the state line, worded in the current language
+    void showReplyMeaning();
     void loadSettings();
     void saveSettings() const;
 
@@ -69,6 +71,7 @@ private:
     WorkerThread m_thread;
     TcpChatServer *m_server;
     ClientListModel *m_clients;
+    QLabel *m_replyMeaning;      // what the seed's reply text 已送达 means, beside it (not in 中文)
     bool m_listening = false;
     bool m_starting = false;
     QHostAddress m_address;
