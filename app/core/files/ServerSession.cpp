@@ -91,10 +91,12 @@ void ServerSession::onProgressTimer()
 {
     if (m_closed || m_options.progressTimeoutMs <= 0)
         return;
-    const qint64 idle = QDateTime::currentMSecsSinceEpoch() - m_lastProgressMs;
-    if (idle < m_options.progressTimeoutMs || !waitsForPeer()) {
-        // Bytes moved meanwhile, or the server itself is busy: look again later.
-        m_progressTimer.start(int(qMax<qint64>(1, m_options.progressTimeoutMs - (waitsForPeer() ? idle : 0))));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!waitsForPeer())
+        m_lastProgressMs = now;   // the server itself is busy (hashing): the peer is not stalled
+    const qint64 idle = now - m_lastProgressMs;
+    if (idle < m_options.progressTimeoutMs) {
+        m_progressTimer.start(int(qMax<qint64>(1, m_options.progressTimeoutMs - idle)));   // look again later
         return;
     }
     const QString seconds = QString::number(m_options.progressTimeoutMs / 1000.0, 'g', 3);
@@ -106,12 +108,7 @@ void ServerSession::onProgressTimer()
     else
         reason = tr("No data moved between %1 and the server for %2 s, so the connection was closed.").arg(m_peer, seconds);
     logError(reason);
-    stopHeaderTimer();
-    m_socket->disconnect(this);
-    releaseFiles();   // an SLFT/1 upload keeps its partial file for a resume
-    finishTransfer(TransferInfo::State::Failed, reason);
-    m_socket->abort();
-    onDisconnected();
+    end(TransferInfo::State::Failed, reason);   // an SLFT/1 upload keeps its partial file for a resume
 }
 
 void ServerSession::startHeaderTimer()
@@ -181,10 +178,15 @@ void ServerSession::closeGracefully()
 
 void ServerSession::abort(const QString &reason)
 {
+    end(TransferInfo::State::Cancelled, reason);
+}
+
+void ServerSession::end(TransferInfo::State state, const QString &reason)
+{
     stopHeaderTimer();
     m_socket->disconnect(this);   // no more protocol handling: this connection is over
     releaseFiles();
-    finishTransfer(TransferInfo::State::Cancelled, reason);
+    finishTransfer(state, reason);
     m_socket->abort();
     onDisconnected();
 }

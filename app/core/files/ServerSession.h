@@ -67,6 +67,8 @@ protected:
     void closeGracefully();
 
 private:
+    // Drops the connection at once: files released, the transfer (if any) reported as `state`.
+    void end(TransferInfo::State state, const QString &reason);
     void onDisconnected();
     void noteProgress();
     void onProgressTimer();
