@@ -2,9 +2,10 @@
 // accepts clients over IPv4 (127.0.0.1) and IPv6 (::1) on the same port and reports Any, so the
 // window can say "IPv4 and IPv6". IPv6 rows are skipped on a machine without ::1.
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
+
+#include "LoopbackRows.h"
 
 #include "TcpChatServer.h"
 
@@ -19,19 +20,14 @@ private slots:
 
 void TestTcpServerDualStack::anyAcceptsBothFamilies_data()
 {
-    QTest::addColumn<QHostAddress>("client");
-    QTest::newRow("IPv4 127.0.0.1") << QHostAddress(QHostAddress::LocalHost);
-    QTest::newRow("IPv6 ::1") << QHostAddress(QHostAddress::LocalHostIPv6);
+    LoopbackRows::add();
 }
 
 void TestTcpServerDualStack::anyAcceptsBothFamilies()
 {
     QFETCH(QHostAddress, client);
-    if (client.protocol() == QAbstractSocket::IPv6Protocol) {
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHostIPv6, 0))
-            QSKIP("This machine has no IPv6 loopback (::1).");
-    }
+    if (!LoopbackRows::usable(client))
+        QSKIP("This machine has no IPv6 loopback (::1).");
     TcpChatServer server;
     TcpServerOptions options;
     options.bindAddress = QHostAddress(QHostAddress::Any);

@@ -4,10 +4,11 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include "LoopbackRows.h"
 
 #include "WebServer.h"
 
@@ -22,19 +23,14 @@ private slots:
 
 void TestWebServerDualStack::anyAnswersBothFamilies_data()
 {
-    QTest::addColumn<QHostAddress>("client");
-    QTest::newRow("IPv4 127.0.0.1") << QHostAddress(QHostAddress::LocalHost);
-    QTest::newRow("IPv6 ::1") << QHostAddress(QHostAddress::LocalHostIPv6);
+    LoopbackRows::add();
 }
 
 void TestWebServerDualStack::anyAnswersBothFamilies()
 {
     QFETCH(QHostAddress, client);
-    if (client.protocol() == QAbstractSocket::IPv6Protocol) {
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHostIPv6, 0))
-            QSKIP("This machine has no IPv6 loopback (::1).");
-    }
+    if (!LoopbackRows::usable(client))
+        QSKIP("This machine has no IPv6 loopback (::1).");
     QTemporaryDir root;
     QVERIFY(root.isValid());
     QFile index(root.filePath(QStringLiteral("index.html")));
