@@ -14,6 +14,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "SymlinkSwap.h"
 #include "HttpTestClient.h"
 #include "TestEnvironment.h"
 #include "WebServer.h"
@@ -48,24 +49,8 @@ constexpr qint64 SameMtime = 1577934245;
 const QByteArray InsideSmall = "inside public file\n";
 const QByteArray OutsideSmall = "OUTSIDE SECRET file\n";   // same size as InsideSmall
 
-// Swaps two names atomically (renameat2 RENAME_EXCHANGE), or with three renames where the file
-// system does not support it.
-bool exchange(const QByteArray &a, const QByteArray &b)
-{
-#ifdef SYS_renameat2
-    if (::syscall(SYS_renameat2, AT_FDCWD, a.constData(), AT_FDCWD, b.constData(), 2 /* RENAME_EXCHANGE */) == 0)
-        return true;
-#endif
-    const QByteArray tmp = a + ".tmp";
-    return ::rename(a.constData(), tmp.constData()) == 0 && ::rename(b.constData(), a.constData()) == 0
-        && ::rename(tmp.constData(), b.constData()) == 0;
-}
-
-bool isSymlink(const QByteArray &path)
-{
-    struct stat st {};
-    return ::lstat(path.constData(), &st) == 0 && S_ISLNK(st.st_mode);
-}
+using SymlinkSwap::exchange;
+using SymlinkSwap::isSymlink;
 
 } // namespace
 
