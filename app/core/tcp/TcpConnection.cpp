@@ -51,8 +51,7 @@ TcpConnection::TcpConnection(StreamSocket *socket, quint64 id, Framer::Mode fram
     connect(m_socket.get(), &QIODevice::bytesWritten, this, &TcpConnection::onBytesWritten);
     connect(m_socket.get(), &StreamSocket::disconnected, this, &TcpConnection::onDisconnected);
     connect(m_socket.get(), &StreamSocket::errorOccurred, this, &TcpConnection::onError);
-    // The peer's end of stream: what is still buffered is delivered first, then finishPeerInput().
-    connect(m_socket.get(), &StreamSocket::readFinished, this, &TcpConnection::scheduleRead);
+    connect(m_socket.get(), &StreamSocket::readFinished, this, &TcpConnection::onReadFinished);
     m_closeTimer.setParent(this);
     m_closeTimer.setSingleShot(true);
     connect(&m_closeTimer, &QTimer::timeout, this, [this] {
@@ -65,6 +64,8 @@ TcpConnection::TcpConnection(StreamSocket *socket, quint64 id, Framer::Mode fram
 
     // Data (or a close) may have arrived before we were listening.
     scheduleRead();
+    if (m_socket->isReadFinished())
+        onReadFinished();
     if (m_socket->state() != QAbstractSocket::ConnectedState) {
         QTimer::singleShot(0, this, [this] {
             if (!m_finished && m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -319,7 +320,7 @@ void TcpConnection::onReadyRead()
             m_writeThrottled = true;   // resumed by onBytesWritten once the peer has read enough
     }
     m_inRead = false;
-    if (m_socket->isReadFinished() && !m_peerDoneHandled && !m_finished && m_socket->bytesAvailable() == 0)
+    if (m_peerDone && !m_peerDoneHandled && !m_finished && m_socket->bytesAvailable() == 0)
         finishPeerInput();
 }
 
@@ -355,6 +356,14 @@ void TcpConnection::onPartialTimer()
     }
     drop(tr("%1 sent %2 of a message and then nothing for %3 s, so it was disconnected (an unfinished message may wait at most that long).")
              .arg(m_peer, sizeText(m_framer.pendingBytes()), QString::number(m_partialTimeoutMs / 1000.0, 'g', 3)));
+}
+
+void TcpConnection::onReadFinished()
+{
+    if (m_peerDone)
+        return;
+    m_peerDone = true;
+    scheduleRead();   // what is still buffered is delivered first; then finishPeerInput()
 }
 
 void TcpConnection::finishPeerInput()

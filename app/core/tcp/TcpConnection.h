@@ -98,6 +98,7 @@ private:
     void onBytesWritten(qint64 bytes);
     void onDisconnected();
     void onError(QAbstractSocket::SocketError error);
+    void onReadFinished();
     void finishPeerInput();
     bool accountPending();
     void onPartialTimer();
@@ -135,7 +136,8 @@ private:
     bool m_inRead = false;
     bool m_closing = false;
     bool m_finished = false;
-    bool m_peerDoneHandled = false;   // the peer's end of stream was acted on (finishPeerInput)
+    bool m_peerDone = false;          // the peer finished sending
+    bool m_peerDoneHandled = false;
     QTimer m_closeTimer;              // a graceful close that makes no progress is aborted
     QTimer m_partialTimer;
     int m_partialTimeoutMs = 0;
