@@ -136,7 +136,9 @@ private:
     bool m_inRead = false;
     bool m_closing = false;
     bool m_finished = false;
-    bool m_peerDone = false;          // the peer finished sending
+    // The peer finished sending while we still read (readFinished()). Not the socket's
+    // isReadFinished(): that also turns true when the FIN ends our own lingering close.
+    bool m_peerDone = false;
     bool m_peerDoneHandled = false;
     QTimer m_closeTimer;              // a graceful close that makes no progress is aborted
     QTimer m_partialTimer;
