@@ -9,6 +9,10 @@ file given with --tsv. A numerus (%n) message takes one translation (Chinese has
     python3 tests/tools/fill_translations.py            # fill, then report what is left
     python3 tests/tools/fill_translations.py --check    # only report; exit 1 if anything is left
 
+A message still unfinished after that takes the translation its source text had in the catalogue
+at a git revision (--reuse REV, default HEAD), when that text had exactly one translation there:
+a class that was renamed or moved (a new context) keeps its translations without a .tsv line.
+
 socketlab_en.ts: only plural messages are filled ("%n byte(s)" -> "%n byte" / "%n bytes"); the
 other English messages stay unfinished on purpose (the source text is shown).
 """
@@ -16,6 +20,7 @@ import argparse
 import glob
 import os
 import re
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
@@ -55,6 +60,27 @@ def read_tsv(paths):
     return table
 
 
+def read_reuse(rev):
+    """source text -> translation in zh_CN.ts at git revision `rev` (only unambiguous ones)."""
+    if not rev:
+        return {}
+    try:
+        text = subprocess.run(['git', 'show', f'{rev}:translations/socketlab_zh_CN.ts'], cwd=ROOT,
+                              capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    seen = {}
+    for msg in ET.fromstring(text).iter('message'):
+        tr = msg.find('translation')
+        if tr is None or tr.get('type') in ('unfinished', 'vanished', 'obsolete'):
+            continue
+        forms = [f.text for f in tr.findall('numerusform')]
+        value = forms[0] if forms else tr.text
+        if value:
+            seen.setdefault((msg.get('numerus') == 'yes', msg.findtext('source')), set()).add(value)
+    return {key: next(iter(values)) for key, values in seen.items() if len(values) == 1}
+
+
 def english_plural(source):
     """'%n byte(s)' -> ('%n byte', '%n bytes'); 'y(ies)' style too."""
     one = re.sub(r'\((?:s|es)\)', '', source)
@@ -76,7 +102,7 @@ def write(tree, path):
         f.write(HEADER + body + '\n')
 
 
-def fill_zh(path, table, check):
+def fill_zh(path, table, check, reuse=None):
     tree = ET.parse(path)
     left, filled, problems = [], 0, []
     for ctx in tree.getroot().iter('context'):
@@ -87,6 +113,8 @@ def fill_zh(path, table, check):
                 continue
             src = msg.findtext('source')
             text = table.get((name, src))
+            if text is None and reuse:
+                text = reuse.get((msg.get('numerus') == 'yes', src))
             if text is None or check:
                 left.append((name, src))
                 continue
@@ -141,9 +169,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('--tsv', action='append', default=[], help='another file of translations')
     parser.add_argument('--check', action='store_true', help='report only')
+    parser.add_argument('--reuse', default='HEAD', metavar='REV',
+                        help='git revision whose catalogue lends translations by source text ("" = none)')
     args = parser.parse_args()
     table = read_tsv(sorted(glob.glob(os.path.join(TS_DIR, 'pending_*.tsv'))) + args.tsv)
-    filled, left, problems = fill_zh(os.path.join(TS_DIR, 'socketlab_zh_CN.ts'), table, args.check)
+    reuse = None if args.check else read_reuse(args.reuse)
+    filled, left, problems = fill_zh(os.path.join(TS_DIR, 'socketlab_zh_CN.ts'), table, args.check, reuse)
     en_filled, en_left = fill_en(os.path.join(TS_DIR, 'socketlab_en.ts'), args.check)
     print(f'zh_CN: {filled} filled, {len(left)} unfinished; en: {en_filled} plural messages filled, {len(en_left)} left')
     for ctx, src in left:
