@@ -19,14 +19,13 @@ FileServer::FileServer(QObject *parent)
     , m_uploadServer(this)
     , m_protocolServer(this)
     , m_checksums(std::make_shared<ChecksumCache>())
-    , m_batcher(this)
+    , m_batcher(this, [this](const QList<TrafficEvent> &events) { emit trafficEvents(events); })
     , m_progressTimer(this)
 {
     // Members are parented so that moveToThread() takes them along.
     registerMetaTypes();
     m_progressTimer.setInterval(50);
     connect(&m_progressTimer, &QTimer::timeout, this, &FileServer::emitProgress);
-    connect(&m_batcher, &TrafficBatcher::eventsReady, this, &FileServer::trafficEvents);
     connect(&m_downloadServer, &StreamListener::descriptorAccepted, this,
             [this](qintptr descriptor) { onDescriptor(descriptor, Kind::ClassicDownload); });
     connect(&m_uploadServer, &StreamListener::descriptorAccepted, this,

@@ -70,7 +70,6 @@ public:
     void abort();
     // Closes at once and reports `reason` (an error) through closed(), e.g. a stuck relay target.
     void drop(const QString &reason);
-    bool isSendingFile() const;
 
 signals:
     // One per framed message (Raw: one per received chunk), in order. `wire` is what the message
@@ -107,7 +106,6 @@ private:
     void write(const QByteArray &bytes);
     void scheduleRead();
     void noteBacklog();
-    QString closeReason(QAbstractSocket::SocketError error, bool fromPeer) const;
     void closeNow(const QString &reason, bool error);
     void finish(const QString &reason, bool error);
     qint64 undeliveredNow() const;

@@ -14,18 +14,14 @@ WebServer::WebServer(QObject *parent)
     : QObject(parent)
     , m_listener(this)
     , m_sweepTimer(this)
-    , m_logTimer(this)
-    , m_statsTimer(this)
+    , m_requestLog(this, [this](const QList<RequestLogEntry> &entries) { emit requestsLogged(entries); }, LogIntervalMs)
+    , m_statsCoalescer(StatsIntervalMs, this)
 {
     registerMetaTypes();
+    m_requestLog.setCapacity(MaxPendingLog, Batcher<RequestLogEntry>::Overflow::DropNewest);
     connect(&m_listener, &StreamListener::descriptorAccepted, this, &WebServer::onDescriptor);
     connect(&m_sweepTimer, &QTimer::timeout, this, &WebServer::sweep);
-    m_logTimer.setInterval(LogIntervalMs);
-    m_logTimer.setSingleShot(true);
-    connect(&m_logTimer, &QTimer::timeout, this, &WebServer::flushLog);
-    m_statsTimer.setInterval(StatsIntervalMs);
-    m_statsTimer.setSingleShot(true);
-    connect(&m_statsTimer, &QTimer::timeout, this, &WebServer::emitStatsIfDirty);
+    connect(&m_statsCoalescer, &ChangeCoalescer::due, this, [this] { emit statsChanged(m_stats); });
 }
 
 WebServer::~WebServer()
@@ -166,7 +162,7 @@ void WebServer::start(const WebServerOptions &options)
     m_sweepTimer.start(qBound(10, shortest / 4, 1000));
     emit started(m_listener.serverAddress(), m_listener.serverPort(),
                  urlsFor(m_listener.serverAddress(), m_listener.serverPort()));
-    markDirty();
+    m_statsCoalescer.markDirty();
 }
 
 void WebServer::stop()
@@ -182,9 +178,9 @@ void WebServer::stop()
         c->deleteLater();
     }
     m_stats.openConnections = 0;
-    flushLog();
-    m_statsDirty = true;
-    emitStatsIfDirty();
+    m_requestLog.flush();
+    m_statsCoalescer.markDirty();
+    m_statsCoalescer.flush();   // the final numbers, at once
     if (wasListening)
         emit stopped();
 }
@@ -202,7 +198,7 @@ void WebServer::onDescriptor(qintptr descriptor)
     connect(connection, &HttpConnection::closed, this, &WebServer::onConnectionClosed);
     m_connections.insert(connection);
     m_stats.openConnections = int(m_connections.size());
-    markDirty();
+    m_statsCoalescer.markDirty();
     if (m_connections.size() > m_options.maxConnections) {
         ++m_stats.rejectedConnections;
         connection->rejectBusy();
@@ -214,29 +210,22 @@ void WebServer::onDescriptor(qintptr descriptor)
 void WebServer::onResponseFinished(const RequestLogEntry &entry)
 {
     ++m_stats.requests;
-    markDirty();
-    if (!m_options.logRequests)
-        return;
-    if (m_pendingLog.size() >= MaxPendingLog) {
-        ++m_stats.droppedLogEntries;
-        return;
-    }
-    m_pendingLog.append(entry);
-    if (!m_logTimer.isActive())
-        m_logTimer.start();
+    m_statsCoalescer.markDirty();
+    if (m_options.logRequests)
+        m_stats.droppedLogEntries += m_requestLog.add(entry);
 }
 
 void WebServer::onBytesQueued(qint64 bytes)
 {
     m_stats.bytesSent += bytes;
-    markDirty();
+    m_statsCoalescer.markDirty();
 }
 
 void WebServer::onConnectionClosed(HttpConnection *connection)
 {
     if (m_connections.remove(connection)) {
         m_stats.openConnections = int(m_connections.size());
-        markDirty();
+        m_statsCoalescer.markDirty();
     }
     connection->deleteLater();
 }
@@ -249,29 +238,4 @@ void WebServer::sweep()
         if (m_connections.contains(c))
             c->checkTimeout(now);
     }
-}
-
-void WebServer::flushLog()
-{
-    m_logTimer.stop();
-    if (m_pendingLog.isEmpty())
-        return;
-    QList<RequestLogEntry> batch;
-    batch.swap(m_pendingLog);
-    emit requestsLogged(batch);
-}
-
-void WebServer::markDirty()
-{
-    m_statsDirty = true;
-    if (!m_statsTimer.isActive())
-        m_statsTimer.start();
-}
-
-void WebServer::emitStatsIfDirty()
-{
-    if (!m_statsDirty)
-        return;
-    m_statsDirty = false;
-    emit statsChanged(m_stats);
 }

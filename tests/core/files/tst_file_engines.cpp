@@ -12,6 +12,8 @@
 
 #include "FileServer.h"
 #include "FileTestData.h"
+#include "RefusedDescriptor.h"
+#include "StreamListener.h"
 #include "TransferManager.h"
 #include "UploadStateFolder.h"
 #include "WorkerThread.h"
@@ -42,6 +44,8 @@ private slots:
     void cancelKeepsNoFinalFile();
     void unwritableTargets();
     void workerThreads();
+    void stoppedOnlyAfterStarted();
+    void refusedDescriptorIsClosedOnce();
 
 private:
     void writeFile(const QString &path, const QByteArray &bytes);
@@ -427,6 +431,44 @@ void TestFileEngines::workerThreads()
     connect(server, &FileServer::stopped, this, [&stopped] { stopped = true; });
     QVERIFY(QMetaObject::invokeMethod(server, "stop", Qt::QueuedConnection));
     QTRY_VERIFY_WITH_TIMEOUT(stopped, Timeout);
+}
+
+void TestFileEngines::stoppedOnlyAfterStarted()
+{
+    FileServer server;
+    QSignalSpy stopped(&server, &FileServer::stopped);
+    server.stop();   // never started
+    QCOMPARE(stopped.count(), 0);
+
+    FileServerOptions missing;
+    missing.root = m_dir->path() + QStringLiteral("/does-not-exist");
+    QSignalSpy failed(&server, &FileServer::startFailed);
+    server.start(missing);   // fails: nothing to stop afterwards
+    QCOMPARE(failed.count(), 1);
+    server.stop();
+    QCOMPARE(stopped.count(), 0);
+
+    startServer(&server);
+    startServer(&server);   // a running server is stopped before it starts again
+    QCOMPARE(stopped.count(), 1);
+    server.stop();
+    QCOMPARE(stopped.count(), 2);
+    server.stop();
+    QCOMPARE(stopped.count(), 2);
+}
+
+void TestFileEngines::refusedDescriptorIsClosedOnce()
+{
+    FileServer server;
+    const QList<StreamListener *> listeners = server.findChildren<StreamListener *>();
+    QCOMPARE(listeners.size(), 3);   // classic download, classic upload, SLFT/1
+    for (StreamListener *listener : listeners) {
+        const int closes = RefusedDescriptor::closesAfterRefusal(listener);
+        if (closes < 0)
+            QSKIP("Counting closes needs Linux.");
+        QCOMPARE(closes, 1);
+    }
+    QCOMPARE(server.connectionCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFileEngines)
