@@ -67,7 +67,7 @@ signals:
     void trafficEvents(const QList<TrafficEvent> &events);
 
 private:
-    enum class Kind { ClassicDownload, ClassicUpload, SocketLab };
+    enum class Kind { ClassicDownload, ClassicUpload, Slft };
 
     bool listen(QTcpServer &server, quint16 port, QString *error);
     void onDescriptor(qintptr descriptor, Kind kind);

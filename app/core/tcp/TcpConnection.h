@@ -25,7 +25,7 @@ class StreamSocket;
 // A peer that finishes sending (half-close: `nc -N`, shutdown(SHUT_WR)) is still answered:
 // every message it sent is delivered, a last line without LF included, peerFinished() is
 // emitted, and the connection closes once what we owe (replies, a file) has been written.
-// An unfinished message may wait at most partialTimeout() without a new byte, and all
+// An unfinished message may wait at most setPartialTimeout() without a new byte, and all
 // connections sharing a ReceiveBudget together hold at most its limit of unfinished messages.
 class TcpConnection final : public QObject
 {
