@@ -95,7 +95,7 @@ bool FileServer::listen(QTcpServer &server, quint16 port, QString *error)
 {
     if (server.listen(m_options.bindAddress, port))
         return true;
-    *error = SocketErrorText::bindFailed(server.serverError(), false, m_options.bindAddress.toString(), port,
+    *error = SocketErrorText::bindFailed(server.serverError(), false, Endpoint::hostText(m_options.bindAddress), port,
                                          server.errorString());
     return false;
 }
@@ -159,7 +159,7 @@ void FileServer::onDescriptor(qintptr descriptor, Kind kind)
 {
     auto *socket = new StreamSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;   // gone before we got to it
+        delete socket;   // gone before we got to it; setSocketDescriptor() closed the descriptor
         return;
     }
     if (!m_running || m_sessions.size() >= m_options.maxConnections) {

@@ -218,7 +218,7 @@ void TcpChatServer::onDescriptor(qintptr descriptor)
 {
     auto *socket = new StreamSocket;
     if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;   // gone before we got to it
+        delete socket;   // gone before we got to it; setSocketDescriptor() closed the descriptor
         return;
     }
     if (m_clients.size() >= m_options.maxClients) {

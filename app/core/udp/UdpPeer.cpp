@@ -167,7 +167,7 @@ bool UdpPeer::openSocket(const UdpOptions &options, QString *error)
         ? (QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint)
         : QAbstractSocket::DontShareAddress;
     if (!socket->bind(options.bindAddress, options.port, mode)) {
-        *error = SocketErrorText::bindFailed(socket->error(), true, options.bindAddress.toString(),
+        *error = SocketErrorText::bindFailed(socket->error(), true, Endpoint::hostText(options.bindAddress),
                                              options.port, socket->errorString());
         delete socket;
         return false;

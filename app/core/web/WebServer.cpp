@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QNetworkInterface>
 
+#include "Endpoint.h"
 #include "HttpConnection.h"
 #include "SocketErrorText.h"
 #include "StreamSocket.h"
@@ -67,11 +68,7 @@ WebServerStats WebServer::stats() const
 
 QStringList WebServer::urlsFor(const QHostAddress &bound, quint16 port)
 {
-    auto url = [port](const QHostAddress &a) {
-        const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(a.toString())
-                                                                           : a.toString();
-        return QStringLiteral("http://%1:%2/").arg(host).arg(port);
-    };
+    auto url = [port](const QHostAddress &a) { return QStringLiteral("http://%1/").arg(Endpoint::format(a, port)); };
     const bool dualStack = bound == QHostAddress(QHostAddress::Any);
     const bool ipv4 = dualStack || bound == QHostAddress(QHostAddress::AnyIPv4);
     const bool ipv6 = dualStack || bound == QHostAddress(QHostAddress::AnyIPv6);
@@ -152,7 +149,7 @@ void WebServer::start(const WebServerOptions &options)
     // only retried seconds later, or never for a client that waits for the server to speak.
     m_listener.setListenBacklogSize(qBound(128, m_options.maxConnections, 4096));
     if (!m_listener.listen(m_options.bindAddress, m_options.port)) {
-        const QString address = m_options.bindAddress.toString();
+        const QString address = Endpoint::hostText(m_options.bindAddress);
         emit startFailed(SocketErrorText::bindFailed(m_listener.serverError(), false, address, m_options.port,
                                                      m_listener.errorString()));
         return;
@@ -189,7 +186,7 @@ void WebServer::onDescriptor(qintptr descriptor)
 {
     auto *socket = new StreamSocket;
     if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;
+        delete socket;   // gone before we got to it; setSocketDescriptor() closed the descriptor
         return;
     }
     auto *connection = new HttpConnection(socket, &m_responder, m_options, this);
