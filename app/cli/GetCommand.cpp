@@ -34,7 +34,7 @@ std::optional<TransferRequest> GetCommand::parseOptions(const QStringList &argum
     TransferRequest request;
     request.direction = TransferInfo::Direction::Download;
     request.protocol = parser.isSet(QStringLiteral("classic")) ? TransferInfo::Protocol::Classic
-                                                               : TransferInfo::Protocol::SocketLab;
+                                                               : TransferInfo::Protocol::Slft;
     request.host = endpoint->host;
     request.port = endpoint->port;
     request.remoteName = positional.at(1);

@@ -35,7 +35,7 @@ std::optional<TransferRequest> PutCommand::parseOptions(const QStringList &argum
     TransferRequest request;
     request.direction = TransferInfo::Direction::Upload;
     request.protocol = parser.isSet(QStringLiteral("classic")) ? TransferInfo::Protocol::Classic
-                                                               : TransferInfo::Protocol::SocketLab;
+                                                               : TransferInfo::Protocol::Slft;
     request.host = endpoint->host;
     request.port = endpoint->port;
     request.localPath = file.absoluteFilePath();

@@ -10,7 +10,7 @@ const QString kFraming = QStringLiteral("framing");
 const QString kReconnect = QStringLiteral("reconnect");
 const QString kWait = QStringLiteral("wait");
 constexpr int GiveUpMs = 2000;   // a clean close that takes longer than this is cut short
-// The engine hands its traffic events over in batches (TrafficBatcher, every 50 ms): before
+// The engine hands its traffic events over in batches (Batcher, every 50 ms): before
 // exiting, wait a little longer than that so the last reply and the close are printed.
 constexpr int DrainMs = 120;
 } // namespace

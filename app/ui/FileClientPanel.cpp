@@ -215,11 +215,11 @@ void FileClientPanel::setDownloadFolder(const QString &path)
 void FileClientPanel::fillProtocols()
 {
     const int current = m_ui->protocolCombo->currentIndex() >= 0 ? m_ui->protocolCombo->currentData().toInt()
-                                                                 : int(TransferInfo::Protocol::SocketLab);
+                                                                 : int(TransferInfo::Protocol::Slft);
     const QSignalBlocker block(m_ui->protocolCombo);
     m_ui->protocolCombo->clear();
     m_ui->protocolCombo->addItem(tr("SocketLab (folder listing, resume, SHA-256 check)"),
-                                 int(TransferInfo::Protocol::SocketLab));
+                                 int(TransferInfo::Protocol::Slft));
     m_ui->protocolCombo->addItem(tr("Classic (the seed scripts' <SEPARATOR> protocol)"),
                                  int(TransferInfo::Protocol::Classic));
     m_ui->protocolCombo->setCurrentIndex(qMax(0, m_ui->protocolCombo->findData(current)));
@@ -516,7 +516,7 @@ void FileClientPanel::loadSettings()
     QSettings s;
     s.beginGroup(QStringLiteral("files/client"));
     m_ui->hostEdit->setText(s.value(QStringLiteral("host"), QStringLiteral("127.0.0.1")).toString());
-    setProtocol(TransferInfo::Protocol(s.value(QStringLiteral("protocol"), int(TransferInfo::Protocol::SocketLab)).toInt()));
+    setProtocol(TransferInfo::Protocol(s.value(QStringLiteral("protocol"), int(TransferInfo::Protocol::Slft)).toInt()));
     m_ui->protocolPortSpin->setValue(s.value(QStringLiteral("protocolPort"), FileServerOptions::DefaultProtocolPort).toInt());
     m_ui->downloadPortSpin->setValue(s.value(QStringLiteral("downloadPort"), FileServerOptions::DefaultDownloadPort).toInt());
     m_ui->uploadPortSpin->setValue(s.value(QStringLiteral("uploadPort"), FileServerOptions::DefaultUploadPort).toInt());

@@ -126,7 +126,7 @@ QStringList TransferTableModel::sampleTexts(int column) const
     sample.bytesPerSecond = 999.99 * 1024 * 1024;
     QStringList texts;
     if (column == DirectionColumn) {
-        for (const auto protocol : {TransferInfo::Protocol::Classic, TransferInfo::Protocol::SocketLab}) {
+        for (const auto protocol : {TransferInfo::Protocol::Classic, TransferInfo::Protocol::Slft}) {
             for (const auto direction : {TransferInfo::Direction::Download, TransferInfo::Direction::Upload}) {
                 sample.protocol = protocol;
                 sample.direction = direction;

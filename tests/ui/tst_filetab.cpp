@@ -181,8 +181,8 @@ void TestFileTab::transfersThroughTheTab_data()
 {
     QTest::addColumn<TransferInfo::Protocol>("protocol");
     QTest::addColumn<TransferInfo::Direction>("direction");
-    QTest::newRow("SocketLab download") << TransferInfo::Protocol::SocketLab << TransferInfo::Direction::Download;
-    QTest::newRow("SocketLab upload") << TransferInfo::Protocol::SocketLab << TransferInfo::Direction::Upload;
+    QTest::newRow("SocketLab download") << TransferInfo::Protocol::Slft << TransferInfo::Direction::Download;
+    QTest::newRow("SocketLab upload") << TransferInfo::Protocol::Slft << TransferInfo::Direction::Upload;
     QTest::newRow("classic download") << TransferInfo::Protocol::Classic << TransferInfo::Direction::Download;
     QTest::newRow("classic upload") << TransferInfo::Protocol::Classic << TransferInfo::Direction::Upload;
 }
@@ -287,7 +287,7 @@ void TestFileTab::browsingTheRemoteFolder()
     FileClientPanel *client = tab.clientPanel();
     QVERIFY(startServer(server, folders));
     tab.showClient();
-    pointClientAt(client, server, folders, TransferInfo::Protocol::SocketLab);
+    pointClientAt(client, server, folders, TransferInfo::Protocol::Slft);
 
     RemoteFolderModel *remote = client->remoteModel();
     QTreeView *view = child<QTreeView>(client, "remoteView");
@@ -377,7 +377,7 @@ void TestFileTab::secondDownloadIsNotOverwritten()
     FileServerPanel *server = tab.serverPanel();
     FileClientPanel *client = tab.clientPanel();
     QVERIFY(startServer(server, folders));
-    pointClientAt(client, server, folders, TransferInfo::Protocol::SocketLab);
+    pointClientAt(client, server, folders, TransferInfo::Protocol::Slft);
     client->download(QStringLiteral("notes.txt"));
     TransferTableModel *rows = client->transferModel();
     QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 1, Timeout);
@@ -417,7 +417,7 @@ void TestFileTab::cancelThenResumeFromTheTab()
     FileClientPanel *client = tab.clientPanel();
     tab.showClient();
     client->setServer(QStringLiteral("127.0.0.1"), stalling.serverPort(), 1, 1);
-    client->setProtocol(TransferInfo::Protocol::SocketLab);
+    client->setProtocol(TransferInfo::Protocol::Slft);
     client->setDownloadFolder(folders.downloads);
     client->download(QStringLiteral("slow.bin"));
 
@@ -475,7 +475,7 @@ void TestFileTab::droppedFilesAreUploaded()
     FileServerPanel *server = tab.serverPanel();
     FileClientPanel *client = tab.clientPanel();
     QVERIFY(startServer(server, folders));
-    pointClientAt(client, server, folders, TransferInfo::Protocol::SocketLab);
+    pointClientAt(client, server, folders, TransferInfo::Protocol::Slft);
 
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(folders.local + QStringLiteral("/a.bin")),

@@ -37,15 +37,26 @@ QString Endpoint::format(const QHostAddress &address, quint16 port)
     return format(hostText(address), port);
 }
 
-QString Endpoint::hostText(const QHostAddress &address)
+QHostAddress Endpoint::unmapped(const QHostAddress &address)
 {
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return address;
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
     // toIPv4Address() also turns "::" into 0.0.0.0; only IPv4-mapped addresses are IPv4.
-    if (isV4 && (address.protocol() != QAbstractSocket::IPv6Protocol
-                 || address.isEqual(QHostAddress(v4), QHostAddress::ConvertV4MappedToIPv4)))
-        return QHostAddress(v4).toString();
-    return address.toString();
+    if (isV4 && address.isEqual(QHostAddress(v4), QHostAddress::ConvertV4MappedToIPv4))
+        return QHostAddress(v4);
+    return address;
+}
+
+QString Endpoint::hostText(const QHostAddress &address)
+{
+    return unmapped(address).toString();
+}
+
+bool Endpoint::isIPv4(const QHostAddress &address)
+{
+    return unmapped(address).protocol() == QAbstractSocket::IPv4Protocol;
 }
 
 QString Endpoint::format(const QString &host, quint16 port)

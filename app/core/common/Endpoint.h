@@ -15,10 +15,15 @@ struct Endpoint
     static std::optional<Endpoint> parse(const QString &text, QString *error = nullptr);
     // "127.0.0.1:5000" / "[::1]:5000"; IPv4-mapped IPv6 addresses are shown as IPv4.
     static QString format(const QHostAddress &address, quint16 port);
-    // An address as a host to show or to connect to: an IPv4-mapped IPv6 address (what a
-    // dual-stack socket reports for an IPv4 peer, ::ffff:127.0.0.1) as IPv4 (127.0.0.1); every
-    // other address as it is ("::" stays "::", "::1" stays "::1").
+    // The one rule for IPv4-mapped addresses, used wherever SocketLab shows, compares or picks
+    // by family: an IPv4-mapped IPv6 address (what a dual-stack socket reports for an IPv4
+    // peer, ::ffff:127.0.0.1) is that IPv4 address (127.0.0.1); every other address stays as it
+    // is ("::" stays "::", "::1" stays "::1", "any" stays "any").
+    static QHostAddress unmapped(const QHostAddress &address);
+    // unmapped(address) as text: the host to show or to connect to.
     static QString hostText(const QHostAddress &address);
+    // Whether the address is IPv4 once unmapped (127.0.0.1, ::ffff:127.0.0.1; not "::").
+    static bool isIPv4(const QHostAddress &address);
     static QString format(const QString &host, quint16 port);
     QString toString() const;
 };

@@ -6,10 +6,11 @@
 #include "PartialFile.h"
 #include "TransferJob.h"
 
-// Downloads one file from a seed-style download server (PROTOCOLS.md, classic): sends the
-// name, parses exactly -?\d+<SEPARATOR>\d+ (bytes behind it are file data), then receives
-// until EOF into "<name>.part" in the chosen folder. Only exactly the announced size counts as
-// success; the file then gets its plain name (never overwriting: " (1)" …).
+// Downloads one file from a seed-style download server (docs/slft.md, “The classic
+// protocols”): sends the name, parses exactly -?\d+<SEPARATOR>\d+ (bytes behind it are file
+// data), then receives until EOF into "<name>.part" in the chosen folder. Only exactly the
+// announced size counts as success; the file then gets its plain name (never overwriting:
+// " (1)" …).
 class ClassicDownloadJob final : public TransferJob
 {
     Q_OBJECT

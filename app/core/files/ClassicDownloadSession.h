@@ -8,7 +8,7 @@
 
 class FileSender;
 
-// Serves one seed-style download (PROTOCOLS.md "File download, classic"): reads the file
+// Serves one seed-style download (docs/slft.md, “The classic protocols”): reads the file
 // name, answers "0<SEPARATOR><size>" on its own (written, then a short pause so the seed
 // client's single recv(1024) gets only the answer), streams the file and closes. Missing or
 // forbidden names get "-1<SEPARATOR><name>文件不存在".

@@ -4,9 +4,9 @@
 #include <QCoreApplication>
 #include <QString>
 
-// The seed 002 "<SEPARATOR>" protocol (PROTOCOLS.md, "classic"): parsing and formatting of
-// the download answer and the upload header. There are no terminators: a header ends where
-// its digits end, and whatever follows in the same read is file data.
+// The seed 002 "<SEPARATOR>" protocol (docs/slft.md, “The classic protocols”): parsing and
+// formatting of the download answer and the upload header. There are no terminators: a header
+// ends where its digits end, and whatever follows in the same read is file data.
 class ClassicProtocol
 {
     Q_DECLARE_TR_FUNCTIONS(ClassicProtocol)

@@ -5,7 +5,7 @@
 class FileSender;
 class HalfCloseWaiter;
 
-// Uploads one file to a seed-style upload server (PROTOCOLS.md, classic): sends
+// Uploads one file to a seed-style upload server (docs/slft.md, “The classic protocols”): sends
 // "<name><SEPARATOR><size>", waits for the answer ("ok"), streams the bytes, shuts down its
 // sending side and waits for the server to close its side. The protocol has no
 // acknowledgement: success means every byte was handed to the network and the server then

@@ -6,7 +6,7 @@
 #include "PartialFile.h"
 #include "ServerSession.h"
 
-// Receives one seed-style upload (PROTOCOLS.md "File upload, classic"): "<name><SEPARATOR>
+// Receives one seed-style upload (docs/slft.md, “The classic protocols”): "<name><SEPARATOR>
 // <size>", answer "ok", then bytes until EOF. Keeps only the base name, never overwrites,
 // writes to a temporary file in the inbox's hidden state folder (UploadStateFolder) and moves
 // it into the inbox only when exactly <size> bytes arrived. Bytes sent right behind the header

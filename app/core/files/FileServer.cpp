@@ -19,20 +19,19 @@ FileServer::FileServer(QObject *parent)
     , m_uploadServer(this)
     , m_protocolServer(this)
     , m_checksums(std::make_shared<ChecksumCache>())
-    , m_batcher(this)
+    , m_batcher(this, [this](const QList<TrafficEvent> &events) { emit trafficEvents(events); })
     , m_progressTimer(this)
 {
     // Members are parented so that moveToThread() takes them along.
     registerMetaTypes();
     m_progressTimer.setInterval(50);
     connect(&m_progressTimer, &QTimer::timeout, this, &FileServer::emitProgress);
-    connect(&m_batcher, &TrafficBatcher::eventsReady, this, &FileServer::trafficEvents);
     connect(&m_downloadServer, &StreamListener::descriptorAccepted, this,
             [this](qintptr descriptor) { onDescriptor(descriptor, Kind::ClassicDownload); });
     connect(&m_uploadServer, &StreamListener::descriptorAccepted, this,
             [this](qintptr descriptor) { onDescriptor(descriptor, Kind::ClassicUpload); });
     connect(&m_protocolServer, &StreamListener::descriptorAccepted, this,
-            [this](qintptr descriptor) { onDescriptor(descriptor, Kind::SocketLab); });
+            [this](qintptr descriptor) { onDescriptor(descriptor, Kind::Slft); });
 }
 
 FileServer::~FileServer()
@@ -96,7 +95,7 @@ bool FileServer::listen(QTcpServer &server, quint16 port, QString *error)
 {
     if (server.listen(m_options.bindAddress, port))
         return true;
-    *error = SocketErrorText::bindFailed(server.serverError(), false, m_options.bindAddress.toString(), port,
+    *error = SocketErrorText::bindFailed(server.serverError(), false, Endpoint::hostText(m_options.bindAddress), port,
                                          server.errorString());
     return false;
 }
@@ -115,7 +114,7 @@ void FileServer::start(const FileServerOptions &options)
     }
     m_options.root = folder.root();
     const QFileInfo inbox(m_options.effectiveInbox());
-    if (m_options.classicUpload || m_options.socketLab) {
+    if (m_options.classicUpload || m_options.slft) {
         if (!inbox.isDir() || !inbox.isWritable()) {
             emit startFailed(tr("Uploads cannot be saved in “%1”: it is not a writable folder.")
                                  .arg(QDir::toNativeSeparators(m_options.effectiveInbox())));
@@ -127,7 +126,7 @@ void FileServer::start(const FileServerOptions &options)
     QString error;
     const bool ok = (!m_options.classicDownload || listen(m_downloadServer, m_options.downloadPort, &error))
         && (!m_options.classicUpload || listen(m_uploadServer, m_options.uploadPort, &error))
-        && (!m_options.socketLab || listen(m_protocolServer, m_options.protocolPort, &error));
+        && (!m_options.slft || listen(m_protocolServer, m_options.protocolPort, &error));
     if (!ok) {
         m_downloadServer.close();
         m_uploadServer.close();
@@ -160,13 +159,13 @@ void FileServer::onDescriptor(qintptr descriptor, Kind kind)
 {
     auto *socket = new StreamSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;   // gone before we got to it
+        delete socket;   // gone before we got to it; setSocketDescriptor() closed the descriptor
         return;
     }
     if (!m_running || m_sessions.size() >= m_options.maxConnections) {
         m_batcher.add(TrafficEvent::error(Endpoint::format(socket->peerAddress(), socket->peerPort()),
                                           tr("Too many connections (%1); this one was closed.").arg(m_options.maxConnections)));
-        if (kind == Kind::SocketLab)
+        if (kind == Kind::Slft)
             socket->write(SlftProtocol::errorLine(SlftProtocol::Unavailable));
         connect(socket, &StreamSocket::disconnected, socket, &QObject::deleteLater);
         socket->disconnectFromHost();
@@ -180,7 +179,7 @@ void FileServer::onDescriptor(qintptr descriptor, Kind kind)
     case Kind::ClassicUpload:
         session = new ClassicUploadSession(socket, m_options, this);
         break;
-    case Kind::SocketLab:
+    case Kind::Slft:
         session = new SlftSession(socket, m_options, m_checksums, this);
         break;
     }

@@ -3,14 +3,14 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include "StreamListener.h"
 #include <QTimer>
 
 #include <memory>
 
+#include "Batcher.h"
 #include "ChecksumCache.h"
 #include "FileServerOptions.h"
-#include "TrafficBatcher.h"
+#include "StreamListener.h"
 #include "TrafficEvent.h"
 #include "TransferInfo.h"
 
@@ -21,6 +21,10 @@ class ServerSession;
 // (SLFT/1, port 7891), all at once, over one shared folder. No widgets: the file tab and
 // `socketlab file-server` both drive it through its slots and signals. It may be moved into a
 // WorkerThread; every slot is safe to call through a queued connection.
+//
+// Life cycle, as for every SocketLab engine: start() answers with started() or startFailed();
+// stopped() comes only after a started(), once per stop() (or start() again) that ends a
+// running server; stop() on a server that is not running emits nothing.
 class FileServer final : public QObject
 {
     Q_OBJECT
@@ -43,10 +47,11 @@ public:
     static void registerMetaTypes();
 
 public slots:
-    // Emits started() or startFailed(); a running server is stopped first.
+    // Emits started() or startFailed(); a running server is stopped first (stopped()).
     void start(const FileServerOptions &options);
     // Closes every connection (partial uploads are deleted, or kept for an SLFT/1 resume in the
-    // inbox's hidden state folder, UploadStateFolder; never under a final name) and emits stopped().
+    // inbox's hidden state folder, UploadStateFolder; never under a final name); stopped() if
+    // it was running.
     void stop();
 
 signals:
@@ -62,7 +67,7 @@ signals:
     void trafficEvents(const QList<TrafficEvent> &events);
 
 private:
-    enum class Kind { ClassicDownload, ClassicUpload, SocketLab };
+    enum class Kind { ClassicDownload, ClassicUpload, Slft };
 
     bool listen(QTcpServer &server, quint16 port, QString *error);
     void onDescriptor(qintptr descriptor, Kind kind);
@@ -76,7 +81,7 @@ private:
     QList<ServerSession *> m_sessions;   // children of this
     std::shared_ptr<ChecksumCache> m_checksums;
     QHash<quint64, qint64> m_reported;   // transfer id -> bytes last reported
-    TrafficBatcher m_batcher;
+    Batcher<TrafficEvent> m_batcher;
     QTimer m_progressTimer;
     bool m_running = false;
 };

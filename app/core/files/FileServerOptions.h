@@ -21,7 +21,7 @@ struct FileServerOptions
     QHostAddress bindAddress = QHostAddress(QHostAddress::Any);
     bool classicDownload = true;
     bool classicUpload = true;
-    bool socketLab = true;
+    bool slft = true;          // SocketLab's own protocol, SLFT/1
     quint16 downloadPort = DefaultDownloadPort;
     quint16 uploadPort = DefaultUploadPort;
     quint16 protocolPort = DefaultProtocolPort;

@@ -1,7 +1,6 @@
 #include "SharedFolder.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -204,9 +203,4 @@ bool SharedFolder::isInUploads(const QString &announced) const
     QString name = announced.trimmed();
     name.replace(QLatin1Char('\\'), QLatin1Char('/'));
     return m_uploads && &folderFor(name, &inner) == m_uploads.get();
-}
-
-QString SharedFolder::relativePath(const QString &absolutePath) const
-{
-    return QDir(m_root).relativeFilePath(absolutePath);
 }

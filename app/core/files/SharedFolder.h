@@ -52,9 +52,6 @@ public:
     // Whether an upload name as announced points into "uploads/" (refused: it is read-only).
     bool isInUploads(const QString &announced) const;
 
-    // The relative path of `absolutePath` under the root ("sub/a.txt").
-    QString relativePath(const QString &absolutePath) const;
-
     // The checks on the name alone (no file system access). Exposed for tests.
     static bool isAcceptableName(const QString &name, QString *reason = nullptr);
 

@@ -19,7 +19,7 @@ struct RemoteEntry
 };
 Q_DECLARE_METATYPE(RemoteEntry)
 
-// SocketLab's own file protocol, SLFT/1 (see notes/file_protocol.md): line-oriented UTF-8
+// SocketLab's own file protocol, SLFT/1 (specified in docs/slft.md): line-oriented UTF-8
 // requests and status lines ending in "\n", explicit lengths, SHA-256 at the end of every
 // transfer, numbered errors.
 class SlftProtocol

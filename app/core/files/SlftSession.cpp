@@ -233,7 +233,7 @@ void SlftSession::handleGet(const QString &path, qint64 offset)
     m_hash.reset();
     m_getStartedNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
     m_knownDigest = m_checksums ? m_checksums->find(m_identity) : std::nullopt;
-    startTransfer(path, TransferInfo::Direction::Download, TransferInfo::Protocol::SocketLab, m_size, offset);
+    startTransfer(path, TransferInfo::Direction::Download, TransferInfo::Protocol::Slft, m_size, offset);
     mutableInfo().localPath = m_path;
     if (offset == 0 || m_knownDigest) {
         sendData();
@@ -325,7 +325,7 @@ void SlftSession::handlePut(const QString &announced, qint64 size)
     m_size = size;
     m_offset = m_file.size();
     m_hash.reset();
-    startTransfer(announced, TransferInfo::Direction::Upload, TransferInfo::Protocol::SocketLab, size, m_offset);
+    startTransfer(announced, TransferInfo::Direction::Upload, TransferInfo::Protocol::Slft, size, m_offset);
     mutableInfo().localPath = m_file.partPath();
     // The answer goes out at once: the client hashes its own copy of the prefix while this
     // side hashes the partial file; its data waits in the socket until the prefix is done.

@@ -17,7 +17,7 @@ class ChecksumCache;
 class FileSender;
 class PrefixHasher;
 
-// Serves SocketLab's own protocol (SLFT/1, notes/file_protocol.md) on one connection:
+// Serves SocketLab's own protocol (SLFT/1, specified in docs/slft.md) on one connection:
 // LIST, GET with a resume offset, PUT with resume; SHA-256 of the whole file after every
 // transfer. Requests may follow each other on the same connection; an error closes it.
 // A GET of a file whose SHA-256 is in the server's ChecksumCache (same path, size, times and

@@ -12,9 +12,10 @@ struct TransferInfo
         Download,   // bytes go from the server to the client
         Upload      // bytes go from the client to the server
     };
+    // Stored as an int in the settings (the file client's last choice): keep the values.
     enum class Protocol : quint8 {
-        Classic,    // the seed's <SEPARATOR> protocol (download 7890, upload 12800)
-        SocketLab   // SLFT/1: listing, resume, SHA-256 (port 7891)
+        Classic = 0,   // the seed's <SEPARATOR> protocol (download 7890, upload 12800)
+        Slft = 1       // SocketLab's own SLFT/1 (docs/slft.md): listing, resume, SHA-256 (7891)
     };
     enum class State : quint8 { Queued, Running, Verifying, Done, Failed, Cancelled };
 
@@ -27,7 +28,7 @@ struct TransferInfo
     State state = State::Queued;
     qint64 bytesDone = 0;      // including a resumed prefix
     qint64 bytesTotal = -1;    // -1 while unknown
-    qint64 resumedFrom = 0;    // offset the transfer resumed at (SocketLab protocol)
+    qint64 resumedFrom = 0;    // offset the transfer resumed at (SLFT/1)
     double bytesPerSecond = 0;
     QString reason;            // Failed/Cancelled: a translated sentence; Done: optional note
 

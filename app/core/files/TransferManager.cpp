@@ -25,11 +25,6 @@ TransferManager::~TransferManager()
     }
 }
 
-int TransferManager::maxConcurrent() const
-{
-    return m_maxConcurrent;
-}
-
 QList<TransferInfo> TransferManager::transfers() const
 {
     QList<TransferInfo> list;

@@ -23,7 +23,6 @@ public:
     explicit TransferManager(QObject *parent = nullptr);
     ~TransferManager() override;
 
-    int maxConcurrent() const;
     QList<TransferInfo> transfers() const;
     bool hasUnfinished() const;
 

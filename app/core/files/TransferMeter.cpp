@@ -12,7 +12,6 @@ void TransferMeter::restart(qint64 bytesDone)
     m_windowStartMs = 0;
     m_windowStartBytes = bytesDone;
     m_lastBytes = bytesDone;
-    m_lastReportMs = -1000;
     m_speed = 0;
 }
 
@@ -39,18 +38,4 @@ double TransferMeter::averageBytesPerSecond() const
 {
     const qint64 ms = qMax<qint64>(1, m_clock.elapsed());
     return double(m_lastBytes - m_startBytes) * 1000.0 / double(ms);
-}
-
-qint64 TransferMeter::elapsedMs() const
-{
-    return m_clock.elapsed();
-}
-
-bool TransferMeter::reportDue(int intervalMs)
-{
-    const qint64 now = m_clock.elapsed();
-    if (now - m_lastReportMs < intervalMs)
-        return false;
-    m_lastReportMs = now;
-    return true;
 }

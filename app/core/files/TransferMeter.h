@@ -2,8 +2,8 @@
 
 #include <QElapsedTimer>
 
-// Speed of one transfer, measured over a sliding window of about a second, and the pacing of
-// its progress reports (at most 20 a second).
+// Speed of one transfer, measured over a sliding window of about a second, and its average
+// since the start.
 class TransferMeter
 {
 public:
@@ -13,9 +13,6 @@ public:
     void update(qint64 bytesDone);
     double bytesPerSecond() const;
     double averageBytesPerSecond() const;  // since restart()
-    qint64 elapsedMs() const;
-    // true at most every `intervalMs`; the caller then reports progress.
-    bool reportDue(int intervalMs = 50);
 
 private:
     QElapsedTimer m_clock;
@@ -23,6 +20,5 @@ private:
     qint64 m_windowStartMs = 0;
     qint64 m_windowStartBytes = 0;
     qint64 m_lastBytes = 0;
-    qint64 m_lastReportMs = -1000;
     double m_speed = 0;
 };

@@ -9,7 +9,7 @@
 struct TransferRequest
 {
     TransferInfo::Direction direction = TransferInfo::Direction::Download;
-    TransferInfo::Protocol protocol = TransferInfo::Protocol::SocketLab;
+    TransferInfo::Protocol protocol = TransferInfo::Protocol::Slft;
     QString host;
     quint16 port = 0;
     // Download: the name/path on the server. Upload: the name announced to the server

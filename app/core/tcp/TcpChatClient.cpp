@@ -17,6 +17,8 @@ constexpr int ConnectTimeoutMs = 20000;    // a host that drops our SYNs: give u
 
 TcpChatClient::TcpChatClient(QObject *parent)
     : QObject(parent)
+    , m_batcher(this, [this](const QList<TrafficEvent> &events) { emit trafficEvents(events); })
+    , m_statsCoalescer(StatsIntervalMs, this)
 {
     qRegisterMetaType<TcpClientOptions>();
     qRegisterMetaType<ConnectionStats>();
@@ -27,17 +29,12 @@ TcpChatClient::TcpChatClient(QObject *parent)
     qRegisterMetaType<Framer::Mode>();
 
     // Parented members move along when the engine is moved into a worker thread.
-    m_batcher.setParent(this);
     m_reconnectTimer.setParent(this);
-    m_statsTimer.setParent(this);
     m_connectTimer.setParent(this);
 
-    connect(&m_batcher, &TrafficBatcher::eventsReady, this, &TcpChatClient::trafficEvents);
+    connect(&m_statsCoalescer, &ChangeCoalescer::due, this, [this] { emit statsChanged(stats()); });
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &TcpChatClient::startAttempt);
-    m_statsTimer.setSingleShot(true);
-    m_statsTimer.setInterval(StatsIntervalMs);
-    connect(&m_statsTimer, &QTimer::timeout, this, &TcpChatClient::emitStats);
     m_connectTimer.setSingleShot(true);
     m_connectTimer.setInterval(ConnectTimeoutMs);
     connect(&m_connectTimer, &QTimer::timeout, this,
@@ -134,7 +131,7 @@ void TcpChatClient::send(const QByteArray &payload)
         return;
     }
     m_connection->send(payload);
-    markStatsDirty();
+    m_statsCoalescer.markDirty();
 }
 
 void TcpChatClient::sendFile(const QString &path)
@@ -210,13 +207,13 @@ void TcpChatClient::onSocketConnected()
             [this, connection](const QByteArray &message, const QByteArray &wire) {
         // The row shows what crossed the wire (a line with its CRLF), so it adds up to the counters.
         m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::In, wire));
-        markStatsDirty();
+        m_statsCoalescer.markDirty();
         emit messageReceived(message);
     });
     connect(connection, &TcpConnection::messageSent, this, [this, connection](const QByteArray &wire) {
         m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::Out, wire));
     });
-    connect(connection, &TcpConnection::bytesWritten, this, [this](qint64) { markStatsDirty(); });
+    connect(connection, &TcpConnection::bytesWritten, this, [this](qint64) { m_statsCoalescer.markDirty(); });
     connect(connection, &TcpConnection::closed, this, &TcpChatClient::onClosed);
     connect(connection, &TcpConnection::peerFinished, this, [this, connection] {
         m_batcher.add(TrafficEvent::state(connection->peer(), tr("%1 finished sending (half-close); the connection closes once our last data has gone out.")
@@ -233,7 +230,7 @@ void TcpChatClient::onSocketConnected()
     setState(State::Connected, [p = connection->peer(), l = connection->local()] {
         return tr("Connected to %1 from %2").arg(p, l);
     });
-    markStatsDirty();
+    m_statsCoalescer.markDirty();
     emit connected();
 }
 
@@ -268,8 +265,8 @@ void TcpChatClient::onClosed(const QString &reason, bool error)
     if (error)
         emit errorOccurred(reason);
     emit disconnected(reason);
-    m_statsDirty = true;
-    emitStats();
+    m_statsCoalescer.markDirty();
+    m_statsCoalescer.flush();   // the last numbers of this connection, at once
     if (m_options.autoReconnect && !m_userDisconnect)
         scheduleReconnect();
     else
@@ -322,22 +319,6 @@ void TcpChatClient::setState(State state, std::function<QString()> describe, boo
     if (!logged)
         m_batcher.add(TrafficEvent::state({}, description));
     emit stateChanged(state, description);
-}
-
-void TcpChatClient::markStatsDirty()
-{
-    m_statsDirty = true;
-    if (!m_statsTimer.isActive())
-        m_statsTimer.start();
-}
-
-void TcpChatClient::emitStats()
-{
-    if (!m_statsDirty)
-        return;
-    m_statsDirty = false;
-    m_statsTimer.stop();
-    emit statsChanged(stats());
 }
 
 QString TcpChatClient::target() const

@@ -6,15 +6,20 @@
 
 #include <functional>
 
+#include "Batcher.h"
+#include "ChangeCoalescer.h"
 #include "ConnectionStats.h"
 #include "TcpServerOptions.h"
-#include "TrafficBatcher.h"
 #include "TrafficEvent.h"
 
 class TcpConnection;
 
 // The TCP client engine: connect (name, IPv4 or IPv6), disconnect, auto-reconnect, send text /
 // bytes / a file's contents with the chosen framing, report every state change.
+//
+// Life cycle, as for every SocketLab engine: disconnected() comes only after a connected(),
+// once per connection that ends; disconnectFromServer() while not connected emits no
+// disconnected() (cancelling an attempt is a stateChanged() only).
 class TcpChatClient final : public QObject
 {
     Q_OBJECT
@@ -65,8 +70,6 @@ private:
     void startAttempt();
     void dropPending();
     void dropConnection();
-    void markStatsDirty();
-    void emitStats();
     QString target() const;
 
     TcpClientOptions m_options;
@@ -74,11 +77,10 @@ private:
     std::function<QString()> m_describe;
     QTcpSocket *m_pending = nullptr;      // while looking up / connecting
     TcpConnection *m_connection = nullptr;
-    TrafficBatcher m_batcher;
+    Batcher<TrafficEvent> m_batcher;
     QTimer m_reconnectTimer;
-    QTimer m_statsTimer;
+    ChangeCoalescer m_statsCoalescer;
     QTimer m_connectTimer;                // gives up on a connect that never completes
     ConnectionStats m_lastStats;          // of the last connection, once it is gone
-    bool m_statsDirty = false;
     bool m_userDisconnect = false;
 };

@@ -21,6 +21,8 @@ constexpr int StuckCheckIntervalMs = 250;
 
 TcpChatServer::TcpChatServer(QObject *parent)
     : QObject(parent)
+    , m_batcher(this, [this](const QList<TrafficEvent> &events) { emit trafficEvents(events); })
+    , m_statsCoalescer(StatsIntervalMs, this)
 {
     qRegisterMetaType<TcpServerOptions>();
     qRegisterMetaType<ConnectionStats>();
@@ -33,15 +35,10 @@ TcpChatServer::TcpChatServer(QObject *parent)
 
     // Parented members move along when the engine is moved into a worker thread.
     m_server.setParent(this);
-    m_batcher.setParent(this);
-    m_statsTimer.setParent(this);
     m_stuckTimer.setParent(this);
 
     connect(&m_server, &StreamListener::descriptorAccepted, this, &TcpChatServer::onDescriptor);
-    connect(&m_batcher, &TrafficBatcher::eventsReady, this, &TcpChatServer::trafficEvents);
-    m_statsTimer.setSingleShot(true);
-    m_statsTimer.setInterval(StatsIntervalMs);
-    connect(&m_statsTimer, &QTimer::timeout, this, &TcpChatServer::emitStats);
+    connect(&m_statsCoalescer, &ChangeCoalescer::due, this, [this] { emit statsChanged(clients()); });
     m_stuckTimer.setInterval(StuckCheckIntervalMs);
     connect(&m_stuckTimer, &QTimer::timeout, this, &TcpChatServer::dropStuckRecipients);
 }
@@ -137,8 +134,9 @@ void TcpChatServer::stop()
     if (wasListening)
         logState({}, tr("Stopped listening."));
     m_batcher.flush();
-    emitStats();
-    emit stopped();
+    m_statsCoalescer.flush();
+    if (wasListening)
+        emit stopped();
 }
 
 void TcpChatServer::setReplyPolicy(const ReplyPolicy &policy)
@@ -175,7 +173,7 @@ void TcpChatServer::sendTo(const QList<quint64> &clientIds, const QByteArray &pa
         connection->send(payload);
         checkCongestion(connection, false);
     }
-    markStatsDirty();
+    m_statsCoalescer.markDirty();
 }
 
 void TcpChatServer::sendToAll(const QByteArray &payload)
@@ -220,7 +218,7 @@ void TcpChatServer::onDescriptor(qintptr descriptor)
 {
     auto *socket = new StreamSocket;
     if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;   // gone before we got to it
+        delete socket;   // gone before we got to it; setSocketDescriptor() closed the descriptor
         return;
     }
     if (m_clients.size() >= m_options.maxClients) {
@@ -241,7 +239,7 @@ void TcpChatServer::onDescriptor(qintptr descriptor)
         m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::Out, wire));
     });
     connect(connection, &TcpConnection::bytesWritten, this, [this, connection](qint64) {
-        markStatsDirty();
+        m_statsCoalescer.markDirty();
         if (!m_congested.isEmpty())
             checkCongestion(connection, true);
     });
@@ -263,7 +261,7 @@ void TcpChatServer::onDescriptor(qintptr descriptor)
     emit clientConnected(connection->stats());
     if (!m_options.greeting.isEmpty())
         connection->send(m_options.greeting);
-    markStatsDirty();
+    m_statsCoalescer.markDirty();
 }
 
 void TcpChatServer::onMessage(TcpConnection *connection, const QByteArray &message, const QByteArray &wire)
@@ -271,7 +269,7 @@ void TcpChatServer::onMessage(TcpConnection *connection, const QByteArray &messa
     // The row shows what crossed the wire (a line with its CRLF), so it adds up to the counters.
     m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::In, wire));
     emit messageReceived(connection->id(), message);
-    markStatsDirty();
+    m_statsCoalescer.markDirty();
     // With Lines framing a reply ends the way the message ended (a CRLF line gets a CRLF answer).
     const QByteArray lineEnding = Framer::lineEndingOf(wire);
     if (const std::optional<QByteArray> reply = m_options.reply.replyTo(message))
@@ -303,7 +301,7 @@ void TcpChatServer::onClosed(TcpConnection *connection, const QString &reason, b
     logState(connection->peer(), reason, error);
     connection->deleteLater();
     emit clientDisconnected(id, reason);
-    markStatsDirty();
+    m_statsCoalescer.markDirty();
     updateBackPressure();
 }
 
@@ -360,22 +358,6 @@ void TcpChatServer::dropStuckRecipients()
         connection->drop(tr("%1 stopped reading the chat messages relayed to it (%2 waiting), so it was disconnected to keep the chat room going.")
                              .arg(connection->peer(), ByteCountText::compact(backlog, 1)));
     }
-}
-
-void TcpChatServer::markStatsDirty()
-{
-    m_statsDirty = true;
-    if (!m_statsTimer.isActive())
-        m_statsTimer.start();
-}
-
-void TcpChatServer::emitStats()
-{
-    if (!m_statsDirty)
-        return;
-    m_statsDirty = false;
-    m_statsTimer.stop();
-    emit statsChanged(clients());
 }
 
 QString TcpChatServer::tagFor(const TcpConnection *connection) const

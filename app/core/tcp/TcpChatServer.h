@@ -8,11 +8,12 @@
 
 #include <memory>
 
+#include "Batcher.h"
+#include "ChangeCoalescer.h"
 #include "ConnectionStats.h"
 #include "ReceiveBudget.h"
 #include "StreamListener.h"
 #include "TcpServerOptions.h"
-#include "TrafficBatcher.h"
 #include "TrafficEvent.h"
 
 class TcpConnection;
@@ -20,6 +21,10 @@ class TcpConnection;
 // The TCP server engine: many clients at once, reply modes, greeting, chat-room relay,
 // framing. No widgets; the TCP tab and `socketlab tcp-server` both drive it through its slots
 // and listen to its signals. It may live in a worker thread (all slots are queued-safe).
+//
+// Life cycle, as for every SocketLab engine: start() answers with started() or startFailed();
+// stopped() comes only after a started(), once per stop() (or start() again) that ends a
+// running server; stop() on a server that is not listening emits nothing.
 class TcpChatServer final : public QObject
 {
     Q_OBJECT
@@ -38,8 +43,9 @@ public:
     void setStuckRecipientTimeout(int msecs);
 
 public slots:
-    void start(const TcpServerOptions &options);   // emits started() or startFailed()
-    void stop();                                   // closes every client, emits stopped()
+    // Emits started() or startFailed(); a listening server is stopped first (stopped()).
+    void start(const TcpServerOptions &options);
+    void stop();   // closes every client; stopped() if it was listening
 
     void setReplyPolicy(const ReplyPolicy &policy);
     void setGreeting(const QByteArray &greeting);
@@ -61,7 +67,7 @@ signals:
     void messageReceived(quint64 clientId, const QByteArray &message);
     // Coalesced (at most 5 times a second), only when something changed.
     void statsChanged(const QList<ConnectionStats> &clients);
-    // Batched for the views (TrafficBatcher, 50 ms).
+    // Batched for the views (Batcher, 50 ms).
     void trafficEvents(const QList<TrafficEvent> &events);
 
 private:
@@ -73,8 +79,6 @@ private:
     void dropStuckRecipients();
     void setReadsPaused(bool paused);
     void logState(const QString &peer, const QString &text, bool error = false);
-    void markStatsDirty();
-    void emitStats();
     QString tagFor(const TcpConnection *connection) const;
 
     StreamListener m_server;
@@ -82,9 +86,8 @@ private:
     TcpServerOptions m_options;
     QHash<quint64, TcpConnection *> m_clients;   // owned (parented to this)
     quint64 m_nextId = 1;
-    TrafficBatcher m_batcher;
-    QTimer m_statsTimer;
-    bool m_statsDirty = false;
+    Batcher<TrafficEvent> m_batcher;
+    ChangeCoalescer m_statsCoalescer;
     bool m_readsPaused = false;
     QHash<TcpConnection *, qint64> m_congested;  // backlog above HighWater -> last progress (ms)
     QTimer m_stuckTimer;

@@ -156,11 +156,6 @@ qint64 TcpConnection::pendingBytes() const
     return m_framer.pendingBytes();
 }
 
-bool TcpConnection::isSendingFile() const
-{
-    return m_file != nullptr;
-}
-
 void TcpConnection::send(const QByteArray &payload, const QByteArray &lineEnding)
 {
     if (m_finished || m_closing)

@@ -25,7 +25,7 @@ class StreamSocket;
 // A peer that finishes sending (half-close: `nc -N`, shutdown(SHUT_WR)) is still answered:
 // every message it sent is delivered, a last line without LF included, peerFinished() is
 // emitted, and the connection closes once what we owe (replies, a file) has been written.
-// An unfinished message may wait at most partialTimeout() without a new byte, and all
+// An unfinished message may wait at most setPartialTimeout() without a new byte, and all
 // connections sharing a ReceiveBudget together hold at most its limit of unfinished messages.
 class TcpConnection final : public QObject
 {
@@ -70,7 +70,6 @@ public:
     void abort();
     // Closes at once and reports `reason` (an error) through closed(), e.g. a stuck relay target.
     void drop(const QString &reason);
-    bool isSendingFile() const;
 
 signals:
     // One per framed message (Raw: one per received chunk), in order. `wire` is what the message
@@ -107,7 +106,6 @@ private:
     void write(const QByteArray &bytes);
     void scheduleRead();
     void noteBacklog();
-    QString closeReason(QAbstractSocket::SocketError error, bool fromPeer) const;
     void closeNow(const QString &reason, bool error);
     void finish(const QString &reason, bool error);
     qint64 undeliveredNow() const;

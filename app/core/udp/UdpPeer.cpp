@@ -21,21 +21,10 @@ QString formatAddressForUser(const QHostAddress &address, quint16 port)
     return Endpoint::format(address, port);
 }
 
-bool isIPv4(const QHostAddress &address)
-{
-    bool v4 = false;
-    address.toIPv4Address(&v4);
-    return v4;
-}
-
-// The address as one form for comparing: IPv4-mapped IPv6 as IPv4, no scope.
+// The address as one form for comparing: IPv4-mapped IPv6 as IPv4 (Endpoint::unmapped), no scope.
 QHostAddress comparable(const QHostAddress &address)
 {
-    bool v4 = false;
-    const quint32 ipv4 = address.toIPv4Address(&v4);
-    if (v4)
-        return QHostAddress(ipv4);
-    QHostAddress plain = address;
+    QHostAddress plain = Endpoint::unmapped(address);
     plain.setScopeId(QString());
     return plain;
 }
@@ -55,16 +44,13 @@ UdpPeer::UdpPeer(QObject *parent)
     : QObject(parent)
     , m_buffer(64 * 1024, Qt::Uninitialized)
     , m_resolver(this)
-    , m_batcher(this)
-    , m_statsTimer(this)
+    , m_batcher(this, [this](const QList<TrafficEvent> &events) { emit trafficEvents(events); })
+    , m_statsCoalescer(StatsIntervalMs, this)
 {
     registerMetaTypes();
     m_batcher.setCapacity(EventCapacity);
-    connect(&m_batcher, &TrafficBatcher::eventsReady, this, &UdpPeer::trafficEvents);
     connect(&m_resolver, &HostResolver::resolved, this, &UdpPeer::onResolved);
-    m_statsTimer.setSingleShot(true);
-    m_statsTimer.setInterval(StatsIntervalMs);
-    connect(&m_statsTimer, &QTimer::timeout, this, &UdpPeer::emitStats);
+    connect(&m_statsCoalescer, &ChangeCoalescer::due, this, &UdpPeer::emitStats);
     m_clock.start();
 }
 
@@ -75,7 +61,7 @@ UdpPeer::~UdpPeer()
 
 qint64 UdpPeer::maxPayloadFor(const QHostAddress &destination)
 {
-    return isIPv4(destination) ? MaxIPv4Payload : MaxIPv6Payload;
+    return Endpoint::isIPv4(destination) ? MaxIPv4Payload : MaxIPv6Payload;
 }
 
 void UdpPeer::registerMetaTypes()
@@ -181,7 +167,7 @@ bool UdpPeer::openSocket(const UdpOptions &options, QString *error)
         ? (QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint)
         : QAbstractSocket::DontShareAddress;
     if (!socket->bind(options.bindAddress, options.port, mode)) {
-        *error = SocketErrorText::bindFailed(socket->error(), true, options.bindAddress.toString(),
+        *error = SocketErrorText::bindFailed(socket->error(), true, Endpoint::hostText(options.bindAddress),
                                              options.port, socket->errorString());
         delete socket;
         return false;
@@ -271,11 +257,6 @@ void UdpPeer::setReplyLimit(int repliesPerSecond)
 {
     m_options.replyLimit = qMax(0, repliesPerSecond);
     m_replyBudget.setLimit(m_options.replyLimit);
-}
-
-void UdpPeer::setLogData(bool enabled)
-{
-    m_options.logData = enabled;
 }
 
 void UdpPeer::setEventCapacity(int capacity)
@@ -541,7 +522,7 @@ QHostAddress UdpPeer::pickAddress(const QList<QHostAddress> &addresses) const
     const QHostAddress local = m_socket ? m_socket->localAddress() : m_options.bindAddress;
     const bool wantV6 = local.protocol() == QAbstractSocket::IPv6Protocol
         && local != QHostAddress(QHostAddress::AnyIPv6) && local != QHostAddress(QHostAddress::Any)
-        && !isIPv4(local);
+        && !Endpoint::isIPv4(local);
     for (const QHostAddress &a : addresses) {
         if (wantV6 ? a.protocol() == QAbstractSocket::IPv6Protocol : a.protocol() == QAbstractSocket::IPv4Protocol)
             return a;
@@ -577,7 +558,7 @@ bool UdpPeer::sendNow(const QHostAddress &address, quint16 port, const QByteArra
         failSend(tr("The datagram for %1 is %L2 bytes, but one UDP datagram over %3 carries at most %L4 bytes. Nothing was sent: split the data into smaller messages.")
                      .arg(where)
                      .arg(payload.size())
-                     .arg(isIPv4(address) ? QStringLiteral("IPv4") : QStringLiteral("IPv6"))
+                     .arg(Endpoint::isIPv4(address) ? QStringLiteral("IPv4") : QStringLiteral("IPv6"))
                      .arg(limit));
         return false;
     }
@@ -738,38 +719,21 @@ void UdpPeer::resetCounters()
     markStatsDirty(false);
 }
 
-void UdpPeer::clearPeers()
-{
-    m_peers.clear();
-    m_lastSender.clear();
-    m_lastSenderPort = 0;
-    m_lastSenderText.clear();
-    markStatsDirty(true);
-    emit lastSenderChanged(QString());
-}
-
 void UdpPeer::flush()
 {
     m_batcher.flush();
-    if (m_countersDirty || m_peersDirty)
-        emitStats();
+    m_statsCoalescer.flush();
 }
 
 void UdpPeer::markStatsDirty(bool peers)
 {
-    m_countersDirty = true;
     m_peersDirty = m_peersDirty || peers;
-    if (!m_statsTimer.isActive())
-        m_statsTimer.start();
+    m_statsCoalescer.markDirty();
 }
 
 void UdpPeer::emitStats()
 {
-    m_statsTimer.stop();
-    if (m_countersDirty) {
-        m_countersDirty = false;
-        emit countersChanged(counters());
-    }
+    emit countersChanged(counters());
     if (m_peersDirty) {
         m_peersDirty = false;
         emit peersChanged(m_peers.snapshot());

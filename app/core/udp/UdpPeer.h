@@ -5,15 +5,15 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
-#include <QTimer>
 #include <QUdpSocket>
 
+#include "Batcher.h"
+#include "ChangeCoalescer.h"
 #include "HostResolver.h"
 #include "MulticastMembership.h"
 #include "PeerStats.h"
 #include "PeerTable.h"
 #include "ReplyBudget.h"
-#include "TrafficBatcher.h"
 #include "TrafficEvent.h"
 #include "UdpBatchReader.h"
 #include "UdpCounters.h"
@@ -31,9 +31,13 @@
 // No widgets. The UDP tab and `socketlab udp` drive it through its slots and listen to its
 // signals only. It may live in a worker thread (WorkerThread::adopt): every slot is safe to
 // call through a queued connection, every signal argument is a registered metatype, and the
-// signals to a view are coalesced (trafficEvents every 50 ms through TrafficBatcher; counters
+// signals to a view are coalesced (trafficEvents every 50 ms through a Batcher; counters
 // and peers at most 5 times a second). The const getters are for the engine's own thread
 // (tests, the CLI); a tab uses the signals.
+//
+// Life cycle, as for every SocketLab engine: bind() answers with bound() or bindFailed();
+// unbound() comes only after a bound(), once per unbind() (or bind() again) that closes an
+// open socket; unbind() on a peer that is not bound emits nothing.
 class UdpPeer final : public QObject
 {
     Q_OBJECT
@@ -69,7 +73,6 @@ public slots:
     void unbind();                         // emits unbound() when a socket was open
     void setReplyPolicy(const ReplyPolicy &policy);
     void setReplyLimit(int repliesPerSecond);   // per sender; 0 = no limit
-    void setLogData(bool enabled);
     void setEventCapacity(int capacity);   // traffic events held between two batches
 
     // Sends one datagram. Binds an ephemeral port first when not bound (reported by bound()),
@@ -86,7 +89,6 @@ public slots:
     void setMulticastLoopback(bool enabled);
 
     void resetCounters();
-    void clearPeers();
     void flush();   // emits pending traffic events, counters and peers now
 
 signals:
@@ -108,7 +110,7 @@ signals:
     void countersChanged(const UdpCounters &counters);        // coalesced
     void peersChanged(const QList<PeerStats> &peers);         // coalesced, most recent first
     void groupsChanged(const QList<MulticastMembership> &groups);
-    void trafficEvents(const QList<TrafficEvent> &events);    // batched (TrafficBatcher)
+    void trafficEvents(const QList<TrafficEvent> &events);    // batched (Batcher, 50 ms)
 
 private:
     struct PendingSend
@@ -139,7 +141,7 @@ private:
     QHostAddress pickAddress(const QList<QHostAddress> &addresses) const;
     QString peerText(const QHostAddress &address, quint16 port);
     void markStatsDirty(bool peers);
-    void emitStats();
+    void emitStats();   // counters, and peers when they changed
     void addEvent(TrafficEvent event);
 
     UdpOptions m_options;
@@ -163,8 +165,7 @@ private:
     QList<QHostAddress> m_machineAddresses;  // this machine's addresses, for an "any" bind
     qint64 m_machineAddressesMsecs = -1;     // when they were listed (m_clock)
     HostResolver m_resolver;
-    TrafficBatcher m_batcher;
-    QTimer m_statsTimer;
-    bool m_countersDirty = false;
+    Batcher<TrafficEvent> m_batcher;
+    ChangeCoalescer m_statsCoalescer;        // counters (always) and peers (m_peersDirty)
     bool m_peersDirty = false;
 };

@@ -74,7 +74,6 @@ private:
     State m_state = State::Idle;
     QByteArray m_buffer;
     qint64 m_deadline = 0;
-    bool m_deadlineIsHead = false;
     bool m_writeShut = false;
     bool m_peerDone = false;   // the client finished sending (half-close): answer, then close
 

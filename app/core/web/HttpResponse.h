@@ -16,6 +16,4 @@ struct HttpResponse
     qint64 fileOffset = 0;
     qint64 fileLength = 0;
     bool close = false;        // close the connection after this response
-
-    qint64 bodySize() const;
 };

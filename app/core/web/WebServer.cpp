@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QNetworkInterface>
 
+#include "Endpoint.h"
 #include "HttpConnection.h"
 #include "SocketErrorText.h"
 #include "StreamSocket.h"
@@ -14,18 +15,14 @@ WebServer::WebServer(QObject *parent)
     : QObject(parent)
     , m_listener(this)
     , m_sweepTimer(this)
-    , m_logTimer(this)
-    , m_statsTimer(this)
+    , m_requestLog(this, [this](const QList<RequestLogEntry> &entries) { emit requestsLogged(entries); }, LogIntervalMs)
+    , m_statsCoalescer(StatsIntervalMs, this)
 {
     registerMetaTypes();
+    m_requestLog.setCapacity(MaxPendingLog, Batcher<RequestLogEntry>::Overflow::DropNewest);
     connect(&m_listener, &StreamListener::descriptorAccepted, this, &WebServer::onDescriptor);
     connect(&m_sweepTimer, &QTimer::timeout, this, &WebServer::sweep);
-    m_logTimer.setInterval(LogIntervalMs);
-    m_logTimer.setSingleShot(true);
-    connect(&m_logTimer, &QTimer::timeout, this, &WebServer::flushLog);
-    m_statsTimer.setInterval(StatsIntervalMs);
-    m_statsTimer.setSingleShot(true);
-    connect(&m_statsTimer, &QTimer::timeout, this, &WebServer::emitStatsIfDirty);
+    connect(&m_statsCoalescer, &ChangeCoalescer::due, this, [this] { emit statsChanged(m_stats); });
 }
 
 WebServer::~WebServer()
@@ -71,11 +68,7 @@ WebServerStats WebServer::stats() const
 
 QStringList WebServer::urlsFor(const QHostAddress &bound, quint16 port)
 {
-    auto url = [port](const QHostAddress &a) {
-        const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(a.toString())
-                                                                           : a.toString();
-        return QStringLiteral("http://%1:%2/").arg(host).arg(port);
-    };
+    auto url = [port](const QHostAddress &a) { return QStringLiteral("http://%1/").arg(Endpoint::format(a, port)); };
     const bool dualStack = bound == QHostAddress(QHostAddress::Any);
     const bool ipv4 = dualStack || bound == QHostAddress(QHostAddress::AnyIPv4);
     const bool ipv6 = dualStack || bound == QHostAddress(QHostAddress::AnyIPv6);
@@ -156,7 +149,7 @@ void WebServer::start(const WebServerOptions &options)
     // only retried seconds later, or never for a client that waits for the server to speak.
     m_listener.setListenBacklogSize(qBound(128, m_options.maxConnections, 4096));
     if (!m_listener.listen(m_options.bindAddress, m_options.port)) {
-        const QString address = m_options.bindAddress.toString();
+        const QString address = Endpoint::hostText(m_options.bindAddress);
         emit startFailed(SocketErrorText::bindFailed(m_listener.serverError(), false, address, m_options.port,
                                                      m_listener.errorString()));
         return;
@@ -166,7 +159,7 @@ void WebServer::start(const WebServerOptions &options)
     m_sweepTimer.start(qBound(10, shortest / 4, 1000));
     emit started(m_listener.serverAddress(), m_listener.serverPort(),
                  urlsFor(m_listener.serverAddress(), m_listener.serverPort()));
-    markDirty();
+    m_statsCoalescer.markDirty();
 }
 
 void WebServer::stop()
@@ -182,9 +175,9 @@ void WebServer::stop()
         c->deleteLater();
     }
     m_stats.openConnections = 0;
-    flushLog();
-    m_statsDirty = true;
-    emitStatsIfDirty();
+    m_requestLog.flush();
+    m_statsCoalescer.markDirty();
+    m_statsCoalescer.flush();   // the final numbers, at once
     if (wasListening)
         emit stopped();
 }
@@ -193,7 +186,7 @@ void WebServer::onDescriptor(qintptr descriptor)
 {
     auto *socket = new StreamSocket;
     if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;
+        delete socket;   // gone before we got to it; setSocketDescriptor() closed the descriptor
         return;
     }
     auto *connection = new HttpConnection(socket, &m_responder, m_options, this);
@@ -202,7 +195,7 @@ void WebServer::onDescriptor(qintptr descriptor)
     connect(connection, &HttpConnection::closed, this, &WebServer::onConnectionClosed);
     m_connections.insert(connection);
     m_stats.openConnections = int(m_connections.size());
-    markDirty();
+    m_statsCoalescer.markDirty();
     if (m_connections.size() > m_options.maxConnections) {
         ++m_stats.rejectedConnections;
         connection->rejectBusy();
@@ -214,29 +207,22 @@ void WebServer::onDescriptor(qintptr descriptor)
 void WebServer::onResponseFinished(const RequestLogEntry &entry)
 {
     ++m_stats.requests;
-    markDirty();
-    if (!m_options.logRequests)
-        return;
-    if (m_pendingLog.size() >= MaxPendingLog) {
-        ++m_stats.droppedLogEntries;
-        return;
-    }
-    m_pendingLog.append(entry);
-    if (!m_logTimer.isActive())
-        m_logTimer.start();
+    m_statsCoalescer.markDirty();
+    if (m_options.logRequests)
+        m_stats.droppedLogEntries += m_requestLog.add(entry);
 }
 
 void WebServer::onBytesQueued(qint64 bytes)
 {
     m_stats.bytesSent += bytes;
-    markDirty();
+    m_statsCoalescer.markDirty();
 }
 
 void WebServer::onConnectionClosed(HttpConnection *connection)
 {
     if (m_connections.remove(connection)) {
         m_stats.openConnections = int(m_connections.size());
-        markDirty();
+        m_statsCoalescer.markDirty();
     }
     connection->deleteLater();
 }
@@ -249,29 +235,4 @@ void WebServer::sweep()
         if (m_connections.contains(c))
             c->checkTimeout(now);
     }
-}
-
-void WebServer::flushLog()
-{
-    m_logTimer.stop();
-    if (m_pendingLog.isEmpty())
-        return;
-    QList<RequestLogEntry> batch;
-    batch.swap(m_pendingLog);
-    emit requestsLogged(batch);
-}
-
-void WebServer::markDirty()
-{
-    m_statsDirty = true;
-    if (!m_statsTimer.isActive())
-        m_statsTimer.start();
-}
-
-void WebServer::emitStatsIfDirty()
-{
-    if (!m_statsDirty)
-        return;
-    m_statsDirty = false;
-    emit statsChanged(m_stats);
 }

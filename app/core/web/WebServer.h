@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include "Batcher.h"
+#include "ChangeCoalescer.h"
 #include "RequestLogEntry.h"
 #include "StaticResponder.h"
 #include "StreamListener.h"
@@ -19,6 +21,10 @@ class HttpConnection;
 // that students can read every request and response head. No widgets; the web tab and
 // `socketlab web` drive it through its slots and listen to its signals. It may live in a
 // worker thread (WorkerThread): every slot is safe to call through a queued connection.
+//
+// Life cycle, as for every SocketLab engine: start() answers with started() or startFailed();
+// stopped() comes only after a started(), once per stop() (or start() again) that ends a
+// running server; stop() on a server that is not listening emits nothing.
 class WebServer final : public QObject
 {
     Q_OBJECT
@@ -26,7 +32,7 @@ class WebServer final : public QObject
 public:
     static constexpr int LogIntervalMs = 100;     // request-log batches at most 10 times a second
     static constexpr int StatsIntervalMs = 200;   // counters at most 5 times a second
-    static constexpr int MaxPendingLog = 20000;
+    static constexpr int MaxPendingLog = 20000;   // more waiting: new entries are dropped (counted)
 
     explicit WebServer(QObject *parent = nullptr);
     ~WebServer() override;
@@ -46,8 +52,9 @@ public:
     static void registerMetaTypes();
 
 public slots:
-    void start(const WebServerOptions &options);   // emits started() or startFailed()
-    void stop();                                   // closes every connection, emits stopped()
+    // Emits started() or startFailed(); a listening server is stopped first (stopped()).
+    void start(const WebServerOptions &options);
+    void stop();   // closes every connection; stopped() if it was listening
 
 signals:
     void started(const QHostAddress &address, quint16 port, const QStringList &urls);
@@ -62,18 +69,13 @@ private:
     void onBytesQueued(qint64 bytes);
     void onConnectionClosed(HttpConnection *connection);
     void sweep();
-    void flushLog();
-    void emitStatsIfDirty();
-    void markDirty();
 
     StreamListener m_listener;
     WebServerOptions m_options;
     StaticResponder m_responder;
     QSet<HttpConnection *> m_connections;   // children of this
-    QList<RequestLogEntry> m_pendingLog;
     WebServerStats m_stats;
-    bool m_statsDirty = false;
     QTimer m_sweepTimer;
-    QTimer m_logTimer;
-    QTimer m_statsTimer;
+    Batcher<RequestLogEntry> m_requestLog;
+    ChangeCoalescer m_statsCoalescer;
 };

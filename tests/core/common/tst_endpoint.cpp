@@ -12,6 +12,8 @@ private slots:
     void formatAddress_data();
     void formatAddress();
     void formatHost();
+    void unmapped_data();
+    void unmapped();
     void roundTrip();
 };
 
@@ -87,6 +89,41 @@ void tst_Endpoint::formatHost()
     QCOMPARE(Endpoint::format(QStringLiteral("::1"), 80), QStringLiteral("[::1]:80"));
     QCOMPARE(Endpoint::format(QStringLiteral("10.0.0.1"), 65535), QStringLiteral("10.0.0.1:65535"));
     QCOMPARE((Endpoint{QStringLiteral("fe80::1"), 7}.toString()), QStringLiteral("[fe80::1]:7"));
+}
+
+void tst_Endpoint::unmapped_data()
+{
+    QTest::addColumn<QHostAddress>("address");
+    QTest::addColumn<QHostAddress>("expected");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("ipv4");
+    const QHostAddress mapped(QStringLiteral("::ffff:192.168.1.7"));
+    const QHostAddress v4(QStringLiteral("192.168.1.7"));
+    QTest::newRow("ipv4-mapped") << mapped << v4 << QStringLiteral("192.168.1.7") << true;
+    QTest::newRow("mapped loopback") << QHostAddress(QStringLiteral("::ffff:127.0.0.1")) << QHostAddress(QHostAddress::LocalHost)
+                                     << QStringLiteral("127.0.0.1") << true;
+    QTest::newRow("ipv4") << v4 << v4 << QStringLiteral("192.168.1.7") << true;
+    // "::" is not 0.0.0.0 (QHostAddress::toIPv4Address() says it is).
+    QTest::newRow("ipv6 any") << QHostAddress(QStringLiteral("::")) << QHostAddress(QStringLiteral("::")) << QStringLiteral("::") << false;
+    QTest::newRow("ipv6 loopback") << QHostAddress(QHostAddress::LocalHostIPv6) << QHostAddress(QHostAddress::LocalHostIPv6)
+                                   << QStringLiteral("::1") << false;
+    QTest::newRow("ipv6") << QHostAddress(QStringLiteral("2001:db8::42")) << QHostAddress(QStringLiteral("2001:db8::42"))
+                          << QStringLiteral("2001:db8::42") << false;
+    QTest::newRow("ipv4 any") << QHostAddress(QHostAddress::AnyIPv4) << QHostAddress(QHostAddress::AnyIPv4) << QStringLiteral("0.0.0.0") << true;
+    QTest::newRow("dual-stack any") << QHostAddress(QHostAddress::Any) << QHostAddress(QHostAddress::Any) << QStringLiteral("0.0.0.0") << false;
+}
+
+void tst_Endpoint::unmapped()
+{
+    QFETCH(QHostAddress, address);
+    QFETCH(QHostAddress, expected);
+    QFETCH(QString, host);
+    QFETCH(bool, ipv4);
+    const QHostAddress result = Endpoint::unmapped(address);
+    QCOMPARE(result, expected);
+    QCOMPARE(result.protocol(), expected.protocol());
+    QCOMPARE(Endpoint::hostText(address), host);
+    QCOMPARE(Endpoint::isIPv4(address), ipv4);
 }
 
 void tst_Endpoint::roundTrip()

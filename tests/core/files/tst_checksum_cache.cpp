@@ -133,7 +133,7 @@ void TestChecksumCache::startServer(int cacheEntries)
 TransferRequest TestChecksumCache::download(const QString &name, const QString &out) const
 {
     TransferRequest r;
-    r.protocol = TransferInfo::Protocol::SocketLab;
+    r.protocol = TransferInfo::Protocol::Slft;
     r.direction = TransferInfo::Direction::Download;
     r.host = QStringLiteral("127.0.0.1");
     r.port = m_port;

@@ -12,6 +12,8 @@
 
 #include "FileServer.h"
 #include "FileTestData.h"
+#include "RefusedDescriptor.h"
+#include "StreamListener.h"
 #include "TransferManager.h"
 #include "UploadStateFolder.h"
 #include "WorkerThread.h"
@@ -42,6 +44,8 @@ private slots:
     void cancelKeepsNoFinalFile();
     void unwritableTargets();
     void workerThreads();
+    void stoppedOnlyAfterStarted();
+    void refusedDescriptorIsClosedOnce();
 
 private:
     void writeFile(const QString &path, const QByteArray &bytes);
@@ -115,7 +119,7 @@ TransferRequest TestFileEngines::request(TransferInfo::Protocol protocol, Transf
     r.protocol = protocol;
     r.direction = direction;
     r.host = QStringLiteral("127.0.0.1");
-    if (protocol == TransferInfo::Protocol::SocketLab)
+    if (protocol == TransferInfo::Protocol::Slft)
         r.port = m_protocolPort;
     else
         r.port = direction == TransferInfo::Direction::Download ? m_downloadPort : m_uploadPort;
@@ -141,8 +145,8 @@ void TestFileEngines::roundTrip_data()
     for (const qint64 size : {qint64(0), qint64(1), qint64(3 * 1024 * 1024 + 7)}) {
         QTest::addRow("classic-download-%lld", size) << int(TransferInfo::Protocol::Classic) << int(TransferInfo::Direction::Download) << size;
         QTest::addRow("classic-upload-%lld", size) << int(TransferInfo::Protocol::Classic) << int(TransferInfo::Direction::Upload) << size;
-        QTest::addRow("slft-download-%lld", size) << int(TransferInfo::Protocol::SocketLab) << int(TransferInfo::Direction::Download) << size;
-        QTest::addRow("slft-upload-%lld", size) << int(TransferInfo::Protocol::SocketLab) << int(TransferInfo::Direction::Upload) << size;
+        QTest::addRow("slft-download-%lld", size) << int(TransferInfo::Protocol::Slft) << int(TransferInfo::Direction::Download) << size;
+        QTest::addRow("slft-upload-%lld", size) << int(TransferInfo::Protocol::Slft) << int(TransferInfo::Direction::Upload) << size;
     }
 }
 
@@ -178,7 +182,7 @@ void TestFileEngines::refusedDownloadFails_data()
 {
     QTest::addColumn<int>("protocol");
     QTest::addColumn<QString>("name");
-    for (const int p : {int(TransferInfo::Protocol::Classic), int(TransferInfo::Protocol::SocketLab)}) {
+    for (const int p : {int(TransferInfo::Protocol::Classic), int(TransferInfo::Protocol::Slft)}) {
         const char *tag = p == int(TransferInfo::Protocol::Classic) ? "classic" : "slft";
         QTest::addRow("%s-missing", tag) << p << QStringLiteral("missing.bin");
         QTest::addRow("%s-traversal", tag) << p << QStringLiteral("../inbox/x");
@@ -205,7 +209,7 @@ void TestFileEngines::resumeDownload()
     writeFile(m_out + QStringLiteral("/r.bin.part"), bytes.left(1000000));
     QSignalSpy serverStarted(m_server, &FileServer::transferStarted);
     TransferManager manager;
-    const TransferInfo info = runOne(&manager, request(TransferInfo::Protocol::SocketLab, TransferInfo::Direction::Download,
+    const TransferInfo info = runOne(&manager, request(TransferInfo::Protocol::Slft, TransferInfo::Direction::Download,
                                                        QStringLiteral("r.bin"), m_out));
     QCOMPARE(info.state, TransferInfo::State::Done);
     QCOMPARE(info.resumedFrom, qint64(1000000));
@@ -224,7 +228,7 @@ void TestFileEngines::checksumMismatch()
     writeFile(m_out + QStringLiteral("/m.bin.part"), wrong);
     TransferManager manager;
     QSignalSpy finished(&manager, &TransferManager::transferFinished);
-    const quint64 id = manager.add(request(TransferInfo::Protocol::SocketLab, TransferInfo::Direction::Download,
+    const quint64 id = manager.add(request(TransferInfo::Protocol::Slft, TransferInfo::Direction::Download,
                                            QStringLiteral("m.bin"), m_out));
     QVERIFY(finished.wait(Timeout));
     TransferInfo info = finished.at(0).at(0).value<TransferInfo>();
@@ -269,7 +273,7 @@ void TestFileEngines::hundredParallelDownloads()
     QSignalSpy finished(&manager, &TransferManager::transferFinished);
     QSignalSpy all(&manager, &TransferManager::allFinished);
     for (int i = 0; i < 100; ++i) {
-        const auto protocol = i % 2 ? TransferInfo::Protocol::Classic : TransferInfo::Protocol::SocketLab;
+        const auto protocol = i % 2 ? TransferInfo::Protocol::Classic : TransferInfo::Protocol::Slft;
         const QString out = m_out + QStringLiteral("/%1").arg(i);
         QVERIFY(QDir().mkpath(out));
         manager.add(request(protocol, TransferInfo::Direction::Download, QStringLiteral("p.bin"), out));
@@ -326,7 +330,7 @@ void TestFileEngines::stopDuringTransfers()
 void TestFileEngines::cancelKeepsNoFinalFile()
 {
     writeFile(m_root + QStringLiteral("/c.bin"), randomBytes(8 * 1024 * 1024));
-    for (const auto protocol : {TransferInfo::Protocol::Classic, TransferInfo::Protocol::SocketLab}) {
+    for (const auto protocol : {TransferInfo::Protocol::Classic, TransferInfo::Protocol::Slft}) {
         TransferManager manager;
         QSignalSpy progress(&manager, &TransferManager::transferProgress);
         QSignalSpy finished(&manager, &TransferManager::transferFinished);
@@ -342,7 +346,7 @@ void TestFileEngines::cancelKeepsNoFinalFile()
         QCOMPARE(info.state, TransferInfo::State::Cancelled);
         QVERIFY(!QFile::exists(m_out + QStringLiteral("/c.bin")));
         for (const QString &name : QDir(m_out).entryList(QDir::Files)) {
-            QCOMPARE(protocol, TransferInfo::Protocol::SocketLab);
+            QCOMPARE(protocol, TransferInfo::Protocol::Slft);
             QCOMPARE(name, QStringLiteral("c.bin.part"));
             QFile::remove(m_out + QLatin1Char('/') + name);
         }
@@ -365,7 +369,7 @@ void TestFileEngines::unwritableTargets()
     QCOMPARE(failed.count(), 2);
 
     TransferManager manager;
-    const TransferInfo info = runOne(&manager, request(TransferInfo::Protocol::SocketLab, TransferInfo::Direction::Download,
+    const TransferInfo info = runOne(&manager, request(TransferInfo::Protocol::Slft, TransferInfo::Direction::Download,
                                                        QStringLiteral("x"), m_dir->path() + QStringLiteral("/nope")));
     QCOMPARE(info.state, TransferInfo::State::Failed);
     QVERIFY(info.reason.contains(QStringLiteral("cannot be written")));
@@ -411,7 +415,7 @@ void TestFileEngines::workerThreads()
     QSignalSpy added(manager, &TransferManager::transferAdded);
     QSignalSpy progress(manager, &TransferManager::transferProgress);
     QSignalSpy finished(manager, &TransferManager::transferFinished);
-    for (const auto protocol : {TransferInfo::Protocol::SocketLab, TransferInfo::Protocol::Classic}) {
+    for (const auto protocol : {TransferInfo::Protocol::Slft, TransferInfo::Protocol::Classic}) {
         const QString out = m_out + (protocol == TransferInfo::Protocol::Classic ? QStringLiteral("/c") : QStringLiteral("/s"));
         QVERIFY(QDir().mkpath(out));
         QMetaObject::invokeMethod(manager, "add", Qt::QueuedConnection,
@@ -427,6 +431,44 @@ void TestFileEngines::workerThreads()
     connect(server, &FileServer::stopped, this, [&stopped] { stopped = true; });
     QVERIFY(QMetaObject::invokeMethod(server, "stop", Qt::QueuedConnection));
     QTRY_VERIFY_WITH_TIMEOUT(stopped, Timeout);
+}
+
+void TestFileEngines::stoppedOnlyAfterStarted()
+{
+    FileServer server;
+    QSignalSpy stopped(&server, &FileServer::stopped);
+    server.stop();   // never started
+    QCOMPARE(stopped.count(), 0);
+
+    FileServerOptions missing;
+    missing.root = m_dir->path() + QStringLiteral("/does-not-exist");
+    QSignalSpy failed(&server, &FileServer::startFailed);
+    server.start(missing);   // fails: nothing to stop afterwards
+    QCOMPARE(failed.count(), 1);
+    server.stop();
+    QCOMPARE(stopped.count(), 0);
+
+    startServer(&server);
+    startServer(&server);   // a running server is stopped before it starts again
+    QCOMPARE(stopped.count(), 1);
+    server.stop();
+    QCOMPARE(stopped.count(), 2);
+    server.stop();
+    QCOMPARE(stopped.count(), 2);
+}
+
+void TestFileEngines::refusedDescriptorIsClosedOnce()
+{
+    FileServer server;
+    const QList<StreamListener *> listeners = server.findChildren<StreamListener *>();
+    QCOMPARE(listeners.size(), 3);   // classic download, classic upload, SLFT/1
+    for (StreamListener *listener : listeners) {
+        const int closes = RefusedDescriptor::closesAfterRefusal(listener);
+        if (closes < 0)
+            QSKIP("Counting closes needs Linux.");
+        QCOMPARE(closes, 1);
+    }
+    QCOMPARE(server.connectionCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFileEngines)

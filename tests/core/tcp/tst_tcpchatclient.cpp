@@ -43,6 +43,7 @@ private slots:
     void sendWhenNotConnected();
     void serverClosesConnection();
     void userDisconnect();
+    void disconnectedOnlyAfterConnected();
     void autoReconnect();
     void ipv6Loopback();
     void framedMessagesAndFile();
@@ -210,6 +211,46 @@ void tst_TcpChatClient::userDisconnect()
     QTRY_COMPARE_WITH_TIMEOUT(serverGone.size(), 1, 10000);
     QCOMPARE(client.stats().bytesOut, qint64(10));   // flushed before closing
     QVERIFY(!states(stateSpy).contains(State::WaitingToReconnect));
+}
+
+void tst_TcpChatClient::disconnectedOnlyAfterConnected()
+{
+    TcpChatClient client;
+    QSignalSpy disconnected(&client, &TcpChatClient::disconnected);
+    QSignalSpy stateSpy(&client, &TcpChatClient::stateChanged);
+    client.disconnectFromServer();   // never connected: nothing to say
+    QCOMPARE(disconnected.size(), 0);
+    QCOMPARE(stateSpy.size(), 0);
+
+    // An attempt that fails is an error and a state, not a disconnection.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    const quint16 refusedPort = closed.serverPort();
+    closed.close();
+    QSignalSpy errors(&client, &TcpChatClient::errorOccurred);
+    TcpClientOptions refused;
+    refused.host = QStringLiteral("127.0.0.1");
+    refused.port = refusedPort;
+    client.connectToServer(refused);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10000);
+    QCOMPARE(client.state(), State::Disconnected);
+    client.disconnectFromServer();
+    QCOMPARE(disconnected.size(), 0);
+
+    TcpChatServer server;
+    const quint16 port = startServer(server);
+    QVERIFY(port);
+    QSignalSpy connected(&client, &TcpChatClient::connected);
+    TcpClientOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = port;
+    client.connectToServer(options);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
+    client.disconnectFromServer();
+    QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 10000);
+    QCOMPARE(client.state(), State::Disconnected);
+    client.disconnectFromServer();
+    QCOMPARE(disconnected.size(), 1);
 }
 
 void tst_TcpChatClient::autoReconnect()

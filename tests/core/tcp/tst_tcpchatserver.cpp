@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include "Framer.h"
+#include "RefusedDescriptor.h"
+#include "StreamListener.h"
 #include "TcpChatServer.h"
 #include "TcpConnection.h"
 #include "WorkerThread.h"
@@ -105,6 +107,8 @@ private slots:
     void initTestCase();
 
     void startsOnOsChosenPort();
+    void stoppedOnlyAfterStarted();
+    void refusedDescriptorIsClosedOnce();
     void replyModes_data();
     void replyModes();
     void liveSetters();
@@ -191,6 +195,54 @@ void tst_TcpChatServer::startsOnOsChosenPort()
     QCOMPARE(server.clients().size(), 0);
     QVERIFY(gone.size() >= 1);
     QTRY_COMPARE_WITH_TIMEOUT(v4.socket.state(), QAbstractSocket::UnconnectedState, 10000);
+}
+
+void tst_TcpChatServer::stoppedOnlyAfterStarted()
+{
+    TcpChatServer server;
+    QSignalSpy stopped(&server, &TcpChatServer::stopped);
+    QSignalSpy events(&server, &TcpChatServer::trafficEvents);
+    server.stop();   // never started
+    QCOMPARE(stopped.size(), 0);
+
+    QTcpServer blocker;
+    QVERIFY2(blocker.listen(QHostAddress(QHostAddress::LocalHost), 0), qPrintable(blocker.errorString()));
+    TcpServerOptions taken;
+    taken.bindAddress = QHostAddress(QHostAddress::LocalHost);
+    taken.port = blocker.serverPort();
+    server.start(taken);   // fails: nothing to stop afterwards
+    QVERIFY(!server.isListening());
+    server.stop();
+    QCOMPARE(stopped.size(), 0);
+
+    QVERIFY(startServer(server) != 0);
+    QVERIFY(startServer(server) != 0);   // a listening server is stopped before it starts again
+    QCOMPARE(stopped.size(), 1);
+    server.stop();
+    QCOMPARE(stopped.size(), 2);
+    server.stop();
+    QCOMPARE(stopped.size(), 2);
+    // "Stopped listening." is said once per stop that stopped something.
+    QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 5000);
+    int stoppedRows = 0;
+    for (const QList<QVariant> &batch : std::as_const(events)) {
+        for (const TrafficEvent &e : batch.first().value<QList<TrafficEvent>>())
+            stoppedRows += e.text == QStringLiteral("Stopped listening.") ? 1 : 0;
+    }
+    QCOMPARE(stoppedRows, 2);
+}
+
+void tst_TcpChatServer::refusedDescriptorIsClosedOnce()
+{
+    TcpChatServer server;
+    QSignalSpy connected(&server, &TcpChatServer::clientConnected);
+    QVERIFY(server.findChild<StreamListener *>());
+    const int closes = RefusedDescriptor::closesAfterRefusal(server.findChild<StreamListener *>());
+    if (closes < 0)
+        QSKIP("Counting closes needs Linux.");
+    QCOMPARE(closes, 1);
+    QCOMPARE(connected.size(), 0);
+    QCOMPARE(server.clients().size(), 0);
 }
 
 void tst_TcpChatServer::replyModes_data()

@@ -107,6 +107,7 @@ private slots:
     void portInUseNamesTheOwner();
     void privilegedPortIsExplained();
     void unbindClosesAndRebindWorks();
+    void unboundOnlyAfterBound();
     void ownAddressIsNeverAnswered_data();
     void ownAddressIsNeverAnswered();
     void peersAnsweringEachOtherSettleDown_data();
@@ -841,6 +842,31 @@ void TestUdpPeer::unbindClosesAndRebindWorks()
     peer.bind(optionsFor(QHostAddress(QHostAddress::LocalHost), port));
     QVERIFY(peer.isBound());
     QCOMPARE(peer.localPort(), port);
+}
+
+void TestUdpPeer::unboundOnlyAfterBound()
+{
+    UdpPeer peer;
+    QSignalSpy unbound(&peer, &UdpPeer::unbound);
+    peer.unbind();   // never bound
+    QCOMPARE(unbound.count(), 0);
+
+    QUdpSocket holder;
+    QVERIFY(holder.bind(QHostAddress(QHostAddress::LocalHost), 0, QAbstractSocket::DontShareAddress));
+    QSignalSpy failed(&peer, &UdpPeer::bindFailed);
+    peer.bind(optionsFor(QHostAddress(QHostAddress::LocalHost), holder.localPort()));
+    QCOMPARE(failed.count(), 1);   // nothing bound, so nothing to unbind
+    peer.unbind();
+    QCOMPARE(unbound.count(), 0);
+
+    peer.bind(optionsFor(QHostAddress(QHostAddress::LocalHost)));
+    QVERIFY(peer.isBound());
+    peer.bind(optionsFor(QHostAddress(QHostAddress::LocalHost)));   // the open socket is closed first
+    QCOMPARE(unbound.count(), 1);
+    peer.unbind();
+    QCOMPARE(unbound.count(), 2);
+    peer.unbind();
+    QCOMPARE(unbound.count(), 2);
 }
 
 void TestUdpPeer::ownAddressIsNeverAnswered_data()

@@ -9,6 +9,8 @@
 
 #include "HttpDate.h"
 #include "HttpTestClient.h"
+#include "RefusedDescriptor.h"
+#include "StreamListener.h"
 #include "TestEnvironment.h"
 #include "WebServer.h"
 #include "WebTestSite.h"
@@ -27,6 +29,8 @@ private slots:
     void startsOnOsChosenPortAndStops();
     void urlsFollowTheBoundFamilies();
     void startFailures();
+    void stoppedOnlyAfterStarted();
+    void refusedDescriptorIsClosedOnce();
     void fileHeaders();
     void contentTypes_data();
     void contentTypes();
@@ -224,6 +228,43 @@ void tst_WebServer::startFailures()
     QVERIFY(failed.at(2).at(0).toString().contains(QString::number(m_port)));
     QCOMPARE(started.size(), 0);
     QVERIFY(!server.isListening());
+}
+
+void tst_WebServer::stoppedOnlyAfterStarted()
+{
+    WebServer server;
+    QSignalSpy stopped(&server, &WebServer::stopped);
+    server.stop();   // never started
+    QCOMPARE(stopped.size(), 0);
+
+    WebServerOptions o = options();
+    o.port = m_port;   // taken: start fails, so there is nothing to stop
+    server.start(o);
+    QVERIFY(!server.isListening());
+    server.stop();
+    QCOMPARE(stopped.size(), 0);
+
+    QSignalSpy started(&server, &WebServer::started);
+    server.start(options());
+    QCOMPARE(started.size(), 1);
+    server.start(options());   // a running server is stopped before it starts again
+    QCOMPARE(started.size(), 2);
+    QCOMPARE(stopped.size(), 1);
+    server.stop();
+    QCOMPARE(stopped.size(), 2);
+    server.stop();
+    QCOMPARE(stopped.size(), 2);
+}
+
+void tst_WebServer::refusedDescriptorIsClosedOnce()
+{
+    WebServer server;
+    QVERIFY(server.findChild<StreamListener *>());
+    const int closes = RefusedDescriptor::closesAfterRefusal(server.findChild<StreamListener *>());
+    if (closes < 0)
+        QSKIP("Counting closes needs Linux.");
+    QCOMPARE(closes, 1);
+    QCOMPARE(server.stats().openConnections, 0);
 }
 
 void tst_WebServer::fileHeaders()
