@@ -3,7 +3,7 @@
 #include <QDir>
 
 #include "CommandLineReader.h"
-#include "NetworkAddresses.h"
+#include "OptionValues.h"
 
 namespace {
 const QString kRoot = QStringLiteral("root");
@@ -11,7 +11,6 @@ const QString kInbox = QStringLiteral("inbox");
 const QString kDownloadPort = QStringLiteral("download-port");
 const QString kUploadPort = QStringLiteral("upload-port");
 const QString kPort = QStringLiteral("port");
-const QString kBind = QStringLiteral("bind");
 const QString kHeaderTimeout = QStringLiteral("header-timeout");
 const QString kProgressTimeout = QStringLiteral("progress-timeout");
 const QString kMaxConnections = QStringLiteral("max-connections");
@@ -19,14 +18,10 @@ const QString kShowUploads = QStringLiteral("show-uploads");
 
 std::optional<quint16> portValue(const CommandLineReader &reader, const QString &name, QString *error)
 {
-    bool ok = false;
-    const QString text = reader.value(name);
-    const uint port = text.toUInt(&ok);
-    if (!ok || port > 65535) {
-        *error = FileServerCommandLine::tr("“%1” is not a port number for --%2: use 0-65535.").arg(text, name);
-        return std::nullopt;
-    }
-    return quint16(port);
+    const std::optional<quint16> port = OptionValues::port(reader.value(name));
+    if (!port)
+        *error = FileServerCommandLine::tr("“%1” is not a port number for --%2: use 0-65535.").arg(reader.value(name), name);
+    return port;
 }
 } // namespace
 
@@ -56,8 +51,7 @@ CommandSpec FileServerCommandLine::makeSpec()
         .withDefault(QString::number(defaults.uploadPort));
     spec.addValue(kPort, QStringLiteral("N"), QT_TR_NOOP("SLFT/1 port."))
         .withDefault(QString::number(defaults.protocolPort));
-    spec.addValue(kBind, QStringLiteral("ADDR"), QT_TR_NOOP("Address to listen on: any, localhost or an IP address."))
-        .withDefault(QStringLiteral("any"));
+    spec.add(OptionValues::bindOption());
     spec.addValue(kHeaderTimeout, QStringLiteral("MS"),
                   QT_TR_NOOP("Drop a connection whose request does not arrive within MS milliseconds."))
         .withDefault(QString::number(defaults.headerTimeoutMs));
@@ -105,12 +99,10 @@ std::optional<FileServerOptions> FileServerCommandLine::parse(const QStringList 
     options.downloadPort = *download;
     options.uploadPort = *upload;
     options.protocolPort = *own;
-    const QString bindText = reader.value(kBind);
-    options.bindAddress = NetworkAddresses::parseBindAddress(bindText);
-    if (options.bindAddress.isNull()) {
-        *error = tr("“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.").arg(bindText);
+    const std::optional<QHostAddress> address = OptionValues::listenAddress(reader, error);
+    if (!address)
         return std::nullopt;
-    }
+    options.bindAddress = *address;
     if (reader.isSet(kHeaderTimeout)) {
         bool ok = false;
         const int ms = reader.value(kHeaderTimeout).toInt(&ok);

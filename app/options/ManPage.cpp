@@ -27,17 +27,15 @@ QString optionTerm(const OptionSpec &option)
 void appendCommand(QStringList *out, const CommandSpec &spec)
 {
     out->append(QStringLiteral(".SS ") + ManPage::escaped(spec.name()));
-    // The synopsis, left-aligned and not hyphenated, so that an option is never split.
+    // The synopsis, left-aligned (no word in this page is hyphenated).
     const QStringList pieces = CommandHelp::synopsisPieces(spec);
     out->append(QStringLiteral(".PP"));
-    out->append(QStringLiteral(".nh"));
     out->append(QStringLiteral(".ad l"));
     QString synopsis = bold(pieces.constFirst());
     for (int i = 1; i < pieces.size(); ++i)   // a line may break between pieces, never inside one
         synopsis += QLatin1Char(' ') + ManPage::escaped(pieces.at(i)).replace(QLatin1Char(' '), QStringLiteral("\\ "));
     out->append(synopsis);
     out->append(QStringLiteral(".ad"));
-    out->append(QStringLiteral(".hy"));
     out->append(QStringLiteral(".PP"));
     out->append(ManPage::escaped(spec.title()));
     for (const QString &paragraph : spec.descriptionParagraphs()) {
@@ -92,6 +90,7 @@ QString ManPage::roff(const QList<const CommandSpec *> &commands, const QString 
     QStringList out;
     out.append(QStringLiteral(".\\\" socketlab(1), written by socketlab_manpage from the option tables of app/options."));
     out.append(QStringLiteral(".TH SOCKETLAB 1 \"%1\" \"SocketLab %2\" \"User Commands\"").arg(date, version));
+    out.append(QStringLiteral(".nh"));   // no hyphenation: option names and values stay whole
     out.append(QStringLiteral(".SH NAME"));
     out.append(QStringLiteral("socketlab \\- ")
                + escaped(tr("a workbench for socket programming: TCP, UDP, file transfer and a web server")));

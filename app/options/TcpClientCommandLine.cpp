@@ -2,6 +2,7 @@
 
 #include "CommandLineReader.h"
 #include "Endpoint.h"
+#include "OptionValues.h"
 
 namespace {
 const QString kEol = QStringLiteral("eol");
@@ -90,12 +91,9 @@ std::optional<TcpClientArguments> TcpClientCommandLine::parse(const QStringList 
     TcpClientOptions &options = result.client;
     options.host = endpoint->host;
     options.port = endpoint->port;
-    const QString framingText = reader.value(kFraming);
-    const std::optional<Framer::Mode> framing = Framer::fromName(framingText);
-    if (!framing) {
-        *error = tr("“%1” is not a framing mode: use raw, lines or length.").arg(framingText);
+    const std::optional<Framer::Mode> framing = OptionValues::framing(reader.value(kFraming), error);
+    if (!framing)
         return std::nullopt;
-    }
     options.framing = *framing;
     options.autoReconnect = reader.isSet(kReconnect);
     return result;

@@ -1,11 +1,10 @@
 #include "TcpServerCommandLine.h"
 
 #include "CommandLineReader.h"
-#include "NetworkAddresses.h"
+#include "OptionValues.h"
 
 namespace {
 const QString kPort = QStringLiteral("port");
-const QString kBind = QStringLiteral("bind");
 const QString kReply = QStringLiteral("reply");
 const QString kGreeting = QStringLiteral("greeting");
 const QString kRelay = QStringLiteral("relay");
@@ -34,8 +33,7 @@ CommandSpec TcpServerCommandLine::makeSpec()
                                    "standard input is sent to every connected client. It runs until Ctrl+C (or "
                                    "SIGTERM), whatever happens to standard input."));
     spec.addValue(kPort, QStringLiteral("N"), QT_TR_NOOP("Port to listen on (0: the system picks one).")).inArguments();
-    spec.addValue(kBind, QStringLiteral("ADDR"), QT_TR_NOOP("Address to listen on: any, localhost or an IP address."))
-        .withDefault(QStringLiteral("any"));
+    spec.add(OptionValues::bindOption());
     spec.addValue(kReply, QStringLiteral("MODE"),
                   QT_TR_NOOP("Answer each message: none, echo, upper (like seed 003's server) or text:STR (a fixed "
                              "text, like seed 002's “已送达”)."))
@@ -87,42 +85,26 @@ std::optional<TcpServerArguments> TcpServerCommandLine::parse(const QStringList 
         *error = tr("The port is missing: give it with --port N (for example --port 1246).");
         return std::nullopt;
     }
-    bool ok = false;
-    const QString portText = reader.value(kPort);
-    const uint port = portText.toUInt(&ok);
-    if (!ok || port > 65535) {
-        *error = tr("“%1” is not a port number: use 0-65535.").arg(portText);
+    const std::optional<quint16> port = OptionValues::port(reader.value(kPort));
+    if (!port) {
+        *error = tr("“%1” is not a port number: use 0-65535.").arg(reader.value(kPort));
         return std::nullopt;
     }
-    options.port = quint16(port);
-
-    const QString bindText = reader.value(kBind);
-    options.bindAddress = NetworkAddresses::parseBindAddress(bindText);
-    if (options.bindAddress.isNull()) {
-        *error = tr("“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.").arg(bindText);
+    options.port = *port;
+    const std::optional<QHostAddress> address = OptionValues::listenAddress(reader, error);
+    if (!address)
         return std::nullopt;
-    }
-
-    const QString replyText = reader.value(kReply);
-    const std::optional<ReplyPolicy> reply = ReplyPolicy::parse(replyText);
-    if (!reply) {
-        *error = tr("“%1” is not a reply mode: use none, echo, upper or text:STR.").arg(replyText);
+    options.bindAddress = *address;
+    const std::optional<ReplyPolicy> reply = OptionValues::reply(reader.value(kReply), result.text, error);
+    if (!reply)
         return std::nullopt;
-    }
     options.reply = *reply;
-    if (options.reply.mode == ReplyPolicy::Mode::Text)
-        options.reply.text = result.text.textToBytes(replyText.mid(5));
-
     if (reader.isSet(kGreeting))
         options.greeting = result.text.textToBytes(reader.value(kGreeting));
     options.relay = reader.isSet(kRelay);
-
-    const QString framingText = reader.value(kFraming);
-    const std::optional<Framer::Mode> framing = Framer::fromName(framingText);
-    if (!framing) {
-        *error = tr("“%1” is not a framing mode: use raw, lines or length.").arg(framingText);
+    const std::optional<Framer::Mode> framing = OptionValues::framing(reader.value(kFraming), error);
+    if (!framing)
         return std::nullopt;
-    }
     options.framing = *framing;
 
     bool valid = true;

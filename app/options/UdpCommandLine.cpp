@@ -2,6 +2,7 @@
 
 #include "CommandLineReader.h"
 #include "NetworkAddresses.h"
+#include "OptionValues.h"
 
 namespace {
 const QString kPort = QStringLiteral("port");
@@ -85,14 +86,12 @@ std::optional<UdpArguments> UdpCommandLine::parse(const QStringList &arguments, 
     }
     UdpOptions &udp = result.udp;
     if (reader.isSet(kPort)) {
-        bool ok = false;
-        const QString portText = reader.value(kPort);
-        const uint port = portText.toUInt(&ok);
-        if (!ok || port > 65535) {
-            *error = tr("“%1” is not a port number: use 0-65535 (0: the system picks one).").arg(portText);
+        const std::optional<quint16> port = OptionValues::port(reader.value(kPort));
+        if (!port) {
+            *error = tr("“%1” is not a port number: use 0-65535 (0: the system picks one).").arg(reader.value(kPort));
             return std::nullopt;
         }
-        udp.port = quint16(port);
+        udp.port = *port;
     } else if (!result.to) {
         *error = tr("Say what to do: --port N to receive on port N, and/or --to HOST:PORT to send typed lines there.");
         return std::nullopt;
@@ -105,15 +104,10 @@ std::optional<UdpArguments> UdpCommandLine::parse(const QStringList &arguments, 
         return std::nullopt;
     }
 
-    const QString replyText = reader.value(kReply);
-    const std::optional<ReplyPolicy> reply = ReplyPolicy::parse(replyText);
-    if (!reply) {
-        *error = tr("“%1” is not a reply mode: use none, echo, upper or text:STR.").arg(replyText);
+    const std::optional<ReplyPolicy> reply = OptionValues::reply(reader.value(kReply), result.text, error);
+    if (!reply)
         return std::nullopt;
-    }
     udp.reply = *reply;
-    if (udp.reply.mode == ReplyPolicy::Mode::Text)
-        udp.reply.text = result.text.textToBytes(replyText.mid(5));
     bool limitOk = false;
     const QString limitText = reader.value(kReplyLimit);
     const int limit = limitText.toInt(&limitOk);

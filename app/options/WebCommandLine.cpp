@@ -3,12 +3,11 @@
 #include <QFileInfo>
 
 #include "CommandLineReader.h"
-#include "NetworkAddresses.h"
+#include "OptionValues.h"
 
 namespace {
 const QString kRoot = QStringLiteral("root");
 const QString kPort = QStringLiteral("port");
-const QString kBind = QStringLiteral("bind");
 const QString kListing = QStringLiteral("listing");
 const QString kQuiet = QStringLiteral("quiet");
 const QString kMaxConnections = QStringLiteral("max-connections");
@@ -34,8 +33,7 @@ CommandSpec WebCommandLine::makeSpec()
         .inArguments();
     spec.addValue(kPort, QStringLiteral("N"), QT_TR_NOOP("Port to listen on (0: any free port)."))
         .withDefault(QString::number(defaults.port));
-    spec.addValue(kBind, QStringLiteral("ADDR"), QT_TR_NOOP("Address to listen on: any, localhost or an IP address."))
-        .withDefault(QStringLiteral("any"));
+    spec.add(OptionValues::bindOption());
     spec.addFlag(kListing, QT_TR_NOOP("List the files of folders that have no index.html."));
     spec.addFlag(kQuiet, QT_TR_NOOP("Do not print a line per request."));
     spec.addValue(kMaxConnections, QStringLiteral("N"), QT_TR_NOOP("Connections served at once; more get 503."))
@@ -75,21 +73,16 @@ std::optional<WebServerOptions> WebCommandLine::parse(const QStringList &argumen
         return std::nullopt;
     }
     options.root = root.absoluteFilePath();
-    bool ok = false;
-    const QString portText = reader.value(kPort);
-    const uint port = portText.toUInt(&ok);
-    if (!ok || port > 65535) {
-        *error = tr("“%1” is not a port number for --port: use 0-65535.").arg(portText);
+    const std::optional<quint16> port = OptionValues::port(reader.value(kPort));
+    if (!port) {
+        *error = tr("“%1” is not a port number for --port: use 0-65535.").arg(reader.value(kPort));
         return std::nullopt;
     }
-    options.port = quint16(port);
-    const QString bindText = reader.value(kBind);
-    options.bindAddress = NetworkAddresses::parseBindAddress(bindText);
-    if (options.bindAddress.isNull()) {
-        *error = tr("“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.")
-                     .arg(bindText);
+    options.port = *port;
+    const std::optional<QHostAddress> address = OptionValues::listenAddress(reader, error);
+    if (!address)
         return std::nullopt;
-    }
+    options.bindAddress = *address;
     options.listing = reader.isSet(kListing);
     options.logRequests = !reader.isSet(kQuiet);
     bool valid = true;

@@ -5,6 +5,7 @@
 
 #include "CommandLineReader.h"
 #include "CommandSpec.h"
+#include "OptionValues.h"
 #include "TextSettings.h"
 
 using namespace Qt::StringLiterals;
@@ -37,6 +38,7 @@ private slots:
     void readsTextSettings();
     void refusesAnUnknownEncoding();
     void typedLinesBecomeBytes();
+    void sharedValues();
 };
 
 void TestCommandLineReader::readsValuesDefaultsAndSwitches()
@@ -163,6 +165,40 @@ void TestCommandLineReader::typedLinesBecomeBytes()
     QVERIFY(!error.isEmpty());
     // A text given on the command line is text, also with --hex.
     QCOMPARE(hex.textToBytes(u"ok"_s), QByteArrayLiteral("ok"));
+}
+
+void TestCommandLineReader::sharedValues()
+{
+    QCOMPARE(OptionValues::port(u"0"_s), std::optional<quint16>(0));
+    QCOMPARE(OptionValues::port(u"65535"_s), std::optional<quint16>(65535));
+    QVERIFY(!OptionValues::port(u"65536"_s));
+    QVERIFY(!OptionValues::port(u"-1"_s));
+    QVERIFY(!OptionValues::port(QString()));
+
+    QString error;
+    TextSettings latin1;
+    latin1.encoding = TextCodec::Encoding::Latin1;
+    const std::optional<ReplyPolicy> reply = OptionValues::reply(u"text:café"_s, latin1, &error);
+    QVERIFY(reply);
+    QCOMPARE(reply->mode, ReplyPolicy::Mode::Text);
+    QCOMPARE(reply->text, QByteArray("caf\xe9"));
+    QCOMPARE(OptionValues::reply(u"upper"_s, latin1, &error)->mode, ReplyPolicy::Mode::Upper);
+    QVERIFY(!OptionValues::reply(u"TEXT:x"_s, latin1, &error));
+    QCOMPARE(error, u"“TEXT:x” is not a reply mode: use none, echo, upper or text:STR."_s);
+
+    QCOMPARE(OptionValues::framing(u"lines"_s, &error), std::optional<Framer::Mode>(Framer::Mode::Lines));
+    QVERIFY(!OptionValues::framing(u"packets"_s, &error));
+    QCOMPARE(error, u"“packets” is not a framing mode: use raw, lines or length."_s);
+
+    CommandSpec spec(u"demo"_s, "TestCommandLineReader");
+    spec.add(OptionValues::bindOption());
+    CommandLineReader defaults(spec);
+    QVERIFY(defaults.parse({}, &error));
+    QCOMPARE(OptionValues::listenAddress(defaults, &error), std::optional<QHostAddress>(QHostAddress(QHostAddress::Any)));
+    CommandLineReader bad(spec);
+    QVERIFY(bad.parse({u"--bind"_s, u"nowhere"_s}, &error));
+    QVERIFY(!OptionValues::listenAddress(bad, &error));
+    QCOMPARE(error, u"“nowhere” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1."_s);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLineReader)

@@ -1,5 +1,7 @@
 // The man page socketlab(1) written from the option tables (ManPage): its sections, one
 // subsection per command with every option and default, and text escaped for roff.
+#include <QProcess>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include "CommandCatalog.h"
@@ -19,6 +21,7 @@ private slots:
     void textIsEscapedForRoff_data();
     void textIsEscapedForRoff();
     void onlyAsciiReachesRoff();
+    void groffRendersItWithoutWarnings();
 };
 
 void TestManPage::hasTheSections()
@@ -91,6 +94,25 @@ void TestManPage::onlyAsciiReachesRoff()
         if (line.startsWith(u'.'))
             QVERIFY2(line.size() >= 2 && (line.at(1).isLetter() || line.at(1) == u'\\'), qPrintable(line));
     }
+}
+
+void TestManPage::groffRendersItWithoutWarnings()
+{
+    const QString groff = QStandardPaths::findExecutable(u"groff"_s);
+    if (groff.isEmpty())
+        QSKIP("groff is not installed (Debian package groff-base; ./test.sh installs it)");
+    QProcess process;
+    process.start(groff, {u"-man"_s, u"-Tutf8"_s, u"-ww"_s});
+    QVERIFY(process.waitForStarted());
+    process.write(ManPage::roff(CommandCatalog::commands(), u"1.2.3"_s, u"2026-01-31"_s).toUtf8());
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(process.readAllStandardError()), QString());
+    const QString page = QString::fromUtf8(process.readAllStandardOutput()).remove(QRegularExpression(u".\\x08"_s));
+    QVERIFY2(page.contains(u"socketlab tcp-server --port N [--bind ADDR]"_s), qPrintable(page.left(2000)));
+    QVERIFY(page.contains(u"--reply MODE"_s));
+    QVERIFY(page.contains(u"like seed 002's “已送达”"_s));   // the escapes come out as the characters
 }
 
 QTEST_GUILESS_MAIN(TestManPage)
