@@ -17,7 +17,7 @@
 #include "UdpCommand.h"
 #include "WebCommand.h"
 
-// Each command adds one line here.
+// Each command adds one line here (and its option table one line in CommandCatalog).
 const std::map<QString, CliRunner::Factory> &CliRunner::registry()
 {
     static const std::map<QString, Factory> commands = {
