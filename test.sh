@@ -21,7 +21,7 @@ if [ "$mode" = normal ] && [ -n "${CI:-}" ]; then
     mode=both
 fi
 
-packages=(cmake g++ ninja-build libssl-dev python3 curl
+packages=(cmake g++ ninja-build libssl-dev python3 curl groff-base
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
           chromium clang libclang-rt-14-dev)
 missing=()

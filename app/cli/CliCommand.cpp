@@ -2,10 +2,18 @@
 
 #include <QTimer>
 
-CliCommand::CliCommand(ConsoleOutput *output, QObject *parent)
+#include "CommandHelp.h"
+
+CliCommand::CliCommand(const CommandSpec &spec, ConsoleOutput *output, QObject *parent)
     : QObject(parent)
+    , m_spec(spec)
     , m_output(output)
 {
+}
+
+QString CliCommand::usage() const
+{
+    return CommandHelp::usage(m_spec);
 }
 
 ConsoleOutput *CliCommand::out() const

@@ -5,6 +5,8 @@
 #include <map>
 
 #include "CliCommand.h"
+#include "CommandCatalog.h"
+#include "CommandHelp.h"
 #include "ConsoleOutput.h"
 #include "FileServerCommand.h"
 #include "GetCommand.h"
@@ -15,7 +17,7 @@
 #include "UdpCommand.h"
 #include "WebCommand.h"
 
-// Each command adds one line here.
+// Each command adds one line here (and its option table one line in CommandCatalog).
 const std::map<QString, CliRunner::Factory> &CliRunner::registry()
 {
     static const std::map<QString, Factory> commands = {
@@ -45,21 +47,7 @@ QStringList CliRunner::commandNames()
 
 QString CliRunner::overview()
 {
-    return QCoreApplication::translate("CliRunner",
-        "Usage: socketlab [COMMAND [OPTIONS]]\n"
-        "Without a command the window opens.\n"
-        "\n"
-        "Commands:\n"
-        "  tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR] [--relay]\n"
-        "  tcp-client HOST:PORT [--eol none|lf|crlf]\n"
-        "  udp --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--to HOST:PORT] [--join GROUP]\n"
-        "  file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]\n"
-        "  get HOST:PORT NAME [--out DIR] [--classic]\n"
-        "  put HOST:PORT FILE [--classic]\n"
-        "  web --root DIR [--port N] [--bind ADDR] [--listing]\n"
-        "  --open COMMAND [OPTIONS]   the window, with that tab filled in and started\n"
-        "\n"
-        "Run “socketlab COMMAND --help” for the options of one command.");
+    return CommandHelp::overview(CommandCatalog::commands());
 }
 
 int CliRunner::run(const QStringList &arguments)

@@ -26,6 +26,13 @@ void ConsoleOutput::setQuiet(bool quiet)
     m_quiet = quiet;
 }
 
+void ConsoleOutput::apply(const TextSettings &settings)
+{
+    setEncoding(settings.encoding);
+    setHex(settings.hex);
+    setQuiet(settings.quiet);
+}
+
 QString ConsoleOutput::format(const TrafficEvent &e) const
 {
     return TrafficEventFormatter::line(e, m_encoding, m_hex);

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "TextCodec.h"
+#include "TextSettings.h"
 #include "TrafficEvent.h"
 
 // Everything a command prints. One line per event on stdout:
@@ -24,6 +25,7 @@ public:
     void setEncoding(TextCodec::Encoding encoding);
     void setHex(bool hex);
     void setQuiet(bool quiet);          // data lines are not printed (counts still are)
+    void apply(const TextSettings &settings);   // --encoding, --hex and --quiet
 
     void event(const TrafficEvent &event);
     void events(const QList<TrafficEvent> &events);

@@ -2,8 +2,6 @@
 
 #include <QStringList>
 
-#include <optional>
-
 #include "CliCommand.h"
 #include "FileServer.h"
 #include "FileServerOptions.h"
@@ -11,7 +9,8 @@
 // `socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N]
 //  [--port N] [--bind ADDR] [--header-timeout MS]`
 // Serves the classic download (7890) and upload (12800) protocols and SLFT/1 (7891); prints one
-// line per event; runs until Ctrl+C / SIGTERM whatever happens to standard input.
+// line per event; runs until Ctrl+C / SIGTERM whatever happens to standard input. Options:
+// FileServerCommandLine.
 class FileServerCommand final : public CliCommand
 {
     Q_OBJECT
@@ -19,12 +18,7 @@ class FileServerCommand final : public CliCommand
 public:
     explicit FileServerCommand(ConsoleOutput *output, QObject *parent = nullptr);
 
-    // Also used by `socketlab --open file-server …`. nullopt + a translated reason on bad input.
-    static std::optional<FileServerOptions> parseOptions(const QStringList &arguments, QString *error);
-    static QString usageText();
-
     bool parse(const QStringList &arguments, QString *error) override;
-    QString usage() const override;
     void start() override;
     void terminate() override;
 

@@ -2,8 +2,6 @@
 
 #include <QStringList>
 
-#include <optional>
-
 #include "TransferCommand.h"
 
 // `socketlab get HOST:PORT NAME [--out DIR] [--classic]`: downloads NAME into DIR (default: the
@@ -16,9 +14,5 @@ class GetCommand final : public TransferCommand
 public:
     explicit GetCommand(ConsoleOutput *output, QObject *parent = nullptr);
 
-    static std::optional<TransferRequest> parseOptions(const QStringList &arguments, QString *error);
-    static QString usageText();
-
     bool parse(const QStringList &arguments, QString *error) override;
-    QString usage() const override;
 };

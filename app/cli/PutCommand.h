@@ -2,8 +2,6 @@
 
 #include <QStringList>
 
-#include <optional>
-
 #include "TransferCommand.h"
 
 // `socketlab put HOST:PORT FILE [--classic] [--name NAME]`: uploads FILE over SLFT/1 (resume,
@@ -15,9 +13,5 @@ class PutCommand final : public TransferCommand
 public:
     explicit PutCommand(ConsoleOutput *output, QObject *parent = nullptr);
 
-    static std::optional<TransferRequest> parseOptions(const QStringList &arguments, QString *error);
-    static QString usageText();
-
     bool parse(const QStringList &arguments, QString *error) override;
-    QString usage() const override;
 };

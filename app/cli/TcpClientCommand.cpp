@@ -1,14 +1,8 @@
 #include "TcpClientCommand.h"
 
-#include <QCommandLineParser>
-
-#include "Endpoint.h"
+#include "TcpClientCommandLine.h"
 
 namespace {
-const QString kEol = QStringLiteral("eol");
-const QString kFraming = QStringLiteral("framing");
-const QString kReconnect = QStringLiteral("reconnect");
-const QString kWait = QStringLiteral("wait");
 constexpr int GiveUpMs = 2000;   // a clean close that takes longer than this is cut short
 // The engine hands its traffic events over in batches (Batcher, every 50 ms): before
 // exiting, wait a little longer than that so the last reply and the close are printed.
@@ -16,129 +10,25 @@ constexpr int DrainMs = 120;
 } // namespace
 
 TcpClientCommand::TcpClientCommand(ConsoleOutput *output, QObject *parent)
-    : CliCommand(output, parent)
+    : CliCommand(TcpClientCommandLine::spec(), output, parent)
 {
     m_closeTimer.setSingleShot(true);
     m_giveUpTimer.setSingleShot(true);
     m_giveUpTimer.setInterval(GiveUpMs);
 }
 
-std::optional<TcpClientOptions> TcpClientCommand::parseOptions(const QStringList &arguments, QString *error,
-                                                               ConsoleSettings *console,
-                                                               TcpClientInputOptions *input)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("host:port"), tr("The server to connect to."));
-    parser.addOption(QCommandLineOption(kEol, tr("Line ending added to each sent line: none, lf or crlf."),
-                                        QStringLiteral("mode"), QStringLiteral("none")));
-    parser.addOption(QCommandLineOption(kFraming, tr("What one message is: raw, lines or length."),
-                                        QStringLiteral("mode"), QStringLiteral("raw")));
-    parser.addOption(QCommandLineOption(kReconnect, tr("Connect again when the connection fails or ends.")));
-    parser.addOption(QCommandLineOption(kWait, tr("After the end of input, close the connection this many milliseconds later."),
-                                        QStringLiteral("ms")));
-    ConsoleSettings::addOptions(&parser, false);
-
-    if (!parser.parse(QStringList{QStringLiteral("socketlab tcp-client")} + arguments)) {
-        *error = parser.errorText();
-        return std::nullopt;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty()) {
-        *error = tr("The server is missing: give it as HOST:PORT (for example 127.0.0.1:1246).");
-        return std::nullopt;
-    }
-    if (positional.size() > 1) {
-        *error = tr("Unexpected argument “%1”: tcp-client takes one HOST:PORT.").arg(positional.at(1));
-        return std::nullopt;
-    }
-    const std::optional<Endpoint> endpoint = Endpoint::parse(positional.constFirst(), error);
-    if (!endpoint)
-        return std::nullopt;
-
-    ConsoleSettings settings;
-    if (!ConsoleSettings::read(parser, &settings, error))
-        return std::nullopt;
-
-    TcpClientInputOptions in;
-    const QString eol = parser.value(kEol).toLower();
-    if (eol == QLatin1String("none")) {
-        in.eol.clear();
-    } else if (eol == QLatin1String("lf")) {
-        in.eol = QByteArrayLiteral("\n");
-    } else if (eol == QLatin1String("crlf")) {
-        in.eol = QByteArrayLiteral("\r\n");
-    } else {
-        *error = tr("“%1” is not a line ending: use none, lf or crlf.").arg(parser.value(kEol));
-        return std::nullopt;
-    }
-    if (parser.isSet(kWait)) {
-        bool ok = false;
-        const int ms = parser.value(kWait).toInt(&ok);
-        if (!ok || ms < 0) {
-            *error = tr("“%1” is not a waiting time: give a number of milliseconds (0 or more).").arg(parser.value(kWait));
-            return std::nullopt;
-        }
-        in.closeAfterMs = ms;
-    }
-
-    TcpClientOptions options;
-    options.host = endpoint->host;
-    options.port = endpoint->port;
-    const QString framingText = parser.value(kFraming);
-    const std::optional<Framer::Mode> framing = Framer::fromName(framingText);
-    if (!framing) {
-        *error = tr("“%1” is not a framing mode: use raw, lines or length.").arg(framingText);
-        return std::nullopt;
-    }
-    options.framing = *framing;
-    options.autoReconnect = parser.isSet(kReconnect);
-
-    if (console)
-        *console = settings;
-    if (input)
-        *input = in;
-    return options;
-}
-
-QString TcpClientCommand::usageText()
-{
-    return tr("Usage: socketlab tcp-client HOST:PORT [--eol none|lf|crlf] [--framing raw|lines|length] [--reconnect]\n"
-              "                            [--wait MS] [--encoding NAME] [--hex]\n"
-              "Connects to a TCP server. Each line typed on standard input is sent as one message, WITHOUT its\n"
-              "newline unless --eol says otherwise (the seed servers compare whole recv() chunks, e.g. == 'q').\n"
-              "Every connection change, message and error is printed on one line.\n"
-              "At the end of input the connection stays open until the server closes it; with --wait MS it is\n"
-              "closed MS milliseconds after the end of input. Ctrl+C (or SIGTERM) closes it cleanly.\n"
-              "\n"
-              "  --eol MODE           added to each sent line: none (default), lf (\\n) or crlf (\\r\\n)\n"
-              "  --framing MODE       what one message is: raw (each received chunk; default), lines (ends with\n"
-              "                       a newline, added when sending), length (4-byte big-endian length prefix)\n"
-              "  --reconnect          connect again (every 2 s) when the connection fails or ends; only Ctrl+C stops it\n"
-              "  --wait MS            after the end of input, close the connection MS milliseconds later\n"
-              "  --encoding NAME      text encoding for display and sending: utf-8 (default), gbk, latin-1\n"
-              "  --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)\n"
-              "\n"
-              "Exit status: 0 when the connection ended normally, 1 when it could not be made or broke\n"
-              "with an error, 2 on bad arguments.");
-}
-
 bool TcpClientCommand::parse(const QStringList &arguments, QString *error)
 {
-    const std::optional<TcpClientOptions> options = parseOptions(arguments, error, &m_console, &m_input);
-    if (!options)
+    const std::optional<TcpClientArguments> parsed = TcpClientCommandLine::parse(arguments, error);
+    if (!parsed)
         return false;
-    m_options = *options;
+    m_arguments = *parsed;
     return true;
-}
-
-QString TcpClientCommand::usage() const
-{
-    return usageText();
 }
 
 void TcpClientCommand::start()
 {
-    m_console.applyTo(out());
+    out()->apply(m_arguments.text);
     connect(&m_client, &TcpChatClient::trafficEvents, this,
             [this](const QList<TrafficEvent> &events) { out()->events(events); });
     connect(&m_client, &TcpChatClient::connected, this, &TcpClientCommand::onConnected);
@@ -148,7 +38,7 @@ void TcpClientCommand::start()
     connect(&m_stdin, &StdinReader::endOfInput, this, &TcpClientCommand::onEndOfInput);
     connect(&m_closeTimer, &QTimer::timeout, this, &TcpClientCommand::closeAndFinish);
     connect(&m_giveUpTimer, &QTimer::timeout, this, [this] { finishAfterDrain(m_errorAfterConnect ? 1 : 0); });
-    m_client.connectToServer(m_options);
+    m_client.connectToServer(m_arguments.client);
 }
 
 void TcpClientCommand::onConnected()
@@ -167,7 +57,7 @@ void TcpClientCommand::onError(const QString &explanation)
 {
     if (m_closing)
         return;
-    if (!m_everConnected && !m_options.autoReconnect) {
+    if (!m_everConnected && !m_arguments.client.autoReconnect) {
         // The connection could not be made: a plain sentence on stderr and exit status 1.
         out()->error(explanation);
         finishAfterDrain(1);
@@ -180,7 +70,7 @@ void TcpClientCommand::onError(const QString &explanation)
 void TcpClientCommand::onDisconnected()
 {
     m_connected = false;
-    if (m_options.autoReconnect && !m_closing)
+    if (m_arguments.client.autoReconnect && !m_closing)
         return;   // the engine connects again; only Ctrl+C / SIGTERM ends the command
     // The engine may report the reason (errorOccurred) right after this signal: decide once
     // the current signal chain has finished.
@@ -209,21 +99,21 @@ void TcpClientCommand::onLine(const QByteArray &line)
     if (m_closing)
         return;
     QString error;
-    const std::optional<QByteArray> payload = m_console.inputToBytes(line, &error);
+    const std::optional<QByteArray> payload = m_arguments.text.inputToBytes(line, &error);
     if (!payload) {
         out()->error(error);
         return;
     }
-    const QByteArray bytes = *payload + m_input.eol;
-    if (bytes.isEmpty() && m_options.framing == Framer::Mode::Raw)
+    const QByteArray bytes = *payload + m_arguments.eol;
+    if (bytes.isEmpty() && m_arguments.client.framing == Framer::Mode::Raw)
         return;   // zero bytes are nothing on a TCP stream (like the seed client skipping empty input)
     m_client.send(bytes);
 }
 
 void TcpClientCommand::onEndOfInput()
 {
-    if (m_input.closeAfterMs >= 0)
-        m_closeTimer.start(m_input.closeAfterMs);
+    if (m_arguments.closeAfterMs >= 0)
+        m_closeTimer.start(m_arguments.closeAfterMs);
     // Otherwise: keep the connection until the server closes it (or Ctrl+C).
 }
 

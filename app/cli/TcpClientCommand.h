@@ -3,14 +3,10 @@
 #include <QStringList>
 #include <QTimer>
 
-#include <optional>
-
 #include "CliCommand.h"
-#include "ConsoleSettings.h"
 #include "StdinReader.h"
 #include "TcpChatClient.h"
-#include "TcpClientInputOptions.h"
-#include "TcpServerOptions.h"
+#include "TcpClientArguments.h"
 
 // `socketlab tcp-client HOST:PORT [--eol none|lf|crlf] [--framing raw|lines|length]
 //  [--reconnect] [--wait MS] [--encoding …] [--hex]`
@@ -18,6 +14,7 @@
 // the seed servers compare whole recv() chunks; replies are printed one line per event.
 // At end of input the connection stays open until the server closes it (exit 0), or, with
 // --wait MS, it is closed MS milliseconds after the end of input. Ctrl+C / SIGTERM close it.
+// Options: TcpClientCommandLine.
 class TcpClientCommand final : public CliCommand
 {
     Q_OBJECT
@@ -25,16 +22,7 @@ class TcpClientCommand final : public CliCommand
 public:
     explicit TcpClientCommand(ConsoleOutput *output, QObject *parent = nullptr);
 
-    // The engine options for `arguments` (without program and command name); also used by
-    // `socketlab --open tcp-client …`. nullopt + a translated one-line reason on bad arguments.
-    // `console` and `input` (optional) receive the display and standard-input options.
-    static std::optional<TcpClientOptions> parseOptions(const QStringList &arguments, QString *error,
-                                                        ConsoleSettings *console = nullptr,
-                                                        TcpClientInputOptions *input = nullptr);
-    static QString usageText();
-
     bool parse(const QStringList &arguments, QString *error) override;
-    QString usage() const override;
     void start() override;
     void terminate() override;
 
@@ -48,9 +36,7 @@ private:
     void decideExit();
     void finishAfterDrain(int exitCode);
 
-    TcpClientOptions m_options;
-    ConsoleSettings m_console;
-    TcpClientInputOptions m_input;
+    TcpClientArguments m_arguments;
     TcpChatClient m_client;
     StdinReader m_stdin;
     QTimer m_closeTimer;        // --wait after end of input

@@ -2,8 +2,8 @@
 
 #include "TransferText.h"
 
-TransferCommand::TransferCommand(ConsoleOutput *output, QObject *parent)
-    : CliCommand(output, parent)
+TransferCommand::TransferCommand(const CommandSpec &spec, ConsoleOutput *output, QObject *parent)
+    : CliCommand(spec, output, parent)
 {
 }
 

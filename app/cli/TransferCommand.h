@@ -12,7 +12,7 @@ class TransferCommand : public CliCommand
     Q_OBJECT
 
 public:
-    explicit TransferCommand(ConsoleOutput *output, QObject *parent = nullptr);
+    TransferCommand(const CommandSpec &spec, ConsoleOutput *output, QObject *parent = nullptr);
 
     void start() override;
     void terminate() override;

@@ -3,19 +3,16 @@
 #include <QHostAddress>
 #include <QStringList>
 
-#include <optional>
-
 #include "CliCommand.h"
-#include "ConsoleSettings.h"
 #include "StdinReader.h"
-#include "UdpCommandOptions.h"
+#include "UdpArguments.h"
 #include "UdpPeer.h"
 
 // `socketlab udp --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--to HOST:PORT]
 //  [--join GROUP]… [--interface NAME] [--ttl N] [--quiet] [--encoding …] [--hex]`
 // Prints one line per datagram (sender ip:port, text, size); each standard-input line is sent
 // as one datagram to --to, or to the last sender. Runs until Ctrl+C / SIGTERM whatever happens
-// to standard input; then prints the counters on one line.
+// to standard input; then prints the counters on one line. Options: UdpCommandLine.
 class UdpCommand final : public CliCommand
 {
     Q_OBJECT
@@ -23,15 +20,7 @@ class UdpCommand final : public CliCommand
 public:
     explicit UdpCommand(ConsoleOutput *output, QObject *parent = nullptr);
 
-    // The options for `arguments` (without program and command name); also used by
-    // `socketlab --open udp …`. nullopt + a translated one-line reason on bad arguments.
-    // `console` (optional) receives the display options (--encoding, --hex, --quiet).
-    static std::optional<UdpCommandOptions> parseOptions(const QStringList &arguments, QString *error,
-                                                         ConsoleSettings *console = nullptr);
-    static QString usageText();
-
     bool parse(const QStringList &arguments, QString *error) override;
-    QString usage() const override;
     void start() override;
     void terminate() override;
 
@@ -41,8 +30,7 @@ private:
     void onLine(const QByteArray &line);
     QString summary() const;
 
-    UdpCommandOptions m_options;
-    ConsoleSettings m_console;
+    UdpArguments m_arguments;
     UdpPeer m_peer;
     StdinReader m_stdin;
     bool m_started = false;

@@ -2,8 +2,6 @@
 
 #include <QStringList>
 
-#include <optional>
-
 #include "AccessLogFormatter.h"
 #include "CliCommand.h"
 #include "RequestLogEntry.h"
@@ -14,7 +12,7 @@
 // `socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]`
 // Serves a folder over HTTP; prints where, then one access-log line per request:
 //   12:03:04.567 127.0.0.1:53422 "GET /index.html HTTP/1.1" 200 1234 2ms
-// Runs until Ctrl+C / SIGTERM whatever happens to standard input.
+// Runs until Ctrl+C / SIGTERM whatever happens to standard input. Options: WebCommandLine.
 class WebCommand final : public CliCommand
 {
     Q_OBJECT
@@ -22,14 +20,7 @@ class WebCommand final : public CliCommand
 public:
     explicit WebCommand(ConsoleOutput *output, QObject *parent = nullptr);
 
-    // Also used by `socketlab --open web …`. nullopt + a translated reason on bad input
-    // (including a root that is missing or not a folder).
-    static std::optional<WebServerOptions> parseOptions(const QStringList &arguments, QString *error);
-    static QString usageText();
-    static QString formatEntry(const RequestLogEntry &entry);
-
     bool parse(const QStringList &arguments, QString *error) override;
-    QString usage() const override;
     void start() override;
     void terminate() override;
 

@@ -8,7 +8,7 @@
 #include <QUrl>
 
 #include "FileClientPanel.h"
-#include "FileServerCommand.h"
+#include "FileServerCommandLine.h"
 #include "FileServerPanel.h"
 
 FileTab::FileTab(QWidget *parent)
@@ -89,7 +89,7 @@ bool FileTab::openCommand(const QString &command, const QStringList &arguments, 
         *error = tr("The file tab cannot open “%1”.").arg(command);
         return false;
     }
-    const std::optional<FileServerOptions> options = FileServerCommand::parseOptions(arguments, error);
+    const std::optional<FileServerOptions> options = FileServerCommandLine::parse(arguments, error);
     if (!options)
         return false;
     showServer();

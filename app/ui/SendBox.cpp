@@ -96,6 +96,7 @@ SendBox::SendBox(QWidget *parent)
             saveChoices();
         });
     }
+    connect(m_ui->encodingCombo, &QComboBox::currentIndexChanged, this, [this] { emit encodingChanged(encoding()); });
     for (QSpinBox *spin : {m_ui->repeatIntervalSpin, m_ui->repeatCountSpin})
         connect(spin, &QSpinBox::valueChanged, this, &SendBox::saveChoices);
     updateRepeatUi();
@@ -272,6 +273,13 @@ SendBox::LineEnding SendBox::lineEnding() const
 TextCodec::Encoding SendBox::encoding() const
 {
     return TextCodec::Encoding(m_ui->encodingCombo->currentData().toInt());
+}
+
+void SendBox::setEncoding(TextCodec::Encoding encoding)
+{
+    const int index = m_ui->encodingCombo->findData(int(encoding));
+    if (index >= 0)
+        m_ui->encodingCombo->setCurrentIndex(index);
 }
 
 std::optional<QByteArray> SendBox::checkedPayload()

@@ -34,6 +34,9 @@ public:
     void setSettingsKey(const QString &key);  // QSettings group for history and choices
     bool isRepeating() const;
     QStringList history() const;              // sent messages, most recent first
+    // The encoding text is sent in (the TCP server and UDP tabs send their reply texts in it too).
+    TextCodec::Encoding encoding() const;
+    void setEncoding(TextCodec::Encoding encoding);
 
     static constexpr int MaxHistory = 50;
 
@@ -45,6 +48,7 @@ public slots:
 signals:
     void sendRequested(const QByteArray &payload);
     void sendFileRequested(const QString &path);
+    void encodingChanged(TextCodec::Encoding encoding);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,7 +63,6 @@ private:
 
     bool isHex() const;
     LineEnding lineEnding() const;
-    TextCodec::Encoding encoding() const;
     // The payload, or nullopt with the reason shown; an empty payload only gets a hint.
     std::optional<QByteArray> checkedPayload();
     void showMessage(const QString &text, bool isError);

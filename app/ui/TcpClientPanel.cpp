@@ -150,8 +150,10 @@ void TcpClientPanel::updateOwnServerButton()
     m_ui->ownServerButton->setEnabled(m_state == TcpChatClient::State::Disconnected);
 }
 
-void TcpClientPanel::applyOptions(const TcpClientOptions &options)
+void TcpClientPanel::applyOptions(const TcpClientOptions &options, TextCodec::Encoding encoding)
 {
+    m_ui->sendBox->setEncoding(encoding);
+    m_ui->trafficView->setEncoding(encoding);
     m_targetChosen = true;
     m_ui->hostCombo->setEditText(options.host);
     m_ui->portSpin->setValue(options.port);

@@ -7,6 +7,7 @@
 #include "ConnectionStats.h"
 #include "TcpChatClient.h"
 #include "TcpServerOptions.h"
+#include "TextCodec.h"
 #include "WorkerThread.h"
 
 namespace Ui { class TcpClientPanel; }
@@ -29,7 +30,8 @@ public:
     qint64 bytesReceived() const;
     qint64 bytesSent() const;
 
-    void applyOptions(const TcpClientOptions &options);    // fill the fields (for --open)
+    // Fills the fields (for --open); `encoding` becomes the send box's and the log's.
+    void applyOptions(const TcpClientOptions &options, TextCodec::Encoding encoding);
 
 public slots:
     void connectToServer();

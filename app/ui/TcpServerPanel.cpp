@@ -83,6 +83,7 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     connect(m_ui->greetingEdit, &QLineEdit::editingFinished, this, &TcpServerPanel::pushBehaviour);
     connect(m_ui->relayCheck, &QCheckBox::toggled, this, &TcpServerPanel::pushBehaviour);
     connect(m_ui->framingCombo, &QComboBox::currentIndexChanged, this, &TcpServerPanel::pushBehaviour);
+    connect(m_ui->sendBox, &SendBox::encodingChanged, this, &TcpServerPanel::pushBehaviour);
     connect(m_ui->sendBox, &SendBox::sendRequested, this, &TcpServerPanel::sendPayload);
     connect(m_ui->sendBox, &SendBox::sendFileRequested, this, &TcpServerPanel::sendFile);
     connect(m_ui->disconnectButton, &QPushButton::clicked, this, [this] {
@@ -148,7 +149,7 @@ ReplyPolicy TcpServerPanel::replyFromFields() const
 {
     ReplyPolicy reply;
     reply.mode = UiChoices::replyMode(m_ui->replyCombo);
-    reply.text = m_ui->replyTextEdit->text().toUtf8();
+    reply.text = TextCodec::encode(m_ui->replyTextEdit->text(), m_ui->sendBox->encoding());
     return reply;
 }
 
@@ -160,20 +161,22 @@ std::optional<TcpServerOptions> TcpServerPanel::optionsFromFields(QString *error
         return std::nullopt;
     options.port = m_ui->listenOn->port();
     options.reply = replyFromFields();
-    options.greeting = m_ui->greetingEdit->text().toUtf8();
+    options.greeting = TextCodec::encode(m_ui->greetingEdit->text(), m_ui->sendBox->encoding());
     options.relay = m_ui->relayCheck->isChecked();
     options.framing = UiChoices::framing(m_ui->framingCombo);
     return options;
 }
 
-void TcpServerPanel::applyOptions(const TcpServerOptions &options)
+void TcpServerPanel::applyOptions(const TcpServerOptions &options, TextCodec::Encoding encoding)
 {
+    m_ui->sendBox->setEncoding(encoding);
+    m_ui->trafficView->setEncoding(encoding);
     m_ui->listenOn->setAddress(options.bindAddress);
     m_ui->listenOn->setPort(options.port);
     UiChoices::setReplyMode(m_ui->replyCombo, options.reply.mode);
     if (options.reply.mode == ReplyPolicy::Mode::Text)
-        m_ui->replyTextEdit->setText(QString::fromUtf8(options.reply.text));
-    m_ui->greetingEdit->setText(QString::fromUtf8(options.greeting));
+        m_ui->replyTextEdit->setText(TextCodec::decode(options.reply.text, encoding, false));
+    m_ui->greetingEdit->setText(TextCodec::decode(options.greeting, encoding, false));
     m_ui->relayCheck->setChecked(options.relay);
     UiChoices::setFraming(m_ui->framingCombo, options.framing);
 }
@@ -300,7 +303,7 @@ void TcpServerPanel::pushBehaviour()
 {
     m_ui->replyTextEdit->setEnabled(UiChoices::replyMode(m_ui->replyCombo) == ReplyPolicy::Mode::Text);
     const ReplyPolicy reply = replyFromFields();
-    const QByteArray greeting = m_ui->greetingEdit->text().toUtf8();
+    const QByteArray greeting = TextCodec::encode(m_ui->greetingEdit->text(), m_ui->sendBox->encoding());
     const bool relay = m_ui->relayCheck->isChecked();
     const Framer::Mode framing = UiChoices::framing(m_ui->framingCombo);
     QMetaObject::invokeMethod(m_server, [server = m_server, reply, greeting, relay, framing] {

@@ -6,6 +6,7 @@
 
 #include "ConnectionStats.h"
 #include "TcpServerOptions.h"
+#include "TextCodec.h"
 #include "WordedReason.h"
 #include "WorkerThread.h"
 
@@ -17,7 +18,8 @@ class TrafficView;
 
 // The server half of the TCP tab: listen settings, behaviour (reply, greeting, relay, framing),
 // the client list, the traffic view and the send box. The TcpChatServer engine lives in a worker
-// thread; this panel talks to it only through queued slot calls and its signals.
+// thread; this panel talks to it only through queued slot calls and its signals. The greeting
+// and the reply text are sent in the send box's encoding.
 class TcpServerPanel final : public QWidget
 {
     Q_OBJECT
@@ -33,7 +35,9 @@ public:
     qint64 bytesReceived() const;
     qint64 bytesSent() const;
 
-    void applyOptions(const TcpServerOptions &options);   // fill the fields (for --open)
+    // Fills the fields (for --open); the greeting and reply text in `options` are in `encoding`,
+    // which becomes the send box's and the log's.
+    void applyOptions(const TcpServerOptions &options, TextCodec::Encoding encoding);
 
 public slots:
     void start();

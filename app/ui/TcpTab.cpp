@@ -3,9 +3,9 @@
 
 #include <QSettings>
 
-#include "TcpClientCommand.h"
+#include "TcpClientCommandLine.h"
 #include "TcpClientPanel.h"
-#include "TcpServerCommand.h"
+#include "TcpServerCommandLine.h"
 #include "TcpServerPanel.h"
 
 TcpTab::TcpTab(QWidget *parent)
@@ -81,19 +81,19 @@ QStringList TcpTab::openCommands() const
 bool TcpTab::openCommand(const QString &command, const QStringList &arguments, QString *error)
 {
     if (command == QLatin1String("tcp-server")) {
-        const std::optional<TcpServerOptions> options = TcpServerCommand::parseOptions(arguments, error);
-        if (!options)
+        const std::optional<TcpServerArguments> parsed = TcpServerCommandLine::parse(arguments, error);
+        if (!parsed)
             return false;
         showServer();
-        m_ui->serverPanel->applyOptions(*options);
+        m_ui->serverPanel->applyOptions(parsed->server, parsed->text.encoding);
         m_ui->serverPanel->start();
         return true;
     }
-    const std::optional<TcpClientOptions> options = TcpClientCommand::parseOptions(arguments, error);
-    if (!options)
+    const std::optional<TcpClientArguments> parsed = TcpClientCommandLine::parse(arguments, error);
+    if (!parsed)
         return false;
     showClient();
-    m_ui->clientPanel->applyOptions(*options);
+    m_ui->clientPanel->applyOptions(parsed->client, parsed->text.encoding);
     m_ui->clientPanel->connectToServer();
     return true;
 }

@@ -15,7 +15,7 @@
 #include "NetworkAddresses.h"
 #include "PeerListModel.h"
 #include "TrafficView.h"
-#include "UdpCommand.h"
+#include "UdpCommandLine.h"
 #include "UdpPeer.h"
 #include "UiChoices.h"
 
@@ -93,6 +93,7 @@ UdpTab::UdpTab(QWidget *parent)
     connect(m_ui->replyToLastCheck, &QCheckBox::toggled, this, &UdpTab::updateWidgets);
     connect(m_ui->replyCombo, &QComboBox::currentIndexChanged, this, &UdpTab::pushReply);
     connect(m_ui->replyTextEdit, &QLineEdit::editingFinished, this, &UdpTab::pushReply);
+    connect(m_ui->sendBox, &SendBox::encodingChanged, this, &UdpTab::pushReply);
     connect(m_ui->joinButton, &QPushButton::clicked, this, [this] { joinOrLeave(true); });
     connect(m_ui->leaveButton, &QPushButton::clicked, this, [this] { joinOrLeave(false); });
     connect(m_ui->groupsList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
@@ -200,7 +201,7 @@ void UdpTab::bindSocket()
     }
     options.port = m_ui->listenOn->port();
     options.reply.mode = UiChoices::replyMode(m_ui->replyCombo);
-    options.reply.text = m_ui->replyTextEdit->text().toUtf8();
+    options.reply.text = TextCodec::encode(m_ui->replyTextEdit->text(), m_ui->sendBox->encoding());
     options.replyLimit = m_replyLimit;
     options.multicastTtl = m_ui->ttlSpin->value();
     options.multicastLoopback = m_ui->loopbackCheck->isChecked();
@@ -371,7 +372,7 @@ void UdpTab::pushReply()
 {
     ReplyPolicy reply;
     reply.mode = UiChoices::replyMode(m_ui->replyCombo);
-    reply.text = m_ui->replyTextEdit->text().toUtf8();
+    reply.text = TextCodec::encode(m_ui->replyTextEdit->text(), m_ui->sendBox->encoding());
     m_ui->replyTextEdit->setEnabled(reply.mode == ReplyPolicy::Mode::Text);
     QMetaObject::invokeMethod(m_peer, [peer = m_peer, reply] { peer->setReplyPolicy(reply); });
 }
@@ -396,15 +397,18 @@ QStringList UdpTab::openCommands() const
 
 bool UdpTab::openCommand(const QString &, const QStringList &arguments, QString *error)
 {
-    const std::optional<UdpCommandOptions> options = UdpCommand::parseOptions(arguments, error);
+    const std::optional<UdpArguments> options = UdpCommandLine::parse(arguments, error);
     if (!options)
         return false;
     const UdpOptions &udp = options->udp;
+    // The reply text is in the chosen encoding, which the send box (and so the reply) and the log take.
+    m_ui->sendBox->setEncoding(options->text.encoding);
+    m_ui->trafficView->setEncoding(options->text.encoding);
     m_ui->listenOn->setAddress(udp.bindAddress);
     m_ui->listenOn->setPort(udp.port);
     UiChoices::setReplyMode(m_ui->replyCombo, udp.reply.mode);
     if (udp.reply.mode == ReplyPolicy::Mode::Text)
-        m_ui->replyTextEdit->setText(QString::fromUtf8(udp.reply.text));
+        m_ui->replyTextEdit->setText(TextCodec::decode(udp.reply.text, options->text.encoding, false));
     m_replyLimit = udp.replyLimit;
     pushReply();
     if (!options->joinInterface.isEmpty()) {

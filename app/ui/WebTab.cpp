@@ -22,7 +22,7 @@
 #include "RequestHeadText.h"
 #include "RequestLogFilter.h"
 #include "RequestLogModel.h"
-#include "WebCommand.h"
+#include "WebCommandLine.h"
 #include "WebServer.h"
 
 WebTab::WebTab(QWidget *parent)
@@ -206,7 +206,7 @@ bool WebTab::openCommand(const QString &command, const QStringList &arguments, Q
         }
         withRoot = QStringList{QStringLiteral("--root"), sampleSiteFolder()} + arguments;
     }
-    const std::optional<WebServerOptions> options = WebCommand::parseOptions(withRoot, error);
+    const std::optional<WebServerOptions> options = WebCommandLine::parse(withRoot, error);
     if (!options)
         return false;
     applyOptions(*options);

@@ -42,6 +42,7 @@ private slots:
     void connectionRefusedIsExplained();
     void openCommandFillsAndStarts();
     void openCommandRejectsBadOptions();
+    void openCommandTakesTheEncoding();
     void switchesToChineseAtRunTime();
     void logCapacityAppliesToEveryViewAndPersists();
 
@@ -218,6 +219,51 @@ void TestTcpTab::openCommandRejectsBadOptions()
     UiTest::closeModalBoxes(&closer, &window);
     QVERIFY(!window.openCommand({QStringLiteral("tcp-server"), QStringLiteral("--port"), QStringLiteral("99999")}));
     QVERIFY(!window.openCommand({QStringLiteral("no-such-command")}));
+}
+
+void TestTcpTab::openCommandTakesTheEncoding()
+{
+    const QByteArray gbkReply("\xd2\xd1\xcb\xcd\xb4\xef");   // 已送达 in GBK
+    const QByteArray gbkGreeting("\xc4\xe3\xba\xc3");          // 你好
+    {
+        MainWindow window;
+        QVERIFY(window.openCommand({QStringLiteral("tcp-server"), QStringLiteral("--port"), QStringLiteral("0"),
+                                    QStringLiteral("--reply"), QStringLiteral("text:已送达"), QStringLiteral("--greeting"),
+                                    QStringLiteral("你好"), QStringLiteral("--encoding"), QStringLiteral("gbk")}));
+        TcpServerPanel *server = window.findChild<TcpTab *>()->serverPanel();
+        QTRY_VERIFY(server->isListening());
+        // The texts read as typed, with GBK chosen for sending and for the log.
+        QCOMPARE(child<QLineEdit>(server, "replyTextEdit")->text(), QStringLiteral("已送达"));
+        QCOMPARE(child<QLineEdit>(server, "greetingEdit")->text(), QStringLiteral("你好"));
+        auto *sendBox = server->findChild<SendBox *>();
+        QCOMPARE(sendBox->encoding(), TextCodec::Encoding::Gbk);
+        QCOMPARE(child<QComboBox>(sendBox, "encodingCombo")->currentText(), QStringLiteral("GBK"));
+        QCOMPARE(server->trafficView()->model()->encoding(), TextCodec::Encoding::Gbk);
+
+        // A GBK client gets GBK bytes: the greeting, then the reply to its message.
+        QTcpSocket peer;
+        peer.connectToHost(QHostAddress::LocalHost, server->listeningPort());
+        QVERIFY(peer.waitForConnected(5000));
+        QTRY_COMPARE(peer.bytesAvailable(), qint64(gbkGreeting.size()));
+        QCOMPARE(peer.readAll(), gbkGreeting);
+        peer.write("q?");
+        QTRY_COMPARE(peer.bytesAvailable(), qint64(gbkReply.size()));
+        QCOMPARE(peer.readAll(), gbkReply);
+        // The log shows the reply as text.
+        const TrafficModel *log = server->trafficView()->model();
+        QTRY_COMPARE(UiTest::countData(log, TrafficEvent::Direction::Out, gbkReply), 1);
+        bool shown = false;
+        for (int row = 0; row < log->rowCount(); ++row)
+            shown = shown || log->eventText(row) == QStringLiteral("已送达");
+        QVERIFY(shown);
+
+        // Another encoding chosen in the send box: the reply follows it.
+        sendBox->setEncoding(TextCodec::Encoding::Utf8);
+        peer.write("again");
+        QTRY_COMPARE(peer.bytesAvailable(), qint64(QStringLiteral("已送达").toUtf8().size()));
+        QCOMPARE(peer.readAll(), QStringLiteral("已送达").toUtf8());
+    }
+    QSettings().remove(QStringLiteral("tcp/server/send/encoding"));   // the next window sends UTF-8 again
 }
 
 void TestTcpTab::logCapacityAppliesToEveryViewAndPersists()

@@ -104,6 +104,7 @@ private slots:
     void broadcastAddressesAreListed();
     void openUdpBindsAndAnswers();
     void openUdpRejectsBadOptions();
+    void openUdpTakesTheEncoding();
     void settingsPersist();
 
 private:
@@ -711,6 +712,22 @@ void TestUdpTab::openUdpBindsAndAnswers()
     QTRY_COMPARE(child<QListWidget>(tab2, "groupsList")->count(), 1);
     QVERIFY(child<QListWidget>(tab2, "groupsList")->item(0)->text().startsWith(QStringLiteral("239.255.43.24")));
     QCOMPARE(child<QLineEdit>(tab2, "groupEdit")->text(), QStringLiteral("239.255.43.24"));
+}
+
+void TestUdpTab::openUdpTakesTheEncoding()
+{
+    MainWindow window;
+    QVERIFY(window.openCommand({QStringLiteral("udp"), QStringLiteral("--port"), QStringLiteral("0"),
+                                QStringLiteral("--reply"), QStringLiteral("text:收到"), QStringLiteral("--encoding"),
+                                QStringLiteral("gbk")}));
+    auto *tab = window.findChild<UdpTab *>();
+    QTRY_VERIFY(tab->isBound());
+    QCOMPARE(child<QLineEdit>(tab, "replyTextEdit")->text(), QStringLiteral("收到"));
+    QCOMPARE(tab->findChild<SendBox *>()->encoding(), TextCodec::Encoding::Gbk);
+    QCOMPARE(tab->currentTrafficView()->model()->encoding(), TextCodec::Encoding::Gbk);
+    QUdpSocket client;
+    client.writeDatagram("hello", QHostAddress::LocalHost, tab->boundPort());
+    QCOMPARE(receiveOne(client), QByteArray("\xca\xd5\xb5\xbd"));   // 收到 in GBK
 }
 
 void TestUdpTab::openUdpRejectsBadOptions()

@@ -1,11 +1,11 @@
 #include "AccessLogFormatter.h"
 
-#include <QCoreApplication>
+#include <QDateTime>
+#include <QTime>
 
 #include "ControlCharEscaper.h"
 
 #include <cstring>
-#include <ctime>
 
 namespace {
 
@@ -42,7 +42,7 @@ void appendText(QByteArray *out, const QByteArray &bytes, bool latin1)
 } // namespace
 
 AccessLogFormatter::AccessLogFormatter()
-    : m_incomplete(QCoreApplication::translate("WebCommand", "(client left before the end)").toUtf8())
+    : m_incomplete(tr("(client left before the end)").toUtf8())
 {
 }
 
@@ -56,14 +56,12 @@ void AccessLogFormatter::appendClock(QByteArray *out, qint64 msecs)
     }
     if (second != m_second) {
         m_second = second;
-        const time_t t = time_t(second);
-        struct tm local {};
-        ::localtime_r(&t, &local);
-        appendTwoDigits(m_clock, local.tm_hour);
+        const QTime local = QDateTime::fromSecsSinceEpoch(second).time();   // local time
+        appendTwoDigits(m_clock, local.hour());
         m_clock[2] = ':';
-        appendTwoDigits(m_clock + 3, local.tm_min);
+        appendTwoDigits(m_clock + 3, local.minute());
         m_clock[5] = ':';
-        appendTwoDigits(m_clock + 6, local.tm_sec);
+        appendTwoDigits(m_clock + 6, local.second());
     }
     char text[12];
     std::memcpy(text, m_clock, 8);

@@ -5,8 +5,8 @@
 
 #include "TransferInfo.h"
 
-// How the file commands describe a transfer: one event line per start/finish, a progress line
-// for stderr, sizes and speeds in readable units.
+// How a transfer is described in words, for the file commands and the file tab alike: one event
+// line per start/finish, a progress line (stderr), sizes and speeds in readable units.
 class TransferText
 {
     Q_DECLARE_TR_FUNCTIONS(TransferText)

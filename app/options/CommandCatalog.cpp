@@ -1,0 +1,24 @@
+#include "CommandCatalog.h"
+
+#include "FileServerCommandLine.h"
+#include "GetCommandLine.h"
+#include "PutCommandLine.h"
+#include "TcpClientCommandLine.h"
+#include "TcpServerCommandLine.h"
+#include "UdpCommandLine.h"
+#include "WebCommandLine.h"
+
+QList<const CommandSpec *> CommandCatalog::commands()
+{
+    return {&TcpServerCommandLine::spec(), &TcpClientCommandLine::spec(), &UdpCommandLine::spec(),
+            &FileServerCommandLine::spec(), &GetCommandLine::spec(), &PutCommandLine::spec(), &WebCommandLine::spec()};
+}
+
+const CommandSpec *CommandCatalog::find(const QString &name)
+{
+    for (const CommandSpec *spec : commands()) {
+        if (spec->name() == name)
+            return spec;
+    }
+    return nullptr;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+#include "CommandSpec.h"
+#include "TransferRequest.h"
+
+// The options of `socketlab put`: the option table and the one parser.
+class PutCommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(PutCommandLine)
+
+public:
+    static const CommandSpec &spec();
+    // `arguments` excludes the program and the command name. nullopt + a translated one-line
+    // reason on bad arguments.
+    static std::optional<TransferRequest> parse(const QStringList &arguments, QString *error);
+
+private:
+    static CommandSpec makeSpec();
+};

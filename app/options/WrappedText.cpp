@@ -1,0 +1,57 @@
+#include "WrappedText.h"
+
+#include <QTextBoundaryFinder>
+
+namespace {
+
+// East Asian wide and full-width characters (Unicode's EastAsianWidth W and F, by block).
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
+           || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
+           || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+           || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+QStringList wrapLine(const QString &text, int width)
+{
+    QStringList lines;
+    QString line;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = finder.toNextBoundary();
+        if (end < 0)
+            end = text.size();
+        const QString piece = text.mid(start, end - start);   // a word with the spaces after it
+        start = end;
+        const QString candidate = line + piece;
+        if (!line.isEmpty() && WrappedText::columns(candidate.trimmed()) > width) {
+            lines.append(line.trimmed());
+            line = piece;
+        } else {
+            line = candidate;
+        }
+    }
+    if (!line.trimmed().isEmpty() || lines.isEmpty())
+        lines.append(line.trimmed());
+    return lines;
+}
+
+} // namespace
+
+int WrappedText::columns(const QString &text)
+{
+    int columns = 0;
+    for (const char32_t c : text.toUcs4())
+        columns += isWide(c) ? 2 : 1;
+    return columns;
+}
+
+QStringList WrappedText::lines(const QString &paragraph, int width)
+{
+    QStringList lines;
+    for (const QString &line : paragraph.split(QLatin1Char('\n')))
+        lines += wrapLine(line, width);
+    return lines;
+}
