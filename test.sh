@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need (Debian/Ubuntu), builds, and runs every test with
-# ctest under the offscreen platform. Exits non-zero on any failure.
+# ctest under the offscreen platform. Exits non-zero on any failure. (dpkg-dev, file,
+# desktop-file-utils and appstream are for the package test: cpack's dependency list and the
+# checks of the menu entry and the AppStream metainfo.)
 #
 #   ./test.sh [CTEST ARGS]             the normal build (build/test) and the whole suite
 #   ./test.sh --sanitize [CTEST ARGS]  the same suite built with AddressSanitizer and
@@ -23,7 +25,8 @@ fi
 
 packages=(cmake g++ ninja-build libssl-dev python3 curl groff-base
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-          chromium clang libclang-rt-14-dev)
+          chromium clang libclang-rt-14-dev
+          dpkg-dev file desktop-file-utils appstream)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

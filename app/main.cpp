@@ -1,9 +1,6 @@
 // SocketLab: no arguments opens the window; `socketlab COMMAND …` runs one engine headless;
 // `socketlab --open COMMAND …` opens the window with that tab filled in and started.
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -11,6 +8,7 @@
 #include <sys/resource.h>
 
 #include "CliRunner.h"
+#include "SystemTranslator.h"
 
 #ifdef SOCKETLAB_WITH_GUI
 #include <QApplication>
@@ -44,17 +42,7 @@ int runHeadless(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    // The system language's translation, else English (whose .qm carries the plural forms, so
-    // a C or unsupported locale prints "1 byte", not "1 byte(s)").
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("socketlab"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral(":/i18n/socketlab_en.qm")))
-        QCoreApplication::installTranslator(&translator);
-    // Qt's own messages too (QCommandLineParser: "Unknown option …").
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+    const SystemTranslator translator;
     return CliRunner::run(QCoreApplication::arguments());
 }
 
@@ -84,6 +72,7 @@ int main(int argc, char **argv)
     if (argc > 1 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        const SystemTranslator translator;
         std::fputs(qPrintable(CliRunner::overview()), stdout);
         std::fputc('\n', stdout);
         return 0;

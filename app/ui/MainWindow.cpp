@@ -304,6 +304,7 @@ void MainWindow::showAbout()
            "built on Qt's QTcpServer, QTcpSocket and QUdpSocket.</p>"
            "<p>Made for network-programming lab sessions: every message shows when it arrived, "
            "from whom, and where each <code>recv()</code> chunk ended.</p>"
-           "<p>The same engines run without a window: <code>socketlab --help</code>.</p>")
+           "<p>The same engines run without a window: <code>socketlab --help</code>.</p>"
+           "<p>Copyright © 2026 The SocketLab authors. Released under the MIT License.</p>")
             .arg(QCoreApplication::applicationVersion()));
 }

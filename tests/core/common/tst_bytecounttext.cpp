@@ -1,5 +1,5 @@
-// ByteCountText with the application's own catalogues (embedded under :/i18n in the UI library):
-// the plural of "byte" is chosen by the count, in English and in Chinese.
+// ByteCountText with the application's own catalogues (socketlab_translations, under :/i18n): the
+// plural of "byte" is chosen by the count, in English and in Chinese.
 #include <QLocale>
 #include <QTranslator>
 #include <QtTest>
