@@ -13,18 +13,59 @@ bool isWide(char32_t c)
            || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
-QStringList wrapLine(const QString &text, int width)
+bool isWideAt(const QString &text, qsizetype index)
 {
-    QStringList lines;
-    QString line;
+    const QChar c = text.at(index);
+    if (c.isLowSurrogate() && index > 0)
+        return isWide(QChar::surrogateToUcs4(text.at(index - 1), c));
+    if (c.isHighSurrogate() && index + 1 < text.size())
+        return isWide(QChar::surrogateToUcs4(c, text.at(index + 1)));
+    return isWide(c.unicode());
+}
+
+// More Latin letters than wide characters: an English sentence quoting a Chinese word.
+bool mostlyNarrow(const QString &text)
+{
+    qsizetype narrow = 0;
+    qsizetype wide = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (isWideAt(text, i))
+            ++wide;
+        else if (text.at(i).isLetter())
+            ++narrow;
+    }
+    return narrow > wide;
+}
+
+// The places a line may break, as pieces (a word with the spaces after it). In an English
+// sentence a quoted Chinese word ("已送达") stays whole, as an English word does.
+QStringList breakPieces(const QString &text)
+{
+    const bool keepWideWords = mostlyNarrow(text);
+    QStringList pieces;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
     qsizetype start = 0;
     while (start < text.size()) {
         qsizetype end = finder.toNextBoundary();
         if (end < 0)
             end = text.size();
-        const QString piece = text.mid(start, end - start);   // a word with the spaces after it
+        const QString piece = text.mid(start, end - start);
+        const bool joinsWideRun = keepWideWords && !pieces.isEmpty() && start > 0
+                                  && isWideAt(text, start - 1) && isWideAt(text, start);
+        if (joinsWideRun)
+            pieces.last() += piece;
+        else
+            pieces.append(piece);
         start = end;
+    }
+    return pieces;
+}
+
+QStringList wrapLine(const QString &text, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &piece : breakPieces(text)) {
         const QString candidate = line + piece;
         if (!line.isEmpty() && WrappedText::columns(candidate.trimmed()) > width) {
             lines.append(line.trimmed());

@@ -5,7 +5,8 @@
 
 // Breaks a paragraph into lines for a terminal, for --help: at most `width` columns a line where
 // the words allow it, breaking only where a line may break (between words, and between Chinese
-// characters but never before "，" or "。"). Chinese and other wide characters take two columns.
+// characters but never before "，" or "。"; in an English sentence a quoted Chinese word stays
+// whole). Chinese and other wide characters take two columns.
 class WrappedText
 {
 public:

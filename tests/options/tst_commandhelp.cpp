@@ -25,6 +25,7 @@ private slots:
     void overviewListsEveryCommand();
     void wrapsEnglishBetweenWords();
     void wrapsChineseBetweenCharacters();
+    void keepsAChineseWordWholeInEnglish();
     void wideCharactersTakeTwoColumns();
 
 private:
@@ -149,6 +150,17 @@ void TestCommandHelp::wrapsChineseBetweenCharacters()
                  qPrintable(line));
     }
     QCOMPARE(lines.join(QString()), text);
+}
+
+void TestCommandHelp::keepsAChineseWordWholeInEnglish()
+{
+    // tcp-server --help: "or text:STR (a fixed text, like seed 002's “已送达”)" once broke as "已送 / 达".
+    const QString text = u"or text:STR (a fixed text, like seed 002's “已送达”)"_s;
+    for (int width = 30; width <= 52; ++width) {
+        const QStringList lines = WrappedText::lines(text, width);
+        QVERIFY2(lines.join(u'|').contains(u"已送达"_s), qPrintable(lines.join(u'|')));
+        QCOMPARE(lines.join(u' '), text);
+    }
 }
 
 void TestCommandHelp::wideCharactersTakeTwoColumns()

@@ -590,7 +590,7 @@ void tst_WebServer::ifRange_data()
     QTest::addColumn<QByteArray>("ifRange");   // "ETAG" stands for the file's current ETag
     QTest::addColumn<int>("status");
 
-    for (const QByteArray target : {QByteArray("/range.bin"), QByteArray("/large.bin")}) {
+    for (const QByteArray &target : {QByteArray("/range.bin"), QByteArray("/large.bin")}) {
         auto row = [&](const char *name, const QByteArray &range, const QByteArray &ifRange, int status) {
             QTest::addRow("%s %s", target.constData() + 1, name) << target << range << ifRange << status;
         };
