@@ -23,7 +23,7 @@
 #include "TransferTableSizing.h"
 
 FileClientPanel::FileClientPanel(QWidget *parent)
-    : QWidget(parent)
+    : RolePanel(parent)
     , m_ui(std::make_unique<Ui::FileClientPanel>())
     , m_thread(QStringLiteral("file-client"))
     , m_manager(new TransferManager)
@@ -507,7 +507,7 @@ void FileClientPanel::changeEvent(QEvent *event)
         showMessageInThisLanguage();
         updateButtons();
     }
-    QWidget::changeEvent(event);
+    RolePanel::changeEvent(event);
 }
 
 void FileClientPanel::loadSettings()

@@ -12,7 +12,7 @@
 #include "UiChoices.h"
 
 TcpClientPanel::TcpClientPanel(QWidget *parent)
-    : QWidget(parent)
+    : RolePanel(parent)
     , m_ui(std::make_unique<Ui::TcpClientPanel>())
     , m_thread(QStringLiteral("tcp-client"))
     , m_client(new TcpChatClient)
@@ -251,7 +251,7 @@ void TcpClientPanel::changeEvent(QEvent *event)
         updateWidgets();
         updateCounters();
     }
-    QWidget::changeEvent(event);
+    RolePanel::changeEvent(event);
 }
 
 void TcpClientPanel::loadSettings()

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QWidget>
-
 #include <memory>
 
 #include "ConnectionStats.h"
+#include "RolePanel.h"
 #include "TcpChatClient.h"
 #include "TcpServerOptions.h"
 #include "WorkerThread.h"
@@ -15,7 +14,7 @@ class TrafficView;
 // The client half of the TCP tab: host and port, connect / disconnect / auto-reconnect, the
 // connection state shown live, counters, the traffic view and the send box. The TcpChatClient
 // engine lives in a worker thread and is driven only through queued calls and its signals.
-class TcpClientPanel final : public QWidget
+class TcpClientPanel final : public RolePanel
 {
     Q_OBJECT
 
@@ -23,11 +22,11 @@ public:
     explicit TcpClientPanel(QWidget *parent = nullptr);
     ~TcpClientPanel() override;
 
-    TrafficView *trafficView() const;
+    TrafficView *trafficView() const override;
     bool isConnected() const;
-    QString statusSummary() const;
-    qint64 bytesReceived() const;
-    qint64 bytesSent() const;
+    QString statusSummary() const override;
+    qint64 bytesReceived() const override;
+    qint64 bytesSent() const override;
 
     void applyOptions(const TcpClientOptions &options);    // fill the fields (for --open)
 
@@ -37,9 +36,6 @@ public slots:
     // The TCP server of this window runs at host:port (an empty host: it stopped). The fields
     // are filled in with it until the user chooses another target; then a button offers it.
     void offerServer(const QString &host, quint16 port);
-
-signals:
-    void statusChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

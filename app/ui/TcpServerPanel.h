@@ -1,13 +1,14 @@
 #pragma once
 
-#include <QWidget>
+#include <QHostAddress>
 
 #include <memory>
+#include <optional>
 
 #include "ConnectionStats.h"
+#include "RolePanel.h"
+#include "ServerRunner.h"
 #include "TcpServerOptions.h"
-#include "WordedReason.h"
-#include "WorkerThread.h"
 
 namespace Ui { class TcpServerPanel; }
 class ClientListModel;
@@ -17,8 +18,8 @@ class TrafficView;
 
 // The server half of the TCP tab: listen settings, behaviour (reply, greeting, relay, framing),
 // the client list, the traffic view and the send box. The TcpChatServer engine lives in a worker
-// thread; this panel talks to it only through queued slot calls and its signals.
-class TcpServerPanel final : public QWidget
+// thread (ServerRunner); this panel talks to it only through queued slot calls and its signals.
+class TcpServerPanel final : public RolePanel
 {
     Q_OBJECT
 
@@ -26,12 +27,12 @@ public:
     explicit TcpServerPanel(QWidget *parent = nullptr);
     ~TcpServerPanel() override;
 
-    TrafficView *trafficView() const;
+    TrafficView *trafficView() const override;
     bool isListening() const;
     quint16 listeningPort() const;       // the real port (also when 0 was asked for)
-    QString statusSummary() const;
-    qint64 bytesReceived() const;
-    qint64 bytesSent() const;
+    QString statusSummary() const override;
+    qint64 bytesReceived() const override;
+    qint64 bytesSent() const override;
 
     void applyOptions(const TcpServerOptions &options);   // fill the fields (for --open)
 
@@ -40,7 +41,6 @@ public slots:
     void stop();
 
 signals:
-    void statusChanged();
     // The host and port a client in this window reaches this server at; an empty host when
     // the server stopped.
     void ownServerChanged(const QString &host, quint16 port);
@@ -51,9 +51,7 @@ protected:
 private:
     std::optional<TcpServerOptions> optionsFromFields(QString *error) const;
     ReplyPolicy replyFromFields() const;
-    void onStarted(const QHostAddress &address, quint16 port);
-    void onStartFailed(const QString &reason);
-    void onStopped();
+    void onStateChanged(ServerRunner::State now, ServerRunner::State before);
     void onStats(const QList<ConnectionStats> &clients);
     void sendPayload(const QByteArray &payload);
     void sendFile(const QString &path);
@@ -68,16 +66,13 @@ private:
     void saveSettings() const;
 
     std::unique_ptr<Ui::TcpServerPanel> m_ui;
-    WorkerThread m_thread;
-    TcpChatServer *m_server;
+    TcpChatServer *m_server;     // lives in m_runner's thread
+    ServerRunner m_runner;
     ClientListModel *m_clients;
     QLabel *m_replyMeaning;      // what the seed's reply text 已送达 means, beside it (not in 中文)
-    bool m_listening = false;
-    bool m_starting = false;
     QHostAddress m_address;
     quint16 m_port = 0;
     bool m_chosePort = false;    // 0 was asked for: the state line names the port the system chose
-    WordedReason m_failure;      // why the last start failed
     qint64 m_retiredIn = 0;
     qint64 m_retiredOut = 0;
 };
