@@ -109,6 +109,11 @@ FileClientPanel::~FileClientPanel()
     QMetaObject::invokeMethod(m_manager, [manager = m_manager] { manager->cancelAll(); }, Qt::BlockingQueuedConnection);
 }
 
+QString FileClientPanel::roleText() const
+{
+    return tr("&Client (download and upload)");
+}
+
 TransferTableModel *FileClientPanel::transferModel() const
 {
     return m_transfers;

@@ -27,6 +27,7 @@ public:
     explicit FileClientPanel(QWidget *parent = nullptr);
     ~FileClientPanel() override;
 
+    QString roleText() const override;
     TransferTableModel *transferModel() const;
     RemoteFolderModel *remoteModel() const;
     TransferInfo::Protocol protocol() const;

@@ -45,9 +45,9 @@ QStringList studentAddresses(const QHostAddress &bind)
 FileServerPanel::FileServerPanel(QWidget *parent)
     : RolePanel(parent)
     , m_ui(std::make_unique<Ui::FileServerPanel>())
+    , m_transfers(new TransferTableModel(TransferTableModel::Side::Server, this))
     , m_server(new FileServer)
     , m_runner(QStringLiteral("file-server"), m_server, &FileServer::stop)
-    , m_transfers(new TransferTableModel(TransferTableModel::Side::Server, this))
 {
     m_ui->setupUi(this);
     // The log gets the room (until the user's own sizes are restored); the transfers table shows a few rows.
@@ -117,6 +117,11 @@ FileServerPanel::~FileServerPanel()
 {
     saveSettings();
     // m_runner stops the engine (partial uploads are cleaned up); its thread deletes it.
+}
+
+QString FileServerPanel::roleText() const
+{
+    return tr("&Server (share files, receive uploads)");
 }
 
 TrafficView *FileServerPanel::trafficView() const
@@ -203,8 +208,7 @@ std::optional<FileServerOptions> FileServerPanel::optionsFromFields(QString *err
 
 void FileServerPanel::start()
 {
-    if (m_runner.start(&FileServer::start, [this](QString *error) { return optionsFromFields(error); }))
-        saveSettings();
+    m_runner.start(&FileServer::start, [this](QString *error) { return optionsFromFields(error); });
 }
 
 void FileServerPanel::stop()
@@ -220,6 +224,8 @@ void FileServerPanel::clearFinished()
 
 void FileServerPanel::onStateChanged(ServerRunner::State now, ServerRunner::State before)
 {
+    if (now == ServerRunner::State::Starting)
+        saveSettings();   // the fields it started with
     // The settings fold while the server runs, and unfold when it stopped or could not start.
     if (now == ServerRunner::State::Running)
         m_ui->settingsToggle->setChecked(false);

@@ -28,6 +28,7 @@ public:
     explicit FileServerPanel(QWidget *parent = nullptr);
     ~FileServerPanel() override;
 
+    QString roleText() const override;
     TrafficView *trafficView() const override;
     TransferTableModel *transferModel() const;
     bool isRunning() const;
@@ -67,9 +68,9 @@ private:
     void saveSettings() const;
 
     std::unique_ptr<Ui::FileServerPanel> m_ui;
+    TransferTableModel *m_transfers;
     FileServer *m_server;   // lives in m_runner's thread
     ServerRunner m_runner;
-    TransferTableModel *m_transfers;
     QHostAddress m_bindAddress;
     quint16 m_downloadPort = 0;
     quint16 m_uploadPort = 0;

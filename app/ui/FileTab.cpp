@@ -7,15 +7,10 @@
 
 #include "FileServerCommand.h"
 
-namespace {
-const RoleTab::Words TabWords{"FileTab", QT_TRANSLATE_NOOP("FileTab", "Files"),
-                              QT_TRANSLATE_NOOP("FileTab", "&Server (share files, receive uploads)"),
-                              QT_TRANSLATE_NOOP("FileTab", "&Client (download and upload)"),
-                              QT_TRANSLATE_NOOP("FileTab", "Both can run at once: start the server here, then download from it as a client.")};
-} // namespace
-
 FileTab::FileTab(QWidget *parent)
-    : RoleTabOf(TabWords, QStringLiteral("files"), {QStringLiteral("file-server")}, parent)
+    : RoleTabOf({"FileTab", QT_TRANSLATE_NOOP("FileTab", "Files"),
+                 QT_TRANSLATE_NOOP("FileTab", "Both can run at once: start the server here, then download from it as a client.")},
+                QStringLiteral("files"), {QStringLiteral("file-server")}, parent)
 {
     setAcceptDrops(true);
 }

@@ -5,7 +5,7 @@
 class TrafficView;
 
 // One side of a RoleTab (the TCP tab, the file tab): a server panel or a client panel. What the
-// tab needs from each side to show it, sum it up in the status bar and count its bytes.
+// tab needs from each side to name it, show it, sum it up in the status bar and count its bytes.
 class RolePanel : public QWidget
 {
     Q_OBJECT
@@ -13,6 +13,8 @@ class RolePanel : public QWidget
 public:
     using QWidget::QWidget;
 
+    // The radio button that shows this side: "&Server (listen for clients)".
+    virtual QString roleText() const = 0;
     // The traffic view the View menu acts on while this side is shown; null when it has none.
     virtual TrafficView *trafficView() const;
     // "TCP server on 127.0.0.1:1246: 2 clients" — empty when idle.

@@ -27,6 +27,7 @@ void RoleTab::setSides(RolePanel *server, RolePanel *client)
     client->setObjectName(QStringLiteral("clientPanel"));
     m_ui->stack->addWidget(server);
     m_ui->stack->addWidget(client);
+    retranslate();
     const QString roleKey = m_settingsGroup + QStringLiteral("/role");
     connect(m_ui->serverRadio, &QRadioButton::toggled, this, [this, roleKey](bool serverShown) {
         m_ui->stack->setCurrentWidget(serverShown ? m_server : m_client);
@@ -98,9 +99,11 @@ void RoleTab::retranslate()
 {
     const auto text = [this](const char *source) { return QCoreApplication::translate(m_words.context, source); };
     setWindowTitle(text(m_words.title));
-    m_ui->serverRadio->setText(text(m_words.server));
-    m_ui->clientRadio->setText(text(m_words.client));
     m_ui->hintLabel->setText(text(m_words.hint));
+    if (m_server) {
+        m_ui->serverRadio->setText(m_server->roleText());
+        m_ui->clientRadio->setText(m_client->roleText());
+    }
 }
 
 void RoleTab::changeEvent(QEvent *event)

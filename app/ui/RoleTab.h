@@ -10,7 +10,8 @@ class RolePanel;
 // A tab with a server side and a client side, switched with the Role radio buttons (both may run
 // at once): the TCP tab and the file tab. Shows the role chosen last (kept in the settings),
 // sums both sides up in the status bar, adds up their bytes, and the View menu acts on the
-// shown side's traffic view. A subclass gives its words, its two panels and its --open handling.
+// shown side's traffic view. A subclass gives its words, its two panels (which name their role)
+// and its --open handling.
 class RoleTab : public ToolTab
 {
     Q_OBJECT
@@ -20,10 +21,8 @@ public:
     struct Words
     {
         const char *context;
-        const char *title;    // the tab's title
-        const char *server;   // the two radio buttons
-        const char *client;
-        const char *hint;     // beside them
+        const char *title;   // the tab's title
+        const char *hint;    // beside the radio buttons
     };
 
     ~RoleTab() override;

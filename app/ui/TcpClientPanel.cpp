@@ -82,6 +82,11 @@ TcpClientPanel::~TcpClientPanel()
                               Qt::BlockingQueuedConnection);
 }
 
+QString TcpClientPanel::roleText() const
+{
+    return tr("&Client (connect to a server)");
+}
+
 TrafficView *TcpClientPanel::trafficView() const
 {
     return m_ui->trafficView;

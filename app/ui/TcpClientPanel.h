@@ -22,6 +22,7 @@ public:
     explicit TcpClientPanel(QWidget *parent = nullptr);
     ~TcpClientPanel() override;
 
+    QString roleText() const override;
     TrafficView *trafficView() const override;
     bool isConnected() const;
     QString statusSummary() const override;

@@ -18,10 +18,10 @@
 TcpServerPanel::TcpServerPanel(QWidget *parent)
     : RolePanel(parent)
     , m_ui(std::make_unique<Ui::TcpServerPanel>())
-    , m_server(new TcpChatServer)
-    , m_runner(QStringLiteral("tcp-server"), m_server, &TcpChatServer::stop)
     , m_clients(new ClientListModel(this))
     , m_replyMeaning(new QLabel(this))
+    , m_server(new TcpChatServer)
+    , m_runner(QStringLiteral("tcp-server"), m_server, &TcpChatServer::stop)
 {
     m_ui->setupUi(this);
     // The seed's fixed reply is Chinese (已送达): an English window says what it means beside it.
@@ -99,6 +99,11 @@ TcpServerPanel::~TcpServerPanel()
     // m_runner stops the engine (clients see an orderly close); its thread deletes it.
 }
 
+QString TcpServerPanel::roleText() const
+{
+    return tr("&Server (listen for clients)");
+}
+
 TrafficView *TcpServerPanel::trafficView() const
 {
     return m_ui->trafficView;
@@ -172,9 +177,7 @@ void TcpServerPanel::applyOptions(const TcpServerOptions &options)
 
 void TcpServerPanel::start()
 {
-    if (m_runner.start(&TcpChatServer::start, [this](QString *error) { return optionsFromFields(error); }))
-        saveSettings();
-    else
+    if (!m_runner.start(&TcpChatServer::start, [this](QString *error) { return optionsFromFields(error); }))
         QMessageBox::warning(this, tr("Cannot start the server"), m_runner.failure().current());
 }
 
@@ -185,6 +188,8 @@ void TcpServerPanel::stop()
 
 void TcpServerPanel::onStateChanged(ServerRunner::State now, ServerRunner::State before)
 {
+    if (now == ServerRunner::State::Starting)
+        saveSettings();   // the fields it started with
     showState();
     if (now == ServerRunner::State::Stopped && before != ServerRunner::State::Stopped)
         onStats({});   // the engine said so too; the clients are gone

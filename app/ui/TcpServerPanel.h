@@ -27,6 +27,7 @@ public:
     explicit TcpServerPanel(QWidget *parent = nullptr);
     ~TcpServerPanel() override;
 
+    QString roleText() const override;
     TrafficView *trafficView() const override;
     bool isListening() const;
     quint16 listeningPort() const;       // the real port (also when 0 was asked for)
@@ -66,10 +67,10 @@ private:
     void saveSettings() const;
 
     std::unique_ptr<Ui::TcpServerPanel> m_ui;
-    TcpChatServer *m_server;     // lives in m_runner's thread
-    ServerRunner m_runner;
     ClientListModel *m_clients;
     QLabel *m_replyMeaning;      // what the seed's reply text 已送达 means, beside it (not in 中文)
+    TcpChatServer *m_server;     // lives in m_runner's thread
+    ServerRunner m_runner;
     QHostAddress m_address;
     quint16 m_port = 0;
     bool m_chosePort = false;    // 0 was asked for: the state line names the port the system chose

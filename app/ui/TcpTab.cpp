@@ -3,15 +3,10 @@
 #include "TcpClientCommand.h"
 #include "TcpServerCommand.h"
 
-namespace {
-const RoleTab::Words TabWords{"TcpTab", QT_TRANSLATE_NOOP("TcpTab", "TCP"),
-                              QT_TRANSLATE_NOOP("TcpTab", "&Server (listen for clients)"),
-                              QT_TRANSLATE_NOOP("TcpTab", "&Client (connect to a server)"),
-                              QT_TRANSLATE_NOOP("TcpTab", "Both can run at once: start a server here, then connect to it as a client.")};
-} // namespace
-
 TcpTab::TcpTab(QWidget *parent)
-    : RoleTabOf(TabWords, QStringLiteral("tcp"), {QStringLiteral("tcp-server"), QStringLiteral("tcp-client")}, parent)
+    : RoleTabOf({"TcpTab", QT_TRANSLATE_NOOP("TcpTab", "TCP"),
+                 QT_TRANSLATE_NOOP("TcpTab", "Both can run at once: start a server here, then connect to it as a client.")},
+                QStringLiteral("tcp"), {QStringLiteral("tcp-server"), QStringLiteral("tcp-client")}, parent)
 {
 }
 

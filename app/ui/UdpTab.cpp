@@ -22,9 +22,9 @@
 UdpTab::UdpTab(QWidget *parent)
     : ToolTab(parent)
     , m_ui(std::make_unique<Ui::UdpTab>())
+    , m_peers(new PeerListModel(this))
     , m_peer(new UdpPeer)
     , m_runner(QStringLiteral("udp"), m_peer, &UdpPeer::unbind)
-    , m_peers(new PeerListModel(this))
 {
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -197,8 +197,7 @@ std::optional<UdpOptions> UdpTab::optionsFromFields(QString *error) const
 
 void UdpTab::bindSocket()
 {
-    if (m_runner.start(&UdpPeer::bind, [this](QString *error) { return optionsFromFields(error); }))
-        saveSettings();
+    m_runner.start(&UdpPeer::bind, [this](QString *error) { return optionsFromFields(error); });
 }
 
 void UdpTab::unbindSocket()
@@ -224,6 +223,8 @@ void UdpTab::onBound(const QHostAddress &address, quint16 port, bool automatic)
 
 void UdpTab::onStateChanged(ServerRunner::State now, ServerRunner::State before)
 {
+    if (now == ServerRunner::State::Starting)
+        saveSettings();   // the fields it binds with
     if (now == ServerRunner::State::Stopped && (before == ServerRunner::State::Running || before == ServerRunner::State::Stopping)) {
         m_ui->listenOn->setPort(m_requestedPort);
         m_automatic = false;

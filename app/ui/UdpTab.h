@@ -75,9 +75,9 @@ private:
     enum { GroupRole = Qt::UserRole, InterfaceRole };
 
     std::unique_ptr<Ui::UdpTab> m_ui;
+    PeerListModel *m_peers;
     UdpPeer *m_peer;   // lives in m_runner's thread
     ServerRunner m_runner;
-    PeerListModel *m_peers;
     bool m_automatic = false;
     QHostAddress m_boundAddress;
     quint16 m_port = 0;

@@ -28,10 +28,10 @@
 WebTab::WebTab(QWidget *parent)
     : ToolTab(parent)
     , m_ui(std::make_unique<Ui::WebTab>())
-    , m_server(new WebServer)
-    , m_runner(QStringLiteral("web"), m_server, &WebServer::stop)
     , m_log(new RequestLogModel(this))
     , m_filter(new RequestLogFilter(m_log, this))
+    , m_server(new WebServer)
+    , m_runner(QStringLiteral("web"), m_server, &WebServer::stop)
 {
     m_ui->setupUi(this);
     // The request log gets the room; the two heads below share the rest.
@@ -251,8 +251,7 @@ std::optional<WebServerOptions> WebTab::optionsFromFields(QString *error)
 
 void WebTab::start()
 {
-    if (m_runner.start(&WebServer::start, [this](QString *error) { return optionsFromFields(error); }))
-        saveSettings();
+    m_runner.start(&WebServer::start, [this](QString *error) { return optionsFromFields(error); });
 }
 
 void WebTab::stop()
@@ -262,6 +261,8 @@ void WebTab::stop()
 
 void WebTab::onStateChanged(ServerRunner::State now, ServerRunner::State before)
 {
+    if (now == ServerRunner::State::Starting)
+        saveSettings();   // the fields it started with
     if (now == ServerRunner::State::Stopped && before != ServerRunner::State::Stopped)
         m_urls.clear();
     showState();

@@ -75,10 +75,10 @@ private:
     void saveSettings() const;
 
     std::unique_ptr<Ui::WebTab> m_ui;
-    WebServer *m_server;   // lives in m_runner's thread
-    ServerRunner m_runner;
     RequestLogModel *m_log;
     RequestLogFilter *m_filter;
+    WebServer *m_server;   // lives in m_runner's thread
+    ServerRunner m_runner;
     bool m_chosePort = false;
     QHostAddress m_address;
     quint16 m_port = 0;

@@ -2,6 +2,7 @@
 // the status bar gets both sides' summaries and bytes, the View menu acts on the shown side's
 // traffic view, the client is offered this window's server; with the real TCP tab, both sides
 // run at once. Offscreen, with stand-in panels where the switch alone is tested.
+#include <QLabel>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -65,6 +66,8 @@ public:
         view = new TrafficView(this);
     }
 
+    QString roleText() const override { return QStringLiteral("&Server side"); }
+
 signals:
     void ownServerChanged(const QString &host, quint16 port);
 };
@@ -76,12 +79,13 @@ class StandInClient final : public StandInPanel
 public:
     using StandInPanel::StandInPanel;
 
+    QString roleText() const override { return QStringLiteral("&Client side"); }
     void offerServer(const QString &host, quint16 port) { offered = QStringLiteral("%1:%2").arg(host).arg(port); }
 
     QString offered;
 };
 
-const RoleTab::Words TestWords{"TestTab", "Test", "&Server side", "&Client side", "Both at once."};
+const RoleTab::Words TestWords{"TestTab", "Test", "Both at once."};
 
 class StandInTab final : public RoleTabOf<StandInServer, StandInClient>
 {
@@ -102,7 +106,7 @@ class TestRoleTab : public QObject
 
 private slots:
     void initTestCase();
-    void wordsComeFromTheSubclass();
+    void wordsComeFromTheSubclassAndItsSides();
     void roleIsRemembered();
     void viewFollowsTheShownSide();
     void summariesAndBytesOfBothSides();
@@ -119,10 +123,11 @@ void TestRoleTab::initTestCase()
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
 }
 
-void TestRoleTab::wordsComeFromTheSubclass()
+void TestRoleTab::wordsComeFromTheSubclassAndItsSides()
 {
     StandInTab tab;
     QCOMPARE(tab.windowTitle(), QStringLiteral("Test"));
+    QCOMPARE(child<QLabel>(&tab, "hintLabel")->text(), QStringLiteral("Both at once."));
     QCOMPARE(child<QRadioButton>(&tab, "serverRadio")->text(), QStringLiteral("&Server side"));
     QCOMPARE(child<QRadioButton>(&tab, "clientRadio")->text(), QStringLiteral("&Client side"));
     QCOMPARE(tab.openCommands(), QStringList{QStringLiteral("test-server")});
