@@ -56,6 +56,8 @@ public:
     bool start(void (Engine::*startSlot)(const Options &), ReadOptions readOptions);
     // The start could not even be handed to the engine (a field is wrong): stopped, with `reason`.
     void fail(const QString &reason);
+    // Stops the engine (queued into its thread): stopping until it says it stopped. Nothing to do
+    // while nothing runs or a stop is on its way.
     void stop();
     // Runs `call` in the engine's thread (queued), e.g. a new reply policy or a message to send.
     template <class Call>
@@ -97,6 +99,7 @@ void ServerRunner::follow(void (Engine::*started)(Args...), void (Engine::*start
                           void (Engine::*stopped)(), OnStarted onStarted)
 {
     auto *engine = static_cast<Engine *>(m_engine);
+    Q_ASSERT(qobject_cast<Engine *>(m_engine));
     // Engine -> runner: queued (the engine lives in m_thread).
     connect(engine, started, this, [this, onStarted](Args... args) {
         if (m_state == State::Stopping)
@@ -128,6 +131,7 @@ bool ServerRunner::start(void (Engine::*startSlot)(const Options &), ReadOptions
     m_failure.clear();
     setState(State::Starting);
     auto *engine = static_cast<Engine *>(m_engine);
+    Q_ASSERT(qobject_cast<Engine *>(m_engine));
     QMetaObject::invokeMethod(engine, [engine, startSlot, o = *options] { (engine->*startSlot)(o); });
     return true;
 }
