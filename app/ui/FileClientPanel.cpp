@@ -23,7 +23,7 @@
 #include "TransferTableSizing.h"
 
 FileClientPanel::FileClientPanel(QWidget *parent)
-    : QWidget(parent)
+    : RolePanel(parent)
     , m_ui(std::make_unique<Ui::FileClientPanel>())
     , m_thread(QStringLiteral("file-client"))
     , m_manager(new TransferManager)
@@ -107,6 +107,11 @@ FileClientPanel::~FileClientPanel()
     // Cancel in the manager's thread so partial files are released (classic: deleted; SocketLab:
     // kept as .part for a later resume) before the thread deletes it.
     QMetaObject::invokeMethod(m_manager, [manager = m_manager] { manager->cancelAll(); }, Qt::BlockingQueuedConnection);
+}
+
+QString FileClientPanel::roleText() const
+{
+    return tr("&Client (download and upload)");
 }
 
 TransferTableModel *FileClientPanel::transferModel() const
@@ -507,7 +512,7 @@ void FileClientPanel::changeEvent(QEvent *event)
         showMessageInThisLanguage();
         updateButtons();
     }
-    QWidget::changeEvent(event);
+    RolePanel::changeEvent(event);
 }
 
 void FileClientPanel::loadSettings()

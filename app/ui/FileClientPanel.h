@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QWidget>
-
 #include <memory>
 
+#include "RolePanel.h"
 #include "SlftProtocol.h"
 #include "TransferInfo.h"
 #include "WordedReason.h"
@@ -20,7 +19,7 @@ class TransferTableModel;
 // download folder and the table of transfers with Cancel, Retry/Resume, Open containing folder
 // and Clear finished. The TransferManager lives in a worker thread; this panel talks to it only
 // through queued calls and its signals.
-class FileClientPanel final : public QWidget
+class FileClientPanel final : public RolePanel
 {
     Q_OBJECT
 
@@ -28,13 +27,14 @@ public:
     explicit FileClientPanel(QWidget *parent = nullptr);
     ~FileClientPanel() override;
 
+    QString roleText() const override;
     TransferTableModel *transferModel() const;
     RemoteFolderModel *remoteModel() const;
     TransferInfo::Protocol protocol() const;
     QString downloadFolder() const;
-    QString statusSummary() const;
-    qint64 bytesReceived() const;
-    qint64 bytesSent() const;
+    QString statusSummary() const override;
+    qint64 bytesReceived() const override;
+    qint64 bytesSent() const override;
 
     void setServer(const QString &host, quint16 protocolPort, quint16 downloadPort, quint16 uploadPort);
     // The file server of this window runs at host with these ports (an empty host: it stopped).
@@ -55,9 +55,6 @@ public slots:
     void retrySelected();
     void openContainingFolder();
     void clearFinished();
-
-signals:
-    void statusChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -43,11 +43,11 @@ QStringList studentAddresses(const QHostAddress &bind)
 } // namespace
 
 FileServerPanel::FileServerPanel(QWidget *parent)
-    : QWidget(parent)
+    : RolePanel(parent)
     , m_ui(std::make_unique<Ui::FileServerPanel>())
-    , m_thread(QStringLiteral("file-server"))
-    , m_server(new FileServer)
     , m_transfers(new TransferTableModel(TransferTableModel::Side::Server, this))
+    , m_server(new FileServer)
+    , m_runner(QStringLiteral("file-server"), m_server, &FileServer::stop)
 {
     m_ui->setupUi(this);
     // The log gets the room (until the user's own sizes are restored); the transfers table shows a few rows.
@@ -75,17 +75,16 @@ FileServerPanel::FileServerPanel(QWidget *parent)
         m_ui->settingsBody->setVisible(shown);
         m_ui->settingsToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     });
-    connect(m_server, &FileServer::started, m_ui->settingsToggle, [this] { m_ui->settingsToggle->setChecked(false); });
-    connect(m_server, &FileServer::startFailed, m_ui->settingsToggle, [this] { m_ui->settingsToggle->setChecked(true); });
-    connect(m_server, &FileServer::stopped, m_ui->settingsToggle, [this] { m_ui->settingsToggle->setChecked(true); });
 
-    m_thread.adopt(m_server);
-    m_thread.start();
-
-    // Engine -> panel: queued (the engine lives in m_thread).
-    connect(m_server, &FileServer::started, this, &FileServerPanel::onStarted);
-    connect(m_server, &FileServer::startFailed, this, &FileServerPanel::onStartFailed);
-    connect(m_server, &FileServer::stopped, this, &FileServerPanel::onStopped);
+    // Engine -> panel: queued (the engine lives in m_runner's thread).
+    m_runner.follow(&FileServer::started, &FileServer::startFailed, &FileServer::stopped,
+                    [this](quint16 downloadPort, quint16 uploadPort, quint16 protocolPort) {
+                        m_bindAddress = m_ui->listenOn->address();   // the field, unchanged while running
+                        m_downloadPort = downloadPort;
+                        m_uploadPort = uploadPort;
+                        m_protocolPort = protocolPort;
+                    });
+    connect(&m_runner, &ServerRunner::stateChanged, this, &FileServerPanel::onStateChanged);
     connect(m_server, &FileServer::transferStarted, this, [this](const TransferInfo &info) {
         // The log gets the same line as `socketlab file-server` prints.
         m_ui->trafficView->appendEvents({TrafficEvent::state(info.peer, TransferText::started(info))});
@@ -97,12 +96,7 @@ FileServerPanel::FileServerPanel(QWidget *parent)
     connect(m_server, &FileServer::transferFinished, this, &FileServerPanel::onTransferFinished);
     connect(m_server, &FileServer::trafficEvents, m_ui->trafficView, &TrafficView::appendEvents);
 
-    connect(m_ui->startButton, &QPushButton::clicked, this, [this] {
-        if (m_running || m_starting)
-            stop();
-        else
-            start();
-    });
+    connect(m_ui->startButton, &QPushButton::clicked, this, [this] { m_runner.isBusy() ? stop() : start(); });
     connect(m_ui->sharedBrowseButton, &QPushButton::clicked, this,
             [this] { browse(m_ui->sharedEdit, tr("Choose the shared folder")); });
     connect(m_ui->inboxBrowseButton, &QPushButton::clicked, this,
@@ -122,8 +116,12 @@ FileServerPanel::FileServerPanel(QWidget *parent)
 FileServerPanel::~FileServerPanel()
 {
     saveSettings();
-    // The engine is deleted with its thread; stop() first so partial uploads are cleaned up.
-    QMetaObject::invokeMethod(m_server, [server = m_server] { server->stop(); }, Qt::BlockingQueuedConnection);
+    // m_runner stops the engine (partial uploads are cleaned up); its thread deletes it.
+}
+
+QString FileServerPanel::roleText() const
+{
+    return tr("&Server (share files, receive uploads)");
 }
 
 TrafficView *FileServerPanel::trafficView() const
@@ -138,27 +136,27 @@ TransferTableModel *FileServerPanel::transferModel() const
 
 bool FileServerPanel::isRunning() const
 {
-    return m_running;
+    return m_runner.isRunning();
 }
 
 quint16 FileServerPanel::downloadPort() const
 {
-    return m_running ? m_downloadPort : 0;
+    return isRunning() ? m_downloadPort : 0;
 }
 
 quint16 FileServerPanel::uploadPort() const
 {
-    return m_running ? m_uploadPort : 0;
+    return isRunning() ? m_uploadPort : 0;
 }
 
 quint16 FileServerPanel::protocolPort() const
 {
-    return m_running ? m_protocolPort : 0;
+    return isRunning() ? m_protocolPort : 0;
 }
 
 QString FileServerPanel::statusSummary() const
 {
-    if (!m_running)
+    if (!isRunning())
         return {};
     const QString ports = QStringLiteral("%1/%2/%3").arg(m_downloadPort).arg(m_uploadPort).arg(m_protocolPort);
     return tr("File server on ports %1: %n transfer(s)", "", m_transfers->activeCount()).arg(ports);
@@ -210,25 +208,12 @@ std::optional<FileServerOptions> FileServerPanel::optionsFromFields(QString *err
 
 void FileServerPanel::start()
 {
-    QString error;
-    const std::optional<FileServerOptions> options = optionsFromFields(&error);
-    if (!options) {
-        onStartFailed(error);
-        return;
-    }
-    m_starting = true;
-    m_error.clear();
-    m_bindAddress = options->bindAddress;
-    showState();
-    const FileServerOptions o = *options;
-    QMetaObject::invokeMethod(m_server, [server = m_server, o] { server->start(o); });
-    saveSettings();
-    updateWidgets();
+    m_runner.start(&FileServer::start, [this](QString *error) { return optionsFromFields(error); });
 }
 
 void FileServerPanel::stop()
 {
-    QMetaObject::invokeMethod(m_server, [server = m_server] { server->stop(); });
+    m_runner.stop();
 }
 
 void FileServerPanel::clearFinished()
@@ -237,38 +222,22 @@ void FileServerPanel::clearFinished()
     updateWidgets();
 }
 
-void FileServerPanel::onStarted(quint16 downloadPort, quint16 uploadPort, quint16 protocolPort)
+void FileServerPanel::onStateChanged(ServerRunner::State now, ServerRunner::State before)
 {
-    m_starting = false;
-    m_running = true;
-    m_error.clear();
-    m_downloadPort = downloadPort;
-    m_uploadPort = uploadPort;
-    m_protocolPort = protocolPort;
+    if (now == ServerRunner::State::Starting)
+        saveSettings();   // the fields it started with
+    // The settings fold while the server runs, and unfold when it stopped or could not start.
+    if (now == ServerRunner::State::Running)
+        m_ui->settingsToggle->setChecked(false);
+    else if (now == ServerRunner::State::Stopped)
+        m_ui->settingsToggle->setChecked(true);
     showState();
     updateWidgets();
     emit statusChanged();
-    emit ownServerChanged(ListenOnWidget::localClientHost(m_bindAddress), protocolPort, downloadPort, uploadPort);
-}
-
-void FileServerPanel::onStartFailed(const QString &reason)
-{
-    m_starting = false;
-    m_running = false;
-    m_error.set(reason);
-    showState();
-    updateWidgets();
-    emit statusChanged();
-}
-
-void FileServerPanel::onStopped()
-{
-    m_starting = false;
-    m_running = false;
-    showState();
-    updateWidgets();
-    emit statusChanged();
-    emit ownServerChanged({}, 0, 0, 0);
+    if (now == ServerRunner::State::Running)
+        emit ownServerChanged(ListenOnWidget::localClientHost(m_bindAddress), m_protocolPort, m_downloadPort, m_uploadPort);
+    else if (now == ServerRunner::State::Stopped && before != ServerRunner::State::Stopped)
+        emit ownServerChanged({}, 0, 0, 0);
 }
 
 void FileServerPanel::onTransferFinished(const TransferInfo &info)
@@ -313,21 +282,15 @@ QString FileServerPanel::runningText() const
 
 void FileServerPanel::showState()
 {
-    if (m_starting)
-        m_ui->stateLabel->setText(tr("Starting…"));
-    else if (m_running)
-        m_ui->stateLabel->setText(runningText());
-    else if (!m_error.current().isEmpty())
-        m_ui->stateLabel->setText(tr("Not running: %1").arg(m_error.current()));
-    else if (!m_error.isEmpty())   // worded in another language: say so in this one
-        m_ui->stateLabel->setText(tr("Not running: the last start failed. Press Start to try again and see why."));
-    else
-        m_ui->stateLabel->setText(tr("Not running."));
+    m_ui->stateLabel->setText(isRunning() ? runningText()
+                                          : m_runner.idleLine(tr("Starting…"), tr("Not running."),
+                                                              tr("Not running: the last start failed. Press Start to try again and see why."),
+                                                              tr("Not running: %1")));
 }
 
 void FileServerPanel::updateWidgets()
 {
-    const bool busy = m_running || m_starting;
+    const bool busy = m_runner.isBusy();
     m_ui->startButton->setText(busy ? tr("&Stop") : tr("&Start"));
     const QList<QWidget *> fields{m_ui->sharedEdit,  m_ui->sharedBrowseButton, m_ui->inboxEdit,
                                   m_ui->inboxBrowseButton, m_ui->listenOn, m_ui->showUploadsCheck, m_ui->downloadPortSpin,
@@ -349,9 +312,8 @@ void FileServerPanel::openFolder(const QString &path)
     QString error;
     const QString folder = QDir::fromNativeSeparators(path.trimmed());
     if (!FileTabFolders::ensure(folder, &error)) {
-        m_error.set(error);
-        if (!m_running && !m_starting)
-            showState();
+        if (!m_runner.isBusy())
+            m_runner.fail(error);   // shown on the state line
         return;
     }
     QDesktopServices::openUrl(QUrl::fromLocalFile(QDir(folder).absolutePath()));
@@ -367,7 +329,7 @@ void FileServerPanel::changeEvent(QEvent *event)
         showState();
         updateWidgets();
     }
-    QWidget::changeEvent(event);
+    RolePanel::changeEvent(event);
 }
 
 void FileServerPanel::loadSettings()

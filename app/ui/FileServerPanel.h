@@ -1,13 +1,14 @@
 #pragma once
 
-#include <QWidget>
+#include <QHostAddress>
 
 #include <memory>
+#include <optional>
 
 #include "FileServerOptions.h"
+#include "RolePanel.h"
+#include "ServerRunner.h"
 #include "TransferInfo.h"
-#include "WordedReason.h"
-#include "WorkerThread.h"
 
 namespace Ui { class FileServerPanel; }
 class FileServer;
@@ -18,8 +19,8 @@ class TransferTableModel;
 // The server half of the file tab: shared folder and inbox, the three ports (classic download,
 // classic upload, SocketLab), Start/Stop, a state line telling which addresses to give students,
 // the table of transfers on the server and the server log. The FileServer engine lives in a
-// worker thread; this panel talks to it only through queued calls and its signals.
-class FileServerPanel final : public QWidget
+// worker thread (ServerRunner); this panel talks to it only through queued calls and its signals.
+class FileServerPanel final : public RolePanel
 {
     Q_OBJECT
 
@@ -27,16 +28,17 @@ public:
     explicit FileServerPanel(QWidget *parent = nullptr);
     ~FileServerPanel() override;
 
-    TrafficView *trafficView() const;
+    QString roleText() const override;
+    TrafficView *trafficView() const override;
     TransferTableModel *transferModel() const;
     bool isRunning() const;
     // The real ports while running (also when 0 was asked for); 0 otherwise.
     quint16 downloadPort() const;
     quint16 uploadPort() const;
     quint16 protocolPort() const;
-    QString statusSummary() const;
-    qint64 bytesReceived() const;
-    qint64 bytesSent() const;
+    QString statusSummary() const override;
+    qint64 bytesReceived() const override;
+    qint64 bytesSent() const override;
 
     void applyOptions(const FileServerOptions &options);   // fill the fields (for --open)
 
@@ -46,7 +48,6 @@ public slots:
     void clearFinished();
 
 signals:
-    void statusChanged();
     // Where a client in this window reaches this server (host and the three ports); an empty
     // host when the server stopped.
     void ownServerChanged(const QString &host, quint16 protocolPort, quint16 downloadPort, quint16 uploadPort);
@@ -58,9 +59,7 @@ private:
     std::optional<FileServerOptions> optionsFromFields(QString *error) const;
     void browse(QLineEdit *line, const QString &title);
     void openFolder(const QString &path);
-    void onStarted(quint16 downloadPort, quint16 uploadPort, quint16 protocolPort);
-    void onStartFailed(const QString &reason);
-    void onStopped();
+    void onStateChanged(ServerRunner::State now, ServerRunner::State before);
     void onTransferFinished(const TransferInfo &info);
     QString runningText() const;
     void showState();
@@ -69,12 +68,9 @@ private:
     void saveSettings() const;
 
     std::unique_ptr<Ui::FileServerPanel> m_ui;
-    WorkerThread m_thread;
-    FileServer *m_server;
     TransferTableModel *m_transfers;
-    bool m_running = false;
-    bool m_starting = false;
-    WordedReason m_error;   // why the last start (or opening a folder) failed
+    FileServer *m_server;   // lives in m_runner's thread
+    ServerRunner m_runner;
     QHostAddress m_bindAddress;
     quint16 m_downloadPort = 0;
     quint16 m_uploadPort = 0;

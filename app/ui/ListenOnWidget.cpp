@@ -123,6 +123,13 @@ QHostAddress ListenOnWidget::address(QString *error) const
     return address;
 }
 
+bool ListenOnWidget::read(QHostAddress *address, quint16 *port, QString *error) const
+{
+    *address = this->address(error);
+    *port = this->port();
+    return !address->isNull();
+}
+
 void ListenOnWidget::setAddress(const QHostAddress &address)
 {
     setAddressKey(keyFor(address));

@@ -26,6 +26,9 @@ public:
 
     // The chosen or typed address; null, with a translated reason, when the text is not one.
     QHostAddress address(QString *error = nullptr) const;
+    // A server's options from this row: the address and the port; false, with the reason, when
+    // the text is not an address.
+    bool read(QHostAddress *address, quint16 *port, QString *error) const;
     void setAddress(const QHostAddress &address);
     // The choice as kept in the settings: "any" for dual stack, otherwise the address
     // ("0.0.0.0", "127.0.0.1", "::"); what was typed when it is not one of the choices.

@@ -12,7 +12,7 @@
 #include "UiChoices.h"
 
 TcpClientPanel::TcpClientPanel(QWidget *parent)
-    : QWidget(parent)
+    : RolePanel(parent)
     , m_ui(std::make_unique<Ui::TcpClientPanel>())
     , m_thread(QStringLiteral("tcp-client"))
     , m_client(new TcpChatClient)
@@ -80,6 +80,11 @@ TcpClientPanel::~TcpClientPanel()
     saveSettings();
     QMetaObject::invokeMethod(m_client, [client = m_client] { client->disconnectFromServer(); },
                               Qt::BlockingQueuedConnection);
+}
+
+QString TcpClientPanel::roleText() const
+{
+    return tr("&Client (connect to a server)");
 }
 
 TrafficView *TcpClientPanel::trafficView() const
@@ -253,7 +258,7 @@ void TcpClientPanel::changeEvent(QEvent *event)
         updateWidgets();
         updateCounters();
     }
-    QWidget::changeEvent(event);
+    RolePanel::changeEvent(event);
 }
 
 void TcpClientPanel::loadSettings()

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QWidget>
-
 #include <memory>
 
 #include "ConnectionStats.h"
+#include "RolePanel.h"
 #include "TcpChatClient.h"
 #include "TcpServerOptions.h"
 #include "TextCodec.h"
@@ -16,7 +15,7 @@ class TrafficView;
 // The client half of the TCP tab: host and port, connect / disconnect / auto-reconnect, the
 // connection state shown live, counters, the traffic view and the send box. The TcpChatClient
 // engine lives in a worker thread and is driven only through queued calls and its signals.
-class TcpClientPanel final : public QWidget
+class TcpClientPanel final : public RolePanel
 {
     Q_OBJECT
 
@@ -24,11 +23,12 @@ public:
     explicit TcpClientPanel(QWidget *parent = nullptr);
     ~TcpClientPanel() override;
 
-    TrafficView *trafficView() const;
+    QString roleText() const override;
+    TrafficView *trafficView() const override;
     bool isConnected() const;
-    QString statusSummary() const;
-    qint64 bytesReceived() const;
-    qint64 bytesSent() const;
+    QString statusSummary() const override;
+    qint64 bytesReceived() const override;
+    qint64 bytesSent() const override;
 
     // Fills the fields (for --open); `encoding` becomes the send box's and the log's.
     void applyOptions(const TcpClientOptions &options, TextCodec::Encoding encoding);
@@ -39,9 +39,6 @@ public slots:
     // The TCP server of this window runs at host:port (an empty host: it stopped). The fields
     // are filled in with it until the user chooses another target; then a button offers it.
     void offerServer(const QString &host, quint16 port);
-
-signals:
-    void statusChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -16,12 +16,12 @@
 #include "UiChoices.h"
 
 TcpServerPanel::TcpServerPanel(QWidget *parent)
-    : QWidget(parent)
+    : RolePanel(parent)
     , m_ui(std::make_unique<Ui::TcpServerPanel>())
-    , m_thread(QStringLiteral("tcp-server"))
-    , m_server(new TcpChatServer)
     , m_clients(new ClientListModel(this))
     , m_replyMeaning(new QLabel(this))
+    , m_server(new TcpChatServer)
+    , m_runner(QStringLiteral("tcp-server"), m_server, &TcpChatServer::stop)
 {
     m_ui->setupUi(this);
     // The seed's fixed reply is Chinese (已送达): an English window says what it means beside it.
@@ -62,22 +62,18 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     m_ui->sendBox->setSettingsKey(QStringLiteral("tcp/server/send"));
     retranslateDynamic();
 
-    m_thread.adopt(m_server);
-    m_thread.start();
-
-    // Engine -> panel: queued (the engine lives in m_thread).
-    connect(m_server, &TcpChatServer::started, this, &TcpServerPanel::onStarted);
-    connect(m_server, &TcpChatServer::startFailed, this, &TcpServerPanel::onStartFailed);
-    connect(m_server, &TcpChatServer::stopped, this, &TcpServerPanel::onStopped);
+    // Engine -> panel: queued (the engine lives in m_runner's thread).
+    m_runner.follow(&TcpChatServer::started, &TcpChatServer::startFailed, &TcpChatServer::stopped,
+                    [this](const QHostAddress &address, quint16 port) {
+                        m_address = address;
+                        m_port = port;
+                        m_chosePort = m_ui->listenOn->port() == 0;   // the field, unchanged while running
+                    });
+    connect(&m_runner, &ServerRunner::stateChanged, this, &TcpServerPanel::onStateChanged);
     connect(m_server, &TcpChatServer::statsChanged, this, &TcpServerPanel::onStats);
     connect(m_server, &TcpChatServer::trafficEvents, m_ui->trafficView, &TrafficView::appendEvents);
 
-    connect(m_ui->startButton, &QPushButton::clicked, this, [this] {
-        if (m_listening || m_starting)
-            stop();
-        else
-            start();
-    });
+    connect(m_ui->startButton, &QPushButton::clicked, this, [this] { m_runner.isBusy() ? stop() : start(); });
     connect(m_ui->replyCombo, &QComboBox::currentIndexChanged, this, &TcpServerPanel::pushBehaviour);
     connect(m_ui->replyTextEdit, &QLineEdit::editingFinished, this, &TcpServerPanel::pushBehaviour);
     connect(m_ui->greetingEdit, &QLineEdit::editingFinished, this, &TcpServerPanel::pushBehaviour);
@@ -88,7 +84,7 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     connect(m_ui->sendBox, &SendBox::sendFileRequested, this, &TcpServerPanel::sendFile);
     connect(m_ui->disconnectButton, &QPushButton::clicked, this, [this] {
         const QList<quint64> ids = selectedIds();
-        QMetaObject::invokeMethod(m_server, [server = m_server, ids] { server->disconnectClients(ids); });
+        m_runner.call([server = m_server, ids] { server->disconnectClients(ids); });
     });
     connect(m_ui->clientsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TcpServerPanel::updateWidgets);
@@ -101,9 +97,12 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
 TcpServerPanel::~TcpServerPanel()
 {
     saveSettings();
-    // The engine is deleted with its thread (WorkerThread quits and waits in its destructor);
-    // stop() first so clients see an orderly close.
-    QMetaObject::invokeMethod(m_server, [server = m_server] { server->stop(); }, Qt::BlockingQueuedConnection);
+    // m_runner stops the engine (clients see an orderly close); its thread deletes it.
+}
+
+QString TcpServerPanel::roleText() const
+{
+    return tr("&Server (listen for clients)");
 }
 
 TrafficView *TcpServerPanel::trafficView() const
@@ -113,12 +112,12 @@ TrafficView *TcpServerPanel::trafficView() const
 
 bool TcpServerPanel::isListening() const
 {
-    return m_listening;
+    return m_runner.isRunning();
 }
 
 quint16 TcpServerPanel::listeningPort() const
 {
-    return m_listening ? m_port : 0;
+    return isListening() ? m_port : 0;
 }
 
 qint64 TcpServerPanel::bytesReceived() const
@@ -139,7 +138,7 @@ qint64 TcpServerPanel::bytesSent() const
 
 QString TcpServerPanel::statusSummary() const
 {
-    if (!m_listening)
+    if (!isListening())
         return {};
     // Worded now, so that it follows a language switch.
     return tr("TCP server on %1: %n client(s)", "", int(m_clients->rowCount())).arg(ListenOnWidget::describe(m_address, m_port));
@@ -156,10 +155,8 @@ ReplyPolicy TcpServerPanel::replyFromFields() const
 std::optional<TcpServerOptions> TcpServerPanel::optionsFromFields(QString *error) const
 {
     TcpServerOptions options;
-    options.bindAddress = m_ui->listenOn->address(error);
-    if (options.bindAddress.isNull())
+    if (!m_ui->listenOn->read(&options.bindAddress, &options.port, error))
         return std::nullopt;
-    options.port = m_ui->listenOn->port();
     options.reply = replyFromFields();
     options.greeting = TextCodec::encode(m_ui->greetingEdit->text(), m_ui->sendBox->encoding());
     options.relay = m_ui->relayCheck->isChecked();
@@ -183,62 +180,28 @@ void TcpServerPanel::applyOptions(const TcpServerOptions &options, TextCodec::En
 
 void TcpServerPanel::start()
 {
-    QString error;
-    const std::optional<TcpServerOptions> options = optionsFromFields(&error);
-    if (!options) {
-        m_failure.set(error);
-        showState();
-        QMessageBox::warning(this, tr("Cannot start the server"), error);
-        return;
-    }
-    m_starting = true;
-    m_failure.clear();
-    m_chosePort = options->port == 0;
-    showState();
-    const TcpServerOptions o = *options;
-    QMetaObject::invokeMethod(m_server, [server = m_server, o] { server->start(o); });
-    saveSettings();
-    updateWidgets();
+    if (!m_runner.start(&TcpChatServer::start, [this](QString *error) { return optionsFromFields(error); }))
+        QMessageBox::warning(this, tr("Cannot start the server"), m_runner.failure().current());
 }
 
 void TcpServerPanel::stop()
 {
-    QMetaObject::invokeMethod(m_server, [server = m_server] { server->stop(); });
+    m_runner.stop();
 }
 
-void TcpServerPanel::onStarted(const QHostAddress &address, quint16 port)
+void TcpServerPanel::onStateChanged(ServerRunner::State now, ServerRunner::State before)
 {
-    m_starting = false;
-    m_listening = true;
-    m_port = port;
-    m_address = address;
-    m_failure.clear();
+    if (now == ServerRunner::State::Starting)
+        saveSettings();   // the fields it started with
     showState();
+    if (now == ServerRunner::State::Stopped && before != ServerRunner::State::Stopped)
+        onStats({});   // the engine said so too; the clients are gone
     updateWidgets();
     emit statusChanged();
-    emit ownServerChanged(ListenOnWidget::localClientHost(address), port);
-}
-
-void TcpServerPanel::onStartFailed(const QString &reason)
-{
-    m_starting = false;
-    m_listening = false;
-    m_failure.set(reason);
-    showState();
-    updateWidgets();
-    emit statusChanged();
-}
-
-void TcpServerPanel::onStopped()
-{
-    m_starting = false;
-    m_listening = false;
-    m_failure.clear();
-    showState();
-    onStats({});
-    updateWidgets();
-    emit statusChanged();
-    emit ownServerChanged({}, 0);
+    if (now == ServerRunner::State::Running)
+        emit ownServerChanged(ListenOnWidget::localClientHost(m_address), m_port);
+    else if (now == ServerRunner::State::Stopped && before != ServerRunner::State::Stopped)
+        emit ownServerChanged({}, 0);
 }
 
 void TcpServerPanel::onStats(const QList<ConnectionStats> &clients)
@@ -280,7 +243,7 @@ void TcpServerPanel::sendPayload(const QByteArray &payload)
                                  tr("Select one or more clients in the list, or send to all clients."));
         return;
     }
-    QMetaObject::invokeMethod(m_server, [server = m_server, payload, ids, toSelected] {
+    m_runner.call([server = m_server, payload, ids, toSelected] {
         if (toSelected)
             server->sendTo(ids, payload);
         else
@@ -296,7 +259,7 @@ void TcpServerPanel::sendFile(const QString &path)
                                  tr("Select one or more clients in the list, or send to all clients."));
         return;
     }
-    QMetaObject::invokeMethod(m_server, [server = m_server, ids, path] { server->sendFileTo(ids, path); });
+    m_runner.call([server = m_server, ids, path] { server->sendFileTo(ids, path); });
 }
 
 void TcpServerPanel::pushBehaviour()
@@ -306,7 +269,7 @@ void TcpServerPanel::pushBehaviour()
     const QByteArray greeting = TextCodec::encode(m_ui->greetingEdit->text(), m_ui->sendBox->encoding());
     const bool relay = m_ui->relayCheck->isChecked();
     const Framer::Mode framing = UiChoices::framing(m_ui->framingCombo);
-    QMetaObject::invokeMethod(m_server, [server = m_server, reply, greeting, relay, framing] {
+    m_runner.call([server = m_server, reply, greeting, relay, framing] {
         server->setReplyPolicy(reply);
         server->setGreeting(greeting);
         server->setRelay(relay);
@@ -316,7 +279,7 @@ void TcpServerPanel::pushBehaviour()
 
 void TcpServerPanel::updateWidgets()
 {
-    const bool busy = m_listening || m_starting;
+    const bool busy = m_runner.isBusy();
     m_ui->startButton->setText(busy ? tr("&Stop") : tr("&Start"));
     m_ui->listenOn->setEnabled(!busy);
     m_ui->replyTextEdit->setEnabled(UiChoices::replyMode(m_ui->replyCombo) == ReplyPolicy::Mode::Text);
@@ -324,7 +287,7 @@ void TcpServerPanel::updateWidgets()
     const bool hasSelection = m_ui->clientsView->selectionModel()->hasSelection();
     m_ui->disconnectButton->setEnabled(hasSelection);
     const bool toSelected = m_ui->sendTargetCombo->currentIndex() == 1;
-    m_ui->sendBox->setSendEnabled(m_listening && hasClients && (!toSelected || hasSelection));
+    m_ui->sendBox->setSendEnabled(isListening() && hasClients && (!toSelected || hasSelection));
     m_ui->clientsGroup->setTitle(tr("Clients (%1)").arg(m_clients->rowCount()));
 }
 
@@ -349,20 +312,14 @@ void TcpServerPanel::showReplyMeaning()
 
 void TcpServerPanel::showState()
 {
-    if (m_starting) {
-        m_ui->stateLabel->setText(tr("Starting…"));
-    } else if (m_listening) {
+    if (isListening()) {
         const QString where = ListenOnWidget::describe(m_address, m_port);   // "any address" in this language
         m_ui->stateLabel->setText(m_chosePort ? tr("Listening on %1 (the system chose port %2).").arg(where).arg(m_port)
                                               : tr("Listening on %1.").arg(where));
-    } else if (!m_failure.isEmpty()) {
-        // The reason was worded in another language: say so in this one (it is also in the log).
-        const QString reason = m_failure.current();
-        m_ui->stateLabel->setText(reason.isEmpty() ? tr("Not listening: the server could not start. Press Start to try again and see why.")
-                                                   : reason);
-    } else {
-        m_ui->stateLabel->setText(tr("Not listening."));
+        return;
     }
+    m_ui->stateLabel->setText(m_runner.idleLine(tr("Starting…"), tr("Not listening."),
+                                                tr("Not listening: the server could not start. Press Start to try again and see why.")));
 }
 
 void TcpServerPanel::changeEvent(QEvent *event)
@@ -373,7 +330,7 @@ void TcpServerPanel::changeEvent(QEvent *event)
         showState();
         updateWidgets();
     }
-    QWidget::changeEvent(event);
+    RolePanel::changeEvent(event);
 }
 
 void TcpServerPanel::loadSettings()

@@ -1,14 +1,15 @@
 #pragma once
 
-#include <QWidget>
+#include <QHostAddress>
 
 #include <memory>
+#include <optional>
 
 #include "ConnectionStats.h"
+#include "RolePanel.h"
+#include "ServerRunner.h"
 #include "TcpServerOptions.h"
 #include "TextCodec.h"
-#include "WordedReason.h"
-#include "WorkerThread.h"
 
 namespace Ui { class TcpServerPanel; }
 class ClientListModel;
@@ -18,9 +19,9 @@ class TrafficView;
 
 // The server half of the TCP tab: listen settings, behaviour (reply, greeting, relay, framing),
 // the client list, the traffic view and the send box. The TcpChatServer engine lives in a worker
-// thread; this panel talks to it only through queued slot calls and its signals. The greeting
-// and the reply text are sent in the send box's encoding.
-class TcpServerPanel final : public QWidget
+// thread (ServerRunner); this panel talks to it only through queued slot calls and its signals.
+// The greeting and the reply text are sent in the send box's encoding.
+class TcpServerPanel final : public RolePanel
 {
     Q_OBJECT
 
@@ -28,12 +29,13 @@ public:
     explicit TcpServerPanel(QWidget *parent = nullptr);
     ~TcpServerPanel() override;
 
-    TrafficView *trafficView() const;
+    QString roleText() const override;
+    TrafficView *trafficView() const override;
     bool isListening() const;
     quint16 listeningPort() const;       // the real port (also when 0 was asked for)
-    QString statusSummary() const;
-    qint64 bytesReceived() const;
-    qint64 bytesSent() const;
+    QString statusSummary() const override;
+    qint64 bytesReceived() const override;
+    qint64 bytesSent() const override;
 
     // Fills the fields (for --open); the greeting and reply text in `options` are in `encoding`,
     // which becomes the send box's and the log's.
@@ -44,7 +46,6 @@ public slots:
     void stop();
 
 signals:
-    void statusChanged();
     // The host and port a client in this window reaches this server at; an empty host when
     // the server stopped.
     void ownServerChanged(const QString &host, quint16 port);
@@ -55,9 +56,7 @@ protected:
 private:
     std::optional<TcpServerOptions> optionsFromFields(QString *error) const;
     ReplyPolicy replyFromFields() const;
-    void onStarted(const QHostAddress &address, quint16 port);
-    void onStartFailed(const QString &reason);
-    void onStopped();
+    void onStateChanged(ServerRunner::State now, ServerRunner::State before);
     void onStats(const QList<ConnectionStats> &clients);
     void sendPayload(const QByteArray &payload);
     void sendFile(const QString &path);
@@ -72,16 +71,13 @@ private:
     void saveSettings() const;
 
     std::unique_ptr<Ui::TcpServerPanel> m_ui;
-    WorkerThread m_thread;
-    TcpChatServer *m_server;
     ClientListModel *m_clients;
     QLabel *m_replyMeaning;      // what the seed's reply text 已送达 means, beside it (not in 中文)
-    bool m_listening = false;
-    bool m_starting = false;
+    TcpChatServer *m_server;     // lives in m_runner's thread
+    ServerRunner m_runner;
     QHostAddress m_address;
     quint16 m_port = 0;
     bool m_chosePort = false;    // 0 was asked for: the state line names the port the system chose
-    WordedReason m_failure;      // why the last start failed
     qint64 m_retiredIn = 0;
     qint64 m_retiredOut = 0;
 };

@@ -22,9 +22,9 @@
 UdpTab::UdpTab(QWidget *parent)
     : ToolTab(parent)
     , m_ui(std::make_unique<Ui::UdpTab>())
-    , m_thread(QStringLiteral("udp"))
-    , m_peer(new UdpPeer)
     , m_peers(new PeerListModel(this))
+    , m_peer(new UdpPeer)
+    , m_runner(QStringLiteral("udp"), m_peer, &UdpPeer::unbind)
 {
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -50,12 +50,9 @@ UdpTab::UdpTab(QWidget *parent)
                                qMin(m_ui->leftPane->sizeHint().width(), fontMetrics().averageCharWidth() * 52));
     m_ui->leftScroll->setMinimumWidth(sideWidth + m_ui->leftScroll->verticalScrollBar()->sizeHint().width());
 
-    m_thread.adopt(m_peer);
-    m_thread.start();
-
-    connect(m_peer, &UdpPeer::bound, this, &UdpTab::onBound);
-    connect(m_peer, &UdpPeer::bindFailed, this, &UdpTab::onBindFailed);
-    connect(m_peer, &UdpPeer::unbound, this, &UdpTab::onUnbound);
+    m_runner.follow(&UdpPeer::bound, &UdpPeer::bindFailed, &UdpPeer::unbound,
+                    [this](const QHostAddress &address, quint16 port, bool automatic) { onBound(address, port, automatic); });
+    connect(&m_runner, &ServerRunner::stateChanged, this, &UdpTab::onStateChanged);
     connect(m_peer, &UdpPeer::countersChanged, this, &UdpTab::onCounters);
     connect(m_peer, &UdpPeer::peersChanged, m_peers, &PeerListModel::setPeers);
     connect(m_peer, &UdpPeer::groupsChanged, this, &UdpTab::onGroups);
@@ -75,12 +72,7 @@ UdpTab::UdpTab(QWidget *parent)
     connect(m_peer, &UdpPeer::sent, this, [this] { clearProblem(Problem::Send); });
     connect(m_peer, &UdpPeer::groupFailed, this, [this](const QString &reason) { showProblem(Problem::Group, reason); });
 
-    connect(m_ui->bindButton, &QPushButton::clicked, this, [this] {
-        if (m_bound)
-            unbindSocket();
-        else
-            bindSocket();
-    });
+    connect(m_ui->bindButton, &QPushButton::clicked, this, [this] { isBound() ? unbindSocket() : bindSocket(); });
     connect(m_ui->broadcastCombo, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             m_ui->hostCombo->setEditText(m_ui->broadcastCombo->itemData(index).toString());
@@ -104,13 +96,13 @@ UdpTab::UdpTab(QWidget *parent)
     });
     connect(m_ui->interfaceCombo, &QComboBox::activated, this, [this] {
         const QString iface = m_ui->interfaceCombo->currentData().toString();
-        QMetaObject::invokeMethod(m_peer, [peer = m_peer, iface] { peer->setMulticastInterface(iface); });
+        m_runner.call([peer = m_peer, iface] { peer->setMulticastInterface(iface); });
     });
     connect(m_ui->ttlSpin, &QSpinBox::valueChanged, this, [this](int ttl) {
-        QMetaObject::invokeMethod(m_peer, [peer = m_peer, ttl] { peer->setMulticastTtl(ttl); });
+        m_runner.call([peer = m_peer, ttl] { peer->setMulticastTtl(ttl); });
     });
     connect(m_ui->loopbackCheck, &QCheckBox::toggled, this, [this](bool on) {
-        QMetaObject::invokeMethod(m_peer, [peer = m_peer, on] { peer->setMulticastLoopback(on); });
+        m_runner.call([peer = m_peer, on] { peer->setMulticastLoopback(on); });
     });
     connect(m_ui->sendBox, &SendBox::sendRequested, this, &UdpTab::sendPayload);
     connect(m_ui->sendBox, &SendBox::sendFileRequested, this, &UdpTab::sendFile);
@@ -124,17 +116,17 @@ UdpTab::UdpTab(QWidget *parent)
 UdpTab::~UdpTab()
 {
     saveSettings();
-    QMetaObject::invokeMethod(m_peer, [peer = m_peer] { peer->unbind(); }, Qt::BlockingQueuedConnection);
+    // m_runner unbinds the socket; its thread deletes the engine.
 }
 
 bool UdpTab::isBound() const
 {
-    return m_bound;
+    return m_runner.isRunning();
 }
 
 quint16 UdpTab::boundPort() const
 {
-    return m_bound ? m_port : 0;
+    return isBound() ? m_port : 0;
 }
 
 UdpCounters UdpTab::counters() const
@@ -149,7 +141,7 @@ TrafficView *UdpTab::currentTrafficView() const
 
 QStringList UdpTab::statusSummaries() const
 {
-    if (!m_bound)
+    if (!isBound())
         return {};
     // Counts after a colon read right for 1 and for many, and they are 64-bit (a plural %n
     // takes an int).
@@ -190,33 +182,28 @@ void UdpTab::fillChoices()
     m_ui->interfaceCombo->setCurrentIndex(qMax(0, m_ui->interfaceCombo->findData(iface)));
 }
 
-void UdpTab::bindSocket()
+std::optional<UdpOptions> UdpTab::optionsFromFields(QString *error) const
 {
     UdpOptions options;
-    QString error;
-    options.bindAddress = m_ui->listenOn->address(&error);
-    if (options.bindAddress.isNull()) {
-        onBindFailed(error);
-        return;
-    }
-    options.port = m_ui->listenOn->port();
+    if (!m_ui->listenOn->read(&options.bindAddress, &options.port, error))
+        return std::nullopt;
     options.reply.mode = UiChoices::replyMode(m_ui->replyCombo);
     options.reply.text = TextCodec::encode(m_ui->replyTextEdit->text(), m_ui->sendBox->encoding());
     options.replyLimit = m_replyLimit;
     options.multicastTtl = m_ui->ttlSpin->value();
     options.multicastLoopback = m_ui->loopbackCheck->isChecked();
     options.multicastInterface = m_ui->interfaceCombo->currentData().toString();
-    m_requestedPort = options.port;
-    m_binding = true;
-    m_bindFailure.clear();
-    showStateLabel();
-    QMetaObject::invokeMethod(m_peer, [peer = m_peer, options] { peer->bind(options); });
-    saveSettings();
+    return options;
+}
+
+void UdpTab::bindSocket()
+{
+    m_runner.start(&UdpPeer::bind, [this](QString *error) { return optionsFromFields(error); });
 }
 
 void UdpTab::unbindSocket()
 {
-    QMetaObject::invokeMethod(m_peer, [peer = m_peer] { peer->unbind(); });
+    m_runner.stop();
 }
 
 void UdpTab::setTarget(const QString &host, quint16 port)
@@ -227,15 +214,22 @@ void UdpTab::setTarget(const QString &host, quint16 port)
 
 void UdpTab::onBound(const QHostAddress &address, quint16 port, bool automatic)
 {
-    if (!m_bound && automatic)
+    if (!isBound())   // the port asked for (0: the system picks), shown again when unbound
         m_requestedPort = m_ui->listenOn->port();
-    m_bound = true;
-    m_binding = false;
-    m_bindFailure.clear();
     m_automatic = automatic;
     m_port = port;
     m_boundAddress = address;
     m_ui->listenOn->setPort(port);   // the port really bound (the one the OS chose for 0)
+}
+
+void UdpTab::onStateChanged(ServerRunner::State now, ServerRunner::State before)
+{
+    if (now == ServerRunner::State::Starting)
+        saveSettings();   // the fields it binds with
+    if (now == ServerRunner::State::Stopped && (before == ServerRunner::State::Running || before == ServerRunner::State::Stopping)) {
+        m_ui->listenOn->setPort(m_requestedPort);
+        m_automatic = false;
+    }
     showStateLabel();
     updateWidgets();
     emit statusChanged();
@@ -245,42 +239,15 @@ void UdpTab::showStateLabel()
 {
     // Worded from the facts each time, so that it follows a language switch.
     const QString where = ListenOnWidget::describe(m_boundAddress, m_port);
-    if (m_bound && m_automatic) {
+    if (isBound() && m_automatic) {
         m_ui->stateLabel->setText(tr("Sending from %1 (bound automatically); replies to it are shown.").arg(where));
-    } else if (m_bound) {
+    } else if (isBound()) {
         m_ui->stateLabel->setText(tr("Bound to %1: datagrams sent here are shown.").arg(where));
-    } else if (m_binding) {
-        m_ui->stateLabel->setText(tr("Binding…"));
-    } else if (!m_bindFailure.isEmpty()) {
-        // The reason was worded in another language: say so in this one (it is also in the log).
-        const QString reason = m_bindFailure.current();
-        m_ui->stateLabel->setText(reason.isEmpty() ? tr("Not bound: the last bind failed. Press Bind to try again and see why.")
-                                                   : reason);
     } else {
-        m_ui->stateLabel->setText(tr("Not bound. Sending binds a free port automatically, so replies can come back."));
+        m_ui->stateLabel->setText(m_runner.idleLine(tr("Binding…"),
+                                                    tr("Not bound. Sending binds a free port automatically, so replies can come back."),
+                                                    tr("Not bound: the last bind failed. Press Bind to try again and see why.")));
     }
-}
-
-void UdpTab::onBindFailed(const QString &reason)
-{
-    m_bound = false;
-    m_binding = false;
-    m_bindFailure.set(reason);
-    showStateLabel();
-    updateWidgets();
-    emit statusChanged();
-}
-
-void UdpTab::onUnbound()
-{
-    if (m_bound)
-        m_ui->listenOn->setPort(m_requestedPort);
-    m_bound = false;
-    m_binding = false;
-    m_automatic = false;
-    showStateLabel();
-    updateWidgets();
-    emit statusChanged();
 }
 
 void UdpTab::onCounters(const UdpCounters &counters)
@@ -318,7 +285,7 @@ void UdpTab::onGroups(const QList<MulticastMembership> &groups)
 void UdpTab::sendPayload(const QByteArray &payload)
 {
     if (m_ui->replyToLastCheck->isChecked()) {
-        QMetaObject::invokeMethod(m_peer, [peer = m_peer, payload] { peer->replyToLastSender(payload); });
+        m_runner.call([peer = m_peer, payload] { peer->replyToLastSender(payload); });
         return;
     }
     const QString host = m_ui->hostCombo->currentText().trimmed();
@@ -329,7 +296,7 @@ void UdpTab::sendPayload(const QByteArray &payload)
     const quint16 port = quint16(m_ui->targetPortSpin->value());
     if (m_ui->hostCombo->findText(host) < 0)
         m_ui->hostCombo->insertItem(0, host);
-    QMetaObject::invokeMethod(m_peer, [peer = m_peer, host, port, payload] { peer->sendTo(host, port, payload); });
+    m_runner.call([peer = m_peer, host, port, payload] { peer->sendTo(host, port, payload); });
 }
 
 void UdpTab::sendFile(const QString &path)
@@ -360,7 +327,7 @@ void UdpTab::joinOrLeave(bool join)
         return;
     }
     const QString iface = m_ui->interfaceCombo->currentData().toString();
-    QMetaObject::invokeMethod(m_peer, [peer = m_peer, group, iface, join] {
+    m_runner.call([peer = m_peer, group, iface, join] {
         if (join)
             peer->joinGroup(group, iface);
         else
@@ -374,13 +341,13 @@ void UdpTab::pushReply()
     reply.mode = UiChoices::replyMode(m_ui->replyCombo);
     reply.text = TextCodec::encode(m_ui->replyTextEdit->text(), m_ui->sendBox->encoding());
     m_ui->replyTextEdit->setEnabled(reply.mode == ReplyPolicy::Mode::Text);
-    QMetaObject::invokeMethod(m_peer, [peer = m_peer, reply] { peer->setReplyPolicy(reply); });
+    m_runner.call([peer = m_peer, reply] { peer->setReplyPolicy(reply); });
 }
 
 void UdpTab::updateWidgets()
 {
-    m_ui->bindButton->setText(m_bound ? tr("Un&bind") : tr("&Bind"));
-    m_ui->listenOn->setEnabled(!m_bound);
+    m_ui->bindButton->setText(isBound() ? tr("Un&bind") : tr("&Bind"));
+    m_ui->listenOn->setEnabled(!isBound());
     const bool toLast = m_ui->replyToLastCheck->isChecked();
     m_ui->hostCombo->setEnabled(!toLast);
     m_ui->targetPortSpin->setEnabled(!toLast);
@@ -517,7 +484,7 @@ void UdpTab::saveSettings() const
     QSettings s;
     s.beginGroup(QStringLiteral("udp"));
     s.setValue(QStringLiteral("bind"), m_ui->listenOn->addressKey());
-    s.setValue(QStringLiteral("port"), m_bound ? int(m_requestedPort) : int(m_ui->listenOn->port()));
+    s.setValue(QStringLiteral("port"), isBound() ? int(m_requestedPort) : int(m_ui->listenOn->port()));
     QStringList hosts;   // the current target first, then the recent ones
     const QString current = m_ui->hostCombo->currentText().trimmed();
     if (!current.isEmpty())

@@ -3,14 +3,15 @@
 #include <QHostAddress>
 
 #include <memory>
+#include <optional>
 
 #include "MulticastMembership.h"
 #include "PeerStats.h"
+#include "ServerRunner.h"
 #include "ToolTab.h"
 #include "UdpCounters.h"
 #include "UdpOptions.h"
 #include "WordedReason.h"
-#include "WorkerThread.h"
 
 namespace Ui { class UdpTab; }
 class PeerListModel;
@@ -19,7 +20,8 @@ class UdpPeer;
 // The UDP tab: bind a port, watch datagrams arrive with their sender (one row per datagram, so
 // UDP's message boundaries are visible), send to any host:port, a broadcast address, a multicast
 // group or back to the last sender, auto-reply, join multicast groups. The UdpPeer engine lives
-// in a worker thread and is driven only through queued calls and its signals.
+// in a worker thread (ServerRunner: bound is running) and is driven only through queued calls
+// and its signals.
 class UdpTab final : public ToolTab
 {
     Q_OBJECT
@@ -48,9 +50,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    std::optional<UdpOptions> optionsFromFields(QString *error) const;
     void onBound(const QHostAddress &address, quint16 port, bool automatic);
-    void onBindFailed(const QString &reason);
-    void onUnbound();
+    void onStateChanged(ServerRunner::State now, ServerRunner::State before);
     void onCounters(const UdpCounters &counters);
     void onGroups(const QList<MulticastMembership> &groups);
     // What the red line above the message box is about: it clears when that succeeds.
@@ -73,14 +75,11 @@ private:
     enum { GroupRole = Qt::UserRole, InterfaceRole };
 
     std::unique_ptr<Ui::UdpTab> m_ui;
-    WorkerThread m_thread;
-    UdpPeer *m_peer;
     PeerListModel *m_peers;
-    bool m_bound = false;
+    UdpPeer *m_peer;   // lives in m_runner's thread
+    ServerRunner m_runner;
     bool m_automatic = false;
-    bool m_binding = false;
     QHostAddress m_boundAddress;
-    WordedReason m_bindFailure;    // why the last bind failed
     quint16 m_port = 0;
     quint16 m_requestedPort = 0;   // the port asked for (0: the OS picks); shown again when unbound
     int m_replyLimit = ReplyBudget::DefaultLimit;   // auto-replies per sender per second (--open … --reply-limit)

@@ -28,10 +28,10 @@
 WebTab::WebTab(QWidget *parent)
     : ToolTab(parent)
     , m_ui(std::make_unique<Ui::WebTab>())
-    , m_thread(QStringLiteral("web"))
-    , m_server(new WebServer)
     , m_log(new RequestLogModel(this))
     , m_filter(new RequestLogFilter(m_log, this))
+    , m_server(new WebServer)
+    , m_runner(QStringLiteral("web"), m_server, &WebServer::stop)
 {
     m_ui->setupUi(this);
     // The request log gets the room; the two heads below share the rest.
@@ -63,23 +63,24 @@ WebTab::WebTab(QWidget *parent)
     header->resizeSection(RequestLogModel::BytesColumn, metrics.horizontalAdvance(QStringLiteral("000,000,000")) + pad);
     header->resizeSection(RequestLogModel::DurationColumn, metrics.horizontalAdvance(QStringLiteral("00000 ms")) + pad);
 
-    m_thread.adopt(m_server);
-    m_thread.start();
-
-    // Engine -> tab: queued (the engine lives in m_thread). The log and the counters arrive
-    // already batched and coalesced by the engine.
-    connect(m_server, &WebServer::started, this, &WebTab::onStarted);
-    connect(m_server, &WebServer::startFailed, this, &WebTab::onStartFailed);
-    connect(m_server, &WebServer::stopped, this, &WebTab::onStopped);
+    // Engine -> tab: queued (the engine lives in m_runner's thread). The log and the counters
+    // arrive already batched and coalesced by the engine.
+    m_runner.follow(&WebServer::started, &WebServer::startFailed, &WebServer::stopped,
+                    [this](const QHostAddress &address, quint16 port, const QStringList &urls) {
+                        m_address = address;
+                        m_port = port;
+                        m_urls = urls;
+                        m_chosePort = m_ui->listenOn->port() == 0;   // the field, unchanged while running
+                        // The engine starts its counters from zero; keep the earlier runs' bytes
+                        // for the window total.
+                        m_retiredBytesSent += m_stats.bytesSent;
+                        m_stats = WebServerStats();
+                    });
+    connect(&m_runner, &ServerRunner::stateChanged, this, &WebTab::onStateChanged);
     connect(m_server, &WebServer::statsChanged, this, &WebTab::onStats);
     connect(m_server, &WebServer::requestsLogged, this, &WebTab::onRequests);
 
-    connect(m_ui->startButton, &QPushButton::clicked, this, [this] {
-        if (m_running || m_starting)
-            stop();
-        else
-            start();
-    });
+    connect(m_ui->startButton, &QPushButton::clicked, this, [this] { m_runner.isBusy() ? stop() : start(); });
     connect(m_ui->browseButton, &QPushButton::clicked, this, &WebTab::browse);
     connect(m_ui->sampleButton, &QPushButton::clicked, this, [this] {
         m_ui->rootEdit->setText(QDir::toNativeSeparators(sampleSiteFolder()));
@@ -103,8 +104,7 @@ WebTab::WebTab(QWidget *parent)
 WebTab::~WebTab()
 {
     saveSettings();
-    // The engine is deleted with its thread; stop() first so that clients see an orderly close.
-    QMetaObject::invokeMethod(m_server, [server = m_server] { server->stop(); }, Qt::BlockingQueuedConnection);
+    // m_runner stops the engine (clients see an orderly close); its thread deletes it.
 }
 
 QString WebTab::sampleSiteFolder()
@@ -114,12 +114,12 @@ QString WebTab::sampleSiteFolder()
 
 bool WebTab::isRunning() const
 {
-    return m_running;
+    return m_runner.isRunning();
 }
 
 quint16 WebTab::port() const
 {
-    return m_running ? m_port : 0;
+    return isRunning() ? m_port : 0;
 }
 
 QStringList WebTab::urls() const
@@ -167,7 +167,7 @@ void WebTab::clearLog()
 
 QStringList WebTab::statusSummaries() const
 {
-    if (!m_running)
+    if (!isRunning())
         return {};
     const int requests = int(qMin<qint64>(m_stats.requests, std::numeric_limits<int>::max()));
     return {tr("Web server on %1: %n request(s)", "", requests).arg(m_urls.value(0))};
@@ -243,73 +243,31 @@ std::optional<WebServerOptions> WebTab::optionsFromFields(QString *error)
             return std::nullopt;
         }
     }
-    options.bindAddress = m_ui->listenOn->address(error);
-    if (options.bindAddress.isNull())
+    if (!m_ui->listenOn->read(&options.bindAddress, &options.port, error))
         return std::nullopt;
-    options.port = m_ui->listenOn->port();
     options.listing = m_ui->listingCheck->isChecked();
     return options;
 }
 
 void WebTab::start()
 {
-    QString error;
-    const std::optional<WebServerOptions> options = optionsFromFields(&error);
-    if (!options) {
-        onStartFailed(error);
-        return;
-    }
-    m_starting = true;
-    m_error.clear();
-    m_chosePort = options->port == 0;
-    const WebServerOptions o = *options;
-    QMetaObject::invokeMethod(m_server, [server = m_server, o] { server->start(o); });
-    saveSettings();
-    showState();
-    updateWidgets();
+    m_runner.start(&WebServer::start, [this](QString *error) { return optionsFromFields(error); });
 }
 
 void WebTab::stop()
 {
-    QMetaObject::invokeMethod(m_server, [server = m_server] { server->stop(); });
+    m_runner.stop();
 }
 
-void WebTab::onStarted(const QHostAddress &address, quint16 port, const QStringList &urls)
+void WebTab::onStateChanged(ServerRunner::State now, ServerRunner::State before)
 {
-    m_starting = false;
-    m_running = true;
-    m_error.clear();
-    m_address = address;
-    m_port = port;
-    m_urls = urls;
-    // The engine starts its counters from zero; keep the earlier runs' bytes for the window total.
-    m_retiredBytesSent += m_stats.bytesSent;
-    m_stats = WebServerStats();
+    if (now == ServerRunner::State::Starting)
+        saveSettings();   // the fields it started with
+    if (now == ServerRunner::State::Stopped && before != ServerRunner::State::Stopped)
+        m_urls.clear();
     showState();
     showUrls();
     updateCounters();
-    updateWidgets();
-    emit statusChanged();
-}
-
-void WebTab::onStartFailed(const QString &reason)
-{
-    m_starting = false;
-    m_running = false;
-    m_error.set(reason);
-    showState();
-    showUrls();
-    updateWidgets();
-    emit statusChanged();
-}
-
-void WebTab::onStopped()
-{
-    m_starting = false;
-    m_running = false;
-    m_urls.clear();
-    showState();
-    showUrls();
     updateWidgets();
     emit statusChanged();
 }
@@ -367,7 +325,7 @@ void WebTab::openInBrowser()
 void WebTab::openLoggedTarget(const QModelIndex &index)
 {
     // Asks the browser for the same target again (a GET; the server is still running).
-    if (!m_running || m_urls.isEmpty() || !index.isValid())
+    if (!isRunning() || m_urls.isEmpty() || !index.isValid())
         return;
     const RequestLogEntry &entry = m_log->entryAt(m_filter->mapToSource(index).row());
     if (!entry.target.startsWith('/'))
@@ -377,21 +335,15 @@ void WebTab::openLoggedTarget(const QModelIndex &index)
 
 void WebTab::showState()
 {
-    if (m_starting) {
-        m_ui->stateLabel->setText(tr("Starting…"));
-    } else if (m_running) {
+    if (isRunning()) {
         const QString where = ListenOnWidget::describe(m_address, m_port);
         const QString root = QDir::toNativeSeparators(m_ui->rootEdit->text().trimmed());
         m_ui->stateLabel->setText(m_chosePort ? tr("Serving “%1” on %2 (the system chose port %3).").arg(root, where).arg(m_port)
                                               : tr("Serving “%1” on %2.").arg(root, where));
-    } else if (!m_error.current().isEmpty()) {
-        m_ui->stateLabel->setText(m_error.current());
-    } else if (!m_error.isEmpty()) {
-        // The reason was worded in another language: say so in this one.
-        m_ui->stateLabel->setText(tr("Not running: the last start failed. Press Start to try again and see why."));
-    } else {
-        m_ui->stateLabel->setText(tr("Not running."));
+        return;
     }
+    m_ui->stateLabel->setText(m_runner.idleLine(tr("Starting…"), tr("Not running."),
+                                                tr("Not running: the last start failed. Press Start to try again and see why.")));
 }
 
 void WebTab::showUrls()
@@ -433,14 +385,14 @@ void WebTab::updateCounters()
 
 void WebTab::updateWidgets()
 {
-    const bool busy = m_running || m_starting;
+    const bool busy = m_runner.isBusy();
     m_ui->startButton->setText(busy ? tr("&Stop") : tr("&Start"));
     m_ui->rootEdit->setEnabled(!busy);
     m_ui->browseButton->setEnabled(!busy);
     m_ui->sampleButton->setEnabled(!busy);
     m_ui->listenOn->setEnabled(!busy);
     m_ui->listingCheck->setEnabled(!busy);
-    m_ui->openBrowserButton->setEnabled(m_running && !m_urls.isEmpty());
+    m_ui->openBrowserButton->setEnabled(isRunning() && !m_urls.isEmpty());
 }
 
 void WebTab::changeEvent(QEvent *event)

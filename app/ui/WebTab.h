@@ -7,11 +7,10 @@
 #include <memory>
 #include <optional>
 
+#include "ServerRunner.h"
 #include "ToolTab.h"
 #include "WebServerOptions.h"
 #include "WebServerStats.h"
-#include "WorkerThread.h"
-#include "WordedReason.h"
 
 namespace Ui { class WebTab; }
 class RequestLogFilter;
@@ -21,8 +20,8 @@ struct RequestLogEntry;
 
 // The web tab: serve a folder (by default an editable copy of the bundled sample site) over
 // HTTP, list the URLs to open, and log every request with its raw request and response heads.
-// The WebServer engine lives in a worker thread and is driven only through queued calls and its
-// signals; the log arrives in batches, so the tab stays smooth under a load generator.
+// The WebServer engine lives in a worker thread (ServerRunner) and is driven only through queued
+// calls and its signals; the log arrives in batches, so the tab stays smooth under a load generator.
 class WebTab final : public ToolTab
 {
     Q_OBJECT
@@ -61,9 +60,7 @@ protected:
 private:
     std::optional<WebServerOptions> optionsFromFields(QString *error);
     void applyOptions(const WebServerOptions &options);
-    void onStarted(const QHostAddress &address, quint16 port, const QStringList &urls);
-    void onStartFailed(const QString &reason);
-    void onStopped();
+    void onStateChanged(ServerRunner::State now, ServerRunner::State before);
     void onStats(const WebServerStats &stats);
     void onRequests(const QList<RequestLogEntry> &entries);
     void browse();
@@ -78,14 +75,11 @@ private:
     void saveSettings() const;
 
     std::unique_ptr<Ui::WebTab> m_ui;
-    WorkerThread m_thread;
-    WebServer *m_server;
     RequestLogModel *m_log;
     RequestLogFilter *m_filter;
-    bool m_running = false;
-    bool m_starting = false;
+    WebServer *m_server;   // lives in m_runner's thread
+    ServerRunner m_runner;
     bool m_chosePort = false;
-    WordedReason m_error;   // why the last start failed
     QHostAddress m_address;
     quint16 m_port = 0;
     QStringList m_urls;

@@ -1,0 +1,6 @@
+#include "RolePanel.h"
+
+TrafficView *RolePanel::trafficView() const
+{
+    return nullptr;
+}
