@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AccessLogFormatter</name>
+        <message>
+            <source>(client left before the end)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ByteCountText</name>
         <message numerus="yes">
             <source>%Ln byte(s)</source>
@@ -180,23 +187,6 @@
     <context>
         <name>CliRunner</name>
         <message>
-            <source>Usage: socketlab [COMMAND [OPTIONS]]
-Without a command the window opens.
-
-Commands:
-  tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR] [--relay]
-  tcp-client HOST:PORT [--eol none|lf|crlf]
-  udp --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--to HOST:PORT] [--join GROUP]
-  file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]
-  get HOST:PORT NAME [--out DIR] [--classic]
-  put HOST:PORT FILE [--classic]
-  web --root DIR [--port N] [--bind ADDR] [--listing]
-  --open COMMAND [OPTIONS]   the window, with that tab filled in and started
-
-Run “socketlab COMMAND --help” for the options of one command.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>unknown command “%1”.</source>
             <translation type="unfinished" />
         </message>
@@ -229,21 +219,53 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
         </message>
     </context>
     <context>
-        <name>ConsoleSettings</name>
+        <name>CommandHelp</name>
         <message>
-            <source>Text encoding for display and sending: utf-8, gbk or latin-1.</source>
+            <source>%1 Default: %2.</source>
+            <comment>an option's description, then its default value</comment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Show data as hex bytes; typed lines are hex bytes too.</source>
+            <source>Usage: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Do not print messages, only connections and errors.</source>
+            <source>Options:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Unknown encoding “%1”: use utf-8, gbk or latin-1.</source>
+            <source>Usage: socketlab [COMMAND [OPTIONS]]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without a command the window opens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--open COMMAND [OPTIONS]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The window, with that tab filled in and started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The version of SocketLab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run “socketlab COMMAND --help” for the options of one command.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommandLineReader</name>
+        <message>
+            <source>“%1” is not a valid value for --%2: use a whole number from %3 to %4.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -530,6 +552,10 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
             <source>Cannot list /%1. List the files again to see why.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Client (download and upload)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FileSender</name>
@@ -564,54 +590,6 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
     <context>
         <name>FileServerCommand</name>
         <message>
-            <source>“%1” is not a port number for --%2: use 0-65535.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The shared folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Where uploads are saved (default: the shared folder).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Classic download port.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Classic upload port.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SocketLab protocol port.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address to listen on.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Milliseconds a request may take to arrive.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unexpected argument “%1”: file-server takes only options.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The shared folder is missing: give it with --root DIR.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a number of milliseconds for --header-timeout.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Sharing %1; uploads go to %2.</source>
             <translation type="unfinished" />
         </message>
@@ -624,7 +602,54 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Milliseconds a transfer may go without moving a byte.</source>
+            <source>SLFT/1 clients see the uploads read-only in the folder uploads/.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileServerCommandLine</name>
+        <message>
+            <source>“%1” is not a port number for --%2: use 0-65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shares the files of a folder and receives uploads.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It speaks the protocols of seed 002 (download_server.py and upload_server.py; their clients work unchanged) and SocketLab's own protocol SLFT/1 (listing, resume, SHA-256 check). One line per transfer and per error; it runs until Ctrl+C (or SIGTERM).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shared folder; only files inside it are ever served.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where uploads are saved; nothing is overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the shared folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classic download port (0: the system picks one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classic upload port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SLFT/1 port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop a connection whose request does not arrive within MS milliseconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End a transfer when no byte moves either way for MS milliseconds; an SLFT/1 upload keeps its partial file for a resume.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -632,35 +657,23 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>SLFT/1 clients see the inbox as a read-only folder uploads/.</source>
+            <source>SLFT/1 lists the inbox as a read-only folder uploads/ of the shared folder (listable and downloadable, never writable; not when the inbox is the shared folder).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Usage: socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]
-                             [--bind ADDR] [--header-timeout MS] [--progress-timeout MS]
-                             [--max-connections N] [--show-uploads]
-Shares the files in DIR and receives uploads, with the protocols of seed 002 (download_server.py and
-upload_server.py; their clients work unchanged) and SocketLab's own protocol SLFT/1 (listing, resume,
-SHA-256 check). One line per transfer and per error; runs until Ctrl+C (or SIGTERM).
-
-  --root DIR           the shared folder; only files inside it are ever served
-  --inbox DIR          where uploads are saved (default: the shared folder); nothing is overwritten
-  --download-port N    classic download port (default 7890; 0: the system picks one)
-  --upload-port N      classic upload port (default 12800)
-  --port N             SLFT/1 port (default 7891)
-  --bind ADDR          address to listen on: any (default), localhost or an IP address
-  --header-timeout MS  drop a connection whose request does not arrive within MS (default 15000)
-  --progress-timeout MS  end a transfer when no byte moves either way for MS (default 30000);
-                       an SLFT/1 upload keeps its partial file for a resume
-  --max-connections N  connections of the three ports together (default 1000)
-  --show-uploads       SLFT/1 lists the inbox as a read-only folder uploads/ of the shared folder
-                       (listable and downloadable, never writable; not when the inbox is DIR)
-
-Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad arguments.</source>
+            <source>Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad arguments.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>SLFT/1 clients see the uploads read-only in the folder uploads/.</source>
+            <source>Unexpected argument “%1”: file-server takes only options.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shared folder is missing: give it with --root DIR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a number of milliseconds for --header-timeout.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -813,23 +826,15 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad ar
             <source>Not running: the last start failed. Press Start to try again and see why.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Server (share files, receive uploads)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FileTab</name>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Server (share files, receive uploads)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Client (download and upload)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -868,13 +873,31 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad ar
         </message>
     </context>
     <context>
-        <name>GetCommand</name>
+        <name>GetCommandLine</name>
+        <message>
+            <source>Downloads a file from a file server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NAME is saved under its plain name into the folder given with --out; an existing file is never overwritten (“ (1)” is added).
+
+Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted download is kept as “NAME.part” and resumed by the next get; the SHA-256 of the whole file is checked.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Folder to save into.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Use the seed's &lt;SEPARATOR&gt; protocol.</source>
+            <source>the current folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the seed's protocol (download_server.py, port 7890): no resume, no checksum; only exactly the announced size counts as success.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad arguments.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -883,20 +906,6 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad ar
         </message>
         <message>
             <source>The file name is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: socketlab get HOST:PORT NAME [--out DIR] [--classic]
-Downloads NAME from a file server into DIR (default: the current folder), under its plain name;
-an existing file is never overwritten (“ (1)” is added).
-
-  --out DIR    folder to save into
-  --classic    the seed's protocol (download_server.py, port 7890): no resume, no checksum;
-               only exactly the announced size counts as success
-Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted download is kept as
-“NAME.part” and resumed by the next get; the SHA-256 of the whole file is checked.
-
-Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad arguments.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1138,10 +1147,6 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;A workbench for socket programming: TCP chat, UDP, file transfer and a web server, built on Qt's QTcpServer, QTcpSocket and QUdpSocket.&lt;/p&gt;&lt;p&gt;Made for network-programming lab sessions: every message shows when it arrived, from whom, and where each &lt;code&gt;recv()&lt;/code&gt; chunk ended.&lt;/p&gt;&lt;p&gt;The same engines run without a window: &lt;code&gt;socketlab --help&lt;/code&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Log &amp;Size…</source>
             <translation type="unfinished" />
         </message>
@@ -1169,6 +1174,41 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
             <source>F1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;A workbench for socket programming: TCP chat, UDP, file transfer and a web server, built on Qt's QTcpServer, QTcpSocket and QUdpSocket.&lt;/p&gt;&lt;p&gt;Made for network-programming lab sessions: every message shows when it arrived, from whom, and where each &lt;code&gt;recv()&lt;/code&gt; chunk ended.&lt;/p&gt;&lt;p&gt;The same engines run without a window: &lt;code&gt;socketlab --help&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The SocketLab authors. Released under the MIT License.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ManPage</name>
+        <message>
+            <source>a workbench for socket programming: TCP, UDP, file transfer and a web server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SocketLab is a workbench for socket programming: a TCP server and client, UDP, file transfer and a web server, built to talk to the programs students write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without arguments, socketlab opens its window. With --open COMMAND [OPTIONS] it opens the window with that command's tab filled in and started. With a command, it runs without a window: each event is printed on one line on standard output, errors on standard error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The command did its work; a server, after Ctrl+C or SIGTERM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A port could not be opened, a connection could not be made, or a transfer failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bad arguments: the reason and the command's usage are printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each command above says exactly when.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>NetworkAddresses</name>
@@ -1186,9 +1226,21 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
         </message>
     </context>
     <context>
-        <name>NumberOption</name>
+        <name>OptionValues</name>
         <message>
-            <source>“%1” is not a valid value for --%2: use a whole number from %3 to %4.</source>
+            <source>Address to listen on: any, localhost or an IP address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a reply mode: use none, echo, upper or text:STR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a framing mode: use raw, lines or length.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1250,13 +1302,29 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
         </message>
     </context>
     <context>
-        <name>PutCommand</name>
+        <name>PutCommandLine</name>
         <message>
-            <source>Use the seed's &lt;SEPARATOR&gt; protocol.</source>
+            <source>Uploads a file to a file server.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Name announced to the server.</source>
+            <source>Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted upload resumes where it stopped, and the server confirms the SHA-256 of the whole file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the seed's protocol (upload_server.py, port 12800): “NAME&lt;SEPARATOR&gt;SIZE”, wait for the answer, send the bytes, then wait for the server to close the connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name announced to the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FILE's own name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit status: 0 when the upload is confirmed (SLFT/1: the server checked the size and the SHA-256; --classic: every byte was sent and the server then closed the connection cleanly, which is all that protocol can tell; a reset means the server did not keep the file), 1 otherwise, 2 on bad arguments.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1265,22 +1333,6 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
         </message>
         <message>
             <source>“%1” is not a readable file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: socketlab put HOST:PORT FILE [--classic] [--name NAME]
-Uploads FILE to a file server.
-
-  --classic    the seed's protocol (upload_server.py, port 12800): “NAME&lt;SEPARATOR&gt;SIZE”, wait for
-               the answer, send the bytes, then wait for the server to close the connection
-  --name NAME  the name announced to the server (default: FILE's own name)
-Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted upload resumes where it
-stopped, and the server confirms the SHA-256 of the whole file.
-
-Exit status: 0 when the upload is confirmed (SLFT/1: the server checked the size and the SHA-256;
---classic: every byte was sent and the server then closed the connection cleanly, which is all
-that protocol can tell; a reset means the server did not keep the file), 1 otherwise, 2 on bad
-arguments.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1621,6 +1673,13 @@ Decoded: %2</source>
         </message>
         <message>
             <source>Could not save the request log to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoleTab</name>
+        <message>
+            <source>Role:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2316,25 +2375,35 @@ Decoded: %2</source>
         </message>
     </context>
     <context>
-        <name>TcpClientCommand</name>
+        <name>TcpClientCommandLine</name>
         <message>
-            <source>The server to connect to.</source>
+            <source>Connects to a TCP server.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Line ending added to each sent line: none, lf or crlf.</source>
+            <source>Each line typed on standard input is sent as one message, WITHOUT its newline unless --eol says otherwise (the seed servers compare whole recv() chunks, e.g. == 'q'). Every connection change, message and error is printed on one line.
+
+At the end of input the connection stays open until the server closes it; with --wait MS it is closed MS milliseconds after the end of input. Ctrl+C (or SIGTERM) closes it cleanly.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>What one message is: raw, lines or length.</source>
+            <source>Added to each sent line: none, lf (\n) or crlf (\r\n).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Connect again when the connection fails or ends.</source>
+            <source>What one message is: raw (each received chunk), lines (ends with a newline, added when sending) or length (a 4-byte big-endian length prefix).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>After the end of input, close the connection this many milliseconds later.</source>
+            <source>Connect again (every 2 s) when the connection fails or ends; only Ctrl+C stops it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After the end of input, close the connection MS milliseconds later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit status: 0 when the connection ended normally, 1 when it could not be made or broke with an error, 2 on bad arguments.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2351,31 +2420,6 @@ Decoded: %2</source>
         </message>
         <message>
             <source>“%1” is not a waiting time: give a number of milliseconds (0 or more).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a framing mode: use raw, lines or length.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: socketlab tcp-client HOST:PORT [--eol none|lf|crlf] [--framing raw|lines|length] [--reconnect]
-                            [--wait MS] [--encoding NAME] [--hex]
-Connects to a TCP server. Each line typed on standard input is sent as one message, WITHOUT its
-newline unless --eol says otherwise (the seed servers compare whole recv() chunks, e.g. == 'q').
-Every connection change, message and error is printed on one line.
-At the end of input the connection stays open until the server closes it; with --wait MS it is
-closed MS milliseconds after the end of input. Ctrl+C (or SIGTERM) closes it cleanly.
-
-  --eol MODE           added to each sent line: none (default), lf (\n) or crlf (\r\n)
-  --framing MODE       what one message is: raw (each received chunk; default), lines (ends with
-                       a newline, added when sending), length (4-byte big-endian length prefix)
-  --reconnect          connect again (every 2 s) when the connection fails or ends; only Ctrl+C stops it
-  --wait MS            after the end of input, close the connection MS milliseconds later
-  --encoding NAME      text encoding for display and sending: utf-8 (default), gbk, latin-1
-  --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)
-
-Exit status: 0 when the connection ended normally, 1 when it could not be made or broke
-with an error, 2 on bad arguments.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2450,6 +2494,10 @@ Sent: bytes %3, messages %4</source>
             <source>Fill in the address of the TCP server running in this window.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Client (connect to a server)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TcpConnection</name>
@@ -2519,29 +2567,57 @@ Sent: bytes %3, messages %4</source>
         </message>
     </context>
     <context>
-        <name>TcpServerCommand</name>
+        <name>TcpServerCommandLine</name>
+        <message>
+            <source>A TCP server for many clients at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every connection, message and error is printed on one line; each line typed on standard input is sent to every connected client. It runs until Ctrl+C (or SIGTERM), whatever happens to standard input.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Port to listen on (0: the system picks one).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Address to listen on: any, localhost or an IP address.</source>
+            <source>Answer each message: none, echo, upper (like seed 003's server) or text:STR (a fixed text, like seed 002's “已送达”).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Answer each message: none, echo, upper or text:STR.</source>
+            <source>Send STR to each client as soon as it connects.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Text sent to each client when it connects.</source>
+            <source>Chat room: each message goes to all other clients, tagged with its sender.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Chat room: each message goes to all other clients.</source>
+            <source>What one message is: raw (each received chunk), lines (ends with a newline) or length (a 4-byte big-endian length, then the bytes).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>What one message is: raw, lines or length.</source>
+            <source>MiB of unfinished messages (lines or length framing) all clients together may hold; the client that goes past it is disconnected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milliseconds an unfinished message may wait for its next byte (0: no limit); then its client is disconnected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The largest message with lines or length framing, in MiB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clients connected at once; more are refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print connections and errors, not the messages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad arguments.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2554,64 +2630,6 @@ Sent: bytes %3, messages %4</source>
         </message>
         <message>
             <source>“%1” is not a port number: use 0-65535.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a reply mode: use none, echo, upper or text:STR.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a framing mode: use raw, lines or length.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>MiB of unfinished messages all clients may hold together.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Milliseconds an unfinished message may wait for its next byte.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clients connected at once; more are refused.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>MiB one message (lines or length framing) may have.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: socketlab tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR]
-                            [--relay] [--framing raw|lines|length] [--max-buffered MIB]
-                            [--message-timeout MS] [--max-message MIB] [--max-clients N]
-                            [--quiet] [--encoding NAME] [--hex]
-A TCP server for many clients at once. Every connection, message and error is printed on one line;
-each line typed on standard input is sent to every connected client. It runs until Ctrl+C (or
-SIGTERM), whatever happens to standard input.
-
-  --port N             port to listen on (0: the system picks one)
-  --bind ADDR          address to listen on: any (default), localhost or an IP address
-  --reply MODE         answer each message: none (default), echo, upper (like seed 003's server)
-                       or text:STR (a fixed text, like seed 002's “已送达”)
-  --greeting STR       send STR to each client as soon as it connects
-  --relay              chat room: each message goes to all other clients, tagged with its sender
-  --framing MODE       what one message is: raw (each received chunk; default), lines (ends with
-                       a newline), length (4-byte big-endian length, then the bytes)
-  --max-buffered MIB   unfinished messages (lines or length framing) all clients together may
-                       hold (default 64); the client that goes past it is disconnected
-  --message-timeout MS an unfinished message may wait this long for its next byte (default
-                       30000; 0: no limit); then its client is disconnected
-  --max-message MIB    the largest message with lines or length framing (default 16)
-  --max-clients N      clients connected at once; more are refused (default 10000)
-  --quiet              print connections and errors, not the messages
-  --encoding NAME      text encoding for display and sending: utf-8 (default), gbk, latin-1
-  --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)
-
-Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad arguments.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2728,23 +2746,15 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
             <source>(“delivered”)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Server (listen for clients)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TcpTab</name>
         <message>
             <source>TCP</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Server (listen for clients)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Client (connect to a server)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2760,6 +2770,21 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
         </message>
         <message>
             <source>The hex text ends with half a byte (“%1”); every byte needs two digits.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TextSettings</name>
+        <message>
+            <source>Text encoding for display and sending: utf-8, gbk or latin-1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show data as hex bytes; typed lines are hex bytes too (“68 69”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown encoding “%1”: use utf-8, gbk or latin-1.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3204,31 +3229,70 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
     <context>
         <name>UdpCommand</name>
         <message>
+            <source>Nobody to send to yet: give --to HOST:PORT, or wait for a datagram (lines then go to its sender).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counters: datagrams received %1, bytes received %2, datagrams sent %3, bytes sent %4, errors %5.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UdpCommandLine</name>
+        <message>
+            <source>Receives and sends UDP datagrams.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each datagram is printed on one line with its sender (ip:port), its text and its size; each line typed on standard input is sent as one datagram to --to, or, without --to, to whoever sent the last datagram. It runs until Ctrl+C (or SIGTERM), whatever happens to standard input, and then prints the counters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Port to receive on (0: the system picks one).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Address to bind: any, localhost or an IP address.</source>
+            <source>0 when --to is given</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Answer each datagram: none, echo, upper or text:STR.</source>
+            <source>Send typed lines there (a name such as localhost is looked up).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Where typed lines are sent (HOST:PORT).</source>
+            <source>Address to bind: any (IPv4 + IPv6), localhost or an IP address.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Join this multicast group (may be repeated).</source>
+            <source>Answer each datagram: none, echo, upper, or text:STR (a fixed text, like seed 003's server answering “ok”).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Network interface for multicast (joins and sending).</source>
+            <source>At most N auto-replies per sender per second (0: no limit), so that two programs answering each other stop; our own address is never answered.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>TTL / hop limit of multicast datagrams (0-255).</source>
+            <source>Join a multicast group (may be repeated); with an IPv4 group, “any” binds IPv4 only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network interface for the multicast joins and sends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the system's choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TTL / hop limit of the multicast datagrams we send (0-255).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not print datagrams, only states, errors and the final counters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad arguments.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3248,7 +3312,7 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“%1” is not a reply mode: use none, echo, upper or text:STR.</source>
+            <source>“%1” is not a number of replies for --reply-limit: use 0 or more (0: no limit).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3257,49 +3321,6 @@ Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad 
         </message>
         <message>
             <source>“%1” is not a TTL: use 0-255.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody to send to yet: give --to HOST:PORT, or wait for a datagram (lines then go to its sender).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Counters: datagrams received %1, bytes received %2, datagrams sent %3, bytes sent %4, errors %5.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>At most N auto-replies per sender per second (0: no limit).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a number of replies for --reply-limit: use 0 or more (0: no limit).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: socketlab udp (--port N | --to HOST:PORT) [--bind ADDR] [--reply none|echo|upper|text:STR]
-                     [--reply-limit N] [--join GROUP]… [--interface NAME] [--ttl N] [--quiet]
-                     [--encoding NAME] [--hex]
-Receives and sends UDP datagrams. Each datagram is printed on one line with its sender (ip:port),
-its text and its size; each line typed on standard input is sent as one datagram to --to, or,
-without --to, to whoever sent the last datagram. It runs until Ctrl+C (or SIGTERM), whatever
-happens to standard input, and then prints the counters.
-
-  --port N             port to receive on (0: the system picks one; default 0 with --to)
-  --bind ADDR          address to bind: any (IPv4 + IPv6, default), localhost or an IP address
-  --reply MODE         answer each datagram: none (default), echo, upper, or text:STR (a fixed
-                       text, like seed 003's server answering “ok”)
-  --reply-limit N      at most N auto-replies per sender per second (default 100; 0: no limit),
-                       so that two programs answering each other stop; our own address is
-                       never answered
-  --to HOST:PORT       send typed lines there (a name such as localhost is looked up)
-  --join GROUP         join a multicast group (repeatable); with an IPv4 group, “any” binds IPv4 only
-  --interface NAME     network interface for the multicast joins and sends (default: the system's)
-  --ttl N              TTL / hop limit of multicast datagrams we send (default 1)
-  --quiet              do not print datagrams, only states, errors and the final counters
-  --encoding NAME      text encoding for display and sending: utf-8 (default), gbk, latin-1
-  --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)
-
-Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad arguments.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3717,15 +3738,30 @@ Receive errors: %5</source>
     <context>
         <name>WebCommand</name>
         <message>
-            <source>The folder to serve.</source>
+            <source>Serving %1 on %2 (and %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serving %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WebCommandLine</name>
+        <message>
+            <source>Serves the files of a folder over HTTP.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where it listens is printed first, then one access-log line per request. It runs until Ctrl+C (or SIGTERM), whatever happens to standard input.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder to serve (“/” is DIR/index.html).</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Port to listen on (0: any free port).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address to listen on.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3734,6 +3770,22 @@ Receive errors: %5</source>
         </message>
         <message>
             <source>Do not print a line per request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connections served at once; more get 503.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A request head must arrive within MS milliseconds, else 408.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An idle keep-alive or stalled connection is closed after MS milliseconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad arguments.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3754,49 +3806,6 @@ Receive errors: %5</source>
         </message>
         <message>
             <source>“%1” is not a port number for --port: use 0-65535.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(client left before the end)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Serving %1 on %2 (and %3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Serving %1 on %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connections served at once; more get 503.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Milliseconds a request head may take to arrive (then 408).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Milliseconds an idle or stalled connection is kept.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]
-                     [--max-connections N] [--head-timeout MS] [--idle-timeout MS]
-Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
-  --root DIR            the folder to serve ("/" is DIR/index.html)
-  --port N              port to listen on, 0 for any free port (default 8000)
-  --bind ADDR           address to listen on: any (default), localhost or an IP address
-  --listing             list the files of folders that have no index.html
-  --quiet               do not print a line per request
-  --max-connections N   connections served at once; more get 503 (default 2000)
-  --head-timeout MS     a request head must arrive within MS, else 408 (default 10000)
-  --idle-timeout MS     an idle keep-alive or stalled connection is closed after MS
-                        (default 15000)</source>
             <translation type="unfinished" />
         </message>
     </context>

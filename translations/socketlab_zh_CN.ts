@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AccessLogFormatter</name>
+        <message>
+            <source>(client left before the end)</source>
+            <translation>（客户端提前离开）</translation>
+        </message>
+    </context>
+    <context>
         <name>ByteCountText</name>
         <message numerus="yes">
             <source>%Ln byte(s)</source>
@@ -178,36 +185,6 @@
     <context>
         <name>CliRunner</name>
         <message>
-            <source>Usage: socketlab [COMMAND [OPTIONS]]
-Without a command the window opens.
-
-Commands:
-  tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR] [--relay]
-  tcp-client HOST:PORT [--eol none|lf|crlf]
-  udp --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--to HOST:PORT] [--join GROUP]
-  file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]
-  get HOST:PORT NAME [--out DIR] [--classic]
-  put HOST:PORT FILE [--classic]
-  web --root DIR [--port N] [--bind ADDR] [--listing]
-  --open COMMAND [OPTIONS]   the window, with that tab filled in and started
-
-Run “socketlab COMMAND --help” for the options of one command.</source>
-            <translation>用法：socketlab [命令 [选项]]
-不带命令时打开窗口。
-
-命令：
-  tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR] [--relay]
-  tcp-client HOST:PORT [--eol none|lf|crlf]
-  udp --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--to HOST:PORT] [--join GROUP]
-  file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]
-  get HOST:PORT NAME [--out DIR] [--classic]
-  put HOST:PORT FILE [--classic]
-  web --root DIR [--port N] [--bind ADDR] [--listing]
-  --open 命令 [选项]          打开窗口，填好对应标签页并启动
-
-运行“socketlab 命令 --help”查看某个命令的选项。</translation>
-        </message>
-        <message>
             <source>unknown command “%1”.</source>
             <translation>未知命令“%1”。</translation>
         </message>
@@ -240,22 +217,54 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
         </message>
     </context>
     <context>
-        <name>ConsoleSettings</name>
+        <name>CommandHelp</name>
         <message>
-            <source>Text encoding for display and sending: utf-8, gbk or latin-1.</source>
-            <translation>显示和发送所用的文本编码：utf-8、gbk 或 latin-1。</translation>
+            <source>%1 Default: %2.</source>
+            <comment>an option's description, then its default value</comment>
+            <translation>%1默认：%2。</translation>
         </message>
         <message>
-            <source>Show data as hex bytes; typed lines are hex bytes too.</source>
-            <translation>以十六进制字节显示数据；输入的行也按十六进制字节解释。</translation>
+            <source>Usage: %1</source>
+            <translation>用法：%1</translation>
         </message>
         <message>
-            <source>Do not print messages, only connections and errors.</source>
-            <translation>不打印消息，只打印连接和错误。</translation>
+            <source>Options:</source>
+            <translation>选项：</translation>
         </message>
         <message>
-            <source>Unknown encoding “%1”: use utf-8, gbk or latin-1.</source>
-            <translation>未知编码“%1”：请使用 utf-8、gbk 或 latin-1。</translation>
+            <source>Usage: socketlab [COMMAND [OPTIONS]]</source>
+            <translation>用法：socketlab [命令 [选项]]</translation>
+        </message>
+        <message>
+            <source>Without a command the window opens.</source>
+            <translation>不带命令时打开窗口。</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>命令：</translation>
+        </message>
+        <message>
+            <source>--open COMMAND [OPTIONS]</source>
+            <translation>--open 命令 [选项]</translation>
+        </message>
+        <message>
+            <source>The window, with that tab filled in and started.</source>
+            <translation>打开窗口，填好对应标签页并启动。</translation>
+        </message>
+        <message>
+            <source>The version of SocketLab.</source>
+            <translation>SocketLab 的版本。</translation>
+        </message>
+        <message>
+            <source>Run “socketlab COMMAND --help” for the options of one command.</source>
+            <translation>运行“socketlab 命令 --help”查看某个命令的选项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLineReader</name>
+        <message>
+            <source>“%1” is not a valid value for --%2: use a whole number from %3 to %4.</source>
+            <translation>“%1”不是 --%2 的有效值：请使用 %3 到 %4 之间的整数。</translation>
         </message>
     </context>
     <context>
@@ -538,6 +547,10 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
             <source>Cannot list /%1. List the files again to see why.</source>
             <translation>无法列出 /%1。再列一次文件即可看到原因。</translation>
         </message>
+        <message>
+            <source>&amp;Client (download and upload)</source>
+            <translation>客户端(&amp;C)（下载和上传）</translation>
+        </message>
     </context>
     <context>
         <name>FileSender</name>
@@ -572,54 +585,6 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
     <context>
         <name>FileServerCommand</name>
         <message>
-            <source>“%1” is not a port number for --%2: use 0-65535.</source>
-            <translation>“%1”不是 --%2 可用的端口号：请使用 0-65535。</translation>
-        </message>
-        <message>
-            <source>The shared folder.</source>
-            <translation>共享文件夹。</translation>
-        </message>
-        <message>
-            <source>Where uploads are saved (default: the shared folder).</source>
-            <translation>上传文件的保存位置（默认：共享文件夹）。</translation>
-        </message>
-        <message>
-            <source>Classic download port.</source>
-            <translation>经典下载端口。</translation>
-        </message>
-        <message>
-            <source>Classic upload port.</source>
-            <translation>经典上传端口。</translation>
-        </message>
-        <message>
-            <source>SocketLab protocol port.</source>
-            <translation>SocketLab 协议端口。</translation>
-        </message>
-        <message>
-            <source>Address to listen on.</source>
-            <translation>监听的地址。</translation>
-        </message>
-        <message>
-            <source>Milliseconds a request may take to arrive.</source>
-            <translation>等待请求到达的最长毫秒数。</translation>
-        </message>
-        <message>
-            <source>Unexpected argument “%1”: file-server takes only options.</source>
-            <translation>多余的参数“%1”：file-server 只接受选项。</translation>
-        </message>
-        <message>
-            <source>The shared folder is missing: give it with --root DIR.</source>
-            <translation>缺少共享文件夹：请用 --root DIR 指定。</translation>
-        </message>
-        <message>
-            <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
-            <translation>“%1”不是可监听的地址：请使用 any、localhost 或 IP 地址，例如 127.0.0.1。</translation>
-        </message>
-        <message>
-            <source>“%1” is not a number of milliseconds for --header-timeout.</source>
-            <translation>“%1”不是 --header-timeout 可用的毫秒数。</translation>
-        </message>
-        <message>
             <source>Sharing %1; uploads go to %2.</source>
             <translation>正在共享 %1；上传的文件保存到 %2。</translation>
         </message>
@@ -632,64 +597,79 @@ Run “socketlab COMMAND --help” for the options of one command.</source>
             <translation>已停止。</translation>
         </message>
         <message>
-            <source>Milliseconds a transfer may go without moving a byte.</source>
-            <translation>传输在两个方向上都没有任何字节移动时最多等待的毫秒数。</translation>
+            <source>SLFT/1 clients see the uploads read-only in the folder uploads/.</source>
+            <translation>SLFT/1 客户端可以在文件夹 uploads/ 中以只读方式看到上传的文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileServerCommandLine</name>
+        <message>
+            <source>“%1” is not a port number for --%2: use 0-65535.</source>
+            <translation>“%1”不是 --%2 可用的端口号：请使用 0-65535。</translation>
+        </message>
+        <message>
+            <source>Shares the files of a folder and receives uploads.</source>
+            <translation>共享一个文件夹中的文件并接收上传。</translation>
+        </message>
+        <message>
+            <source>It speaks the protocols of seed 002 (download_server.py and upload_server.py; their clients work unchanged) and SocketLab's own protocol SLFT/1 (listing, resume, SHA-256 check). One line per transfer and per error; it runs until Ctrl+C (or SIGTERM).</source>
+            <translation>支持示例 002 的协议（download_server.py 和 upload_server.py，它们的客户端无需修改即可使用）以及 SocketLab 自己的协议 SLFT/1（列目录、断点续传、SHA-256 校验）。每次传输、每个错误各打印一行；一直运行到 Ctrl+C（或 SIGTERM）。</translation>
+        </message>
+        <message>
+            <source>The shared folder; only files inside it are ever served.</source>
+            <translation>共享文件夹；只提供其中的文件。</translation>
+        </message>
+        <message>
+            <source>Where uploads are saved; nothing is overwritten.</source>
+            <translation>上传文件的保存位置；不会覆盖任何文件。</translation>
+        </message>
+        <message>
+            <source>the shared folder</source>
+            <translation>共享文件夹</translation>
+        </message>
+        <message>
+            <source>Classic download port (0: the system picks one).</source>
+            <translation>经典下载端口（0：由系统挑选）。</translation>
+        </message>
+        <message>
+            <source>Classic upload port.</source>
+            <translation>经典上传端口。</translation>
+        </message>
+        <message>
+            <source>SLFT/1 port.</source>
+            <translation>SLFT/1 端口。</translation>
+        </message>
+        <message>
+            <source>Drop a connection whose request does not arrive within MS milliseconds.</source>
+            <translation>请求在 MS 毫秒内没有到达就断开连接。</translation>
+        </message>
+        <message>
+            <source>End a transfer when no byte moves either way for MS milliseconds; an SLFT/1 upload keeps its partial file for a resume.</source>
+            <translation>传输在 MS 毫秒内两个方向都没有任何字节移动时结束；SLFT/1 上传会保留未完成的文件以便续传。</translation>
         </message>
         <message>
             <source>Connections of the three ports together; more are closed.</source>
             <translation>三个端口合计的连接数上限；超出的连接会被关闭。</translation>
         </message>
         <message>
-            <source>SLFT/1 clients see the inbox as a read-only folder uploads/.</source>
-            <translation>SLFT/1 客户端把收件文件夹看作只读文件夹 uploads/。</translation>
+            <source>SLFT/1 lists the inbox as a read-only folder uploads/ of the shared folder (listable and downloadable, never writable; not when the inbox is the shared folder).</source>
+            <translation>SLFT/1 把收件文件夹列为共享文件夹中的只读文件夹 uploads/（可列出、可下载，不可写入；收件文件夹就是共享文件夹时不适用）。</translation>
         </message>
         <message>
-            <source>Usage: socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]
-                             [--bind ADDR] [--header-timeout MS] [--progress-timeout MS]
-                             [--max-connections N] [--show-uploads]
-Shares the files in DIR and receives uploads, with the protocols of seed 002 (download_server.py and
-upload_server.py; their clients work unchanged) and SocketLab's own protocol SLFT/1 (listing, resume,
-SHA-256 check). One line per transfer and per error; runs until Ctrl+C (or SIGTERM).
-
-  --root DIR           the shared folder; only files inside it are ever served
-  --inbox DIR          where uploads are saved (default: the shared folder); nothing is overwritten
-  --download-port N    classic download port (default 7890; 0: the system picks one)
-  --upload-port N      classic upload port (default 12800)
-  --port N             SLFT/1 port (default 7891)
-  --bind ADDR          address to listen on: any (default), localhost or an IP address
-  --header-timeout MS  drop a connection whose request does not arrive within MS (default 15000)
-  --progress-timeout MS  end a transfer when no byte moves either way for MS (default 30000);
-                       an SLFT/1 upload keeps its partial file for a resume
-  --max-connections N  connections of the three ports together (default 1000)
-  --show-uploads       SLFT/1 lists the inbox as a read-only folder uploads/ of the shared folder
-                       (listable and downloadable, never writable; not when the inbox is DIR)
-
-Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad arguments.</source>
-            <translation>用法：socketlab file-server --root DIR [--inbox DIR] [--download-port N] [--upload-port N] [--port N]
-                             [--bind ADDR] [--header-timeout MS] [--progress-timeout MS]
-                             [--max-connections N] [--show-uploads]
-共享 DIR 中的文件并接收上传，支持示例 002 的协议（download_server.py 和 upload_server.py，
-它们的客户端无需修改即可使用）以及 SocketLab 自己的协议 SLFT/1（列目录、断点续传、
-SHA-256 校验）。每次传输、每个错误各打印一行；一直运行到 Ctrl+C（或 SIGTERM）。
-
-  --root DIR           共享文件夹；只提供其中的文件
-  --inbox DIR          上传文件的保存位置（默认：共享文件夹）；不会覆盖任何文件
-  --download-port N    经典下载端口（默认 7890；0：由系统挑选）
-  --upload-port N      经典上传端口（默认 12800）
-  --port N             SLFT/1 端口（默认 7891）
-  --bind ADDR          监听的地址：any（默认）、localhost 或 IP 地址
-  --header-timeout MS  请求在 MS 毫秒内没有到达就断开连接（默认 15000）
-  --progress-timeout MS  传输在 MS 毫秒内两个方向都没有任何字节移动时结束（默认 30000）；
-                       SLFT/1 上传会保留未完成的文件以便续传
-  --max-connections N  三个端口合计的连接数上限（默认 1000）
-  --show-uploads       SLFT/1 把收件文件夹列为共享文件夹中的只读文件夹 uploads/
-                       （可列出、可下载，不可写入；收件文件夹就是 DIR 时不适用）
-
-退出状态：Ctrl+C/SIGTERM 后为 0，端口无法打开时为 1，参数错误时为 2。</translation>
+            <source>Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad arguments.</source>
+            <translation>退出状态：Ctrl+C/SIGTERM 后为 0，端口无法打开时为 1，参数错误时为 2。</translation>
         </message>
         <message>
-            <source>SLFT/1 clients see the uploads read-only in the folder uploads/.</source>
-            <translation>SLFT/1 客户端可以在文件夹 uploads/ 中以只读方式看到上传的文件。</translation>
+            <source>Unexpected argument “%1”: file-server takes only options.</source>
+            <translation>多余的参数“%1”：file-server 只接受选项。</translation>
+        </message>
+        <message>
+            <source>The shared folder is missing: give it with --root DIR.</source>
+            <translation>缺少共享文件夹：请用 --root DIR 指定。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of milliseconds for --header-timeout.</source>
+            <translation>“%1”不是 --header-timeout 可用的毫秒数。</translation>
         </message>
     </context>
     <context>
@@ -840,24 +820,16 @@ SHA-256 校验）。每次传输、每个错误各打印一行；一直运行到
             <source>Not running: the last start failed. Press Start to try again and see why.</source>
             <translation>未运行：上次启动失败。按“启动”再试一次即可看到原因。</translation>
         </message>
+        <message>
+            <source>&amp;Server (share files, receive uploads)</source>
+            <translation>服务器(&amp;S)（共享文件、接收上传）</translation>
+        </message>
     </context>
     <context>
         <name>FileTab</name>
         <message>
             <source>Files</source>
             <translation>文件传输</translation>
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation>角色：</translation>
-        </message>
-        <message>
-            <source>&amp;Server (share files, receive uploads)</source>
-            <translation>服务器(&amp;S)（共享文件、接收上传）</translation>
-        </message>
-        <message>
-            <source>&amp;Client (download and upload)</source>
-            <translation>客户端(&amp;C)（下载和上传）</translation>
         </message>
         <message>
             <source>Both can run at once: start the server here, then download from it as a client.</source>
@@ -895,14 +867,34 @@ SHA-256 校验）。每次传输、每个错误各打印一行；一直运行到
         </message>
     </context>
     <context>
-        <name>GetCommand</name>
+        <name>GetCommandLine</name>
+        <message>
+            <source>Downloads a file from a file server.</source>
+            <translation>从文件服务器下载一个文件。</translation>
+        </message>
+        <message>
+            <source>NAME is saved under its plain name into the folder given with --out; an existing file is never overwritten (“ (1)” is added).
+
+Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted download is kept as “NAME.part” and resumed by the next get; the SHA-256 of the whole file is checked.</source>
+            <translation>NAME 以其原本的文件名保存到 --out 指定的文件夹；不会覆盖已有文件（会加上“ (1)”）。
+
+不加 --classic 时使用 SocketLab 的协议 SLFT/1（端口 7891）：中断的下载保存为“NAME.part”，下次 get 时接着下载；并校验整个文件的 SHA-256。</translation>
+        </message>
         <message>
             <source>Folder to save into.</source>
             <translation>保存到的文件夹。</translation>
         </message>
         <message>
-            <source>Use the seed's &lt;SEPARATOR&gt; protocol.</source>
-            <translation>使用示例脚本的 &lt;SEPARATOR&gt; 协议。</translation>
+            <source>the current folder</source>
+            <translation>当前文件夹</translation>
+        </message>
+        <message>
+            <source>Use the seed's protocol (download_server.py, port 7890): no resume, no checksum; only exactly the announced size counts as success.</source>
+            <translation>使用示例脚本的协议（download_server.py，端口 7890）：不能续传，没有校验和；只有收到的字节数恰好等于声明的大小才算成功。</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad arguments.</source>
+            <translation>退出状态：文件完整（且校验通过）时为 0，否则为 1，参数错误时为 2。</translation>
         </message>
         <message>
             <source>get needs the server and the file name: socketlab get HOST:PORT NAME.</source>
@@ -911,30 +903,6 @@ SHA-256 校验）。每次传输、每个错误各打印一行；一直运行到
         <message>
             <source>The file name is empty.</source>
             <translation>文件名为空。</translation>
-        </message>
-        <message>
-            <source>Usage: socketlab get HOST:PORT NAME [--out DIR] [--classic]
-Downloads NAME from a file server into DIR (default: the current folder), under its plain name;
-an existing file is never overwritten (“ (1)” is added).
-
-  --out DIR    folder to save into
-  --classic    the seed's protocol (download_server.py, port 7890): no resume, no checksum;
-               only exactly the announced size counts as success
-Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted download is kept as
-“NAME.part” and resumed by the next get; the SHA-256 of the whole file is checked.
-
-Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad arguments.</source>
-            <translation>用法：socketlab get HOST:PORT NAME [--out DIR] [--classic]
-从文件服务器下载 NAME，以其原本的文件名保存到 DIR（默认：当前文件夹）；
-不会覆盖已有文件（会加上“ (1)”）。
-
-  --out DIR    保存到的文件夹
-  --classic    示例脚本的协议（download_server.py，端口 7890）：不能续传，没有校验和；
-               只有收到的字节数恰好等于声明的大小才算成功
-不加 --classic 时使用 SocketLab 的协议 SLFT/1（端口 7891）：中断的下载保存为
-“NAME.part”，下次 get 时接着下载；并校验整个文件的 SHA-256。
-
-退出状态：文件完整（且校验通过）时为 0，否则为 1，参数错误时为 2。</translation>
         </message>
     </context>
     <context>
@@ -1175,10 +1143,6 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
             <translation>关于 SocketLab</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;A workbench for socket programming: TCP chat, UDP, file transfer and a web server, built on Qt's QTcpServer, QTcpSocket and QUdpSocket.&lt;/p&gt;&lt;p&gt;Made for network-programming lab sessions: every message shows when it arrived, from whom, and where each &lt;code&gt;recv()&lt;/code&gt; chunk ended.&lt;/p&gt;&lt;p&gt;The same engines run without a window: &lt;code&gt;socketlab --help&lt;/code&gt;.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;套接字编程实验台：TCP 聊天、UDP、文件传输和 Web 服务器，基于 Qt 的 QTcpServer、QTcpSocket 和 QUdpSocket。&lt;/p&gt;&lt;p&gt;为网络编程实验课而做：每条消息都显示何时到达、来自谁，以及每次 &lt;code&gt;recv()&lt;/code&gt; 收到的数据块在哪里结束。&lt;/p&gt;&lt;p&gt;同样的引擎也可以不开窗口运行：&lt;code&gt;socketlab --help&lt;/code&gt;。&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>Log &amp;Size…</source>
             <translation>日志容量(&amp;S)…</translation>
         </message>
@@ -1206,6 +1170,41 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
             <source>F1</source>
             <translation>F1</translation>
         </message>
+        <message>
+            <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;A workbench for socket programming: TCP chat, UDP, file transfer and a web server, built on Qt's QTcpServer, QTcpSocket and QUdpSocket.&lt;/p&gt;&lt;p&gt;Made for network-programming lab sessions: every message shows when it arrived, from whom, and where each &lt;code&gt;recv()&lt;/code&gt; chunk ended.&lt;/p&gt;&lt;p&gt;The same engines run without a window: &lt;code&gt;socketlab --help&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The SocketLab authors. Released under the MIT License.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;套接字编程实验台：TCP 聊天、UDP、文件传输和 Web 服务器，基于 Qt 的 QTcpServer、QTcpSocket 和 QUdpSocket。&lt;/p&gt;&lt;p&gt;为网络编程实验课而做：每条消息都显示何时到达、来自谁，以及每次 &lt;code&gt;recv()&lt;/code&gt; 收到的数据块在哪里结束。&lt;/p&gt;&lt;p&gt;同样的引擎也可以不开窗口运行：&lt;code&gt;socketlab --help&lt;/code&gt;。&lt;/p&gt;&lt;p&gt;版权所有 © 2026 SocketLab 作者。以 MIT 许可证发布。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManPage</name>
+        <message>
+            <source>a workbench for socket programming: TCP, UDP, file transfer and a web server</source>
+            <translation>套接字编程工作台：TCP、UDP、文件传输和 Web 服务器</translation>
+        </message>
+        <message>
+            <source>SocketLab is a workbench for socket programming: a TCP server and client, UDP, file transfer and a web server, built to talk to the programs students write.</source>
+            <translation>SocketLab 是一个套接字编程工作台：TCP 服务器和客户端、UDP、文件传输和 Web 服务器，专为与学生编写的程序通信而设计。</translation>
+        </message>
+        <message>
+            <source>Without arguments, socketlab opens its window. With --open COMMAND [OPTIONS] it opens the window with that command's tab filled in and started. With a command, it runs without a window: each event is printed on one line on standard output, errors on standard error.</source>
+            <translation>不带参数时，socketlab 打开窗口。使用 --open 命令 [选项] 时，打开窗口并填好该命令对应的标签页，然后启动。带命令时，不打开窗口运行：每个事件在标准输出上打印一行，错误打印到标准错误。</translation>
+        </message>
+        <message>
+            <source>The command did its work; a server, after Ctrl+C or SIGTERM.</source>
+            <translation>命令完成了它的工作；对服务器而言，是在 Ctrl+C 或 SIGTERM 之后。</translation>
+        </message>
+        <message>
+            <source>A port could not be opened, a connection could not be made, or a transfer failed.</source>
+            <translation>端口无法打开、无法建立连接，或者传输失败。</translation>
+        </message>
+        <message>
+            <source>Bad arguments: the reason and the command's usage are printed.</source>
+            <translation>参数错误：会打印原因和该命令的用法。</translation>
+        </message>
+        <message>
+            <source>Each command above says exactly when.</source>
+            <translation>上面每个命令都说明了具体在什么情况下返回哪个值。</translation>
+        </message>
     </context>
     <context>
         <name>NetworkAddresses</name>
@@ -1223,10 +1222,22 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
         </message>
     </context>
     <context>
-        <name>NumberOption</name>
+        <name>OptionValues</name>
         <message>
-            <source>“%1” is not a valid value for --%2: use a whole number from %3 to %4.</source>
-            <translation>“%1”不是 --%2 的有效值：请使用 %3 到 %4 之间的整数。</translation>
+            <source>Address to listen on: any, localhost or an IP address.</source>
+            <translation>监听的地址：any、localhost 或 IP 地址。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
+            <translation>“%1”不是可监听的地址：请使用 any、localhost 或 IP 地址，例如 127.0.0.1。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a reply mode: use none, echo, upper or text:STR.</source>
+            <translation>“%1”不是回复方式：请使用 none、echo、upper 或 text:STR。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a framing mode: use raw, lines or length.</source>
+            <translation>“%1”不是分帧方式：请使用 raw、lines 或 length。</translation>
         </message>
     </context>
     <context>
@@ -1287,14 +1298,30 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
         </message>
     </context>
     <context>
-        <name>PutCommand</name>
+        <name>PutCommandLine</name>
         <message>
-            <source>Use the seed's &lt;SEPARATOR&gt; protocol.</source>
-            <translation>使用示例脚本的 &lt;SEPARATOR&gt; 协议。</translation>
+            <source>Uploads a file to a file server.</source>
+            <translation>把一个文件上传到文件服务器。</translation>
         </message>
         <message>
-            <source>Name announced to the server.</source>
+            <source>Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted upload resumes where it stopped, and the server confirms the SHA-256 of the whole file.</source>
+            <translation>不加 --classic 时使用 SocketLab 的协议 SLFT/1（端口 7891）：中断的上传可以从中断处续传，并由服务器确认整个文件的 SHA-256。</translation>
+        </message>
+        <message>
+            <source>Use the seed's protocol (upload_server.py, port 12800): “NAME&lt;SEPARATOR&gt;SIZE”, wait for the answer, send the bytes, then wait for the server to close the connection.</source>
+            <translation>使用示例脚本的协议（upload_server.py，端口 12800）：发送“NAME&lt;SEPARATOR&gt;SIZE”，等待应答，发送文件内容，再等待服务器关闭连接。</translation>
+        </message>
+        <message>
+            <source>The name announced to the server.</source>
             <translation>告诉服务器的文件名。</translation>
+        </message>
+        <message>
+            <source>FILE's own name</source>
+            <translation>FILE 本身的文件名</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 when the upload is confirmed (SLFT/1: the server checked the size and the SHA-256; --classic: every byte was sent and the server then closed the connection cleanly, which is all that protocol can tell; a reset means the server did not keep the file), 1 otherwise, 2 on bad arguments.</source>
+            <translation>退出状态：上传得到确认时为 0（SLFT/1：服务器核对了大小和 SHA-256；--classic：全部字节已发出，随后服务器正常关闭了连接，这是该协议所能确认的全部；连接被重置说明服务器没有保存文件），否则为 1，参数错误时为 2。</translation>
         </message>
         <message>
             <source>put needs the server and the file: socketlab put HOST:PORT FILE.</source>
@@ -1303,33 +1330,6 @@ Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad argumen
         <message>
             <source>“%1” is not a readable file.</source>
             <translation>“%1”不是可读取的文件。</translation>
-        </message>
-        <message>
-            <source>Usage: socketlab put HOST:PORT FILE [--classic] [--name NAME]
-Uploads FILE to a file server.
-
-  --classic    the seed's protocol (upload_server.py, port 12800): “NAME&lt;SEPARATOR&gt;SIZE”, wait for
-               the answer, send the bytes, then wait for the server to close the connection
-  --name NAME  the name announced to the server (default: FILE's own name)
-Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted upload resumes where it
-stopped, and the server confirms the SHA-256 of the whole file.
-
-Exit status: 0 when the upload is confirmed (SLFT/1: the server checked the size and the SHA-256;
---classic: every byte was sent and the server then closed the connection cleanly, which is all
-that protocol can tell; a reset means the server did not keep the file), 1 otherwise, 2 on bad
-arguments.</source>
-            <translation>用法：socketlab put HOST:PORT FILE [--classic] [--name NAME]
-把 FILE 上传到文件服务器。
-
-  --classic    示例脚本的协议（upload_server.py，端口 12800）：发送“NAME&lt;SEPARATOR&gt;SIZE”，等待
-               应答，发送文件内容，再等待服务器关闭连接
-  --name NAME  告诉服务器的文件名（默认：FILE 本身的文件名）
-不加 --classic 时使用 SocketLab 的协议 SLFT/1（端口 7891）：中断的上传可以从中断处
-续传，并由服务器确认整个文件的 SHA-256。
-
-退出状态：上传得到确认时为 0（SLFT/1：服务器核对了大小和 SHA-256；
---classic：全部字节已发出，随后服务器正常关闭了连接，这是该协议所能确认的全部；
-连接被重置说明服务器没有保存文件），否则为 1，参数错误时为 2。</translation>
         </message>
     </context>
     <context>
@@ -1671,6 +1671,13 @@ Decoded: %2</source>
         <message>
             <source>Could not save the request log to %1: %2</source>
             <translation>无法把请求日志保存到 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleTab</name>
+        <message>
+            <source>Role:</source>
+            <translation>角色：</translation>
         </message>
     </context>
     <context>
@@ -2360,26 +2367,38 @@ Decoded: %2</source>
         </message>
     </context>
     <context>
-        <name>TcpClientCommand</name>
+        <name>TcpClientCommandLine</name>
         <message>
-            <source>The server to connect to.</source>
-            <translation>要连接的服务器。</translation>
+            <source>Connects to a TCP server.</source>
+            <translation>连接到 TCP 服务器。</translation>
         </message>
         <message>
-            <source>Line ending added to each sent line: none, lf or crlf.</source>
-            <translation>每行发送时附加的行尾符：none、lf 或 crlf。</translation>
+            <source>Each line typed on standard input is sent as one message, WITHOUT its newline unless --eol says otherwise (the seed servers compare whole recv() chunks, e.g. == 'q'). Every connection change, message and error is printed on one line.
+
+At the end of input the connection stays open until the server closes it; with --wait MS it is closed MS milliseconds after the end of input. Ctrl+C (or SIGTERM) closes it cleanly.</source>
+            <translation>在标准输入中键入的每一行作为一条消息发送，默认不带换行符，除非用 --eol 指定（示例服务器比较的是整个 recv() 数据块，例如 == 'q'）。每次连接变化、每条消息和每个错误各打印一行。
+
+输入结束后连接保持打开，直到服务器关闭它；使用 --wait MS 时，在输入结束 MS 毫秒后关闭连接。Ctrl+C（或 SIGTERM）会正常关闭连接。</translation>
         </message>
         <message>
-            <source>What one message is: raw, lines or length.</source>
-            <translation>怎样算一条消息：raw、lines 或 length。</translation>
+            <source>Added to each sent line: none, lf (\n) or crlf (\r\n).</source>
+            <translation>每行发送时附加：none、lf (\n) 或 crlf (\r\n)。</translation>
         </message>
         <message>
-            <source>Connect again when the connection fails or ends.</source>
-            <translation>连接失败或结束时重新连接。</translation>
+            <source>What one message is: raw (each received chunk), lines (ends with a newline, added when sending) or length (a 4-byte big-endian length prefix).</source>
+            <translation>怎样算一条消息：raw（每次收到的数据块）、lines（以换行符结尾，发送时自动添加）或 length（4 字节大端长度前缀）。</translation>
         </message>
         <message>
-            <source>After the end of input, close the connection this many milliseconds later.</source>
-            <translation>输入结束后，再过这么多毫秒关闭连接。</translation>
+            <source>Connect again (every 2 s) when the connection fails or ends; only Ctrl+C stops it.</source>
+            <translation>连接失败或结束时重新连接（每 2 秒一次）；只有 Ctrl+C 能停止。</translation>
+        </message>
+        <message>
+            <source>After the end of input, close the connection MS milliseconds later.</source>
+            <translation>输入结束后，再过 MS 毫秒关闭连接。</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 when the connection ended normally, 1 when it could not be made or broke with an error, 2 on bad arguments.</source>
+            <translation>退出状态：连接正常结束时为 0，无法建立连接或因错误中断时为 1，参数错误时为 2。</translation>
         </message>
         <message>
             <source>The server is missing: give it as HOST:PORT (for example 127.0.0.1:1246).</source>
@@ -2396,48 +2415,6 @@ Decoded: %2</source>
         <message>
             <source>“%1” is not a waiting time: give a number of milliseconds (0 or more).</source>
             <translation>“%1”不是等待时间：请给出毫秒数（0 或更大）。</translation>
-        </message>
-        <message>
-            <source>“%1” is not a framing mode: use raw, lines or length.</source>
-            <translation>“%1”不是分帧方式：请使用 raw、lines 或 length。</translation>
-        </message>
-        <message>
-            <source>Usage: socketlab tcp-client HOST:PORT [--eol none|lf|crlf] [--framing raw|lines|length] [--reconnect]
-                            [--wait MS] [--encoding NAME] [--hex]
-Connects to a TCP server. Each line typed on standard input is sent as one message, WITHOUT its
-newline unless --eol says otherwise (the seed servers compare whole recv() chunks, e.g. == 'q').
-Every connection change, message and error is printed on one line.
-At the end of input the connection stays open until the server closes it; with --wait MS it is
-closed MS milliseconds after the end of input. Ctrl+C (or SIGTERM) closes it cleanly.
-
-  --eol MODE           added to each sent line: none (default), lf (\n) or crlf (\r\n)
-  --framing MODE       what one message is: raw (each received chunk; default), lines (ends with
-                       a newline, added when sending), length (4-byte big-endian length prefix)
-  --reconnect          connect again (every 2 s) when the connection fails or ends; only Ctrl+C stops it
-  --wait MS            after the end of input, close the connection MS milliseconds later
-  --encoding NAME      text encoding for display and sending: utf-8 (default), gbk, latin-1
-  --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)
-
-Exit status: 0 when the connection ended normally, 1 when it could not be made or broke
-with an error, 2 on bad arguments.</source>
-            <translation>用法：socketlab tcp-client HOST:PORT [--eol none|lf|crlf] [--framing raw|lines|length] [--reconnect]
-                            [--wait MS] [--encoding NAME] [--hex]
-连接到 TCP 服务器。在标准输入中键入的每一行作为一条消息发送，默认不带换行符，
-除非用 --eol 指定（示例服务器比较的是整个 recv() 数据块，例如 == 'q'）。
-每次连接变化、每条消息和每个错误各打印一行。
-输入结束后连接保持打开，直到服务器关闭它；使用 --wait MS 时，在输入结束 MS 毫秒后
-关闭连接。Ctrl+C（或 SIGTERM）会正常关闭连接。
-
-  --eol MODE           每行发送时附加：none（默认）、lf (\n) 或 crlf (\r\n)
-  --framing MODE       怎样算一条消息：raw（每次收到的数据块；默认）、lines（以换行符结尾，
-                       发送时自动添加）、length（4 字节大端长度前缀）
-  --reconnect          连接失败或结束时重新连接（每 2 秒一次）；只有 Ctrl+C 能停止
-  --wait MS            输入结束后，再过 MS 毫秒关闭连接
-  --encoding NAME      显示和发送所用的文本编码：utf-8（默认）、gbk、latin-1
-  --hex                以十六进制字节显示数据；输入的行也按十六进制字节解释（“68 69”）
-
-退出状态：连接正常结束时为 0，无法建立连接或因错误中断时为 1，
-参数错误时为 2。</translation>
         </message>
     </context>
     <context>
@@ -2512,6 +2489,10 @@ Sent: bytes %3, messages %4</source>
             <source>Fill in the address of the TCP server running in this window.</source>
             <translation>填入本窗口中运行的 TCP 服务器的地址。</translation>
         </message>
+        <message>
+            <source>&amp;Client (connect to a server)</source>
+            <translation>客户端(&amp;C)（连接到服务器）</translation>
+        </message>
     </context>
     <context>
         <name>TcpConnection</name>
@@ -2581,30 +2562,58 @@ Sent: bytes %3, messages %4</source>
         </message>
     </context>
     <context>
-        <name>TcpServerCommand</name>
+        <name>TcpServerCommandLine</name>
+        <message>
+            <source>A TCP server for many clients at once.</source>
+            <translation>可同时服务多个客户端的 TCP 服务器。</translation>
+        </message>
+        <message>
+            <source>Every connection, message and error is printed on one line; each line typed on standard input is sent to every connected client. It runs until Ctrl+C (or SIGTERM), whatever happens to standard input.</source>
+            <translation>每次连接、每条消息和每个错误各打印一行；在标准输入中键入的每一行都发送给所有已连接的客户端。无论标准输入如何，都一直运行到 Ctrl+C（或 SIGTERM）。</translation>
+        </message>
         <message>
             <source>Port to listen on (0: the system picks one).</source>
             <translation>监听的端口（0：由系统挑选）。</translation>
         </message>
         <message>
-            <source>Address to listen on: any, localhost or an IP address.</source>
-            <translation>监听的地址：any、localhost 或 IP 地址。</translation>
+            <source>Answer each message: none, echo, upper (like seed 003's server) or text:STR (a fixed text, like seed 002's “已送达”).</source>
+            <translation>对每条消息的回复：none、echo、upper（同示例 003 的服务器）或 text:STR（固定文本，如示例 002 的“已送达”）。</translation>
         </message>
         <message>
-            <source>Answer each message: none, echo, upper or text:STR.</source>
-            <translation>对每条消息的回复：none、echo、upper 或 text:STR。</translation>
+            <source>Send STR to each client as soon as it connects.</source>
+            <translation>客户端一连上就向它发送 STR。</translation>
         </message>
         <message>
-            <source>Text sent to each client when it connects.</source>
-            <translation>客户端连上时发送给它的文本。</translation>
+            <source>Chat room: each message goes to all other clients, tagged with its sender.</source>
+            <translation>聊天室：每条消息都转发给其他所有客户端，并标明发送者。</translation>
         </message>
         <message>
-            <source>Chat room: each message goes to all other clients.</source>
-            <translation>聊天室：每条消息都转发给其他所有客户端。</translation>
+            <source>What one message is: raw (each received chunk), lines (ends with a newline) or length (a 4-byte big-endian length, then the bytes).</source>
+            <translation>怎样算一条消息：raw（每次收到的数据块）、lines（以换行符结尾）或 length（先是 4 字节大端长度，然后是数据）。</translation>
         </message>
         <message>
-            <source>What one message is: raw, lines or length.</source>
-            <translation>怎样算一条消息：raw、lines 或 length。</translation>
+            <source>MiB of unfinished messages (lines or length framing) all clients together may hold; the client that goes past it is disconnected.</source>
+            <translation>所有客户端合计可以暂存的未完成消息（按行或长度前缀分帧）大小（MiB）；超出上限的客户端会被断开。</translation>
+        </message>
+        <message>
+            <source>Milliseconds an unfinished message may wait for its next byte (0: no limit); then its client is disconnected.</source>
+            <translation>未完成的消息等待下一个字节的最长毫秒数（0：不限）；超时后断开该客户端。</translation>
+        </message>
+        <message>
+            <source>The largest message with lines or length framing, in MiB.</source>
+            <translation>按行或长度前缀分帧时单条消息的最大大小（MiB）。</translation>
+        </message>
+        <message>
+            <source>Clients connected at once; more are refused.</source>
+            <translation>同时连接的客户端数上限；超出的会被拒绝。</translation>
+        </message>
+        <message>
+            <source>Print connections and errors, not the messages.</source>
+            <translation>只打印连接和错误，不打印消息。</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad arguments.</source>
+            <translation>退出状态：Ctrl+C/SIGTERM 后为 0，端口无法打开时为 1，参数错误时为 2。</translation>
         </message>
         <message>
             <source>Unexpected argument “%1”: tcp-server takes only options.</source>
@@ -2617,90 +2626,6 @@ Sent: bytes %3, messages %4</source>
         <message>
             <source>“%1” is not a port number: use 0-65535.</source>
             <translation>“%1”不是端口号：请使用 0-65535。</translation>
-        </message>
-        <message>
-            <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
-            <translation>“%1”不是可监听的地址：请使用 any、localhost 或 IP 地址，例如 127.0.0.1。</translation>
-        </message>
-        <message>
-            <source>“%1” is not a reply mode: use none, echo, upper or text:STR.</source>
-            <translation>“%1”不是回复方式：请使用 none、echo、upper 或 text:STR。</translation>
-        </message>
-        <message>
-            <source>“%1” is not a framing mode: use raw, lines or length.</source>
-            <translation>“%1”不是分帧方式：请使用 raw、lines 或 length。</translation>
-        </message>
-        <message>
-            <source>MiB of unfinished messages all clients may hold together.</source>
-            <translation>所有客户端合计可以暂存的未完成消息大小（MiB）。</translation>
-        </message>
-        <message>
-            <source>Milliseconds an unfinished message may wait for its next byte.</source>
-            <translation>未完成的消息等待下一个字节的最长毫秒数。</translation>
-        </message>
-        <message>
-            <source>Clients connected at once; more are refused.</source>
-            <translation>同时连接的客户端数上限；超出的会被拒绝。</translation>
-        </message>
-        <message>
-            <source>MiB one message (lines or length framing) may have.</source>
-            <translation>单条消息（按行或长度前缀分帧）的最大大小（MiB）。</translation>
-        </message>
-        <message>
-            <source>Usage: socketlab tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR]
-                            [--relay] [--framing raw|lines|length] [--max-buffered MIB]
-                            [--message-timeout MS] [--max-message MIB] [--max-clients N]
-                            [--quiet] [--encoding NAME] [--hex]
-A TCP server for many clients at once. Every connection, message and error is printed on one line;
-each line typed on standard input is sent to every connected client. It runs until Ctrl+C (or
-SIGTERM), whatever happens to standard input.
-
-  --port N             port to listen on (0: the system picks one)
-  --bind ADDR          address to listen on: any (default), localhost or an IP address
-  --reply MODE         answer each message: none (default), echo, upper (like seed 003's server)
-                       or text:STR (a fixed text, like seed 002's “已送达”)
-  --greeting STR       send STR to each client as soon as it connects
-  --relay              chat room: each message goes to all other clients, tagged with its sender
-  --framing MODE       what one message is: raw (each received chunk; default), lines (ends with
-                       a newline), length (4-byte big-endian length, then the bytes)
-  --max-buffered MIB   unfinished messages (lines or length framing) all clients together may
-                       hold (default 64); the client that goes past it is disconnected
-  --message-timeout MS an unfinished message may wait this long for its next byte (default
-                       30000; 0: no limit); then its client is disconnected
-  --max-message MIB    the largest message with lines or length framing (default 16)
-  --max-clients N      clients connected at once; more are refused (default 10000)
-  --quiet              print connections and errors, not the messages
-  --encoding NAME      text encoding for display and sending: utf-8 (default), gbk, latin-1
-  --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)
-
-Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad arguments.</source>
-            <translation>用法：socketlab tcp-server --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--greeting STR]
-                            [--relay] [--framing raw|lines|length] [--max-buffered MIB]
-                            [--message-timeout MS] [--max-message MIB] [--max-clients N]
-                            [--quiet] [--encoding NAME] [--hex]
-可同时服务多个客户端的 TCP 服务器。每次连接、每条消息和每个错误各打印一行；
-在标准输入中键入的每一行都发送给所有已连接的客户端。无论标准输入如何，都一直运行到
-Ctrl+C（或 SIGTERM）。
-
-  --port N             监听的端口（0：由系统挑选）
-  --bind ADDR          监听的地址：any（默认）、localhost 或 IP 地址
-  --reply MODE         对每条消息的回复：none（默认）、echo、upper（同示例 003 的服务器）
-                       或 text:STR（固定文本，如示例 002 的“已送达”）
-  --greeting STR       客户端一连上就向它发送 STR
-  --relay              聊天室：每条消息都转发给其他所有客户端，并标明发送者
-  --framing MODE       怎样算一条消息：raw（每次收到的数据块；默认）、lines（以换行符
-                       结尾）、length（先是 4 字节大端长度，然后是数据）
-  --max-buffered MIB   所有客户端合计可以暂存的未完成消息（按行或长度前缀分帧）大小
-                       （默认 64）；超出上限的客户端会被断开
-  --message-timeout MS 未完成的消息等待下一个字节的最长时间（默认 30000；0：不限）；
-                       超时后断开该客户端
-  --max-message MIB    按行或长度前缀分帧时单条消息的最大大小（默认 16）
-  --max-clients N      同时连接的客户端数上限；超出的会被拒绝（默认 10000）
-  --quiet              只打印连接和错误，不打印消息
-  --encoding NAME      显示和发送所用的文本编码：utf-8（默认）、gbk、latin-1
-  --hex                以十六进制字节显示数据；输入的行也按十六进制字节解释（“68 69”）
-
-退出状态：Ctrl+C/SIGTERM 后为 0，端口无法打开时为 1，参数错误时为 2。</translation>
         </message>
     </context>
     <context>
@@ -2815,24 +2740,16 @@ Ctrl+C（或 SIGTERM）。
             <source>(“delivered”)</source>
             <translation>（意为“已送达”）</translation>
         </message>
+        <message>
+            <source>&amp;Server (listen for clients)</source>
+            <translation>服务器(&amp;S)（等待客户端连接）</translation>
+        </message>
     </context>
     <context>
         <name>TcpTab</name>
         <message>
             <source>TCP</source>
             <translation>TCP</translation>
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation>角色：</translation>
-        </message>
-        <message>
-            <source>&amp;Server (listen for clients)</source>
-            <translation>服务器(&amp;S)（等待客户端连接）</translation>
-        </message>
-        <message>
-            <source>&amp;Client (connect to a server)</source>
-            <translation>客户端(&amp;C)（连接到服务器）</translation>
         </message>
         <message>
             <source>Both can run at once: start a server here, then connect to it as a client.</source>
@@ -2848,6 +2765,21 @@ Ctrl+C（或 SIGTERM）。
         <message>
             <source>The hex text ends with half a byte (“%1”); every byte needs two digits.</source>
             <translation>十六进制文本以半个字节结尾（“%1”）；每个字节需要两位数字。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextSettings</name>
+        <message>
+            <source>Text encoding for display and sending: utf-8, gbk or latin-1.</source>
+            <translation>显示和发送所用的文本编码：utf-8、gbk 或 latin-1。</translation>
+        </message>
+        <message>
+            <source>Show data as hex bytes; typed lines are hex bytes too (“68 69”).</source>
+            <translation>以十六进制字节显示数据；输入的行也按十六进制字节解释（“68 69”）。</translation>
+        </message>
+        <message>
+            <source>Unknown encoding “%1”: use utf-8, gbk or latin-1.</source>
+            <translation>未知编码“%1”：请使用 utf-8、gbk 或 latin-1。</translation>
         </message>
     </context>
     <context>
@@ -3285,32 +3217,71 @@ Ctrl+C（或 SIGTERM）。
     <context>
         <name>UdpCommand</name>
         <message>
+            <source>Nobody to send to yet: give --to HOST:PORT, or wait for a datagram (lines then go to its sender).</source>
+            <translation>还没有发送对象：请给出 --to HOST:PORT，或等收到数据报后再发（输入的行会发给它的发送方）。</translation>
+        </message>
+        <message>
+            <source>Counters: datagrams received %1, bytes received %2, datagrams sent %3, bytes sent %4, errors %5.</source>
+            <translation>计数：收到数据报 %1 个，收到 %2 字节，发出数据报 %3 个，发出 %4 字节，错误 %5 个。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UdpCommandLine</name>
+        <message>
+            <source>Receives and sends UDP datagrams.</source>
+            <translation>接收和发送 UDP 数据报。</translation>
+        </message>
+        <message>
+            <source>Each datagram is printed on one line with its sender (ip:port), its text and its size; each line typed on standard input is sent as one datagram to --to, or, without --to, to whoever sent the last datagram. It runs until Ctrl+C (or SIGTERM), whatever happens to standard input, and then prints the counters.</source>
+            <translation>每个数据报打印一行，包括发送方（ip:port）、文本和大小；在标准输入中键入的每一行作为一个数据报发送给 --to 指定的地址；没有 --to 时，发送给最近一个数据报的发送方。无论标准输入如何，都一直运行到 Ctrl+C（或 SIGTERM），然后打印计数。</translation>
+        </message>
+        <message>
             <source>Port to receive on (0: the system picks one).</source>
             <translation>接收的端口（0：由系统挑选）。</translation>
         </message>
         <message>
-            <source>Address to bind: any, localhost or an IP address.</source>
-            <translation>绑定的地址：any、localhost 或 IP 地址。</translation>
+            <source>0 when --to is given</source>
+            <translation>使用 --to 时为 0</translation>
         </message>
         <message>
-            <source>Answer each datagram: none, echo, upper or text:STR.</source>
-            <translation>对每个数据报的回复：none、echo、upper 或 text:STR。</translation>
+            <source>Send typed lines there (a name such as localhost is looked up).</source>
+            <translation>把输入的行发送到这里（localhost 这样的主机名会先解析）。</translation>
         </message>
         <message>
-            <source>Where typed lines are sent (HOST:PORT).</source>
-            <translation>输入的行发送到哪里（HOST:PORT）。</translation>
+            <source>Address to bind: any (IPv4 + IPv6), localhost or an IP address.</source>
+            <translation>绑定的地址：any（IPv4 + IPv6）、localhost 或 IP 地址。</translation>
         </message>
         <message>
-            <source>Join this multicast group (may be repeated).</source>
-            <translation>加入这个组播组（可重复使用）。</translation>
+            <source>Answer each datagram: none, echo, upper, or text:STR (a fixed text, like seed 003's server answering “ok”).</source>
+            <translation>对每个数据报的回复：none、echo、upper 或 text:STR（固定文本，如示例 003 的服务器回复“ok”）。</translation>
         </message>
         <message>
-            <source>Network interface for multicast (joins and sending).</source>
-            <translation>组播所用的网络接口（加入组播组和发送）。</translation>
+            <source>At most N auto-replies per sender per second (0: no limit), so that two programs answering each other stop; our own address is never answered.</source>
+            <translation>每个发送方每秒最多自动回复 N 次（0：不限），这样两个互相应答的程序会停下来；从不回复我方自己的地址。</translation>
         </message>
         <message>
-            <source>TTL / hop limit of multicast datagrams (0-255).</source>
-            <translation>组播数据报的 TTL / 跳数限制（0-255）。</translation>
+            <source>Join a multicast group (may be repeated); with an IPv4 group, “any” binds IPv4 only.</source>
+            <translation>加入组播组（可重复使用）；加入 IPv4 组时，“any”只绑定 IPv4。</translation>
+        </message>
+        <message>
+            <source>Network interface for the multicast joins and sends.</source>
+            <translation>加入组播组和发送组播所用的网络接口。</translation>
+        </message>
+        <message>
+            <source>the system's choice</source>
+            <translation>由系统决定</translation>
+        </message>
+        <message>
+            <source>TTL / hop limit of the multicast datagrams we send (0-255).</source>
+            <translation>我方发送的组播数据报的 TTL / 跳数限制（0-255）。</translation>
+        </message>
+        <message>
+            <source>Do not print datagrams, only states, errors and the final counters.</source>
+            <translation>不打印数据报，只打印状态、错误和最后的计数。</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad arguments.</source>
+            <translation>退出状态：Ctrl+C/SIGTERM 后为 0，端口无法绑定时为 1，参数错误时为 2。</translation>
         </message>
         <message>
             <source>Unexpected argument “%1”: udp takes only options.</source>
@@ -3329,8 +3300,8 @@ Ctrl+C（或 SIGTERM）。
             <translation>“%1”不是可绑定的地址：请使用 any、localhost 或 IP 地址，例如 127.0.0.1。</translation>
         </message>
         <message>
-            <source>“%1” is not a reply mode: use none, echo, upper or text:STR.</source>
-            <translation>“%1”不是回复方式：请使用 none、echo、upper 或 text:STR。</translation>
+            <source>“%1” is not a number of replies for --reply-limit: use 0 or more (0: no limit).</source>
+            <translation>“%1”不是 --reply-limit 的回复次数：请使用 0 或更大的数（0：不限）。</translation>
         </message>
         <message>
             <source>“%1” is not a multicast group: use 224.0.0.0-239.255.255.255 or an IPv6 ff00::/8 address.</source>
@@ -3339,71 +3310,6 @@ Ctrl+C（或 SIGTERM）。
         <message>
             <source>“%1” is not a TTL: use 0-255.</source>
             <translation>“%1”不是有效的 TTL：请使用 0-255。</translation>
-        </message>
-        <message>
-            <source>Nobody to send to yet: give --to HOST:PORT, or wait for a datagram (lines then go to its sender).</source>
-            <translation>还没有发送对象：请给出 --to HOST:PORT，或等收到数据报后再发（输入的行会发给它的发送方）。</translation>
-        </message>
-        <message>
-            <source>Counters: datagrams received %1, bytes received %2, datagrams sent %3, bytes sent %4, errors %5.</source>
-            <translation>计数：收到数据报 %1 个，收到 %2 字节，发出数据报 %3 个，发出 %4 字节，错误 %5 个。</translation>
-        </message>
-        <message>
-            <source>At most N auto-replies per sender per second (0: no limit).</source>
-            <translation>每个发送方每秒最多自动回复 N 次（0：不限）。</translation>
-        </message>
-        <message>
-            <source>“%1” is not a number of replies for --reply-limit: use 0 or more (0: no limit).</source>
-            <translation>“%1”不是 --reply-limit 的回复次数：请使用 0 或更大的数（0：不限）。</translation>
-        </message>
-        <message>
-            <source>Usage: socketlab udp (--port N | --to HOST:PORT) [--bind ADDR] [--reply none|echo|upper|text:STR]
-                     [--reply-limit N] [--join GROUP]… [--interface NAME] [--ttl N] [--quiet]
-                     [--encoding NAME] [--hex]
-Receives and sends UDP datagrams. Each datagram is printed on one line with its sender (ip:port),
-its text and its size; each line typed on standard input is sent as one datagram to --to, or,
-without --to, to whoever sent the last datagram. It runs until Ctrl+C (or SIGTERM), whatever
-happens to standard input, and then prints the counters.
-
-  --port N             port to receive on (0: the system picks one; default 0 with --to)
-  --bind ADDR          address to bind: any (IPv4 + IPv6, default), localhost or an IP address
-  --reply MODE         answer each datagram: none (default), echo, upper, or text:STR (a fixed
-                       text, like seed 003's server answering “ok”)
-  --reply-limit N      at most N auto-replies per sender per second (default 100; 0: no limit),
-                       so that two programs answering each other stop; our own address is
-                       never answered
-  --to HOST:PORT       send typed lines there (a name such as localhost is looked up)
-  --join GROUP         join a multicast group (repeatable); with an IPv4 group, “any” binds IPv4 only
-  --interface NAME     network interface for the multicast joins and sends (default: the system's)
-  --ttl N              TTL / hop limit of multicast datagrams we send (default 1)
-  --quiet              do not print datagrams, only states, errors and the final counters
-  --encoding NAME      text encoding for display and sending: utf-8 (default), gbk, latin-1
-  --hex                show data as hex bytes; typed lines are hex bytes (“68 69”)
-
-Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad arguments.</source>
-            <translation>用法：socketlab udp (--port N | --to HOST:PORT) [--bind ADDR] [--reply none|echo|upper|text:STR]
-                     [--reply-limit N] [--join GROUP]… [--interface NAME] [--ttl N] [--quiet]
-                     [--encoding NAME] [--hex]
-接收和发送 UDP 数据报。每个数据报打印一行，包括发送方（ip:port）、文本和大小；
-在标准输入中键入的每一行作为一个数据报发送给 --to 指定的地址；没有 --to 时，
-发送给最近一个数据报的发送方。无论标准输入如何，都一直运行到 Ctrl+C（或 SIGTERM），
-然后打印计数。
-
-  --port N             接收的端口（0：由系统挑选；使用 --to 时默认为 0）
-  --bind ADDR          绑定的地址：any（IPv4 + IPv6，默认）、localhost 或 IP 地址
-  --reply MODE         对每个数据报的回复：none（默认）、echo、upper 或 text:STR（固定
-                       文本，如示例 003 的服务器回复“ok”）
-  --reply-limit N      每个发送方每秒最多自动回复 N 次（默认 100；0：不限），
-                       这样两个互相应答的程序会停下来；从不回复我方自己的地址
-  --to HOST:PORT       把输入的行发送到这里（localhost 这样的主机名会先解析）
-  --join GROUP         加入组播组（可重复）；加入 IPv4 组时，“any”只绑定 IPv4
-  --interface NAME     加入组播组和发送组播所用的网络接口（默认：由系统决定）
-  --ttl N              我方发送的组播数据报的 TTL / 跳数限制（默认 1）
-  --quiet              不打印数据报，只打印状态、错误和最后的计数
-  --encoding NAME      显示和发送所用的文本编码：utf-8（默认）、gbk、latin-1
-  --hex                以十六进制字节显示数据；输入的行也按十六进制字节解释（“68 69”）
-
-退出状态：Ctrl+C/SIGTERM 后为 0，端口无法绑定时为 1，参数错误时为 2。</translation>
         </message>
     </context>
     <context>
@@ -3823,16 +3729,31 @@ Receive errors: %5</source>
     <context>
         <name>WebCommand</name>
         <message>
-            <source>The folder to serve.</source>
-            <translation>要提供的文件夹。</translation>
+            <source>Serving %1 on %2 (and %3)</source>
+            <translation>正在提供 %1，地址：%2（以及 %3）</translation>
+        </message>
+        <message>
+            <source>Serving %1 on %2</source>
+            <translation>正在提供 %1，地址：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebCommandLine</name>
+        <message>
+            <source>Serves the files of a folder over HTTP.</source>
+            <translation>通过 HTTP 提供一个文件夹中的文件。</translation>
+        </message>
+        <message>
+            <source>Where it listens is printed first, then one access-log line per request. It runs until Ctrl+C (or SIGTERM), whatever happens to standard input.</source>
+            <translation>先打印监听的地址，然后每个请求打印一行访问日志。无论标准输入如何，都一直运行到 Ctrl+C（或 SIGTERM）。</translation>
+        </message>
+        <message>
+            <source>The folder to serve (“/” is DIR/index.html).</source>
+            <translation>要提供的文件夹（“/”即 DIR/index.html）。</translation>
         </message>
         <message>
             <source>Port to listen on (0: any free port).</source>
             <translation>监听的端口（0：任意空闲端口）。</translation>
-        </message>
-        <message>
-            <source>Address to listen on.</source>
-            <translation>监听的地址。</translation>
         </message>
         <message>
             <source>List the files of folders that have no index.html.</source>
@@ -3841,6 +3762,22 @@ Receive errors: %5</source>
         <message>
             <source>Do not print a line per request.</source>
             <translation>不为每个请求打印一行。</translation>
+        </message>
+        <message>
+            <source>Connections served at once; more get 503.</source>
+            <translation>同时服务的连接数上限；超出的连接收到 503。</translation>
+        </message>
+        <message>
+            <source>A request head must arrive within MS milliseconds, else 408.</source>
+            <translation>请求头必须在 MS 毫秒内到达，否则返回 408。</translation>
+        </message>
+        <message>
+            <source>An idle keep-alive or stalled connection is closed after MS milliseconds.</source>
+            <translation>空闲的 keep-alive 连接或停滞的连接在 MS 毫秒后关闭。</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad arguments.</source>
+            <translation>退出状态：Ctrl+C/SIGTERM 后为 0，端口无法打开时为 1，参数错误时为 2。</translation>
         </message>
         <message>
             <source>Unexpected argument “%1”: web takes only options.</source>
@@ -3861,60 +3798,6 @@ Receive errors: %5</source>
         <message>
             <source>“%1” is not a port number for --port: use 0-65535.</source>
             <translation>“%1”不是 --port 可用的端口号：请使用 0-65535。</translation>
-        </message>
-        <message>
-            <source>“%1” is not an address to listen on: use any, localhost or an IP address such as 127.0.0.1.</source>
-            <translation>“%1”不是可监听的地址：请使用 any、localhost 或 IP 地址，例如 127.0.0.1。</translation>
-        </message>
-        <message>
-            <source>(client left before the end)</source>
-            <translation>（客户端提前离开）</translation>
-        </message>
-        <message>
-            <source>Serving %1 on %2 (and %3)</source>
-            <translation>正在提供 %1，地址：%2（以及 %3）</translation>
-        </message>
-        <message>
-            <source>Serving %1 on %2</source>
-            <translation>正在提供 %1，地址：%2</translation>
-        </message>
-        <message>
-            <source>Connections served at once; more get 503.</source>
-            <translation>同时服务的连接数上限；超出的连接收到 503。</translation>
-        </message>
-        <message>
-            <source>Milliseconds a request head may take to arrive (then 408).</source>
-            <translation>请求头必须在多少毫秒内到达（否则返回 408）。</translation>
-        </message>
-        <message>
-            <source>Milliseconds an idle or stalled connection is kept.</source>
-            <translation>空闲或停滞的连接保留的毫秒数。</translation>
-        </message>
-        <message>
-            <source>Usage: socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]
-                     [--max-connections N] [--head-timeout MS] [--idle-timeout MS]
-Serves the files of DIR over HTTP (default port 8000) until Ctrl+C.
-  --root DIR            the folder to serve ("/" is DIR/index.html)
-  --port N              port to listen on, 0 for any free port (default 8000)
-  --bind ADDR           address to listen on: any (default), localhost or an IP address
-  --listing             list the files of folders that have no index.html
-  --quiet               do not print a line per request
-  --max-connections N   connections served at once; more get 503 (default 2000)
-  --head-timeout MS     a request head must arrive within MS, else 408 (default 10000)
-  --idle-timeout MS     an idle keep-alive or stalled connection is closed after MS
-                        (default 15000)</source>
-            <translation>用法：socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]
-                     [--max-connections N] [--head-timeout MS] [--idle-timeout MS]
-通过 HTTP 提供 DIR 中的文件（默认端口 8000），直到按下 Ctrl+C。
-  --root DIR            要提供的文件夹（"/" 即 DIR/index.html）
-  --port N              监听的端口，0 表示任意空闲端口（默认 8000）
-  --bind ADDR           监听的地址：any（默认）、localhost 或 IP 地址
-  --listing             列出没有 index.html 的文件夹中的文件
-  --quiet               不为每个请求打印一行
-  --max-connections N   同时服务的连接数上限；超出的连接收到 503（默认 2000）
-  --head-timeout MS     请求头必须在 MS 毫秒内到达，否则返回 408（默认 10000）
-  --idle-timeout MS     空闲的 keep-alive 连接或停滞的连接在 MS 毫秒后关闭
-                        （默认 15000）</translation>
         </message>
     </context>
     <context>
