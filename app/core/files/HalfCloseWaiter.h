@@ -12,8 +12,9 @@ class QTcpSocket;
 // acknowledged every byte we sent; failed(reason) means a reset, an error, or neither progress
 // (bytes acknowledged, on Linux) nor the end of stream for the timeout. Qt 6.4's QTcpSocket reports a reset (ECONNRESET) as an ordinary end of
 // stream, so the connection is taken over from it (descriptor duplicated, QTcpSocket aborted:
-// the connection stays open) and watched here directly. Without POSIX sockets it falls back to
-// QTcpSocket's own close, which cannot tell a reset from a clean close.
+// the connection stays open) and watched here directly (posix/HalfCloseWaiter.cpp). The
+// portable build falls back to QTcpSocket's own close, which cannot tell a reset from a clean
+// close and does not see the server's progress.
 class HalfCloseWaiter final : public QObject
 {
     Q_OBJECT

@@ -12,6 +12,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#ifndef MSG_NOSIGNAL
+#define MSG_NOSIGNAL 0   // macOS: SO_NOSIGPIPE is set on the socket instead
+#endif
+
 namespace {
 
 constexpr qint64 RecvChunk = 64 * 1024;
@@ -83,6 +87,10 @@ bool StreamSocket::setSocketDescriptor(qintptr descriptor)
         return false;
     }
     ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+#ifdef SO_NOSIGPIPE
+    const int one = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
+#endif
     m_fd = fd;
     m_readNotifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
     m_writeNotifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Write, this);
@@ -98,7 +106,10 @@ bool StreamSocket::setSocketDescriptor(qintptr descriptor)
 
 bool StreamSocket::adopt(QTcpSocket *socket)
 {
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+    if (!socket)
+        return false;
+    socket->deleteLater();
+    if (socket->state() != QAbstractSocket::ConnectedState)
         return false;
     const int fd = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
     if (fd < 0)
@@ -436,6 +447,37 @@ void StreamSocket::close()
 {
     disconnectFromHost();
     QIODevice::close();
+}
+
+void StreamSocket::writeImmediately(const QByteArray &bytes)
+{
+    qint64 sent = 0;
+    if (m_outBytes == 0 && m_state == QAbstractSocket::ConnectedState && m_fd >= 0) {
+        while (sent < bytes.size()) {
+            const ssize_t n = ::send(m_fd, bytes.constData() + sent, size_t(bytes.size() - sent),
+                                     MSG_NOSIGNAL | MSG_DONTWAIT);
+            if (n > 0) {
+                sent += n;
+            } else if (n < 0 && errno == EINTR) {
+                continue;
+            } else {
+                break;   // full (EAGAIN) or an error: the queue takes the rest and reports errors
+            }
+        }
+    }
+    if (sent == 0)
+        write(bytes);
+    else if (sent < bytes.size())
+        write(bytes.constData() + sent, bytes.size() - sent);
+}
+
+void StreamSocket::abortWithReset()
+{
+    if (m_fd >= 0) {
+        struct linger immediately = {1, 0};
+        ::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, &immediately, sizeof immediately);
+    }
+    abort();
 }
 
 void StreamSocket::abort()
