@@ -103,9 +103,24 @@ RootedFile::Result RootedFile::walk(const QByteArray &relativePath, Kind kind, M
     const QString path = QFile::decodeName(m_realRoot.endsWith('/') ? m_realRoot + relativePath
                                                                     : m_realRoot + '/' + relativePath);
     const QString canonical = QFileInfo(path).canonicalFilePath();
-    if (canonical.isEmpty())
-        return fail(Status::NotFound);   // nothing there, a dangling symlink or a loop
     QByteArray inside;
+    if (canonical.isEmpty()) {
+        // Nothing there, a dangling symlink or a loop; but when the part that is there already
+        // leads outside ("link-out/missing"), that is the answer.
+        QString prefix = path;
+        const qsizetype rootLength = QFile::decodeName(m_realRoot).size();
+        for (qsizetype cut = prefix.lastIndexOf(QLatin1Char('/')); cut > rootLength;
+             cut = prefix.lastIndexOf(QLatin1Char('/'))) {
+            prefix.truncate(cut);
+            const QString existing = QFileInfo(prefix).canonicalFilePath();
+            if (!existing.isEmpty()) {
+                if (!relativeToRoot(QFile::encodeName(existing), &inside))
+                    return fail(Status::Outside);
+                break;
+            }
+        }
+        return fail(Status::NotFound);
+    }
     if (!relativeToRoot(QFile::encodeName(canonical), &inside))
         return fail(Status::Outside);
     if (hasPrivateComponent(inside))
