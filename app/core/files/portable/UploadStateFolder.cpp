@@ -16,11 +16,19 @@ bool UploadStateFolder::open(const QString &inbox, QString *error)
 {
     m_inbox = inbox;
     QDir dir(inbox);
-    if (!dir.exists() || (!dir.exists(folderName()) && !dir.mkdir(folderName())) || !QFileInfo(path()).isDir()
-        || QFileInfo(path()).isSymLink()) {
+    const QFileInfo before(path());
+    const bool made = before.exists() || before.isSymLink() || (dir.exists() && dir.mkdir(folderName()));
+    if (!made) {
         if (error)
             *error = tr("Cannot create the folder for unfinished uploads in %1 (permission denied or disk full).")
                          .arg(QDir::toNativeSeparators(inbox));
+        return false;
+    }
+    const QFileInfo state(path());
+    if (state.isSymLink() || !state.isDir()) {
+        if (error)
+            *error = tr("%1 is not SocketLab's folder for unfinished uploads (a symlink or not a folder); remove it or choose another upload folder.")
+                         .arg(QDir::toNativeSeparators(path()));
         return false;
     }
     return true;
