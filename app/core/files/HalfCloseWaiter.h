@@ -26,6 +26,10 @@ public:
     // `socket` must be connected with nothing left to write. The result is signalled later,
     // never from inside start().
     void start(QTcpSocket *socket, int timeoutMs);
+    // Whether closedCleanly() means that the server closed its side after reading everything
+    // (POSIX), or only that our own close went out (portable: Qt has no half-close, so the
+    // server's close is never seen).
+    static bool seesServerClose();
 
 signals:
     void closedCleanly();

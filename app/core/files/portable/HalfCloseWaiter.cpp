@@ -16,6 +16,11 @@ void HalfCloseWaiter::closeDescriptor()
     m_fd = -1;
 }
 
+bool HalfCloseWaiter::seesServerClose()
+{
+    return false;
+}
+
 void HalfCloseWaiter::start(QTcpSocket *socket, int timeoutMs)
 {
     m_timeoutMs = timeoutMs;
@@ -26,12 +31,17 @@ void HalfCloseWaiter::start(QTcpSocket *socket, int timeoutMs)
         QTimer::singleShot(0, this, [this, reason] { finish(false, reason); });
         return;
     }
-    // Queued: with nothing left to write, Qt closes (and says so) inside disconnectFromHost().
-    connect(socket, &QTcpSocket::disconnected, this, [this] { finish(true, {}); }, Qt::QueuedConnection);
+    // The result goes out on the next turn of the event loop: with nothing left to write, Qt
+    // closes (and says so) inside disconnectFromHost() already.
+    connect(socket, &QTcpSocket::disconnected, this, [this] {
+        QTimer::singleShot(0, this, [this] { finish(true, {}); });
+    });
     connect(socket, &QTcpSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError error) {
-        if (error != QAbstractSocket::RemoteHostClosedError)
-            finish(false, socket->errorString());
-    }, Qt::QueuedConnection);
+        if (error == QAbstractSocket::RemoteHostClosedError)
+            return;   // the end of stream, or a reset: Qt does not tell them apart
+        const QString reason = socket->errorString();
+        QTimer::singleShot(0, this, [this, reason] { finish(false, reason); });
+    });
     socket->disconnectFromHost();
     m_timeout.start(timeoutMs);
 }

@@ -21,6 +21,11 @@ void HalfCloseWaiter::closeDescriptor()
     m_fd = -1;
 }
 
+bool HalfCloseWaiter::seesServerClose()
+{
+    return true;
+}
+
 void HalfCloseWaiter::start(QTcpSocket *socket, int timeoutMs)
 {
     m_timeoutMs = timeoutMs;
