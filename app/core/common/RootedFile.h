@@ -71,6 +71,7 @@ public:
         int descriptor() const;  // -1 for stat() results, failures and on the portable build
         // A read-only QFile that owns the descriptor of a regular file (positioned at 0); null
         // without one. `fileName` is only for messages (fileName()); nothing is opened by it.
+        // (The portable build opens the real path now, which is then the file's name.)
         std::unique_ptr<QFile> takeFile(const QString &fileName = {});
 
     private:

@@ -1,5 +1,7 @@
 #include "HalfCloseWaiter.h"
 
+#include <QSocketNotifier>
+
 namespace {
 constexpr int AckPollMs = 20;
 constexpr int ProgressPollMs = 250;
@@ -25,6 +27,16 @@ HalfCloseWaiter::HalfCloseWaiter(QObject *parent)
 HalfCloseWaiter::~HalfCloseWaiter()
 {
     closeDescriptor();
+}
+
+void HalfCloseWaiter::closeDescriptor()
+{
+    m_ackPoll.stop();
+    m_progressPoll.stop();
+    m_timeout.stop();
+    delete m_notifier;
+    m_notifier = nullptr;
+    releaseDescriptor();
 }
 
 void HalfCloseWaiter::finish(bool clean, const QString &reason)

@@ -40,7 +40,8 @@ private:
     void checkAcknowledged();
     void checkProgress();          // restarts the timeout while the server still takes data
     void finish(bool clean, const QString &reason);
-    void closeDescriptor();
+    void closeDescriptor();        // stops the timers, then releaseDescriptor()
+    void releaseDescriptor();      // per build: closes the duplicated descriptor (POSIX)
 
     int m_fd = -1;
     QSocketNotifier *m_notifier = nullptr;

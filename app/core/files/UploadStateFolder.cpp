@@ -77,3 +77,11 @@ QString UploadStateFolder::path() const
 {
     return m_inbox + QLatin1Char('/') + folderName();
 }
+
+UploadStateFolder::Partial UploadStateFolder::newTemporary() const
+{
+    Partial partial;
+    partial.slot = QStringLiteral("classic-") + randomHex();
+    partial.path = path() + QLatin1Char('/') + partName(partial.slot);
+    return partial;
+}

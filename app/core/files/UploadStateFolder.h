@@ -77,6 +77,7 @@ private:
     static QString recordName(const QString &slot);
     static QString randomHex();
     static QByteArray recordBytes(const QString &name, qint64 size, quint64 device, quint64 inode);
+    Partial newTemporary() const;   // a fresh random slot for createTemporary(), not created yet
 
     bool isSameFile(const Partial &partial) const;
     bool recordMatches(const QString &slot, const QString &name, qint64 size, const Partial &partial) const;

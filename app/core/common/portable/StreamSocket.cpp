@@ -111,41 +111,11 @@ QAbstractSocket::SocketState StreamSocket::state() const
     return m_tcp->state();
 }
 
-QAbstractSocket::SocketError StreamSocket::error() const
-{
-    return m_error;
-}
-
-QHostAddress StreamSocket::peerAddress() const
-{
-    return m_peerAddress;
-}
-
-quint16 StreamSocket::peerPort() const
-{
-    return m_peerPort;
-}
-
-QHostAddress StreamSocket::localAddress() const
-{
-    return m_localAddress;
-}
-
-quint16 StreamSocket::localPort() const
-{
-    return m_localPort;
-}
-
 void StreamSocket::setReadBufferSize(qint64 size)
 {
     m_readBufferSize = qMax<qint64>(0, size);
     if (m_tcp)
         m_tcp->setReadBufferSize(m_readBufferSize);
-}
-
-qint64 StreamSocket::readBufferSize() const
-{
-    return m_readBufferSize;
 }
 
 void StreamSocket::setLowDelay(bool enabled)
@@ -154,19 +124,9 @@ void StreamSocket::setLowDelay(bool enabled)
         m_tcp->setSocketOption(QAbstractSocket::LowDelayOption, enabled ? 1 : 0);
 }
 
-bool StreamSocket::isReadFinished() const
-{
-    return m_readFinished;
-}
-
 bool StreamSocket::isWriteShut() const
 {
     return m_closing && bytesToWrite() == 0;
-}
-
-bool StreamSocket::isSequential() const
-{
-    return true;
 }
 
 qint64 StreamSocket::bytesAvailable() const
@@ -230,12 +190,6 @@ void StreamSocket::disconnectFromHost()
         return;
     m_closing = true;
     m_tcp->disconnectFromHost();   // writes what is queued, then closes: disconnected()
-}
-
-void StreamSocket::close()
-{
-    disconnectFromHost();
-    QIODevice::close();
 }
 
 void StreamSocket::abort()

@@ -136,40 +136,10 @@ QAbstractSocket::SocketState StreamSocket::state() const
     return m_state;
 }
 
-QAbstractSocket::SocketError StreamSocket::error() const
-{
-    return m_error;
-}
-
-QHostAddress StreamSocket::peerAddress() const
-{
-    return m_peerAddress;
-}
-
-quint16 StreamSocket::peerPort() const
-{
-    return m_peerPort;
-}
-
-QHostAddress StreamSocket::localAddress() const
-{
-    return m_localAddress;
-}
-
-quint16 StreamSocket::localPort() const
-{
-    return m_localPort;
-}
-
 void StreamSocket::setReadBufferSize(qint64 size)
 {
     m_readBufferSize = qMax<qint64>(0, size);
     updateReadNotifier();
-}
-
-qint64 StreamSocket::readBufferSize() const
-{
-    return m_readBufferSize;
 }
 
 void StreamSocket::setLowDelay(bool enabled)
@@ -180,19 +150,9 @@ void StreamSocket::setLowDelay(bool enabled)
     ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &value, sizeof(value));
 }
 
-bool StreamSocket::isReadFinished() const
-{
-    return m_readFinished;
-}
-
 bool StreamSocket::isWriteShut() const
 {
     return m_writeShut;
-}
-
-bool StreamSocket::isSequential() const
-{
-    return true;
 }
 
 qint64 StreamSocket::bytesAvailable() const
@@ -441,12 +401,6 @@ void StreamSocket::disconnectFromHost()
     updateReadNotifier();
     if (m_outBytes == 0)
         afterQueueDrained();
-}
-
-void StreamSocket::close()
-{
-    disconnectFromHost();
-    QIODevice::close();
 }
 
 void StreamSocket::writeImmediately(const QByteArray &bytes)

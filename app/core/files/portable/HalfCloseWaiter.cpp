@@ -6,14 +6,9 @@
 
 // The portable build: QTcpSocket's own close, which cannot tell a reset from a clean close.
 
-void HalfCloseWaiter::closeDescriptor()
+void HalfCloseWaiter::releaseDescriptor()
 {
-    m_ackPoll.stop();
-    m_progressPoll.stop();
-    m_timeout.stop();
-    delete m_notifier;
-    m_notifier = nullptr;
-    m_fd = -1;
+    m_fd = -1;   // never set here: the QTcpSocket keeps its own
 }
 
 bool HalfCloseWaiter::seesServerClose()

@@ -65,9 +65,7 @@ std::optional<UploadStateFolder::Partial> UploadStateFolder::openResumable(const
 std::optional<UploadStateFolder::Partial> UploadStateFolder::createTemporary(QString *error)
 {
     for (int attempt = 0; attempt < 100; ++attempt) {
-        Partial partial;
-        partial.slot = QStringLiteral("classic-") + randomHex();
-        partial.path = path() + QLatin1Char('/') + partName(partial.slot);
+        const Partial partial = newTemporary();
         QFile file(partial.path);
         if (file.open(QIODevice::ReadWrite | QIODevice::NewOnly))
             return partial;

@@ -9,13 +9,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-void HalfCloseWaiter::closeDescriptor()
+void HalfCloseWaiter::releaseDescriptor()
 {
-    m_ackPoll.stop();
-    m_progressPoll.stop();
-    m_timeout.stop();
-    delete m_notifier;
-    m_notifier = nullptr;
     if (m_fd >= 0)
         ::close(m_fd);
     m_fd = -1;

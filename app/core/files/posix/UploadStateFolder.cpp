@@ -190,9 +190,7 @@ std::optional<UploadStateFolder::Partial> UploadStateFolder::openResumable(const
 std::optional<UploadStateFolder::Partial> UploadStateFolder::createTemporary(QString *error)
 {
     for (int attempt = 0; attempt < 100; ++attempt) {
-        Partial partial;
-        partial.slot = QStringLiteral("classic-") + randomHex();
-        partial.path = path() + QLatin1Char('/') + partName(partial.slot);
+        Partial partial = newTemporary();
         const int fd = retryOpenAt(m_stateFd, encoded(partName(partial.slot)),
                                    O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
         if (fd < 0 && errno == EEXIST)
