@@ -4,7 +4,10 @@
 # desktop-file-utils and appstream are for the package test: cpack's dependency list and the
 # checks of the menu entry and the AppStream metainfo.)
 #
-#   ./test.sh [CTEST ARGS]             the normal build (build/test) and the whole suite
+#   ./test.sh [CTEST ARGS]             the normal build (build/test) and the whole suite, then
+#                                      the portable build (build/portable: -DSOCKETLAB_PORTABLE=ON,
+#                                      the Qt-only platform layer that Windows and macOS compile)
+#                                      and its core tests
 #   ./test.sh --sanitize [CTEST ARGS]  the same suite built with AddressSanitizer and
 #                                      UndefinedBehaviorSanitizer (build/sanitize)
 # With CI set in the environment (.ci/run sets it), both run, one after the other.
@@ -48,6 +51,16 @@ run_normal() {
     ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" ${args[@]+"${args[@]}"}
 }
 
+run_portable() {
+    local build=${PORTABLE_BUILD_DIR:-build/portable}
+    # Only the fallbacks of the platform layer (README, "Platforms"); the window is left out to
+    # save time (it has no platform code of its own), the core tests are what runs.
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCKETLAB_BUILD_TESTS=ON \
+          -DSOCKETLAB_PORTABLE=ON -DSOCKETLAB_BUILD_FUZZERS=OFF -DSOCKETLAB_BUILD_GUI=OFF
+    cmake --build "$build" --parallel "$(nproc)"
+    ctest --test-dir "$build" -L core --output-on-failure --parallel "$(nproc)" ${args[@]+"${args[@]}"}
+}
+
 run_sanitize() {
     local build=${SANITIZE_BUILD_DIR:-build/sanitize}
     # The fuzz targets are already built with ASan/UBSan (and run in the normal suite).
@@ -64,7 +77,7 @@ run_sanitize() {
 }
 
 case "$mode" in
-    normal) run_normal ;;
+    normal) run_normal; run_portable ;;
     sanitize) run_sanitize ;;
-    both) run_normal; run_sanitize ;;
+    both) run_normal; run_portable; run_sanitize ;;
 esac

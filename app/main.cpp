@@ -5,9 +5,9 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
-#include <sys/resource.h>
 
 #include "CliRunner.h"
+#include "FileLimit.h"
 #include "SystemTranslator.h"
 
 #ifdef SOCKETLAB_WITH_GUI
@@ -19,17 +19,6 @@
 #endif
 
 namespace {
-
-// A server for a whole lab (or a test with 1,000 clients) needs more descriptors than the
-// usual soft limit of 1,024: raise it to the hard limit.
-void raiseFileLimit()
-{
-    struct rlimit limit {};
-    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
-        limit.rlim_cur = limit.rlim_max;
-        ::setrlimit(RLIMIT_NOFILE, &limit);
-    }
-}
 
 void setIdentity()
 {
@@ -50,7 +39,7 @@ int runHeadless(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    raiseFileLimit();
+    FileLimit::raiseToMaximum();   // a server for a whole lab holds many sockets
     const bool wantsCommand = argc > 1 && std::strcmp(argv[1], "--open") != 0;
 #ifdef SOCKETLAB_WITH_GUI
     if (!wantsCommand) {

@@ -1,13 +1,13 @@
 #include "ConsoleOutput.h"
 
+#include "ConsoleTerminal.h"
 #include "ControlCharEscaper.h"
 #include "TrafficEventFormatter.h"
 
 #include <cstdio>
-#include <unistd.h>
 
 ConsoleOutput::ConsoleOutput()
-    : m_stderrIsTty(::isatty(STDERR_FILENO) == 1)
+    : m_stderrIsTty(ConsoleTerminal::stderrIsTerminal())
 {
 }
 

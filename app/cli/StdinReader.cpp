@@ -1,52 +1,12 @@
 #include "StdinReader.h"
 
-#include <QTimer>
+// Splitting into lines; the reading itself is in posix/StdinReader.cpp or portable/StdinReader.cpp.
 
-#include <cerrno>
-#include <sys/stat.h>
-#include <unistd.h>
-
-StdinReader::StdinReader(QObject *parent)
-    : QObject(parent)
-{
-}
-
-StdinReader::~StdinReader() = default;
-
-void StdinReader::start()
-{
-    struct stat st {};
-    if (::fstat(STDIN_FILENO, &st) != 0) {
-        m_ended = true;
-        QTimer::singleShot(0, this, &StdinReader::endOfInput);
-        return;
-    }
-    m_notifier = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
-    connect(m_notifier.get(), &QSocketNotifier::activated, this, &StdinReader::onReadable);
-}
-
-void StdinReader::onReadable()
+void StdinReader::consume(const char *data, qint64 size)
 {
     if (m_ended)
         return;
-    char buf[64 * 1024];
-    const ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
-    if (n < 0 && (errno == EINTR || errno == EAGAIN))
-        return;
-    if (n <= 0) {
-        m_ended = true;
-        m_notifier->setEnabled(false);
-        if (!m_buffer.isEmpty()) {
-            QByteArray last;
-            last.swap(m_buffer);
-            if (last.endsWith('\r'))
-                last.chop(1);
-            emit lineRead(last);
-        }
-        emit endOfInput();
-        return;
-    }
-    m_buffer.append(buf, n);
+    m_buffer.append(data, size);
     qsizetype start = 0;
     for (;;) {
         const qsizetype nl = m_buffer.indexOf('\n', start);
@@ -59,4 +19,19 @@ void StdinReader::onReadable()
         start = nl + 1;
     }
     m_buffer.remove(0, start);
+}
+
+void StdinReader::finishInput()
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    if (!m_buffer.isEmpty()) {
+        QByteArray last;
+        last.swap(m_buffer);
+        if (last.endsWith('\r'))
+            last.chop(1);
+        emit lineRead(last);
+    }
+    emit endOfInput();
 }

@@ -5,7 +5,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
+#include "FileLimit.h"
 
 // Call at the start of initTestCase(): tests never read or write the user's real settings or
 // folders, and may open many sockets.
@@ -20,19 +20,10 @@ public:
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-        raiseFileLimit();
+        FileLimit::raiseToMaximum();
     }
 
     QString path() const { return m_dir.path(); }
-
-    static void raiseFileLimit()
-    {
-        struct rlimit limit {};
-        if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
-            limit.rlim_cur = limit.rlim_max;
-            ::setrlimit(RLIMIT_NOFILE, &limit);
-        }
-    }
 
 private:
     QTemporaryDir m_dir;

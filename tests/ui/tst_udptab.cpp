@@ -26,6 +26,7 @@
 
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "PlatformPaths.h"
 #include "SendBox.h"
 #include "TestEnvironment.h"
 #include "TypeText.h"
@@ -546,6 +547,7 @@ void TestUdpTab::multicastJoinAndLeave()
 
 void TestUdpTab::multicastFromTheDefaultBind()
 {
+    SKIP_WITHOUT_LINUX_PATHS("Qt refuses an IPv4 group on a dual-stack socket");
     // Issue 11, defect 4, as a teacher meets it: the window at 1024 x 700, the default bind (any
     // address, IPv4 + IPv6), Join on 239.255.0.1 with the system's interface, a datagram to the
     // group shown. The red line clears once the action it is about succeeds, and never changes

@@ -586,8 +586,9 @@ void TestWebTab::portInUseIsExplained()
     QLabel *state = child<QLabel>(&tab, "stateLabel");
     const QString expected = QStringLiteral("Port %1 is already in use").arg(holder.serverPort());
     QTRY_VERIFY2(state->text().contains(expected), qPrintable(state->text()));
-    // The owner is named (it is this test's own process).
-    QVERIFY2(state->text().contains(QStringLiteral("PID %1").arg(QCoreApplication::applicationPid())), qPrintable(state->text()));
+    // The owner is named (it is this test's own process; found in /proc, not by a portable build).
+    if (SOCKETLAB_LINUX_PATHS)
+        QVERIFY2(state->text().contains(QStringLiteral("PID %1").arg(QCoreApplication::applicationPid())), qPrintable(state->text()));
     QVERIFY(!tab.isRunning());
     QCOMPARE(child<QPushButton>(&tab, "startButton")->text(), QStringLiteral("&Start"));
     QVERIFY(child<QSpinBox>(&tab, "portSpin")->isEnabled());

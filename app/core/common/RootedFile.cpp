@@ -2,109 +2,23 @@
 
 #include <QFile>
 
-#include <cerrno>
-#include <climits>
-#include <cstdlib>
-#include <vector>
+// What both builds share; the walk itself is in posix/RootedFile.cpp or portable/RootedFile.cpp.
 
-#include <dirent.h>
-#include <fcntl.h>
-#include <unistd.h>
-
-namespace {
-
-#ifdef O_PATH
-constexpr int StepFlags = O_PATH;     // a folder passed through needs search permission only
-#else
-constexpr int StepFlags = O_RDONLY;
-#endif
-
-bool sameObject(const struct stat &a, const struct stat &b)
+bool RootedFile::Info::isFile() const
 {
-    return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+    return type == Type::File;
 }
 
-RootedFile::Status statusFor(int error)
+bool RootedFile::Info::isFolder() const
 {
-    switch (error) {
-    case ENOENT:
-    case ENOTDIR:
-    case ELOOP:
-    case ENAMETOOLONG:
-        return RootedFile::Status::NotFound;
-    case EACCES:
-    case EPERM:
-        return RootedFile::Status::Denied;
-    default:
-        return RootedFile::Status::Failed;
-    }
+    return type == Type::Folder;
 }
-
-bool readLink(int dirFd, const QByteArray &name, QByteArray *target)
-{
-    QByteArray buffer(256, Qt::Uninitialized);
-    for (;;) {
-        const ssize_t n = ::readlinkat(dirFd, name.constData(), buffer.data(), size_t(buffer.size()));
-        if (n < 0)
-            return false;
-        if (n < buffer.size()) {
-            *target = buffer.left(n);
-            return true;
-        }
-        if (buffer.size() >= 16 * PATH_MAX)
-            return false;
-        buffer.resize(buffer.size() * 4);
-    }
-}
-
-// The folders opened below the root during one walk (the root's own descriptor is not here).
-class FolderStack
-{
-public:
-    FolderStack() = default;
-    FolderStack(const FolderStack &) = delete;
-    FolderStack &operator=(const FolderStack &) = delete;
-    ~FolderStack() { clear(); }
-
-    bool isEmpty() const { return m_fds.empty(); }
-    int top(int rootFd) const { return m_fds.empty() ? rootFd : m_fds.back(); }
-    void push(int fd, const QByteArray &name)
-    {
-        m_fds.push_back(fd);
-        m_names.append(name);
-    }
-    void pop()
-    {
-        ::close(m_fds.back());
-        m_fds.pop_back();
-        m_names.removeLast();
-    }
-    void clear()
-    {
-        while (!m_fds.empty())
-            pop();
-    }
-    QByteArray path(const QByteArray &last = {}) const
-    {
-        QByteArray p = m_names.join('/');
-        if (!last.isEmpty())
-            p += (p.isEmpty() ? QByteArray() : QByteArray("/")) + last;
-        return p;
-    }
-
-private:
-    std::vector<int> m_fds;
-    QList<QByteArray> m_names;
-};
-
-} // namespace
 
 RootedFile::Result::Result() = default;
 
 RootedFile::Result::~Result()
 {
-    if (m_fd >= 0)
-        ::close(m_fd);
+    reset();
 }
 
 RootedFile::Result::Result(Result &&other) noexcept
@@ -112,6 +26,7 @@ RootedFile::Result::Result(Result &&other) noexcept
     , info(other.info)
     , resolved(std::move(other.resolved))
     , m_fd(other.m_fd)
+    , m_path(std::move(other.m_path))
 {
     other.m_fd = -1;
 }
@@ -119,12 +34,12 @@ RootedFile::Result::Result(Result &&other) noexcept
 RootedFile::Result &RootedFile::Result::operator=(Result &&other) noexcept
 {
     if (this != &other) {
-        if (m_fd >= 0)
-            ::close(m_fd);
+        reset();
         status = other.status;
         info = other.info;
         resolved = std::move(other.resolved);
         m_fd = other.m_fd;
+        m_path = std::move(other.m_path);
         other.m_fd = -1;
     }
     return *this;
@@ -137,12 +52,12 @@ bool RootedFile::Result::ok() const
 
 bool RootedFile::Result::isFolder() const
 {
-    return ok() && S_ISDIR(info.st_mode);
+    return ok() && info.isFolder();
 }
 
 bool RootedFile::Result::isFile() const
 {
-    return ok() && S_ISREG(info.st_mode);
+    return ok() && info.isFile();
 }
 
 int RootedFile::Result::descriptor() const
@@ -150,38 +65,9 @@ int RootedFile::Result::descriptor() const
     return m_fd;
 }
 
-std::unique_ptr<QFile> RootedFile::Result::takeFile(const QString &fileName)
+bool RootedFile::isPrivateName(const QByteArray &name)
 {
-    if (m_fd < 0 || !isFile())
-        return nullptr;
-    auto file = std::make_unique<QFile>(fileName);
-    if (!file->open(m_fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle))
-        return nullptr;
-    m_fd = -1;
-    return file;
-}
-
-RootedFile::RootedFile(const QString &root)
-{
-    if (root.isEmpty())
-        return;
-    char resolved[PATH_MAX];
-    if (!::realpath(QFile::encodeName(root).constData(), resolved))
-        return;
-    m_rootFd = ::open(resolved, StepFlags | O_DIRECTORY | O_CLOEXEC);
-    if (m_rootFd >= 0)
-        m_realRoot = resolved;
-}
-
-RootedFile::~RootedFile()
-{
-    if (m_rootFd >= 0)
-        ::close(m_rootFd);
-}
-
-bool RootedFile::isValid() const
-{
-    return m_rootFd >= 0;
+    return name.compare(QByteArrayView(PrivateFolderName), Qt::CaseInsensitive) == 0;
 }
 
 QString RootedFile::root() const
@@ -193,21 +79,19 @@ QString RootedFile::absolutePath(const QByteArray &resolved) const
 {
     if (resolved.isEmpty())
         return root();
-    return QFile::decodeName(m_realRoot == "/" ? "/" + resolved : m_realRoot + '/' + resolved);
+    return QFile::decodeName(m_realRoot.endsWith('/') ? m_realRoot + resolved : m_realRoot + '/' + resolved);
 }
 
 bool RootedFile::relativeToRoot(const QByteArray &realPath, QByteArray *relative) const
 {
-    if (m_realRoot == "/") {
-        *relative = realPath.mid(1);
-        return true;
-    }
     if (realPath == m_realRoot) {
         relative->clear();
         return true;
     }
-    if (realPath.startsWith(m_realRoot) && realPath.at(m_realRoot.size()) == '/') {
-        *relative = realPath.mid(m_realRoot.size() + 1);
+    // "/" (or "C:/") ends with the separator already.
+    const QByteArray prefix = m_realRoot.endsWith('/') ? m_realRoot : m_realRoot + '/';
+    if (!m_realRoot.isEmpty() && realPath.startsWith(prefix)) {
+        *relative = realPath.mid(prefix.size());
         return true;
     }
     return false;
@@ -221,185 +105,4 @@ RootedFile::Result RootedFile::open(const QByteArray &relativePath, Kind kind) c
 RootedFile::Result RootedFile::stat(const QByteArray &relativePath) const
 {
     return walk(relativePath, Kind::Any, Mode::Stat);
-}
-
-RootedFile::Result RootedFile::walk(const QByteArray &relativePath, Kind kind, Mode mode) const
-{
-    Result result;
-    auto fail = [&result](Status status) {
-        result.status = status;
-        return std::move(result);
-    };
-    if (m_rootFd < 0)
-        return fail(Status::Failed);
-
-    // The components still to walk, the next one at the back.
-    std::vector<QByteArray> pending;
-    auto prepend = [&pending](const QByteArray &path) {
-        const QList<QByteArray> parts = path.split('/');
-        for (auto it = parts.crbegin(); it != parts.crend(); ++it) {
-            if (!it->isEmpty() && *it != ".")
-                pending.push_back(*it);
-        }
-    };
-    prepend(relativePath);
-
-    FolderStack folders;
-    int links = 0;
-    while (!pending.empty()) {
-        const QByteArray name = pending.back();
-        pending.pop_back();
-        const int here = folders.top(m_rootFd);
-        if (name == "..") {
-            if (folders.isEmpty())
-                return fail(Status::Outside);
-            folders.pop();
-            continue;
-        }
-        if (isPrivateName(name))
-            return fail(Status::NotFound);
-        const bool last = pending.empty();
-        struct stat st {};
-        if (::fstatat(here, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
-            return fail(statusFor(errno));
-
-        if (S_ISLNK(st.st_mode)) {
-            if (++links > MaxSymlinks)
-                return fail(Status::NotFound);
-            QByteArray target;
-            if (!readLink(here, name, &target) || target.isEmpty())
-                return fail(Status::NotFound);   // gone or no longer a symlink: changed meanwhile
-            if (target.startsWith('/')) {
-                // An absolute target counts only when it points inside the root. Its real path
-                // is only used as a path to walk again from the root, so whatever changes
-                // meanwhile, the walk stays beneath the root.
-                char real[PATH_MAX];
-                if (!::realpath(target.constData(), real))
-                    return fail(errno == EACCES ? Status::Denied : Status::NotFound);
-                QByteArray inside;
-                if (!relativeToRoot(QByteArray(real), &inside))
-                    return fail(Status::Outside);
-                folders.clear();
-                prepend(inside);
-            } else {
-                prepend(target);
-            }
-            continue;
-        }
-
-        if (S_ISDIR(st.st_mode)) {
-            if (last && kind == Kind::File) {
-                result.info = st;
-                return fail(Status::WrongType);
-            }
-            if (last && mode == Mode::Stat) {
-                result.info = st;
-                result.resolved = folders.path(name);
-                result.status = Status::Ok;
-                return result;
-            }
-            const int flags = (last ? O_RDONLY : StepFlags) | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
-            const int fd = ::openat(here, name.constData(), flags);
-            if (fd < 0)
-                return fail(errno == ELOOP || errno == ENOTDIR ? Status::NotFound : statusFor(errno));
-            struct stat opened {};
-            if (::fstat(fd, &opened) != 0 || !sameObject(st, opened)) {
-                ::close(fd);
-                return fail(Status::NotFound);   // replaced between the two calls
-            }
-            if (last) {
-                result.m_fd = fd;
-                result.info = opened;
-                result.resolved = folders.path(name);
-                result.status = Status::Ok;
-                return result;
-            }
-            folders.push(fd, name);
-            continue;
-        }
-
-        if (!last)
-            return fail(Status::NotFound);   // "file.txt/more"
-        result.info = st;
-        if (!S_ISREG(st.st_mode) || kind == Kind::Folder)
-            return fail(Status::WrongType);
-        result.resolved = folders.path(name);
-        if (mode == Mode::Stat) {
-            result.status = Status::Ok;
-            return result;
-        }
-        const int fd = ::openat(here, name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-        if (fd < 0)
-            return fail(errno == ELOOP ? Status::NotFound : statusFor(errno));
-        struct stat opened {};
-        if (::fstat(fd, &opened) != 0 || !sameObject(st, opened) || !S_ISREG(opened.st_mode)) {
-            ::close(fd);
-            return fail(Status::NotFound);
-        }
-        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-        result.m_fd = fd;
-        result.info = opened;
-        result.status = Status::Ok;
-        return result;
-    }
-
-    // Every component is used up: the answer is the folder reached (the root, or after "..").
-    const int here = folders.top(m_rootFd);
-    if (::fstat(here, &result.info) != 0)
-        return fail(statusFor(errno));
-    result.resolved = folders.path();
-    if (kind == Kind::File)
-        return fail(Status::WrongType);
-    if (mode == Mode::Open) {
-        const int fd = ::openat(here, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (fd < 0)
-            return fail(statusFor(errno));
-        result.m_fd = fd;
-    }
-    result.status = Status::Ok;
-    return result;
-}
-
-bool RootedFile::isPrivateName(const QByteArray &name)
-{
-    return name.compare(QByteArrayView(PrivateFolderName), Qt::CaseInsensitive) == 0;
-}
-
-QList<RootedFile::Entry> RootedFile::entries(const Result &folder, bool everyType) const
-{
-    QList<Entry> list;
-    if (!folder.isFolder() || folder.m_fd < 0)
-        return list;
-    const int fd = ::openat(folder.m_fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return list;
-    DIR *dir = ::fdopendir(fd);
-    if (!dir) {
-        ::close(fd);
-        return list;
-    }
-    while (const struct dirent *e = ::readdir(dir)) {
-        const QByteArray name(e->d_name);
-        if (name == "." || name == ".." || isPrivateName(name))
-            continue;
-        Entry entry;
-        entry.name = name;
-        if (::fstatat(::dirfd(dir), e->d_name, &entry.info, AT_SYMLINK_NOFOLLOW) != 0)
-            continue;
-        if (S_ISLNK(entry.info.st_mode)) {
-            // Walked from the root like any request: shown only when it leads to a file or a
-            // folder inside, and then with what it leads to.
-            const Result target = stat(folder.resolved.isEmpty() ? name : folder.resolved + '/' + name);
-            if (!target.ok())
-                continue;
-            entry.isSymlink = true;
-            entry.info = target.info;
-            entry.resolved = target.resolved;
-        } else if (!everyType && !S_ISREG(entry.info.st_mode) && !S_ISDIR(entry.info.st_mode)) {
-            continue;
-        }
-        list.append(entry);
-    }
-    ::closedir(dir);
-    return list;
 }

@@ -5,7 +5,6 @@
 #include <QString>
 
 #include <memory>
-#include <sys/stat.h>
 
 class QFile;
 
@@ -18,6 +17,11 @@ class QFile;
 // and reads only through that descriptor, so a folder swapped for a symlink to an outside folder
 // at any moment can make an open fail, never succeed outside. Symlinks that stay inside the root
 // keep working. Used by the web server and the file server.
+//
+// That is posix/RootedFile.cpp. The portable build (portable/RootedFile.cpp) resolves the path
+// (QFileInfo::canonicalFilePath), refuses what is not beneath the root and then opens it by
+// name: the same answers, but a folder swapped for a symlink between the check and the open
+// is followed (check-then-open race), and there is no descriptor.
 class RootedFile
 {
 public:
@@ -29,6 +33,21 @@ public:
         WrongType,   // a folder where a file was wanted (or the reverse), or neither (FIFO, device…)
         Denied,      // permission denied
         Failed       // no root, or another error
+    };
+
+    // What the system says about a file or folder (fstat; QFileInfo on the portable build).
+    struct Info
+    {
+        enum class Type { File, Folder, Other };   // Other: FIFO, socket, device…
+        Type type = Type::Other;
+        qint64 size = 0;
+        qint64 modifiedSecs = 0;    // since 1970 (UTC)
+        qint64 modifiedNsecs = 0;   // 0-999,999,999 (whole milliseconds on the portable build)
+        quint64 device = 0;         // device and inode: 0 on the portable build
+        quint64 inode = 0;
+
+        bool isFile() const;
+        bool isFolder() const;
     };
 
     // What open() and stat() found. Owns its descriptor (closed on destruction).
@@ -43,27 +62,30 @@ public:
         Result &operator=(const Result &) = delete;
 
         Status status = Status::NotFound;
-        struct stat info {};     // Ok / WrongType: fstat() of what was found
+        Info info;               // Ok / WrongType: what was found
         QByteArray resolved;     // Ok: its path relative to the root without symlinks ("" = the root)
 
         bool ok() const;
         bool isFolder() const;
         bool isFile() const;
-        int descriptor() const;  // -1 for stat() results and failures
+        int descriptor() const;  // -1 for stat() results, failures and on the portable build
         // A read-only QFile that owns the descriptor of a regular file (positioned at 0); null
         // without one. `fileName` is only for messages (fileName()); nothing is opened by it.
+        // (The portable build opens the real path now, which is then the file's name.)
         std::unique_ptr<QFile> takeFile(const QString &fileName = {});
 
     private:
         friend class RootedFile;
-        int m_fd = -1;
+        void reset();
+        int m_fd = -1;           // POSIX build
+        QString m_path;          // portable build: the absolute path of what was found
     };
 
     // One entry of a folder listing, with what it leads to when it is a symlink inside the root.
     struct Entry
     {
         QByteArray name;
-        struct stat info {};
+        Info info;
         bool isSymlink = false;
         QByteArray resolved;     // a symlink: what it leads to, relative to the root ("" = the root)
     };
@@ -104,6 +126,6 @@ private:
     Result walk(const QByteArray &relativePath, Kind kind, Mode mode) const;
     bool relativeToRoot(const QByteArray &realPath, QByteArray *relative) const;
 
-    int m_rootFd = -1;
+    int m_rootFd = -1;           // POSIX build
     QByteArray m_realRoot;
 };

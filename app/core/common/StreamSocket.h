@@ -26,7 +26,13 @@ class QTcpSocket;
 // disconnectFromHost() is a lingering close: queued data is written, the sending side is shut
 // down (FIN), and input is discarded until the peer closes too (at most LingerMs), so that a
 // last answer is not destroyed by a reset caused by unread input. disconnected() follows.
-// abort() closes at once. POSIX descriptors (Linux, macOS, BSD).
+// abort() closes at once.
+//
+// posix/StreamSocket.cpp drives the descriptor itself (Linux, macOS, BSD). The portable build
+// (portable/StreamSocket.cpp) wraps a QTcpSocket and keeps its limits: the peer's end of stream
+// (or a reset) ends the whole connection, so readFinished() is followed by disconnected() at
+// once and an answer to a client that half-closed is lost; disconnectFromHost() is Qt's close
+// (no linger), abortWithReset() a plain abort().
 class StreamSocket final : public QIODevice
 {
     Q_OBJECT
@@ -38,10 +44,12 @@ public:
     ~StreamSocket() override;
 
     // Takes ownership of a connected descriptor (e.g. from QTcpServer::incomingConnection).
-    // False (and the descriptor closed) if it is not a usable connected socket.
+    // False (and the descriptor closed; left to the system on the portable build) if it is
+    // not a usable connected socket.
     bool setSocketDescriptor(qintptr descriptor);
-    // Takes over the connection of a connected QTcpSocket, with whatever it already buffered;
-    // the QTcpSocket is left unconnected (the connection itself stays open here).
+    // Takes over the connection of a connected QTcpSocket, with whatever it already buffered.
+    // The QTcpSocket object is ours in every case (deleted later, or kept inside on the
+    // portable build); false when it was not connected.
     bool adopt(QTcpSocket *socket);
 
     qintptr socketDescriptor() const;
@@ -63,8 +71,15 @@ public:
 
     // Writes as much of the queue as the kernel takes now. True if anything was written.
     bool flush();
+    // write(), but when nothing is queued the bytes go straight to the kernel, without being
+    // copied and without waking the event loop for a write notification (small answers on
+    // keep-alive connections); bytesWritten() is not emitted for what went out at once.
+    void writeImmediately(const QByteArray &bytes);
     void disconnectFromHost();
     void abort();
+    // Closes at once with a reset (RST) instead of an end of stream (FIN): the peer learns
+    // that not everything it sent was taken.
+    void abortWithReset();
 
     bool isSequential() const override;
     qint64 bytesAvailable() const override;
@@ -85,6 +100,7 @@ protected:
     qint64 skipData(qint64 maxSize) override;
 
 private:
+    // posix/StreamSocket.cpp: the descriptor, its notifiers and our own buffers.
     void onReadable();
     void onWritable();
     qint64 pullFromKernel(bool discard);
@@ -103,24 +119,30 @@ private:
     QSocketNotifier *m_readNotifier = nullptr;
     QSocketNotifier *m_writeNotifier = nullptr;
     QTimer m_lingerTimer;
+    QByteArray m_in;             // received, not yet read: m_in.mid(m_inPos)
+    qsizetype m_inPos = 0;
+    QList<QByteArray> m_out;     // queued for writing; the first one from m_outPos
+    qsizetype m_outPos = 0;
+    qint64 m_outBytes = 0;
+    bool m_writeShut = false;
+    bool m_emittingReadyRead = false;
+    bool m_emittingBytesWritten = false;
+
+    // portable/StreamSocket.cpp: the QTcpSocket that carries the connection.
+    void takeOver(QTcpSocket *socket);
+    void onTcpError(QAbstractSocket::SocketError error);
+    void onTcpDisconnected();
+    QTcpSocket *m_tcp = nullptr;
+
+    // Both.
     QHostAddress m_peerAddress;
     QHostAddress m_localAddress;
     quint16 m_peerPort = 0;
     quint16 m_localPort = 0;
-
-    QByteArray m_in;             // received, not yet read: m_in.mid(m_inPos)
-    qsizetype m_inPos = 0;
     qint64 m_readBufferSize = 0;
-    QList<QByteArray> m_out;     // queued for writing; the first one from m_outPos
-    qsizetype m_outPos = 0;
-    qint64 m_outBytes = 0;
-
     QAbstractSocket::SocketState m_state = QAbstractSocket::UnconnectedState;
     QAbstractSocket::SocketError m_error = QAbstractSocket::UnknownSocketError;
     bool m_readFinished = false;
     bool m_readFinishedEmitted = false;
-    bool m_writeShut = false;
     bool m_closing = false;              // disconnectFromHost() was called
-    bool m_emittingReadyRead = false;
-    bool m_emittingBytesWritten = false;
 };

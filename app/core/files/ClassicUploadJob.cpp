@@ -82,8 +82,10 @@ void ClassicUploadJob::waitForServerClose()
     // (or an error) instead means the upload was not taken, e.g. the server's disk was full.
     m_closer = new HalfCloseWaiter(this);
     connect(m_closer, &HalfCloseWaiter::closedCleanly, this, [this] {
-        succeed(tr("Sent %1; the server read every byte and closed the connection cleanly (the classic protocol has no other confirmation).")
-                    .arg(ByteCountText::withUnits(m_size)));
+        const QString sent = ByteCountText::withUnits(m_size);
+        succeed(HalfCloseWaiter::seesServerClose()
+                    ? tr("Sent %1; the server read every byte and closed the connection cleanly (the classic protocol has no other confirmation).").arg(sent)
+                    : tr("Sent %1 and closed the connection; this system cannot tell whether the server read every byte (the classic protocol has no confirmation).").arg(sent));
     });
     connect(m_closer, &HalfCloseWaiter::failed, this, [this](const QString &why) { fail(why); });
     m_closer->start(socket(), CloseTimeoutMs);

@@ -7,25 +7,6 @@
 #include "SafeFileName.h"
 #include "StreamSocket.h"
 
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
-
-namespace {
-// The next close of `descriptor` sends a reset (RST) instead of a clean end of stream (FIN).
-void resetOnClose(qintptr descriptor)
-{
-#ifdef Q_OS_UNIX
-    if (descriptor < 0)
-        return;
-    struct linger immediately = {1, 0};
-    ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &immediately, sizeof immediately);
-#else
-    Q_UNUSED(descriptor);
-#endif
-}
-} // namespace
-
 ClassicUploadSession::ClassicUploadSession(StreamSocket *socket, const FileServerOptions &options, QObject *parent)
     : ServerSession(socket, options, parent)
 {
@@ -125,8 +106,7 @@ void ClassicUploadSession::fail(const QString &reason)
     finishTransfer(TransferInfo::State::Failed, reason);
     // Once the data flows the protocol has no way to say "not kept" but a reset: a clean close
     // would tell the client that every byte was taken.
-    resetOnClose(socket()->socketDescriptor());
-    socket()->abort();
+    socket()->abortWithReset();
 }
 
 void ClassicUploadSession::onInputFinished()

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QFile;
+
 #include <optional>
 
 // What identifies one version of a file without reading it: canonical path, size, modification
@@ -17,8 +19,12 @@ struct FileIdentity
     quint64 device = 0;
 
     // stat() of `canonicalPath` (already resolved, inside the shared folder). nullopt when it is
-    // gone or not a regular file.
+    // gone or not a regular file. The portable build (portable/FileIdentity.cpp) has
+    // millisecond times and no inode or device.
     static std::optional<FileIdentity> of(const QString &canonicalPath);
+    // The file open in `opened` is the one this identity was taken of (same inode and device;
+    // on the portable build, the same size).
+    bool describes(const QFile &opened) const;
 
     // The file was last modified at least `marginMs` before `nowNs` (wall clock). A file that
     // was written just now may be written again within the same coarse timestamp tick without

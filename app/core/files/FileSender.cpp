@@ -3,10 +3,8 @@
 #include <QDir>
 #include <QIODevice>
 
+#include "FileHandleCopy.h"
 #include "Sha256.h"
-
-#include <fcntl.h>
-#include <unistd.h>
 
 FileSender::FileSender(QIODevice *socket, QObject *parent)
     : QObject(parent)
@@ -33,11 +31,7 @@ bool FileSender::open(const QFile &opened, const QString &path, qint64 offset, q
 {
     m_file.close();
     m_file.setFileName(path);
-    const int fd = opened.isOpen() ? ::fcntl(opened.handle(), F_DUPFD_CLOEXEC, 0) : -1;
-    if (fd < 0 || !m_file.open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)
-        || !m_file.seek(offset)) {
-        if (fd >= 0 && !m_file.isOpen())
-            ::close(fd);
+    if (!FileHandleCopy::open(opened, &m_file, QIODevice::ReadOnly | QIODevice::Unbuffered) || !m_file.seek(offset)) {
         if (error)
             *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString());
         m_file.close();

@@ -12,8 +12,9 @@ class QTcpSocket;
 // acknowledged every byte we sent; failed(reason) means a reset, an error, or neither progress
 // (bytes acknowledged, on Linux) nor the end of stream for the timeout. Qt 6.4's QTcpSocket reports a reset (ECONNRESET) as an ordinary end of
 // stream, so the connection is taken over from it (descriptor duplicated, QTcpSocket aborted:
-// the connection stays open) and watched here directly. Without POSIX sockets it falls back to
-// QTcpSocket's own close, which cannot tell a reset from a clean close.
+// the connection stays open) and watched here directly (posix/HalfCloseWaiter.cpp). The
+// portable build falls back to QTcpSocket's own close, which cannot tell a reset from a clean
+// close and does not see the server's progress.
 class HalfCloseWaiter final : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,10 @@ public:
     // `socket` must be connected with nothing left to write. The result is signalled later,
     // never from inside start().
     void start(QTcpSocket *socket, int timeoutMs);
+    // Whether closedCleanly() means that the server closed its side after reading everything
+    // (POSIX), or only that our own close went out (portable: Qt has no half-close, so the
+    // server's close is never seen).
+    static bool seesServerClose();
 
 signals:
     void closedCleanly();
@@ -35,7 +40,8 @@ private:
     void checkAcknowledged();
     void checkProgress();          // restarts the timeout while the server still takes data
     void finish(bool clean, const QString &reason);
-    void closeDescriptor();
+    void closeDescriptor();        // stops the timers, then releaseDescriptor()
+    void releaseDescriptor();      // per build: closes the duplicated descriptor (POSIX)
 
     int m_fd = -1;
     QSocketNotifier *m_notifier = nullptr;

@@ -6,11 +6,8 @@
 #include <QMutex>
 #include <QSet>
 
+#include "ReopenPath.h"
 #include "SafeFileName.h"
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace {
 // Temporary files in use by a transfer of this process (two uploads of the same name must not
@@ -161,18 +158,10 @@ bool PartialFile::openUploadTemporary(const QString &inbox, const QString &name,
 bool PartialFile::adopt(const UploadStateFolder::Partial &partial, QString *error)
 {
     m_partial = partial;
-    const bool ok = partial.fd >= 0
-        ? m_file.open(partial.fd, QIODevice::ReadWrite | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)
-        : (m_file.setFileName(partial.path), m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered));
-    if (!ok || !m_file.seek(m_file.size())) {
+    if (!UploadStateFolder::openFile(partial, &m_file) || !m_file.seek(m_file.size())) {
         if (error)
             *error = tr("Writing %1 failed: %2").arg(m_displayName, m_file.errorString());
-        if (m_file.isOpen())
-            m_file.close();
-#ifdef Q_OS_UNIX
-        else if (partial.fd >= 0)
-            ::close(partial.fd);
-#endif
+        m_file.close();
         return false;
     }
     m_size = m_file.size();
@@ -196,15 +185,10 @@ QString PartialFile::partPath() const
 
 QString PartialFile::readPath() const
 {
-#ifdef Q_OS_LINUX
-    // The descriptor itself: whatever happens to the name, this opens the same file.
-    if (m_file.isOpen() && m_file.handle() >= 0) {
-        const QString self = QStringLiteral("/proc/self/fd/%1").arg(m_file.handle());
-        if (QFileInfo::exists(self))
-            return self;
-    }
-#endif
-    return partPath();
+    // The descriptor itself where the system has a name for it: whatever happens to the
+    // file's name, that opens the same file.
+    const QString reopen = ReopenPath::of(m_file);
+    return reopen.isEmpty() ? partPath() : reopen;
 }
 
 QString PartialFile::finalPath() const

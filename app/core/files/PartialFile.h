@@ -42,7 +42,7 @@ public:
     bool isOpen() const;
     qint64 size() const;          // bytes in the file (existing prefix included)
     QString partPath() const;
-    QString readPath() const;     // reads the very file open here (/proc/self/fd/N on Linux)
+    QString readPath() const;     // reads the very file open here (ReopenPath; partPath() elsewhere)
     QString finalPath() const;    // after commit()
 
     bool write(const char *data, qint64 length, QString *error);

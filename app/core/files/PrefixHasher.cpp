@@ -3,10 +3,8 @@
 #include <QDir>
 #include <QTimer>
 
+#include "FileHandleCopy.h"
 #include "Sha256.h"
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace {
 constexpr qint64 StepBytes = 4 * 1024 * 1024;
@@ -44,10 +42,7 @@ void PrefixHasher::start(Sha256 *hash, const QFile &opened, qint64 length)
     m_running = true;
     if (length > 0) {
         m_file.setFileName(opened.fileName());
-        const int fd = opened.isOpen() ? ::fcntl(opened.handle(), F_DUPFD_CLOEXEC, 0) : -1;
-        if (fd < 0 || !m_file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle) || !m_file.seek(0)) {
-            if (fd >= 0 && !m_file.isOpen())
-                ::close(fd);
+        if (!FileHandleCopy::open(opened, &m_file, QIODevice::ReadOnly) || !m_file.seek(0)) {
             m_file.close();
             m_running = false;
             const QString error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(opened.fileName()), m_file.errorString());

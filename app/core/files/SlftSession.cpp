@@ -6,7 +6,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <sys/stat.h>
 
 #include "ByteCountText.h"
 #include "ChecksumCache.h"
@@ -36,14 +35,6 @@ int codeFor(RootedFile::Status status)
         break;
     }
     return SlftProtocol::ServerError;
-}
-
-// `identity` (stat() of the name) is the file that was opened.
-bool describes(const FileIdentity &identity, const QFile &opened)
-{
-    struct stat st {};
-    return ::fstat(opened.handle(), &st) == 0 && identity.inode == quint64(st.st_ino)
-        && identity.device == quint64(st.st_dev);
 }
 } // namespace
 
@@ -168,8 +159,8 @@ void SlftSession::handleList(const QString &path)
         }
     }
     std::sort(infos.begin(), infos.end(), [](const RootedFile::Entry &a, const RootedFile::Entry &b) {
-        const bool aDir = S_ISDIR(a.info.st_mode);
-        if (aDir != S_ISDIR(b.info.st_mode))
+        const bool aDir = a.info.isFolder();
+        if (aDir != b.info.isFolder())
             return aDir;
         const int c = QString::compare(QFile::decodeName(a.name), QFile::decodeName(b.name), Qt::CaseInsensitive);
         return c != 0 ? c < 0 : a.name < b.name;
@@ -190,10 +181,10 @@ void SlftSession::handleList(const QString &path)
             continue;
         RemoteEntry entry;
         entry.name = name;
-        entry.isFolder = S_ISDIR(info.info.st_mode);
-        entry.size = entry.isFolder ? 0 : qint64(info.info.st_size);
+        entry.isFolder = info.info.isFolder();
+        entry.size = entry.isFolder ? 0 : info.info.size;
         entry.modified = QDateTime::fromMSecsSinceEpoch(
-            qint64(info.info.st_mtim.tv_sec) * 1000 + info.info.st_mtim.tv_nsec / 1000000, Qt::UTC);
+            info.info.modifiedSecs * 1000 + info.info.modifiedNsecs / 1000000, Qt::UTC);
         body += SlftProtocol::entryLine(entry);
         ++count;
     }
@@ -217,7 +208,7 @@ void SlftSession::handleGet(const QString &path, qint64 offset)
         return;
     }
     const std::optional<FileIdentity> identity = FileIdentity::of(m_path);
-    if (!identity || !describes(*identity, *m_source)) {
+    if (!identity || !identity->describes(*m_source)) {
         // Opened a moment ago, gone or replaced now.
         failWith(SlftProtocol::NotFound, {});
         return;

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QFile;
+
 // The file server's hidden folder for unfinished uploads, ".socketlab-partial" inside the
 // inbox. Finished uploads never share a folder with unfinished ones, so no upload name can
 // collide with a partial file, and the folder is never listed or served (SharedFolder refuses
@@ -17,11 +19,13 @@
 // anything else in the folder is left alone. A classic upload's temporary file gets a fresh
 // random name and no record (it is never resumed).
 //
-// On Unix every step goes through descriptors: the inbox and the state folder are opened once
-// (the state folder with O_NOFOLLOW, and it must belong to this user and be writable by no one
-// else), files are created with O_EXCL|O_NOFOLLOW and renamed or deleted with renameat2 /
-// unlinkat relative to those descriptors, so a symlink is never followed and a finished file is
-// never replaced.
+// On POSIX (posix/UploadStateFolder.cpp) every step goes through descriptors: the inbox and
+// the state folder are opened once (the state folder with O_NOFOLLOW, and it must belong to
+// this user and be writable by no one else), files are created with O_EXCL|O_NOFOLLOW and
+// renamed or deleted with renameat2 / unlinkat relative to those descriptors, so a symlink is
+// never followed and a finished file is never replaced. The portable build
+// (portable/UploadStateFolder.cpp) keeps the same layout through QFile, by name: it checks for
+// symlinks before each step instead, and has no owner check and no inode in its records.
 class UploadStateFolder
 {
     Q_DECLARE_TR_FUNCTIONS(UploadStateFolder)
@@ -61,14 +65,26 @@ public:
     // Deletes the partial and its record, but only while the slot still holds the very file
     // the server created.
     void remove(const Partial &partial);
+    // Opens `file` read-write on the partial: on its descriptor, which `file` then owns (closed
+    // here when that fails), or by its path on the portable build.
+    static bool openFile(const Partial &partial, QFile *file);
 
 private:
+    static constexpr int MaxSlots = 16;           // stale partials of one name and size that we skip
+    static constexpr int MaxNumberedNames = 10000;
+    static constexpr qint64 MaxRecordBytes = 16 * 1024;
+    static QString partName(const QString &slot);
+    static QString recordName(const QString &slot);
+    static QString randomHex();
+    static QByteArray recordBytes(const QString &name, qint64 size, quint64 device, quint64 inode);
+    Partial newTemporary() const;   // a fresh random slot for createTemporary(), not created yet
+
     bool isSameFile(const Partial &partial) const;
     bool recordMatches(const QString &slot, const QString &name, qint64 size, const Partial &partial) const;
     bool writeRecord(const QString &slot, const QString &name, qint64 size, const Partial &partial, QString *error);
     void close();
 
     QString m_inbox;
-    int m_inboxFd = -1;
+    int m_inboxFd = -1;   // POSIX build
     int m_stateFd = -1;
 };

@@ -189,8 +189,7 @@ void TcpChatClient::onSocketConnected()
     // The connection continues on a StreamSocket, so that a server that finishes sending
     // first (half-close) is still heard to the end and still gets what we queue.
     auto *stream = new StreamSocket;
-    const bool adopted = stream->adopt(socket);
-    socket->deleteLater();
+    const bool adopted = stream->adopt(socket);   // the QTcpSocket is the stream's now
     if (!adopted) {
         delete stream;
         const auto describe = [t = target()] { return tr("The connection to %1 was lost right after it was made.").arg(t); };

@@ -16,6 +16,8 @@ class QString;
 // Joining an IPv4 group is refused by QUdpSocket on such a socket (Windows cannot do it), but
 // Linux can: IP_ADD_MEMBERSHIP on the IPv6 socket, and the group's datagrams arrive as from
 // IPv4-mapped senders. joinIPv4Group / leaveIPv4Group do that; elsewhere they fail with a reason.
+// posix/DualStackMulticastOptions.cpp; the portable build (portable/…) can do neither: apply()
+// leaves the IPv4 options at the system's defaults and the joins fail with that reason.
 class DualStackMulticastOptions
 {
 public:

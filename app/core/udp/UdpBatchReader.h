@@ -5,9 +5,12 @@
 
 #include <vector>
 
-// Reads several queued datagrams with one system call (Linux recvmmsg), without blocking. Under a
-// flood, the per-datagram system calls (Qt peeks, then reads: two per datagram) were most of the
-// UDP engine's cost. Elsewhere read() returns 0 and the engine reads through QUdpSocket only.
+class QUdpSocket;
+
+// Reads several queued datagrams with one system call (Linux recvmmsg, linux/UdpBatchReader.cpp),
+// without blocking. Under a flood, the per-datagram system calls (Qt peeks, then reads: two per
+// datagram) were most of the UDP engine's cost. The portable build (portable/UdpBatchReader.cpp)
+// reads the same datagrams one at a time through QUdpSocket.
 //
 // The datagrams stay valid until the next read(); the buffers (Slots x 64 KiB) are allocated on
 // the first read, so an idle socket costs nothing.
@@ -30,10 +33,10 @@ public:
     UdpBatchReader(const UdpBatchReader &) = delete;
     UdpBatchReader &operator=(const UdpBatchReader &) = delete;
 
-    // Up to `max` (at most Slots) datagrams from the socket `descriptor`. Returns how many were
-    // read: 0 when none is waiting (or on platforms without recvmmsg), -1 on another error (such
-    // as a pending ICMP error: read the error queue, then read again).
-    int read(qintptr descriptor, int max);
+    // Up to `max` (at most Slots) datagrams from `socket`. Returns how many were read: 0 when
+    // none is waiting, -1 on another error (such as a pending ICMP error: read the error queue,
+    // then read again).
+    int read(QUdpSocket *socket, int max);
     const Datagram &at(int index) const;
 
 private:

@@ -7,10 +7,7 @@
 #include "DualStackMulticastOptions.h"
 #include "Endpoint.h"
 #include "SocketErrorText.h"
-
-#ifdef Q_OS_LINUX
-#include <sys/socket.h>
-#endif
+#include "UdpReceiveBuffer.h"
 
 namespace {
 
@@ -173,16 +170,10 @@ bool UdpPeer::openSocket(const UdpOptions &options, QString *error)
         return false;
     }
     // A large receive buffer, so that a flood is queued by the kernel instead of dropped while
-    // this thread is busy. Unprivileged, Linux caps SO_RCVBUF at net.core.rmem_max; with
-    // CAP_NET_ADMIN SO_RCVBUFFORCE goes past it (failing silently otherwise is fine).
-    if (options.receiveBufferSize > 0) {
-        socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, options.receiveBufferSize);
-#ifdef Q_OS_LINUX
-        const int wanted = options.receiveBufferSize;
-        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_RCVBUFFORCE, &wanted, sizeof wanted);
-#endif
-    }
-    UdpErrorQueue::enable(socket->socketDescriptor());
+    // this thread is busy.
+    if (options.receiveBufferSize > 0)
+        UdpReceiveBuffer::enlarge(socket, options.receiveBufferSize);
+    UdpErrorQueue::enable(socket);
     connect(socket, &QUdpSocket::readyRead, this, &UdpPeer::onReadyRead);
     m_socket = socket;
     m_ownAddressReported = false;
@@ -301,7 +292,7 @@ void UdpPeer::onReadyRead()
         handleDatagram(from, port, m_buffer.constData(), got);
         // Then whatever else is queued, several datagrams per system call where the platform can.
         while (m_socket == socket && count < MaxDatagramsPerPass) {
-            const int batch = m_batchReader.read(socket->socketDescriptor(), MaxDatagramsPerPass - count);
+            const int batch = m_batchReader.read(socket, MaxDatagramsPerPass - count);
             if (batch <= 0) {
                 if (batch < 0)
                     drainErrorQueue();   // then the loop above reads (and explains) through Qt
@@ -410,7 +401,7 @@ int UdpPeer::drainErrorQueue()
 {
     if (!m_socket)
         return 0;
-    const QList<UdpErrorQueue::Report> reports = UdpErrorQueue::drain(m_socket->socketDescriptor());
+    const QList<UdpErrorQueue::Report> reports = UdpErrorQueue::drain(m_socket);
     for (const UdpErrorQueue::Report &r : reports)
         reportUnreachable(r);
     return int(reports.size());
@@ -418,11 +409,14 @@ int UdpPeer::drainErrorQueue()
 
 void UdpPeer::reportUnreachable(const UdpErrorQueue::Report &report)
 {
-    const QString where = Endpoint::format(report.destination, report.port);
+    // The portable build learns that a datagram was refused, but not which one (port 0).
+    const bool known = report.port != 0;
+    const QString where = known ? Endpoint::format(report.destination, report.port) : QString();
     QString text;
     switch (report.kind) {
     case UdpErrorQueue::Kind::PortUnreachable:
-        text = tr("Nobody is listening on %1 (the system reported port unreachable).").arg(where);
+        text = known ? tr("Nobody is listening on %1 (the system reported port unreachable).").arg(where)
+                     : tr("A datagram sent earlier found nobody listening (the system reported port unreachable without saying where it was going).");
         break;
     case UdpErrorQueue::Kind::HostUnreachable:
         text = tr("%1 cannot be reached (the system reported host unreachable).").arg(where);

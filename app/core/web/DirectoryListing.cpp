@@ -21,7 +21,7 @@ QByteArray DirectoryListing::render(const QString &urlPath, const RootedFile &ro
     QList<Row> entries;
     entries.reserve(found.size());
     for (const RootedFile::Entry &e : found)
-        entries.append({QFile::decodeName(e.name), S_ISDIR(e.info.st_mode), qint64(e.info.st_size), qint64(e.info.st_mtim.tv_sec)});
+        entries.append({QFile::decodeName(e.name), e.info.isFolder(), e.info.size, e.info.modifiedSecs});
     std::sort(entries.begin(), entries.end(), [](const Row &a, const Row &b) {
         if (a.isDir != b.isDir)
             return a.isDir;

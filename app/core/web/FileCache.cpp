@@ -44,37 +44,37 @@ FileCache::Lookup FileCache::lookup(const QByteArray &relativePath, RootedFile::
     }
     // The identity comes from the descriptor: the entry describes what was opened, never what
     // the name may lead to at some other moment.
-    const struct stat &st = result.opened.info;
+    const RootedFile::Info &info = result.opened.info;
     auto it = m_entries.find(relativePath);
     if (it != m_entries.end()) {
         const CachedFile &c = *it.value();
-        if (c.device == quint64(st.st_dev) && c.inode == quint64(st.st_ino) && c.isDir == S_ISDIR(st.st_mode)
-            && c.size == (S_ISREG(st.st_mode) ? qint64(st.st_size) : 0) && c.mtimeSecs == qint64(st.st_mtim.tv_sec)
-            && c.mtimeNsecs == qint64(st.st_mtim.tv_nsec)) {
+        if (c.device == info.device && c.inode == info.inode && c.isDir == info.isFolder()
+            && c.size == (info.isFile() ? info.size : 0) && c.mtimeSecs == info.modifiedSecs
+            && c.mtimeNsecs == info.modifiedNsecs) {
             result.file = it.value();
             return result;
         }
         m_cachedBytes -= c.content.size();
         m_entries.erase(it);
     }
-    result.file = build(relativePath, st, result.handle.get());
+    result.file = build(relativePath, info, result.handle.get());
     if (m_entries.size() >= MaxEntries)
         clear();
     m_entries.insert(relativePath, result.file);
     return result;
 }
 
-std::shared_ptr<CachedFile> FileCache::build(const QByteArray &relativePath, const struct stat &st, QFile *handle)
+std::shared_ptr<CachedFile> FileCache::build(const QByteArray &relativePath, const RootedFile::Info &info, QFile *handle)
 {
     auto c = std::make_shared<CachedFile>();
     c->relativePath = relativePath;
-    c->isDir = S_ISDIR(st.st_mode);
-    c->isRegular = S_ISREG(st.st_mode);
-    c->size = c->isRegular ? qint64(st.st_size) : 0;
-    c->mtimeSecs = qint64(st.st_mtim.tv_sec);
-    c->mtimeNsecs = qint64(st.st_mtim.tv_nsec);
-    c->device = quint64(st.st_dev);
-    c->inode = quint64(st.st_ino);
+    c->isDir = info.isFolder();
+    c->isRegular = info.isFile();
+    c->size = c->isRegular ? info.size : 0;
+    c->mtimeSecs = info.modifiedSecs;
+    c->mtimeNsecs = info.modifiedNsecs;
+    c->device = info.device;
+    c->inode = info.inode;
     const qint64 ns = c->mtimeSecs * 1000000000LL + c->mtimeNsecs;
     c->etag = '"' + QByteArray::number(c->size, 16) + '-' + QByteArray::number(ns, 16) + '"';
     c->lastModified = HttpDate::format(c->mtimeSecs);

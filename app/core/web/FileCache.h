@@ -6,7 +6,6 @@
 #include <QString>
 
 #include <memory>
-#include <sys/stat.h>
 
 #include "CachedFile.h"
 #include "MimeTypes.h"
@@ -46,7 +45,7 @@ public:
     void clear();
 
 private:
-    std::shared_ptr<CachedFile> build(const QByteArray &relativePath, const struct stat &st, QFile *handle);
+    std::shared_ptr<CachedFile> build(const QByteArray &relativePath, const RootedFile::Info &info, QFile *handle);
 
     QString m_root;
     std::unique_ptr<RootedFile> m_rooted;

@@ -2,10 +2,7 @@
 
 #include <QDateTime>
 
-#include <cerrno>
-#include <ctime>
-#include <sys/socket.h>
-
+#include "CoarseClock.h"
 #include "Endpoint.h"
 #include "HttpRequestParser.h"
 #include "StaticResponder.h"
@@ -39,9 +36,7 @@ HttpConnection::~HttpConnection() = default;
 
 qint64 HttpConnection::nowMs()
 {
-    struct timespec ts {};
-    ::clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
-    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+    return CoarseClock::nowMs();
 }
 
 void HttpConnection::start()
@@ -198,29 +193,10 @@ void HttpConnection::send(HttpResponse &&response, const HttpRequest *request)
 
 void HttpConnection::writeOut(const QByteArray &bytes)
 {
-    // Fast path: when nothing is queued in the socket, hand the bytes straight to the kernel.
-    // The socket's write() would copy them, switch its write notifier on and off again (which
-    // wakes the event loop twice) and write them on the next flush; for a small answer on a
-    // keep-alive connection that is most of the cost of a request.
-    qint64 sent = 0;
-    if (m_socket->bytesToWrite() == 0 && m_socket->state() == QAbstractSocket::ConnectedState) {
-        const int fd = int(m_socket->socketDescriptor());
-        while (sent < bytes.size()) {
-            const ssize_t n = ::send(fd, bytes.constData() + sent, size_t(bytes.size() - sent),
-                                     MSG_NOSIGNAL | MSG_DONTWAIT);
-            if (n > 0) {
-                sent += n;
-            } else if (n < 0 && errno == EINTR) {
-                continue;
-            } else {
-                break;   // full (EAGAIN) or an error: the socket takes the rest and reports errors
-            }
-        }
-    }
-    if (sent == 0)
-        m_socket->write(bytes);
-    else if (sent < bytes.size())
-        m_socket->write(bytes.constData() + sent, bytes.size() - sent);
+    // Straight to the kernel when nothing is queued: for a small answer on a keep-alive
+    // connection, a queued write (a copy, and the write notifier switched on and off) is most
+    // of the cost of a request.
+    m_socket->writeImmediately(bytes);
 }
 
 void HttpConnection::fillSocket()

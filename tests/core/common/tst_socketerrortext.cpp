@@ -2,6 +2,7 @@
 
 #include <QTcpServer>
 
+#include "PlatformPaths.h"
 #include "PortOwner.h"
 #include "SocketErrorText.h"
 
@@ -84,6 +85,13 @@ void tst_SocketErrorText::portInUseNamesTheOwner()
     QTcpServer server;
     QVERIFY2(server.listen(QHostAddress::Any, 0), qPrintable(server.errorString()));
     const QString owner = PortOwner::describe(server.serverPort(), PortOwner::Protocol::Tcp);
+    if (!SOCKETLAB_LINUX_PATHS) {
+        QCOMPARE(owner, QString());   // the portable build never knows
+        const QString text = SocketErrorText::bindFailed(QAbstractSocket::AddressInUseError, false,
+                                                         QStringLiteral("0.0.0.0"), server.serverPort());
+        QVERIFY2(text.contains(QLatin1String("in use by another program")), qPrintable(text));
+        return;
+    }
     QVERIFY2(owner.endsWith(QStringLiteral("(PID %1)").arg(QCoreApplication::applicationPid())), qPrintable(owner));
     const QString text = SocketErrorText::bindFailed(QAbstractSocket::AddressInUseError, false, QStringLiteral("0.0.0.0"),
                                                      server.serverPort());

@@ -8,6 +8,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "PlatformPaths.h"
 #include "StreamListener.h"
 #include "StreamSocket.h"
 
@@ -64,6 +65,7 @@ std::unique_ptr<StreamSocket> tst_StreamSocket::acceptOne()
 
 void tst_StreamSocket::peerHalfCloseKeepsTheWriteSide()
 {
+    SKIP_WITHOUT_POSIX_PATHS("Qt closes the connection at the peer's end of stream");
     std::unique_ptr<StreamSocket> socket = acceptOne();
     QVERIFY(socket);
     QCOMPARE(socket->peerPort(), m_peer->localPort());
@@ -123,6 +125,7 @@ void tst_StreamSocket::readBufferSizeBoundsWhatIsBuffered()
 
 void tst_StreamSocket::disconnectFromHostFlushesThenLingers()
 {
+    SKIP_WITHOUT_POSIX_PATHS("Qt's close does not linger");
     // A raw peer (QTcpSocket would close its side as soon as it sees our FIN).
     QSignalSpy accepted(m_listener.get(), &StreamListener::descriptorAccepted);
     const int peer = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -164,6 +167,7 @@ void tst_StreamSocket::disconnectFromHostFlushesThenLingers()
 
 void tst_StreamSocket::resetByPeerIsAnError()
 {
+    SKIP_WITHOUT_POSIX_PATHS("Qt reports a reset as an end of stream");
     std::unique_ptr<StreamSocket> socket = acceptOne();
     QVERIFY(socket);
     QSignalSpy errors(socket.get(), &StreamSocket::errorOccurred);
@@ -193,8 +197,7 @@ void tst_StreamSocket::adoptTakesOverAConnectedQTcpSocket()
     const quint16 clientPort = m_peer->localPort();
 
     StreamSocket client;
-    QVERIFY(client.adopt(m_peer.get()));
-    QCOMPARE(m_peer->state(), QAbstractSocket::UnconnectedState);
+    QVERIFY(client.adopt(m_peer.release()));   // the QTcpSocket object is the StreamSocket's now
     QCOMPARE(client.localPort(), clientPort);
     QCOMPARE(client.state(), QAbstractSocket::ConnectedState);
     // Still connected: both directions work, and the server's half-close reaches the client.

@@ -10,6 +10,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "PlatformPaths.h"
 #include "Framer.h"
 #include "RefusedDescriptor.h"
 #include "StreamListener.h"
@@ -641,8 +642,9 @@ void tst_TcpChatServer::bindPortInUse()
     const QString reason = failed.first().first().toString();
     QVERIFY2(reason.contains(QString::number(blocker.serverPort())), qPrintable(reason));
     QVERIFY2(reason.contains(QLatin1String("in use")), qPrintable(reason));
-    // The owner is this very test process.
-    QVERIFY2(reason.contains(QStringLiteral("PID %1").arg(QCoreApplication::applicationPid())), qPrintable(reason));
+    // The owner is this very test process (found in /proc; a portable build names no program).
+    if (SOCKETLAB_LINUX_PATHS)
+        QVERIFY2(reason.contains(QStringLiteral("PID %1").arg(QCoreApplication::applicationPid())), qPrintable(reason));
     QVERIFY(!server.isListening());
 }
 
@@ -936,6 +938,7 @@ void tst_TcpChatServer::unfinishedMessageTimesOut()
 
 void tst_TcpChatServer::halfClosedClientIsAnswered()
 {
+    SKIP_WITHOUT_POSIX_PATHS("Qt closes the connection at the client's end of stream");
     // `printf hello | nc -N`: the request, then shutdown(SHUT_WR); the answer still comes,
     // then the server closes (a clean EOF, nothing undelivered).
     TcpServerOptions options;

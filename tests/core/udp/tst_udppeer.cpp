@@ -7,6 +7,7 @@
 
 #include <unistd.h>
 
+#include "PlatformPaths.h"
 #include "Endpoint.h"
 #include "NetworkAddresses.h"
 #include "UdpPeer.h"
@@ -331,6 +332,7 @@ void TestUdpPeer::unknownHostIsExplained()
 
 void TestUdpPeer::portUnreachableIsReported()
 {
+    SKIP_WITHOUT_LINUX_PATHS("ICMP errors on an unconnected socket come from the IP_RECVERR error queue");
     quint16 closedPort = 0;
     {
         QUdpSocket probe;
@@ -377,6 +379,7 @@ void TestUdpPeer::receivingGoesOnAfterPortUnreachable_data()
 // Issue 11, defect 1: after "Nobody is listening on …" the socket went deaf until rebound.
 void TestUdpPeer::receivingGoesOnAfterPortUnreachable()
 {
+    SKIP_WITHOUT_LINUX_PATHS("ICMP errors on an unconnected socket come from the IP_RECVERR error queue");
     QFETCH(QHostAddress, bindAddress);
     QFETCH(QHostAddress, target);
     if (target.protocol() == QAbstractSocket::IPv6Protocol && !hasIPv6Loopback())
@@ -650,6 +653,7 @@ void TestUdpPeer::ipv4GroupFromDualStackSocket_data()
 // Issue 11, defect 4: the default bind (any address, IPv4 + IPv6) joins IPv4 groups too.
 void TestUdpPeer::ipv4GroupFromDualStackSocket()
 {
+    SKIP_WITHOUT_LINUX_PATHS("Qt refuses an IPv4 group on a dual-stack socket");
     QFETCH(QString, interfaceName);
     QHostAddress sourceAddress(QHostAddress::LocalHost);
     if (interfaceName.isEmpty()) {
@@ -814,7 +818,8 @@ void TestUdpPeer::portInUseNamesTheOwner()
     QCOMPARE(failed.count(), 1);
     const QString message = failed.at(0).at(0).toString();
     QVERIFY2(message.contains(QStringLiteral("Port %1 is already in use").arg(holder.localPort())), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("PID %1").arg(QCoreApplication::applicationPid())), qPrintable(message));
+    if (SOCKETLAB_LINUX_PATHS)   // found in /proc; a portable build names no program
+        QVERIFY2(message.contains(QStringLiteral("PID %1").arg(QCoreApplication::applicationPid())), qPrintable(message));
 }
 
 void TestUdpPeer::privilegedPortIsExplained()

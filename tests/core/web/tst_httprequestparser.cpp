@@ -387,6 +387,11 @@ void tst_HttpRequestParser::httpDate_data()
     QTest::newRow("asctime") << QByteArray("Sun Nov  6 08:49:37 1994") << qint64(784111777);
     QTest::newRow("epoch") << QByteArray("Thu, 01 Jan 1970 00:00:00 GMT") << qint64(0);
     QTest::newRow("leap day") << QByteArray("Thu, 29 Feb 2024 12:00:00 GMT") << qint64(1709208000);
+    QTest::newRow("century, not leap") << QByteArray("Mon, 01 Mar 2100 00:00:00 GMT") << qint64(4107542400);
+    QTest::newRow("400 years, leap") << QByteArray("Tue, 29 Feb 2000 23:59:59 GMT") << qint64(951868799);
+    QTest::newRow("last second of 9999") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << qint64(253402300799);
+    // Past the month's end counts on into the next month, as timegm() does.
+    QTest::newRow("31 Feb") << QByteArray("Sat, 31 Feb 2001 10:00:00 GMT") << qint64(983613600);
     QTest::newRow("empty") << QByteArray() << qint64(-1);
     QTest::newRow("garbage") << QByteArray("yesterday") << qint64(-1);
     QTest::newRow("bad month") << QByteArray("Sun, 06 Foo 1994 08:49:37 GMT") << qint64(-1);

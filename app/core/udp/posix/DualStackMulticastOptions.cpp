@@ -5,16 +5,13 @@
 #include <QNetworkInterface>
 #include <QString>
 
-#ifdef Q_OS_UNIX
 #include <cerrno>
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
-#endif
 
 void DualStackMulticastOptions::apply(qintptr descriptor, int ttl, bool loopback, const QNetworkInterface &iface)
 {
-#ifdef Q_OS_UNIX
     const int fd = int(descriptor);
     if (fd < 0)
         return;
@@ -37,12 +34,6 @@ void DualStackMulticastOptions::apply(qintptr descriptor, int ttl, bool loopback
         ::setsockopt(fd, IPPROTO_IP, IP_MULTICAST_IF, &request, sizeof request);
     }
 #else
-    Q_UNUSED(iface)
-#endif
-#else
-    Q_UNUSED(descriptor)
-    Q_UNUSED(ttl)
-    Q_UNUSED(loopback)
     Q_UNUSED(iface)
 #endif
 }

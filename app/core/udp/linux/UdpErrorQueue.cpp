@@ -1,18 +1,16 @@
 #include "UdpErrorQueue.h"
 
-#include <QtGlobal>
+#include <QUdpSocket>
 
-#ifdef Q_OS_LINUX
 #include <cerrno>
 #include <cstring>
 #include <linux/errqueue.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
-#endif
 
-bool UdpErrorQueue::enable(qintptr socketDescriptor)
+bool UdpErrorQueue::enable(QUdpSocket *socket)
 {
-#ifdef Q_OS_LINUX
+    const qintptr socketDescriptor = socket->socketDescriptor();
     if (socketDescriptor < 0)
         return false;
     const int one = 1;
@@ -21,16 +19,12 @@ bool UdpErrorQueue::enable(qintptr socketDescriptor)
     const bool v4 = ::setsockopt(fd, IPPROTO_IP, IP_RECVERR, &one, sizeof one) == 0;
     const bool v6 = ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVERR, &one, sizeof one) == 0;
     return v4 || v6;
-#else
-    Q_UNUSED(socketDescriptor);
-    return false;
-#endif
 }
 
-QList<UdpErrorQueue::Report> UdpErrorQueue::drain(qintptr socketDescriptor, int max)
+QList<UdpErrorQueue::Report> UdpErrorQueue::drain(QUdpSocket *socket, int max)
 {
     QList<Report> reports;
-#ifdef Q_OS_LINUX
+    const qintptr socketDescriptor = socket->socketDescriptor();
     if (socketDescriptor < 0)
         return reports;
     for (int i = 0; i < max; ++i) {
@@ -83,9 +77,5 @@ QList<UdpErrorQueue::Report> UdpErrorQueue::drain(qintptr socketDescriptor, int 
         }
         reports.append(report);
     }
-#else
-    Q_UNUSED(socketDescriptor);
-    Q_UNUSED(max);
-#endif
     return reports;
 }

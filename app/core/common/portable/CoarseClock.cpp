@@ -1,0 +1,8 @@
+#include "CoarseClock.h"
+
+#include <QDeadlineTimer>
+
+qint64 CoarseClock::nowMs()
+{
+    return QDeadlineTimer::current(Qt::CoarseTimer).deadline();
+}
