@@ -152,6 +152,10 @@
             <source>Sent %1; the server read every byte and closed the connection cleanly (the classic protocol has no other confirmation).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Sent %1 and closed the connection; this system cannot tell whether the server read every byte (the classic protocol has no confirmation).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ClassicUploadSession</name>
@@ -828,6 +832,21 @@
         </message>
         <message>
             <source>&amp;Server (share files, receive uploads)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileServerSession</name>
+        <message>
+            <source>Nothing arrived from %1 for %2 s, so the connection was closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 read nothing for %2 s, so the connection was closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data moved between %1 and the server for %2 s, so the connection was closed.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1847,21 +1866,6 @@ Decoded: %2</source>
         </message>
     </context>
     <context>
-        <name>ServerSession</name>
-        <message>
-            <source>Nothing arrived from %1 for %2 s, so the connection was closed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 read nothing for %2 s, so the connection was closed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No data moved between %1 and the server for %2 s, so the connection was closed.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>SharedFolder</name>
         <message>
             <source>The name is too long.</source>
@@ -2238,7 +2242,7 @@ Decoded: %2</source>
         </message>
     </context>
     <context>
-        <name>TcpChatClient</name>
+        <name>TcpClient</name>
         <message>
             <source>Disconnected from %1 to connect to %2.</source>
             <translation type="unfinished" />
@@ -2284,18 +2288,6 @@ Decoded: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Connected to %1 from %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reconnecting to %1 in %2 s…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” (%2) has been queued completely for %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The connection to %1 was lost right after it was made.</source>
             <translation type="unfinished" />
         </message>
@@ -2303,74 +2295,16 @@ Decoded: %2</source>
             <source>%1 finished sending (half-close); the connection closes once our last data has gone out.</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>TcpChatServer</name>
-        <message>
-            <source>No valid address to listen on was given; use an IP address of this machine, “any” or “localhost”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Listening on port %1 on every address of this machine (IPv4 and IPv6).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Listening on %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server stopped, so the connection to %1 was closed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stopped listening.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Client #%1 is no longer connected; nothing was sent to it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No client is connected; nothing was sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No client is connected; “%1” was not sent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Client #%1 is no longer connected; “%2” was not sent to it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sending “%1” to %2…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Refused %1: the limit of %n client(s) is reached.</source>
-            <translation>
-                <numerusform>Refused %1: the limit of %n client is reached.</numerusform>
-                <numerusform>Refused %1: the limit of %n clients is reached.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 connected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 did not read the chat messages relayed to it (more than %2 waiting), so it was disconnected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 stopped reading the chat messages relayed to it (%2 waiting), so it was disconnected to keep the chat room going.</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>“%1” (%2) has been queued completely for %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 finished sending (half-close); what is still owed to it is sent, then the connection is closed.</source>
+            <source>Connected to %1 from %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconnecting to %1 in %2 s…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2563,6 +2497,76 @@ Sent: bytes %3, messages %4</source>
         </message>
         <message>
             <source>Closed the connection to %1 after it finished sending.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TcpServer</name>
+        <message>
+            <source>No valid address to listen on was given; use an IP address of this machine, “any” or “localhost”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listening on port %1 on every address of this machine (IPv4 and IPv6).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listening on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server stopped, so the connection to %1 was closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped listening.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client #%1 is no longer connected; nothing was sent to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No client is connected; nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No client is connected; “%1” was not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client #%1 is no longer connected; “%2” was not sent to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending “%1” to %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Refused %1: the limit of %n client(s) is reached.</source>
+            <translation>
+                <numerusform>Refused %1: the limit of %n client is reached.</numerusform>
+                <numerusform>Refused %1: the limit of %n clients is reached.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 finished sending (half-close); what is still owed to it is sent, then the connection is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” (%2) has been queued completely for %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 did not read the chat messages relayed to it (more than %2 waiting), so it was disconnected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 stopped reading the chat messages relayed to it (%2 waiting), so it was disconnected to keep the chat room going.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3451,6 +3455,10 @@ Sent: bytes %3, messages %4</source>
         </message>
         <message>
             <source>The IPv6 group %1 cannot be joined from a socket bound to the IPv4 address %2 (IPv4 only): bind to any address (IPv4 + IPv6) or to an IPv6 address, then join again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A datagram sent earlier found nobody listening (the system reported port unreachable without saying where it was going).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -150,6 +150,10 @@
             <source>Sent %1; the server read every byte and closed the connection cleanly (the classic protocol has no other confirmation).</source>
             <translation>已发送 %1；服务器读取了全部字节并正常关闭了连接（经典协议没有其他确认方式）。</translation>
         </message>
+        <message>
+            <source>Sent %1 and closed the connection; this system cannot tell whether the server read every byte (the classic protocol has no confirmation).</source>
+            <translation>已发送 %1 并关闭了连接；本系统无法判断服务器是否读取了全部字节（经典协议没有确认方式）。</translation>
+        </message>
     </context>
     <context>
         <name>ClassicUploadSession</name>
@@ -823,6 +827,21 @@
         <message>
             <source>&amp;Server (share files, receive uploads)</source>
             <translation>服务器(&amp;S)（共享文件、接收上传）</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileServerSession</name>
+        <message>
+            <source>Nothing arrived from %1 for %2 s, so the connection was closed.</source>
+            <translation>%2 秒内没有收到 %1 的任何数据，因此关闭了连接。</translation>
+        </message>
+        <message>
+            <source>%1 read nothing for %2 s, so the connection was closed.</source>
+            <translation>%1 在 %2 秒内没有读取任何数据，因此关闭了连接。</translation>
+        </message>
+        <message>
+            <source>No data moved between %1 and the server for %2 s, so the connection was closed.</source>
+            <translation>%2 秒内 %1 与服务器之间没有任何数据往来，因此关闭了连接。</translation>
         </message>
     </context>
     <context>
@@ -1841,21 +1860,6 @@ Decoded: %2</source>
         </message>
     </context>
     <context>
-        <name>ServerSession</name>
-        <message>
-            <source>Nothing arrived from %1 for %2 s, so the connection was closed.</source>
-            <translation>%2 秒内没有收到 %1 的任何数据，因此关闭了连接。</translation>
-        </message>
-        <message>
-            <source>%1 read nothing for %2 s, so the connection was closed.</source>
-            <translation>%1 在 %2 秒内没有读取任何数据，因此关闭了连接。</translation>
-        </message>
-        <message>
-            <source>No data moved between %1 and the server for %2 s, so the connection was closed.</source>
-            <translation>%2 秒内 %1 与服务器之间没有任何数据往来，因此关闭了连接。</translation>
-        </message>
-    </context>
-    <context>
         <name>SharedFolder</name>
         <message>
             <source>The name is too long.</source>
@@ -2231,7 +2235,7 @@ Decoded: %2</source>
         </message>
     </context>
     <context>
-        <name>TcpChatClient</name>
+        <name>TcpClient</name>
         <message>
             <source>Disconnected from %1 to connect to %2.</source>
             <translation>已断开与 %1 的连接，以便连接到 %2。</translation>
@@ -2277,18 +2281,6 @@ Decoded: %2</source>
             <translation>正在解析 %1…</translation>
         </message>
         <message>
-            <source>Connected to %1 from %2</source>
-            <translation>已连接到 %1（本地 %2）</translation>
-        </message>
-        <message>
-            <source>Reconnecting to %1 in %2 s…</source>
-            <translation>%2 秒后重新连接 %1…</translation>
-        </message>
-        <message>
-            <source>“%1” (%2) has been queued completely for %3.</source>
-            <translation>“%1”（%2）已全部放入发往 %3 的发送队列。</translation>
-        </message>
-        <message>
             <source>The connection to %1 was lost right after it was made.</source>
             <translation>与 %1 的连接刚建立就断开了。</translation>
         </message>
@@ -2296,74 +2288,17 @@ Decoded: %2</source>
             <source>%1 finished sending (half-close); the connection closes once our last data has gone out.</source>
             <translation>%1 已结束发送（半关闭）；我方最后的数据发出后连接即关闭。</translation>
         </message>
-    </context>
-    <context>
-        <name>TcpChatServer</name>
-        <message>
-            <source>No valid address to listen on was given; use an IP address of this machine, “any” or “localhost”.</source>
-            <translation>没有给出有效的监听地址；请使用本机的 IP 地址、“any”或“localhost”。</translation>
-        </message>
-        <message>
-            <source>Listening on port %1 on every address of this machine (IPv4 and IPv6).</source>
-            <translation>正在本机所有地址（IPv4 和 IPv6）的端口 %1 上监听。</translation>
-        </message>
-        <message>
-            <source>Listening on %1.</source>
-            <translation>正在监听 %1。</translation>
-        </message>
-        <message>
-            <source>The server stopped, so the connection to %1 was closed.</source>
-            <translation>服务器已停止，因此关闭了与 %1 的连接。</translation>
-        </message>
-        <message>
-            <source>Stopped listening.</source>
-            <translation>已停止监听。</translation>
-        </message>
-        <message>
-            <source>Client #%1 is no longer connected; nothing was sent to it.</source>
-            <translation>客户端 #%1 已不在连接中；没有向它发送任何内容。</translation>
-        </message>
-        <message>
-            <source>No client is connected; nothing was sent.</source>
-            <translation>没有客户端连接；没有发送任何内容。</translation>
-        </message>
-        <message>
-            <source>No client is connected; “%1” was not sent.</source>
-            <translation>没有客户端连接；“%1”没有发送。</translation>
-        </message>
-        <message>
-            <source>Client #%1 is no longer connected; “%2” was not sent to it.</source>
-            <translation>客户端 #%1 已不在连接中；“%2”没有发送给它。</translation>
-        </message>
-        <message>
-            <source>Sending “%1” to %2…</source>
-            <translation>正在向 %2 发送“%1”…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Refused %1: the limit of %n client(s) is reached.</source>
-            <translation>
-                <numerusform>已拒绝 %1：已达到 %n 个客户端的上限。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 connected.</source>
-            <translation>%1 已连接。</translation>
-        </message>
-        <message>
-            <source>%1 did not read the chat messages relayed to it (more than %2 waiting), so it was disconnected.</source>
-            <translation>%1 没有读取转发给它的聊天消息（积压超过 %2），因此已断开它的连接。</translation>
-        </message>
-        <message>
-            <source>%1 stopped reading the chat messages relayed to it (%2 waiting), so it was disconnected to keep the chat room going.</source>
-            <translation>%1 不再读取转发给它的聊天消息（积压 %2），为了让聊天室继续运行，已断开它的连接。</translation>
-        </message>
         <message>
             <source>“%1” (%2) has been queued completely for %3.</source>
             <translation>“%1”（%2）已全部放入发往 %3 的发送队列。</translation>
         </message>
         <message>
-            <source>%1 finished sending (half-close); what is still owed to it is sent, then the connection is closed.</source>
-            <translation>%1 已结束发送（半关闭）；仍欠它的数据会发完，然后关闭连接。</translation>
+            <source>Connected to %1 from %2</source>
+            <translation>已连接到 %1（本地 %2）</translation>
+        </message>
+        <message>
+            <source>Reconnecting to %1 in %2 s…</source>
+            <translation>%2 秒后重新连接 %1…</translation>
         </message>
     </context>
     <context>
@@ -2559,6 +2494,75 @@ Sent: bytes %3, messages %4</source>
         <message>
             <source>Closed the connection to %1 after it finished sending.</source>
             <translation>%1 结束发送后，已关闭与它的连接。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TcpServer</name>
+        <message>
+            <source>No valid address to listen on was given; use an IP address of this machine, “any” or “localhost”.</source>
+            <translation>没有给出有效的监听地址；请使用本机的 IP 地址、“any”或“localhost”。</translation>
+        </message>
+        <message>
+            <source>Listening on port %1 on every address of this machine (IPv4 and IPv6).</source>
+            <translation>正在本机所有地址（IPv4 和 IPv6）的端口 %1 上监听。</translation>
+        </message>
+        <message>
+            <source>Listening on %1.</source>
+            <translation>正在监听 %1。</translation>
+        </message>
+        <message>
+            <source>The server stopped, so the connection to %1 was closed.</source>
+            <translation>服务器已停止，因此关闭了与 %1 的连接。</translation>
+        </message>
+        <message>
+            <source>Stopped listening.</source>
+            <translation>已停止监听。</translation>
+        </message>
+        <message>
+            <source>Client #%1 is no longer connected; nothing was sent to it.</source>
+            <translation>客户端 #%1 已不在连接中；没有向它发送任何内容。</translation>
+        </message>
+        <message>
+            <source>No client is connected; nothing was sent.</source>
+            <translation>没有客户端连接；没有发送任何内容。</translation>
+        </message>
+        <message>
+            <source>No client is connected; “%1” was not sent.</source>
+            <translation>没有客户端连接；“%1”没有发送。</translation>
+        </message>
+        <message>
+            <source>Client #%1 is no longer connected; “%2” was not sent to it.</source>
+            <translation>客户端 #%1 已不在连接中；“%2”没有发送给它。</translation>
+        </message>
+        <message>
+            <source>Sending “%1” to %2…</source>
+            <translation>正在向 %2 发送“%1”…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refused %1: the limit of %n client(s) is reached.</source>
+            <translation>
+                <numerusform>已拒绝 %1：已达到 %n 个客户端的上限。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 finished sending (half-close); what is still owed to it is sent, then the connection is closed.</source>
+            <translation>%1 已结束发送（半关闭）；仍欠它的数据会发完，然后关闭连接。</translation>
+        </message>
+        <message>
+            <source>“%1” (%2) has been queued completely for %3.</source>
+            <translation>“%1”（%2）已全部放入发往 %3 的发送队列。</translation>
+        </message>
+        <message>
+            <source>%1 connected.</source>
+            <translation>%1 已连接。</translation>
+        </message>
+        <message>
+            <source>%1 did not read the chat messages relayed to it (more than %2 waiting), so it was disconnected.</source>
+            <translation>%1 没有读取转发给它的聊天消息（积压超过 %2），因此已断开它的连接。</translation>
+        </message>
+        <message>
+            <source>%1 stopped reading the chat messages relayed to it (%2 waiting), so it was disconnected to keep the chat room going.</source>
+            <translation>%1 不再读取转发给它的聊天消息（积压 %2），为了让聊天室继续运行，已断开它的连接。</translation>
         </message>
     </context>
     <context>
@@ -3439,6 +3443,10 @@ Sent: bytes %3, messages %4</source>
         <message>
             <source>The IPv6 group %1 cannot be joined from a socket bound to the IPv4 address %2 (IPv4 only): bind to any address (IPv4 + IPv6) or to an IPv6 address, then join again.</source>
             <translation>绑定在 IPv4 地址 %2（仅 IPv4）的套接字无法加入 IPv6 组 %1：请绑定任意地址（IPv4 + IPv6）或一个 IPv6 地址，然后重新加入。</translation>
+        </message>
+        <message>
+            <source>A datagram sent earlier found nobody listening (the system reported port unreachable without saying where it was going).</source>
+            <translation>先前发出的某个数据报没有程序接收（系统报告端口不可达，但没有说明发往何处）。</translation>
         </message>
     </context>
     <context>

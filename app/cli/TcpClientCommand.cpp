@@ -29,11 +29,11 @@ bool TcpClientCommand::parse(const QStringList &arguments, QString *error)
 void TcpClientCommand::start()
 {
     out()->apply(m_arguments.text);
-    connect(&m_client, &TcpChatClient::trafficEvents, this,
+    connect(&m_client, &TcpClient::trafficEvents, this,
             [this](const QList<TrafficEvent> &events) { out()->events(events); });
-    connect(&m_client, &TcpChatClient::connected, this, &TcpClientCommand::onConnected);
-    connect(&m_client, &TcpChatClient::errorOccurred, this, &TcpClientCommand::onError);
-    connect(&m_client, &TcpChatClient::disconnected, this, &TcpClientCommand::onDisconnected);
+    connect(&m_client, &TcpClient::connected, this, &TcpClientCommand::onConnected);
+    connect(&m_client, &TcpClient::errorOccurred, this, &TcpClientCommand::onError);
+    connect(&m_client, &TcpClient::disconnected, this, &TcpClientCommand::onDisconnected);
     connect(&m_stdin, &StdinReader::lineRead, this, &TcpClientCommand::onLine);
     connect(&m_stdin, &StdinReader::endOfInput, this, &TcpClientCommand::onEndOfInput);
     connect(&m_closeTimer, &QTimer::timeout, this, &TcpClientCommand::closeAndFinish);
@@ -123,14 +123,14 @@ void TcpClientCommand::closeAndFinish()
         return;
     m_closing = true;
     m_closeTimer.stop();
-    if (!m_connected && m_client.state() == TcpChatClient::State::Disconnected) {
+    if (!m_connected && m_client.state() == TcpClient::State::Disconnected) {
         finishAfterDrain(m_errorAfterConnect ? 1 : 0);
         return;
     }
     // Flushes what is still queued, then closes; disconnected() finishes the command.
     m_giveUpTimer.start();
     m_client.disconnectFromServer();
-    if (m_client.state() == TcpChatClient::State::Disconnected)
+    if (m_client.state() == TcpClient::State::Disconnected)
         finishAfterDrain(m_errorAfterConnect ? 1 : 0);
 }
 

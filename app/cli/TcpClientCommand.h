@@ -5,7 +5,7 @@
 
 #include "CliCommand.h"
 #include "StdinReader.h"
-#include "TcpChatClient.h"
+#include "TcpClient.h"
 #include "TcpClientArguments.h"
 
 // `socketlab tcp-client HOST:PORT [--eol none|lf|crlf] [--framing raw|lines|length]
@@ -37,7 +37,7 @@ private:
     void finishAfterDrain(int exitCode);
 
     TcpClientArguments m_arguments;
-    TcpChatClient m_client;
+    TcpClient m_client;
     StdinReader m_stdin;
     QTimer m_closeTimer;        // --wait after end of input
     QTimer m_giveUpTimer;       // a close that does not complete in time

@@ -19,10 +19,10 @@ bool TcpServerCommand::parse(const QStringList &arguments, QString *error)
 void TcpServerCommand::start()
 {
     out()->apply(m_arguments.text);
-    connect(&m_server, &TcpChatServer::trafficEvents, this,
+    connect(&m_server, &TcpServer::trafficEvents, this,
             [this](const QList<TrafficEvent> &events) { out()->events(events); });
-    connect(&m_server, &TcpChatServer::started, this, &TcpServerCommand::onStarted);
-    connect(&m_server, &TcpChatServer::startFailed, this, &TcpServerCommand::onStartFailed);
+    connect(&m_server, &TcpServer::started, this, &TcpServerCommand::onStarted);
+    connect(&m_server, &TcpServer::startFailed, this, &TcpServerCommand::onStartFailed);
     connect(&m_stdin, &StdinReader::lineRead, this, &TcpServerCommand::onLine);
     m_server.start(m_arguments.server);
 }

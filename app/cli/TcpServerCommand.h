@@ -5,7 +5,7 @@
 
 #include "CliCommand.h"
 #include "StdinReader.h"
-#include "TcpChatServer.h"
+#include "TcpServer.h"
 #include "TcpServerArguments.h"
 
 // `socketlab tcp-server --port N [--bind ADDR] [--reply …] [--greeting STR] [--relay]
@@ -29,7 +29,7 @@ private:
     void onLine(const QByteArray &line);
 
     TcpServerArguments m_arguments;
-    TcpChatServer m_server;
+    TcpServer m_server;
     StdinReader m_stdin;
     bool m_stopping = false;
 };

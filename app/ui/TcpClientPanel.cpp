@@ -15,7 +15,7 @@ TcpClientPanel::TcpClientPanel(QWidget *parent)
     : RolePanel(parent)
     , m_ui(std::make_unique<Ui::TcpClientPanel>())
     , m_thread(QStringLiteral("tcp-client"))
-    , m_client(new TcpChatClient)
+    , m_client(new TcpClient)
 {
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -30,18 +30,18 @@ TcpClientPanel::TcpClientPanel(QWidget *parent)
     m_thread.adopt(m_client);
     m_thread.start();
 
-    connect(m_client, &TcpChatClient::stateChanged, this, &TcpClientPanel::onStateChanged);
-    connect(m_client, &TcpChatClient::statsChanged, this, &TcpClientPanel::onStats);
-    connect(m_client, &TcpChatClient::trafficEvents, m_ui->trafficView, &TrafficView::appendEvents);
+    connect(m_client, &TcpClient::stateChanged, this, &TcpClientPanel::onStateChanged);
+    connect(m_client, &TcpClient::statsChanged, this, &TcpClientPanel::onStats);
+    connect(m_client, &TcpClient::trafficEvents, m_ui->trafficView, &TrafficView::appendEvents);
 
     connect(m_ui->connectButton, &QPushButton::clicked, this, [this] {
-        if (m_state == TcpChatClient::State::Disconnected)
+        if (m_state == TcpClient::State::Disconnected)
             connectToServer();
         else
             disconnectFromServer();
     });
     connect(m_ui->hostCombo->lineEdit(), &QLineEdit::returnPressed, this, [this] {
-        if (m_state == TcpChatClient::State::Disconnected)
+        if (m_state == TcpClient::State::Disconnected)
             connectToServer();
     });
     // Once the user picks a target, the server of this window is only offered (ownServerButton).
@@ -94,12 +94,12 @@ TrafficView *TcpClientPanel::trafficView() const
 
 bool TcpClientPanel::isConnected() const
 {
-    return m_state == TcpChatClient::State::Connected;
+    return m_state == TcpClient::State::Connected;
 }
 
 QString TcpClientPanel::statusSummary() const
 {
-    if (m_state == TcpChatClient::State::Disconnected)
+    if (m_state == TcpClient::State::Disconnected)
         return {};
     return tr("TCP client: %1").arg(m_stateText);
 }
@@ -118,7 +118,7 @@ void TcpClientPanel::offerServer(const QString &host, quint16 port)
 {
     m_ownHost = host;
     m_ownPort = port;
-    if (!host.isEmpty() && !m_targetChosen && m_state == TcpChatClient::State::Disconnected)
+    if (!host.isEmpty() && !m_targetChosen && m_state == TcpClient::State::Disconnected)
         fillOwnServer();
     updateOwnServerButton();
 }
@@ -152,7 +152,7 @@ void TcpClientPanel::updateOwnServerButton()
         m_ui->ownServerButton->setToolTip(tr("Fill in the address of the TCP server running in this window."));
     }
     m_ui->ownServerButton->setVisible(offered);
-    m_ui->ownServerButton->setEnabled(m_state == TcpChatClient::State::Disconnected);
+    m_ui->ownServerButton->setEnabled(m_state == TcpClient::State::Disconnected);
 }
 
 void TcpClientPanel::applyOptions(const TcpClientOptions &options, TextCodec::Encoding encoding)
@@ -190,9 +190,9 @@ void TcpClientPanel::disconnectFromServer()
     QMetaObject::invokeMethod(m_client, [client = m_client] { client->disconnectFromServer(); });
 }
 
-void TcpClientPanel::onStateChanged(TcpChatClient::State state, const QString &description)
+void TcpClientPanel::onStateChanged(TcpClient::State state, const QString &description)
 {
-    if (state == TcpChatClient::State::Connected && m_state != TcpChatClient::State::Connected) {
+    if (state == TcpClient::State::Connected && m_state != TcpClient::State::Connected) {
         // A new connection starts its own counters; keep the old ones in the totals.
         m_retiredIn += m_stats.bytesIn;
         m_retiredOut += m_stats.bytesOut;
@@ -223,14 +223,14 @@ void TcpClientPanel::updateCounters()
 
 void TcpClientPanel::updateWidgets()
 {
-    const bool idle = m_state == TcpChatClient::State::Disconnected;
+    const bool idle = m_state == TcpClient::State::Disconnected;
     m_ui->connectButton->setText(idle ? tr("&Connect")
-                                      : m_state == TcpChatClient::State::Connected ? tr("&Disconnect")
+                                      : m_state == TcpClient::State::Connected ? tr("&Disconnect")
                                                                                    : tr("&Cancel"));
     m_ui->hostCombo->setEnabled(idle);
     m_ui->portSpin->setEnabled(idle);
     m_ui->ownServerButton->setEnabled(idle);
-    m_ui->sendBox->setSendEnabled(m_state == TcpChatClient::State::Connected);
+    m_ui->sendBox->setSendEnabled(m_state == TcpClient::State::Connected);
 }
 
 void TcpClientPanel::rememberHost(const QString &host)
@@ -249,7 +249,7 @@ void TcpClientPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         UiChoices::fillFraming(m_ui->framingCombo);
-        if (m_state == TcpChatClient::State::Disconnected)
+        if (m_state == TcpClient::State::Disconnected)
             m_stateText = tr("Not connected.");
         m_ui->stateLabel->setText(m_stateText);
         updateOwnServerButton();

@@ -4,7 +4,7 @@
 
 #include "ConnectionStats.h"
 #include "RolePanel.h"
-#include "TcpChatClient.h"
+#include "TcpClient.h"
 #include "TcpServerOptions.h"
 #include "TextCodec.h"
 #include "WorkerThread.h"
@@ -13,7 +13,7 @@ namespace Ui { class TcpClientPanel; }
 class TrafficView;
 
 // The client half of the TCP tab: host and port, connect / disconnect / auto-reconnect, the
-// connection state shown live, counters, the traffic view and the send box. The TcpChatClient
+// connection state shown live, counters, the traffic view and the send box. The TcpClient
 // engine lives in a worker thread and is driven only through queued calls and its signals.
 class TcpClientPanel final : public RolePanel
 {
@@ -44,7 +44,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void onStateChanged(TcpChatClient::State state, const QString &description);
+    void onStateChanged(TcpClient::State state, const QString &description);
     void onStats(const ConnectionStats &stats);
     void updateWidgets();
     void updateCounters();
@@ -57,8 +57,8 @@ private:
 
     std::unique_ptr<Ui::TcpClientPanel> m_ui;
     WorkerThread m_thread;
-    TcpChatClient *m_client;
-    TcpChatClient::State m_state = TcpChatClient::State::Disconnected;
+    TcpClient *m_client;
+    TcpClient::State m_state = TcpClient::State::Disconnected;
     QString m_stateText;
     ConnectionStats m_stats;
     qint64 m_retiredIn = 0;

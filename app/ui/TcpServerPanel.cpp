@@ -11,7 +11,7 @@
 #include "LanguageManager.h"
 #include "ListenOnWidget.h"
 #include "SplitterMemory.h"
-#include "TcpChatServer.h"
+#include "TcpServer.h"
 #include "TrafficView.h"
 #include "UiChoices.h"
 
@@ -20,8 +20,8 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     , m_ui(std::make_unique<Ui::TcpServerPanel>())
     , m_clients(new ClientListModel(this))
     , m_replyMeaning(new QLabel(this))
-    , m_server(new TcpChatServer)
-    , m_runner(QStringLiteral("tcp-server"), m_server, &TcpChatServer::stop)
+    , m_server(new TcpServer)
+    , m_runner(QStringLiteral("tcp-server"), m_server, &TcpServer::stop)
 {
     m_ui->setupUi(this);
     // The seed's fixed reply is Chinese (已送达): an English window says what it means beside it.
@@ -63,15 +63,15 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     retranslateDynamic();
 
     // Engine -> panel: queued (the engine lives in m_runner's thread).
-    m_runner.follow(&TcpChatServer::started, &TcpChatServer::startFailed, &TcpChatServer::stopped,
+    m_runner.follow(&TcpServer::started, &TcpServer::startFailed, &TcpServer::stopped,
                     [this](const QHostAddress &address, quint16 port) {
                         m_address = address;
                         m_port = port;
                         m_chosePort = m_ui->listenOn->port() == 0;   // the field, unchanged while running
                     });
     connect(&m_runner, &ServerRunner::stateChanged, this, &TcpServerPanel::onStateChanged);
-    connect(m_server, &TcpChatServer::statsChanged, this, &TcpServerPanel::onStats);
-    connect(m_server, &TcpChatServer::trafficEvents, m_ui->trafficView, &TrafficView::appendEvents);
+    connect(m_server, &TcpServer::statsChanged, this, &TcpServerPanel::onStats);
+    connect(m_server, &TcpServer::trafficEvents, m_ui->trafficView, &TrafficView::appendEvents);
 
     connect(m_ui->startButton, &QPushButton::clicked, this, [this] { m_runner.isBusy() ? stop() : start(); });
     connect(m_ui->replyCombo, &QComboBox::currentIndexChanged, this, &TcpServerPanel::pushBehaviour);
@@ -180,7 +180,7 @@ void TcpServerPanel::applyOptions(const TcpServerOptions &options, TextCodec::En
 
 void TcpServerPanel::start()
 {
-    if (!m_runner.start(&TcpChatServer::start, [this](QString *error) { return optionsFromFields(error); }))
+    if (!m_runner.start(&TcpServer::start, [this](QString *error) { return optionsFromFields(error); }))
         QMessageBox::warning(this, tr("Cannot start the server"), m_runner.failure().current());
 }
 

@@ -14,11 +14,11 @@
 namespace Ui { class TcpServerPanel; }
 class ClientListModel;
 class QLabel;
-class TcpChatServer;
+class TcpServer;
 class TrafficView;
 
 // The server half of the TCP tab: listen settings, behaviour (reply, greeting, relay, framing),
-// the client list, the traffic view and the send box. The TcpChatServer engine lives in a worker
+// the client list, the traffic view and the send box. The TcpServer engine lives in a worker
 // thread (ServerRunner); this panel talks to it only through queued slot calls and its signals.
 // The greeting and the reply text are sent in the send box's encoding.
 class TcpServerPanel final : public RolePanel
@@ -73,7 +73,7 @@ private:
     std::unique_ptr<Ui::TcpServerPanel> m_ui;
     ClientListModel *m_clients;
     QLabel *m_replyMeaning;      // what the seed's reply text 已送达 means, beside it (not in 中文)
-    TcpChatServer *m_server;     // lives in m_runner's thread
+    TcpServer *m_server;     // lives in m_runner's thread
     ServerRunner m_runner;
     QHostAddress m_address;
     quint16 m_port = 0;

@@ -13,7 +13,7 @@
 
 #include "LanguageManager.h"
 #include "ServerRunner.h"
-#include "TcpChatServer.h"
+#include "TcpServer.h"
 #include "TestEnvironment.h"
 #include "UdpPeer.h"
 
@@ -28,9 +28,9 @@ class TcpRun
 {
 public:
     TcpRun()
-        : runner(QStringLiteral("test-server"), engine, &TcpChatServer::stop)
+        : runner(QStringLiteral("test-server"), engine, &TcpServer::stop)
     {
-        runner.follow(&TcpChatServer::started, &TcpChatServer::startFailed, &TcpChatServer::stopped,
+        runner.follow(&TcpServer::started, &TcpServer::startFailed, &TcpServer::stopped,
                       [this](const QHostAddress &, quint16 p) {
                           ++startedCalls;
                           port = p;
@@ -41,7 +41,7 @@ public:
 
     bool start(quint16 wanted)
     {
-        return runner.start(&TcpChatServer::start, [wanted](QString *) {
+        return runner.start(&TcpServer::start, [wanted](QString *) {
             TcpServerOptions options;
             options.bindAddress = QHostAddress::LocalHost;
             options.port = wanted;
@@ -49,7 +49,7 @@ public:
         });
     }
 
-    TcpChatServer *engine = new TcpChatServer;
+    TcpServer *engine = new TcpServer;
     ServerRunner runner;
     QList<State> states;
     int startedCalls = 0;
@@ -167,7 +167,7 @@ void TestServerRunner::unreadableFieldsFailAtOnce()
 {
     TcpRun run;
     QSignalSpy changed(&run.runner, &ServerRunner::stateChanged);
-    const bool handed = run.runner.start(&TcpChatServer::start, [](QString *error) {
+    const bool handed = run.runner.start(&TcpServer::start, [](QString *error) {
         *error = QStringLiteral("“nowhere” is not an IP address.");
         return std::optional<TcpServerOptions>();
     });

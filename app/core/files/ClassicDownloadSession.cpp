@@ -9,7 +9,7 @@
 #include "StreamSocket.h"
 
 ClassicDownloadSession::ClassicDownloadSession(StreamSocket *socket, const FileServerOptions &options, QObject *parent)
-    : ServerSession(socket, options, parent)
+    : FileServerSession(socket, options, parent)
     , m_folder(options.root)
     , m_pause(this)
 {

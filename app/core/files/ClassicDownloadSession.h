@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QTimer>
 
-#include "ServerSession.h"
+#include "FileServerSession.h"
 #include "SharedFolder.h"
 
 class FileSender;
@@ -12,7 +12,7 @@ class FileSender;
 // name, answers "0<SEPARATOR><size>" on its own (written, then a short pause so the seed
 // client's single recv(1024) gets only the answer), streams the file and closes. Missing or
 // forbidden names get "-1<SEPARATOR><name>文件不存在".
-class ClassicDownloadSession final : public ServerSession
+class ClassicDownloadSession final : public FileServerSession
 {
     Q_OBJECT
 

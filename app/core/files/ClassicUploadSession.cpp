@@ -8,7 +8,7 @@
 #include "StreamSocket.h"
 
 ClassicUploadSession::ClassicUploadSession(StreamSocket *socket, const FileServerOptions &options, QObject *parent)
-    : ServerSession(socket, options, parent)
+    : FileServerSession(socket, options, parent)
 {
     connect(socket, &StreamSocket::readyRead, this, &ClassicUploadSession::onReadyRead);
     connect(socket, &StreamSocket::disconnected, this, &ClassicUploadSession::onPeerClosed);

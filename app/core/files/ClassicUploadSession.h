@@ -4,7 +4,7 @@
 
 #include "FileReceiver.h"
 #include "PartialFile.h"
-#include "ServerSession.h"
+#include "FileServerSession.h"
 
 // Receives one seed-style upload (docs/slft.md, “The classic protocols”): "<name><SEPARATOR>
 // <size>", answer "ok", then bytes until EOF. Keeps only the base name, never overwrites,
@@ -12,7 +12,7 @@
 // it into the inbox only when exactly <size> bytes arrived. Bytes sent right behind the header
 // are file data. A bad header gets "-1<SEPARATOR><reason>"; a failure while the data flows
 // resets the connection (the protocol's only way to tell the client).
-class ClassicUploadSession final : public ServerSession
+class ClassicUploadSession final : public FileServerSession
 {
     Q_OBJECT
 

@@ -37,8 +37,8 @@ FileServer::FileServer(QObject *parent)
 FileServer::~FileServer()
 {
     // Sessions are children; make sure partial files are released before they go.
-    const QList<ServerSession *> sessions = m_sessions;
-    for (ServerSession *session : sessions) {
+    const QList<FileServerSession *> sessions = m_sessions;
+    for (FileServerSession *session : sessions) {
         session->disconnect(this);
         session->abort(tr("The server was stopped."));
     }
@@ -145,8 +145,8 @@ void FileServer::stop()
     m_downloadServer.close();
     m_uploadServer.close();
     m_protocolServer.close();
-    const QList<ServerSession *> sessions = m_sessions;
-    for (ServerSession *session : sessions)
+    const QList<FileServerSession *> sessions = m_sessions;
+    for (FileServerSession *session : sessions)
         session->abort(tr("The server was stopped."));
     emitProgress();
     m_progressTimer.stop();
@@ -171,7 +171,7 @@ void FileServer::onDescriptor(qintptr descriptor, Kind kind)
         socket->disconnectFromHost();
         return;
     }
-    ServerSession *session = nullptr;
+    FileServerSession *session = nullptr;
     switch (kind) {
     case Kind::ClassicDownload:
         session = new ClassicDownloadSession(socket, m_options, this);
@@ -184,22 +184,22 @@ void FileServer::onDescriptor(qintptr descriptor, Kind kind)
         break;
     }
     m_sessions.append(session);
-    connect(session, &ServerSession::event, this, [this](const TrafficEvent &e) { m_batcher.add(e); });
-    connect(session, &ServerSession::transferStarted, this, [this](const TransferInfo &info) {
+    connect(session, &FileServerSession::event, this, [this](const TrafficEvent &e) { m_batcher.add(e); });
+    connect(session, &FileServerSession::transferStarted, this, [this](const TransferInfo &info) {
         m_reported.insert(info.id, info.bytesDone);
         if (!m_progressTimer.isActive())
             m_progressTimer.start();
         emit transferStarted(info);
     });
-    connect(session, &ServerSession::transferFinished, this, [this](const TransferInfo &info) {
+    connect(session, &FileServerSession::transferFinished, this, [this](const TransferInfo &info) {
         m_reported.remove(info.id);
         emit transferFinished(info);
     });
-    connect(session, &ServerSession::closed, this, &FileServer::onSessionClosed);
+    connect(session, &FileServerSession::closed, this, &FileServer::onSessionClosed);
     session->begin();
 }
 
-void FileServer::onSessionClosed(ServerSession *session)
+void FileServer::onSessionClosed(FileServerSession *session)
 {
     m_sessions.removeOne(session);
     session->deleteLater();
@@ -208,7 +208,7 @@ void FileServer::onSessionClosed(ServerSession *session)
 void FileServer::emitProgress()
 {
     QList<TransferInfo> changed;
-    for (const ServerSession *session : std::as_const(m_sessions)) {
+    for (const FileServerSession *session : std::as_const(m_sessions)) {
         if (!session->hasRunningTransfer())
             continue;
         const TransferInfo info = session->info();

@@ -14,7 +14,7 @@
 #include "TrafficEvent.h"
 #include "TransferInfo.h"
 
-class ServerSession;
+class FileServerSession;
 
 // The file server engine: the classic download server (seed download_server.py, port 7890),
 // the classic upload server (seed upload_server.py, port 12800) and SocketLab's own protocol
@@ -71,14 +71,14 @@ private:
 
     bool listen(QTcpServer &server, quint16 port, QString *error);
     void onDescriptor(qintptr descriptor, Kind kind);
-    void onSessionClosed(ServerSession *session);
+    void onSessionClosed(FileServerSession *session);
     void emitProgress();
 
     FileServerOptions m_options;
     StreamListener m_downloadServer;
     StreamListener m_uploadServer;
     StreamListener m_protocolServer;
-    QList<ServerSession *> m_sessions;   // children of this
+    QList<FileServerSession *> m_sessions;   // children of this
     std::shared_ptr<ChecksumCache> m_checksums;
     QHash<quint64, qint64> m_reported;   // transfer id -> bytes last reported
     Batcher<TrafficEvent> m_batcher;

@@ -40,7 +40,7 @@ int codeFor(RootedFile::Status status)
 
 SlftSession::SlftSession(StreamSocket *socket, const FileServerOptions &options, std::shared_ptr<ChecksumCache> checksums,
                          QObject *parent)
-    : ServerSession(socket, options, parent)
+    : FileServerSession(socket, options, parent)
     , m_folder(options.root)
     , m_checksums(std::move(checksums))
     , m_hasher(new PrefixHasher(this))

@@ -8,7 +8,7 @@
 #include "FileIdentity.h"
 #include "FileReceiver.h"
 #include "PartialFile.h"
-#include "ServerSession.h"
+#include "FileServerSession.h"
 #include "Sha256.h"
 #include "SharedFolder.h"
 #include "SlftProtocol.h"
@@ -24,7 +24,7 @@ class PrefixHasher;
 // inode as when it was hashed) is only read and sent; otherwise it is hashed while it is sent
 // (after its prefix, for a resume) and the digest is remembered. If the file changed while it
 // was being sent, the END line is replaced by error 422 and nothing is remembered.
-class SlftSession final : public ServerSession
+class SlftSession final : public FileServerSession
 {
     Q_OBJECT
 

@@ -1,4 +1,4 @@
-// "Any address" is dual stack (issue 11, defect 2): a TcpChatServer started on QHostAddress::Any
+// "Any address" is dual stack (issue 11, defect 2): a TcpServer started on QHostAddress::Any
 // accepts clients over IPv4 (127.0.0.1) and IPv6 (::1) on the same port and reports Any, so the
 // window can say "IPv4 and IPv6". IPv6 rows are skipped on a machine without ::1.
 #include <QSignalSpy>
@@ -7,7 +7,7 @@
 
 #include "LoopbackRows.h"
 
-#include "TcpChatServer.h"
+#include "TcpServer.h"
 
 class TestTcpServerDualStack : public QObject
 {
@@ -28,12 +28,12 @@ void TestTcpServerDualStack::anyAcceptsBothFamilies()
     QFETCH(QHostAddress, client);
     if (!LoopbackRows::usable(client))
         QSKIP("This machine has no IPv6 loopback (::1).");
-    TcpChatServer server;
+    TcpServer server;
     TcpServerOptions options;
     options.bindAddress = QHostAddress(QHostAddress::Any);
     options.port = 0;
     options.reply.mode = ReplyPolicy::Mode::Echo;
-    QSignalSpy started(&server, &TcpChatServer::started);
+    QSignalSpy started(&server, &TcpServer::started);
     server.start(options);
     QCOMPARE(started.count(), 1);
     QCOMPARE(started.at(0).at(0).value<QHostAddress>(), QHostAddress(QHostAddress::Any));

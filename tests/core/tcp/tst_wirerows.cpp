@@ -9,8 +9,8 @@
 #include <QTcpSocket>
 
 #include "Framer.h"
-#include "TcpChatClient.h"
-#include "TcpChatServer.h"
+#include "TcpClient.h"
+#include "TcpServer.h"
 
 namespace {
 
@@ -148,9 +148,9 @@ void tst_WireRows::serverRowsMatchCounters()
     QFETCH(QByteArray, answer);
     QFETCH(QList<QByteArray>, inRows);
 
-    TcpChatServer server;
-    QSignalSpy events(&server, &TcpChatServer::trafficEvents);
-    QSignalSpy started(&server, &TcpChatServer::started);
+    TcpServer server;
+    QSignalSpy events(&server, &TcpServer::trafficEvents);
+    QSignalSpy started(&server, &TcpServer::started);
     TcpServerOptions options;
     options.bindAddress = QHostAddress::LocalHost;
     options.framing = Framer::Mode(mode);
@@ -181,14 +181,14 @@ void tst_WireRows::refusedConnectIsOneRow()
     const quint16 port = probe.serverPort();
     probe.close();
 
-    TcpChatClient client;
-    QSignalSpy events(&client, &TcpChatClient::trafficEvents);
-    QSignalSpy states(&client, &TcpChatClient::stateChanged);
+    TcpClient client;
+    QSignalSpy events(&client, &TcpClient::trafficEvents);
+    QSignalSpy states(&client, &TcpClient::stateChanged);
     TcpClientOptions options;
     options.host = QStringLiteral("127.0.0.1");
     options.port = port;
     client.connectToServer(options);
-    QTRY_COMPARE(client.state(), TcpChatClient::State::Disconnected);
+    QTRY_COMPARE(client.state(), TcpClient::State::Disconnected);
     QTRY_VERIFY(!eventsOf(events).isEmpty());
     QTest::qWait(200);   // the batcher flushes every 50 ms: anything late would be here now
 

@@ -14,7 +14,7 @@
 #include "Framer.h"
 #include "RefusedDescriptor.h"
 #include "StreamListener.h"
-#include "TcpChatServer.h"
+#include "TcpServer.h"
 #include "TcpConnection.h"
 #include "WorkerThread.h"
 
@@ -71,7 +71,7 @@ private:
     bool m_reading;
 };
 
-ConnectionStats statsOf(const TcpChatServer &server, quint64 id)
+ConnectionStats statsOf(const TcpServer &server, quint64 id)
 {
     const QList<ConnectionStats> clients = server.clients();
     for (const ConnectionStats &s : clients) {
@@ -100,7 +100,7 @@ QByteArray pattern(qint64 size)
 
 } // namespace
 
-class tst_TcpChatServer : public QObject
+class tst_TcpServer : public QObject
 {
     Q_OBJECT
 
@@ -139,10 +139,10 @@ private slots:
     void halfClosedClientIsAnswered();
 
 private:
-    quint16 startServer(TcpChatServer &server, TcpServerOptions options = {});
+    quint16 startServer(TcpServer &server, TcpServerOptions options = {});
 };
 
-void tst_TcpChatServer::initTestCase()
+void tst_TcpServer::initTestCase()
 {
     // 1,000 clients + 1,000 server sockets need more than the usual soft limit of 1024 files.
     rlimit limit{};
@@ -151,12 +151,12 @@ void tst_TcpChatServer::initTestCase()
     QVERIFY(setrlimit(RLIMIT_NOFILE, &limit) == 0);
 }
 
-quint16 tst_TcpChatServer::startServer(TcpChatServer &server, TcpServerOptions options)
+quint16 tst_TcpServer::startServer(TcpServer &server, TcpServerOptions options)
 {
     if (options.bindAddress == QHostAddress(QHostAddress::Any))
         options.bindAddress = QHostAddress(QHostAddress::LocalHost);
-    QSignalSpy started(&server, &TcpChatServer::started);
-    QSignalSpy failed(&server, &TcpChatServer::startFailed);
+    QSignalSpy started(&server, &TcpServer::started);
+    QSignalSpy failed(&server, &TcpServer::startFailed);
     server.start(options);
     if (!failed.isEmpty())
         qWarning() << failed.first().first().toString();
@@ -165,10 +165,10 @@ quint16 tst_TcpChatServer::startServer(TcpChatServer &server, TcpServerOptions o
     return started.first().at(1).value<quint16>();
 }
 
-void tst_TcpChatServer::startsOnOsChosenPort()
+void tst_TcpServer::startsOnOsChosenPort()
 {
-    TcpChatServer server;
-    QSignalSpy started(&server, &TcpChatServer::started);
+    TcpServer server;
+    QSignalSpy started(&server, &TcpServer::started);
     TcpServerOptions options;   // Any (dual stack), port 0
     server.start(options);
     QCOMPARE(started.size(), 1);
@@ -188,8 +188,8 @@ void tst_TcpChatServer::startsOnOsChosenPort()
         QTRY_COMPARE_WITH_TIMEOUT(server.clients().size(), 2, 10000);
     }
 
-    QSignalSpy stopped(&server, &TcpChatServer::stopped);
-    QSignalSpy gone(&server, &TcpChatServer::clientDisconnected);
+    QSignalSpy stopped(&server, &TcpServer::stopped);
+    QSignalSpy gone(&server, &TcpServer::clientDisconnected);
     server.stop();
     QCOMPARE(stopped.size(), 1);
     QVERIFY(!server.isListening());
@@ -198,11 +198,11 @@ void tst_TcpChatServer::startsOnOsChosenPort()
     QTRY_COMPARE_WITH_TIMEOUT(v4.socket.state(), QAbstractSocket::UnconnectedState, 10000);
 }
 
-void tst_TcpChatServer::stoppedOnlyAfterStarted()
+void tst_TcpServer::stoppedOnlyAfterStarted()
 {
-    TcpChatServer server;
-    QSignalSpy stopped(&server, &TcpChatServer::stopped);
-    QSignalSpy events(&server, &TcpChatServer::trafficEvents);
+    TcpServer server;
+    QSignalSpy stopped(&server, &TcpServer::stopped);
+    QSignalSpy events(&server, &TcpServer::trafficEvents);
     server.stop();   // never started
     QCOMPARE(stopped.size(), 0);
 
@@ -233,10 +233,10 @@ void tst_TcpChatServer::stoppedOnlyAfterStarted()
     QCOMPARE(stoppedRows, 2);
 }
 
-void tst_TcpChatServer::refusedDescriptorIsClosedOnce()
+void tst_TcpServer::refusedDescriptorIsClosedOnce()
 {
-    TcpChatServer server;
-    QSignalSpy connected(&server, &TcpChatServer::clientConnected);
+    TcpServer server;
+    QSignalSpy connected(&server, &TcpServer::clientConnected);
     QVERIFY(server.findChild<StreamListener *>());
     const int closes = RefusedDescriptor::closesAfterRefusal(server.findChild<StreamListener *>());
     if (closes < 0)
@@ -246,7 +246,7 @@ void tst_TcpChatServer::refusedDescriptorIsClosedOnce()
     QCOMPARE(server.clients().size(), 0);
 }
 
-void tst_TcpChatServer::replyModes_data()
+void tst_TcpServer::replyModes_data()
 {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QByteArray>("sent");
@@ -257,7 +257,7 @@ void tst_TcpChatServer::replyModes_data()
     QTest::newRow("text (seed 002)") << QStringLiteral("text:已送达") << QByteArray("q") << QByteArray("已送达");
 }
 
-void tst_TcpChatServer::replyModes()
+void tst_TcpServer::replyModes()
 {
     QFETCH(QString, spec);
     QFETCH(QByteArray, sent);
@@ -265,10 +265,10 @@ void tst_TcpChatServer::replyModes()
 
     TcpServerOptions options;
     options.reply = *ReplyPolicy::parse(spec);
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server, options);
     QVERIFY(port);
-    QSignalSpy received(&server, &TcpChatServer::messageReceived);
+    QSignalSpy received(&server, &TcpServer::messageReceived);
     Peer peer;
     peer.connectTo(port);
     QVERIFY(peer.socket.waitForConnected(10000));
@@ -285,12 +285,12 @@ void tst_TcpChatServer::replyModes()
     }
 }
 
-void tst_TcpChatServer::liveSetters()
+void tst_TcpServer::liveSetters()
 {
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server);
     QVERIFY(port);
-    QSignalSpy received(&server, &TcpChatServer::messageReceived);
+    QSignalSpy received(&server, &TcpServer::messageReceived);
     Peer peer;
     peer.connectTo(port);
     QVERIFY(peer.socket.waitForConnected(10000));
@@ -322,12 +322,12 @@ void tst_TcpChatServer::liveSetters()
     QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("ABCokl1\nl2\n") + tagged, 10000);
 }
 
-void tst_TcpChatServer::greeting()
+void tst_TcpServer::greeting()
 {
     TcpServerOptions options;
     options.greeting = "hello";   // seed 003's select() server
     options.reply = *ReplyPolicy::parse(QStringLiteral("text:response"));
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server, options);
     QVERIFY(port);
     Peer peer;
@@ -337,12 +337,12 @@ void tst_TcpChatServer::greeting()
     QTRY_COMPARE_WITH_TIMEOUT(peer.received, QByteArray("helloresponse"), 10000);
 }
 
-void tst_TcpChatServer::relayToEveryOtherClientTagged()
+void tst_TcpServer::relayToEveryOtherClientTagged()
 {
     TcpServerOptions options;
     options.relay = true;
     options.framing = Framer::Mode::Lines;
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server, options);
     QVERIFY(port);
     constexpr int Count = 4;
@@ -373,7 +373,7 @@ void tst_TcpChatServer::relayToEveryOtherClientTagged()
     }
 }
 
-void tst_TcpChatServer::framingModes_data()
+void tst_TcpServer::framingModes_data()
 {
     QTest::addColumn<Framer::Mode>("mode");
     QTest::newRow("raw") << Framer::Mode::Raw;
@@ -381,16 +381,16 @@ void tst_TcpChatServer::framingModes_data()
     QTest::newRow("length") << Framer::Mode::LengthPrefixed;
 }
 
-void tst_TcpChatServer::framingModes()
+void tst_TcpServer::framingModes()
 {
     QFETCH(Framer::Mode, mode);
     TcpServerOptions options;
     options.framing = mode;
     options.reply = *ReplyPolicy::parse(QStringLiteral("upper"));
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server, options);
     QVERIFY(port);
-    QSignalSpy received(&server, &TcpChatServer::messageReceived);
+    QSignalSpy received(&server, &TcpServer::messageReceived);
     Peer peer;
     peer.connectTo(port);
     QVERIFY(peer.socket.waitForConnected(10000));
@@ -424,7 +424,7 @@ void tst_TcpChatServer::framingModes()
     QTRY_COMPARE_WITH_TIMEOUT(unframe(mode, peer.received), expected, 10000);
 }
 
-void tst_TcpChatServer::largeAndSplitMessages_data()
+void tst_TcpServer::largeAndSplitMessages_data()
 {
     QTest::addColumn<Framer::Mode>("mode");
     QTest::newRow("raw") << Framer::Mode::Raw;
@@ -432,16 +432,16 @@ void tst_TcpChatServer::largeAndSplitMessages_data()
     QTest::newRow("length") << Framer::Mode::LengthPrefixed;
 }
 
-void tst_TcpChatServer::largeAndSplitMessages()
+void tst_TcpServer::largeAndSplitMessages()
 {
     QFETCH(Framer::Mode, mode);
     TcpServerOptions options;
     options.framing = mode;
     options.reply = *ReplyPolicy::parse(QStringLiteral("echo"));
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server, options);
     QVERIFY(port);
-    QSignalSpy received(&server, &TcpChatServer::messageReceived);
+    QSignalSpy received(&server, &TcpServer::messageReceived);
     Peer peer;
     peer.connectTo(port);
     QVERIFY(peer.socket.waitForConnected(10000));
@@ -467,12 +467,12 @@ void tst_TcpChatServer::largeAndSplitMessages()
     QTRY_COMPARE_WITH_TIMEOUT(server.clients().first().bytesOut, qint64(framed.size()), 10000);
 }
 
-void tst_TcpChatServer::quickSendsArriveAsOneRawChunk()
+void tst_TcpServer::quickSendsArriveAsOneRawChunk()
 {
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server);
     QVERIFY(port);
-    QSignalSpy received(&server, &TcpChatServer::messageReceived);
+    QSignalSpy received(&server, &TcpServer::messageReceived);
     Peer peer;
     peer.connectTo(port);
     QVERIFY(peer.socket.waitForConnected(10000));
@@ -495,12 +495,12 @@ void tst_TcpChatServer::quickSendsArriveAsOneRawChunk()
     QCOMPARE(received.at(3).at(1).toByteArray(), QByteArray("third"));
 }
 
-void tst_TcpChatServer::sendToSelectedAndAll()
+void tst_TcpServer::sendToSelectedAndAll()
 {
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server);
     QVERIFY(port);
-    QSignalSpy connected(&server, &TcpChatServer::clientConnected);
+    QSignalSpy connected(&server, &TcpServer::clientConnected);
     Peer a, b;
     a.connectTo(port);
     QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
@@ -519,14 +519,14 @@ void tst_TcpChatServer::sendToSelectedAndAll()
     QCOMPARE(statsOf(server, idB).messagesOut, qint64(2));
 }
 
-void tst_TcpChatServer::sendFileAsOneMessage()
+void tst_TcpServer::sendFileAsOneMessage()
 {
     TcpServerOptions options;
     options.framing = Framer::Mode::LengthPrefixed;
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server, options);
     QVERIFY(port);
-    QSignalSpy connected(&server, &TcpChatServer::clientConnected);
+    QSignalSpy connected(&server, &TcpServer::clientConnected);
     Peer peer;
     peer.connectTo(port);
     QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
@@ -544,7 +544,7 @@ void tst_TcpChatServer::sendFileAsOneMessage()
     QCOMPARE(got.at(1), QByteArray("after the file"));
 
     // A batch with the file's own traffic may still be on its way; look for the error among all events.
-    QSignalSpy events(&server, &TcpChatServer::trafficEvents);
+    QSignalSpy events(&server, &TcpServer::trafficEvents);
     server.sendFileTo({}, QStringLiteral("/nonexistent/file.bin"));
     const auto reportsMissingFile = [&events] {
         for (const QList<QVariant> &batch : std::as_const(events)) {
@@ -559,13 +559,13 @@ void tst_TcpChatServer::sendFileAsOneMessage()
     QTRY_VERIFY_WITH_TIMEOUT(reportsMissingFile(), 5000);
 }
 
-void tst_TcpChatServer::disconnectClients()
+void tst_TcpServer::disconnectClients()
 {
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server);
     QVERIFY(port);
-    QSignalSpy connected(&server, &TcpChatServer::clientConnected);
-    QSignalSpy gone(&server, &TcpChatServer::clientDisconnected);
+    QSignalSpy connected(&server, &TcpServer::clientConnected);
+    QSignalSpy gone(&server, &TcpServer::clientDisconnected);
     Peer a, b;
     a.connectTo(port);
     b.connectTo(port);
@@ -582,15 +582,15 @@ void tst_TcpChatServer::disconnectClients()
     QVERIFY(b.socket.state() == QAbstractSocket::ConnectedState);
 }
 
-void tst_TcpChatServer::protocolErrorDropsClient()
+void tst_TcpServer::protocolErrorDropsClient()
 {
     TcpServerOptions options;
     options.framing = Framer::Mode::LengthPrefixed;
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server, options);
     QVERIFY(port);
-    QSignalSpy gone(&server, &TcpChatServer::clientDisconnected);
-    QSignalSpy received(&server, &TcpChatServer::messageReceived);
+    QSignalSpy gone(&server, &TcpServer::clientDisconnected);
+    QSignalSpy received(&server, &TcpServer::messageReceived);
     Peer peer;
     peer.connectTo(port);
     QVERIFY(peer.socket.waitForConnected(10000));
@@ -603,13 +603,13 @@ void tst_TcpChatServer::protocolErrorDropsClient()
     QTRY_COMPARE_WITH_TIMEOUT(peer.socket.state(), QAbstractSocket::UnconnectedState, 10000);
 }
 
-void tst_TcpChatServer::disconnectMidSendReportsUndelivered()
+void tst_TcpServer::disconnectMidSendReportsUndelivered()
 {
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server);
     QVERIFY(port);
-    QSignalSpy connected(&server, &TcpChatServer::clientConnected);
-    QSignalSpy gone(&server, &TcpChatServer::clientDisconnected);
+    QSignalSpy connected(&server, &TcpServer::clientConnected);
+    QSignalSpy gone(&server, &TcpServer::clientDisconnected);
     Peer peer(false);   // never reads
     peer.connectTo(port);
     QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
@@ -627,13 +627,13 @@ void tst_TcpChatServer::disconnectMidSendReportsUndelivered()
     QCOMPARE(server.clients().size(), 0);
 }
 
-void tst_TcpChatServer::bindPortInUse()
+void tst_TcpServer::bindPortInUse()
 {
     QTcpServer blocker;
     QVERIFY2(blocker.listen(QHostAddress::Any, 0), qPrintable(blocker.errorString()));
-    TcpChatServer server;
-    QSignalSpy failed(&server, &TcpChatServer::startFailed);
-    QSignalSpy started(&server, &TcpChatServer::started);
+    TcpServer server;
+    QSignalSpy failed(&server, &TcpServer::startFailed);
+    QSignalSpy started(&server, &TcpServer::started);
     TcpServerOptions options;
     options.port = blocker.serverPort();
     server.start(options);
@@ -648,10 +648,10 @@ void tst_TcpChatServer::bindPortInUse()
     QVERIFY(!server.isListening());
 }
 
-void tst_TcpChatServer::bindAddressNotOnMachine()
+void tst_TcpServer::bindAddressNotOnMachine()
 {
-    TcpChatServer server;
-    QSignalSpy failed(&server, &TcpChatServer::startFailed);
+    TcpServer server;
+    QSignalSpy failed(&server, &TcpServer::startFailed);
     TcpServerOptions options;
     options.bindAddress = QHostAddress(QStringLiteral("192.0.2.1"));   // TEST-NET-1, never local
     server.start(options);
@@ -660,10 +660,10 @@ void tst_TcpChatServer::bindAddressNotOnMachine()
     QVERIFY2(reason.contains(QLatin1String("192.0.2.1")) && reason.contains(QLatin1String("no address")), qPrintable(reason));
 }
 
-void tst_TcpChatServer::bindInvalidAddress()
+void tst_TcpServer::bindInvalidAddress()
 {
-    TcpChatServer server;
-    QSignalSpy failed(&server, &TcpChatServer::startFailed);
+    TcpServer server;
+    QSignalSpy failed(&server, &TcpServer::startFailed);
     TcpServerOptions options;
     options.bindAddress = QHostAddress(QStringLiteral("300.1.2.3"));
     server.start(options);
@@ -672,15 +672,15 @@ void tst_TcpChatServer::bindInvalidAddress()
     QVERIFY(!server.isListening());
 }
 
-void tst_TcpChatServer::bindPrivilegedPort()
+void tst_TcpServer::bindPrivilegedPort()
 {
     if (geteuid() == 0)
         QSKIP("Running as root: ports below 1024 can be bound, nothing to test.");
     QTcpServer probe;
     if (probe.listen(QHostAddress::LocalHost, 1))
         QSKIP("This system lets unprivileged programs bind low ports (net.ipv4.ip_unprivileged_port_start).");
-    TcpChatServer server;
-    QSignalSpy failed(&server, &TcpChatServer::startFailed);
+    TcpServer server;
+    QSignalSpy failed(&server, &TcpServer::startFailed);
     TcpServerOptions options;
     options.bindAddress = QHostAddress(QHostAddress::LocalHost);
     options.port = 1;
@@ -689,14 +689,14 @@ void tst_TcpChatServer::bindPrivilegedPort()
     QVERIFY2(failed.first().first().toString().contains(QLatin1String("administrator")), qPrintable(failed.first().first().toString()));
 }
 
-void tst_TcpChatServer::thousandClientsAtOnce()
+void tst_TcpServer::thousandClientsAtOnce()
 {
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server);
     QVERIFY(port);
     QHash<QByteArray, int> seen;
     int total = 0;
-    connect(&server, &TcpChatServer::messageReceived, this, [&](quint64, const QByteArray &message) {
+    connect(&server, &TcpServer::messageReceived, this, [&](quint64, const QByteArray &message) {
         ++seen[message];
         ++total;
     });
@@ -719,14 +719,14 @@ void tst_TcpChatServer::thousandClientsAtOnce()
         QCOMPARE(s->state(), QAbstractSocket::ConnectedState);
 }
 
-void tst_TcpChatServer::floodKeepsMemoryBounded()
+void tst_TcpServer::floodKeepsMemoryBounded()
 {
     TcpServerOptions options;
     options.reply = *ReplyPolicy::parse(QStringLiteral("echo"));
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server, options);
     QVERIFY(port);
-    QSignalSpy connected(&server, &TcpChatServer::clientConnected);
+    QSignalSpy connected(&server, &TcpServer::clientConnected);
     Peer peer(false);   // writes without reading the echoes
     peer.keep = false;
     peer.connectTo(port);
@@ -752,16 +752,16 @@ void tst_TcpChatServer::floodKeepsMemoryBounded()
     QVERIFY2(stats.peakQueuedBytes <= cap, qPrintable(QString::number(stats.peakQueuedBytes)));
 }
 
-void tst_TcpChatServer::relayDropsStuckRecipient()
+void tst_TcpServer::relayDropsStuckRecipient()
 {
     TcpServerOptions options;
     options.relay = true;
-    TcpChatServer server;
+    TcpServer server;
     server.setStuckRecipientTimeout(300);
     const quint16 port = startServer(server, options);
     QVERIFY(port);
-    QSignalSpy connected(&server, &TcpChatServer::clientConnected);
-    QSignalSpy gone(&server, &TcpChatServer::clientDisconnected);
+    QSignalSpy connected(&server, &TcpServer::clientConnected);
+    QSignalSpy gone(&server, &TcpServer::clientDisconnected);
     Peer sender, reader, stuck(false);
     reader.keep = false;
     sender.keep = false;
@@ -788,14 +788,14 @@ void tst_TcpChatServer::relayDropsStuckRecipient()
     QCOMPARE(server.clients().size(), 2);
 }
 
-void tst_TcpChatServer::statsAndTrafficEvents()
+void tst_TcpServer::statsAndTrafficEvents()
 {
     TcpServerOptions options;
     options.reply = *ReplyPolicy::parse(QStringLiteral("echo"));
-    TcpChatServer server;
-    QSignalSpy stats(&server, &TcpChatServer::statsChanged);
+    TcpServer server;
+    QSignalSpy stats(&server, &TcpServer::statsChanged);
     QList<TrafficEvent> events;
-    connect(&server, &TcpChatServer::trafficEvents, this, [&](const QList<TrafficEvent> &batch) { events += batch; });
+    connect(&server, &TcpServer::trafficEvents, this, [&](const QList<TrafficEvent> &batch) { events += batch; });
     const quint16 port = startServer(server, options);
     QVERIFY(port);
     Peer peer;
@@ -835,10 +835,10 @@ void tst_TcpChatServer::statsAndTrafficEvents()
     }));
 }
 
-void tst_TcpChatServer::worksInWorkerThread()
+void tst_TcpServer::worksInWorkerThread()
 {
     WorkerThread thread(QStringLiteral("tcp-server"));
-    auto *server = new TcpChatServer;
+    auto *server = new TcpServer;
     thread.adopt(server);
     thread.start();
     // Queued into this (the main) thread, as a GUI would receive them.
@@ -846,10 +846,10 @@ void tst_TcpChatServer::worksInWorkerThread()
     int received = 0;
     int stopped = 0;
     int eventBatches = 0;
-    connect(server, &TcpChatServer::started, this, [&](const QHostAddress &, quint16 p) { port = p; });
-    connect(server, &TcpChatServer::messageReceived, this, [&](quint64, const QByteArray &) { ++received; });
-    connect(server, &TcpChatServer::stopped, this, [&] { ++stopped; });
-    connect(server, &TcpChatServer::trafficEvents, this, [&](const QList<TrafficEvent> &) { ++eventBatches; });
+    connect(server, &TcpServer::started, this, [&](const QHostAddress &, quint16 p) { port = p; });
+    connect(server, &TcpServer::messageReceived, this, [&](quint64, const QByteArray &) { ++received; });
+    connect(server, &TcpServer::stopped, this, [&] { ++stopped; });
+    connect(server, &TcpServer::trafficEvents, this, [&](const QList<TrafficEvent> &) { ++eventBatches; });
     TcpServerOptions options;
     options.bindAddress = QHostAddress(QHostAddress::LocalHost);
     options.reply = *ReplyPolicy::parse(QStringLiteral("upper"));
@@ -873,7 +873,7 @@ void tst_TcpChatServer::worksInWorkerThread()
 }
 
 
-void tst_TcpChatServer::unfinishedMessagesShareABudget()
+void tst_TcpServer::unfinishedMessagesShareABudget()
 {
     // Three clients each park 400 KiB of a line without its LF; together they may hold 1 MiB:
     // the one that goes past it is dropped, the others stay and finish their lines.
@@ -881,11 +881,11 @@ void tst_TcpChatServer::unfinishedMessagesShareABudget()
     options.framing = Framer::Mode::Lines;
     options.maxBufferedTotal = 1024 * 1024;
     options.reply = *ReplyPolicy::parse(QStringLiteral("echo"));
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server, options);
     QVERIFY(port);
-    QSignalSpy connected(&server, &TcpChatServer::clientConnected);
-    QSignalSpy gone(&server, &TcpChatServer::clientDisconnected);
+    QSignalSpy connected(&server, &TcpServer::clientConnected);
+    QSignalSpy gone(&server, &TcpServer::clientDisconnected);
     std::vector<std::unique_ptr<Peer>> peers;
     const QByteArray part(400 * 1024, 'x');
     for (int i = 0; i < 3; ++i) {
@@ -910,16 +910,16 @@ void tst_TcpChatServer::unfinishedMessagesShareABudget()
     QCOMPARE(server.clients().size(), 2);
 }
 
-void tst_TcpChatServer::unfinishedMessageTimesOut()
+void tst_TcpServer::unfinishedMessageTimesOut()
 {
     TcpServerOptions options;
     options.framing = Framer::Mode::Lines;
     options.partialTimeoutMs = 300;
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server, options);
     QVERIFY(port);
-    QSignalSpy gone(&server, &TcpChatServer::clientDisconnected);
-    QSignalSpy received(&server, &TcpChatServer::messageReceived);
+    QSignalSpy gone(&server, &TcpServer::clientDisconnected);
+    QSignalSpy received(&server, &TcpServer::messageReceived);
     Peer idle;   // complete lines only: never timed out
     idle.connectTo(port);
     QVERIFY(idle.socket.waitForConnected(10000));
@@ -936,19 +936,19 @@ void tst_TcpChatServer::unfinishedMessageTimesOut()
     QCOMPARE(server.clients().size(), 1);   // the idle client with no unfinished message stays
 }
 
-void tst_TcpChatServer::halfClosedClientIsAnswered()
+void tst_TcpServer::halfClosedClientIsAnswered()
 {
     SKIP_WITHOUT_POSIX_PATHS("Qt closes the connection at the client's end of stream");
     // `printf hello | nc -N`: the request, then shutdown(SHUT_WR); the answer still comes,
     // then the server closes (a clean EOF, nothing undelivered).
     TcpServerOptions options;
     options.reply = *ReplyPolicy::parse(QStringLiteral("upper"));
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server, options);
     QVERIFY(port);
     QList<TrafficEvent> events;
-    connect(&server, &TcpChatServer::trafficEvents, this, [&](const QList<TrafficEvent> &batch) { events += batch; });
-    QSignalSpy gone(&server, &TcpChatServer::clientDisconnected);
+    connect(&server, &TcpServer::trafficEvents, this, [&](const QList<TrafficEvent> &batch) { events += batch; });
+    QSignalSpy gone(&server, &TcpServer::clientDisconnected);
     Peer peer;
     peer.connectTo(port);
     QVERIFY(peer.socket.waitForConnected(10000));
@@ -965,5 +965,5 @@ void tst_TcpChatServer::halfClosedClientIsAnswered()
     }), 10000);
 }
 
-QTEST_MAIN(tst_TcpChatServer)
-#include "tst_tcpchatserver.moc"
+QTEST_MAIN(tst_TcpServer)
+#include "tst_tcpserver.moc"

@@ -4,11 +4,11 @@
 #include <QTcpSocket>
 #include <QTemporaryFile>
 
-#include "TcpChatClient.h"
-#include "TcpChatServer.h"
+#include "TcpClient.h"
+#include "TcpServer.h"
 #include "WorkerThread.h"
 
-using State = TcpChatClient::State;
+using State = TcpClient::State;
 
 namespace {
 
@@ -31,7 +31,7 @@ QList<State> states(const QSignalSpy &spy)
 
 } // namespace
 
-class tst_TcpChatClient : public QObject
+class tst_TcpClient : public QObject
 {
     Q_OBJECT
 
@@ -50,23 +50,23 @@ private slots:
     void worksInWorkerThread();
 
 private:
-    quint16 startServer(TcpChatServer &server, const QString &reply = QStringLiteral("echo"),
+    quint16 startServer(TcpServer &server, const QString &reply = QStringLiteral("echo"),
                         const QHostAddress &address = QHostAddress(QHostAddress::LocalHost), quint16 port = 0);
 };
 
-quint16 tst_TcpChatClient::startServer(TcpChatServer &server, const QString &reply, const QHostAddress &address,
+quint16 tst_TcpClient::startServer(TcpServer &server, const QString &reply, const QHostAddress &address,
                                        quint16 port)
 {
     TcpServerOptions options;
     options.bindAddress = address;
     options.port = port;
     options.reply = *ReplyPolicy::parse(reply);
-    QSignalSpy started(&server, &TcpChatServer::started);
+    QSignalSpy started(&server, &TcpServer::started);
     server.start(options);
     return started.isEmpty() ? 0 : started.first().at(1).value<quint16>();
 }
 
-void tst_TcpChatClient::connectSendReceive_data()
+void tst_TcpClient::connectSendReceive_data()
 {
     QTest::addColumn<QString>("host");
     QTest::addColumn<State>("firstState");
@@ -74,19 +74,19 @@ void tst_TcpChatClient::connectSendReceive_data()
     QTest::newRow("host name") << QStringLiteral("localhost") << State::LookingUp;
 }
 
-void tst_TcpChatClient::connectSendReceive()
+void tst_TcpClient::connectSendReceive()
 {
     QFETCH(QString, host);
     QFETCH(State, firstState);
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server, QStringLiteral("upper"), QHostAddress(QHostAddress::Any));
     QVERIFY(port);
 
-    TcpChatClient client;
-    QSignalSpy stateSpy(&client, &TcpChatClient::stateChanged);
-    QSignalSpy connected(&client, &TcpChatClient::connected);
-    QSignalSpy received(&client, &TcpChatClient::messageReceived);
-    QSignalSpy stats(&client, &TcpChatClient::statsChanged);
+    TcpClient client;
+    QSignalSpy stateSpy(&client, &TcpClient::stateChanged);
+    QSignalSpy connected(&client, &TcpClient::connected);
+    QSignalSpy received(&client, &TcpClient::messageReceived);
+    QSignalSpy stats(&client, &TcpClient::statsChanged);
     TcpClientOptions options;
     options.host = host;
     options.port = port;
@@ -109,15 +109,15 @@ void tst_TcpChatClient::connectSendReceive()
     QCOMPARE(s.messagesIn, qint64(1));
 }
 
-void tst_TcpChatClient::connectionRefusedExplained()
+void tst_TcpClient::connectionRefusedExplained()
 {
     const quint16 port = freePort();
     QVERIFY(port);
-    TcpChatClient client;
-    QSignalSpy errors(&client, &TcpChatClient::errorOccurred);
-    QSignalSpy stateSpy(&client, &TcpChatClient::stateChanged);
+    TcpClient client;
+    QSignalSpy errors(&client, &TcpClient::errorOccurred);
+    QSignalSpy stateSpy(&client, &TcpClient::stateChanged);
     QList<TrafficEvent> events;
-    connect(&client, &TcpChatClient::trafficEvents, this, [&](const QList<TrafficEvent> &batch) { events += batch; });
+    connect(&client, &TcpClient::trafficEvents, this, [&](const QList<TrafficEvent> &batch) { events += batch; });
     TcpClientOptions options;
     options.host = QStringLiteral("127.0.0.1");
     options.port = port;
@@ -132,11 +132,11 @@ void tst_TcpChatClient::connectionRefusedExplained()
     }), 5000);
 }
 
-void tst_TcpChatClient::hostNotFoundExplained()
+void tst_TcpClient::hostNotFoundExplained()
 {
-    TcpChatClient client;
-    QSignalSpy errors(&client, &TcpChatClient::errorOccurred);
-    QSignalSpy stateSpy(&client, &TcpChatClient::stateChanged);
+    TcpClient client;
+    QSignalSpy errors(&client, &TcpClient::errorOccurred);
+    QSignalSpy stateSpy(&client, &TcpClient::stateChanged);
     TcpClientOptions options;
     options.host = QStringLiteral("no-such-host.invalid");   // RFC 2606: never resolves
     options.port = 9000;
@@ -150,10 +150,10 @@ void tst_TcpChatClient::hostNotFoundExplained()
     QCOMPARE(states(stateSpy).first(), State::LookingUp);
 }
 
-void tst_TcpChatClient::sendWhenNotConnected()
+void tst_TcpClient::sendWhenNotConnected()
 {
-    TcpChatClient client;
-    QSignalSpy errors(&client, &TcpChatClient::errorOccurred);
+    TcpClient client;
+    QSignalSpy errors(&client, &TcpClient::errorOccurred);
     client.send("x");
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.first().first().toString().contains(QLatin1String("Not connected")));
@@ -166,15 +166,15 @@ void tst_TcpChatClient::sendWhenNotConnected()
     QCOMPARE(client.state(), State::Disconnected);
 }
 
-void tst_TcpChatClient::serverClosesConnection()
+void tst_TcpClient::serverClosesConnection()
 {
-    TcpChatServer server;
-    QSignalSpy serverConnected(&server, &TcpChatServer::clientConnected);
+    TcpServer server;
+    QSignalSpy serverConnected(&server, &TcpServer::clientConnected);
     const quint16 port = startServer(server);
     QVERIFY(port);
-    TcpChatClient client;
-    QSignalSpy connected(&client, &TcpChatClient::connected);
-    QSignalSpy disconnected(&client, &TcpChatClient::disconnected);
+    TcpClient client;
+    QSignalSpy connected(&client, &TcpClient::connected);
+    QSignalSpy disconnected(&client, &TcpClient::disconnected);
     TcpClientOptions options;
     options.host = QStringLiteral("127.0.0.1");
     options.port = port;
@@ -188,15 +188,15 @@ void tst_TcpChatClient::serverClosesConnection()
     QCOMPARE(client.state(), State::Disconnected);
 }
 
-void tst_TcpChatClient::userDisconnect()
+void tst_TcpClient::userDisconnect()
 {
-    TcpChatServer server;
-    QSignalSpy serverGone(&server, &TcpChatServer::clientDisconnected);
+    TcpServer server;
+    QSignalSpy serverGone(&server, &TcpServer::clientDisconnected);
     const quint16 port = startServer(server);
     QVERIFY(port);
-    TcpChatClient client;
-    QSignalSpy connected(&client, &TcpChatClient::connected);
-    QSignalSpy stateSpy(&client, &TcpChatClient::stateChanged);
+    TcpClient client;
+    QSignalSpy connected(&client, &TcpClient::connected);
+    QSignalSpy stateSpy(&client, &TcpClient::stateChanged);
     TcpClientOptions options;
     options.host = QStringLiteral("127.0.0.1");
     options.port = port;
@@ -213,11 +213,11 @@ void tst_TcpChatClient::userDisconnect()
     QVERIFY(!states(stateSpy).contains(State::WaitingToReconnect));
 }
 
-void tst_TcpChatClient::disconnectedOnlyAfterConnected()
+void tst_TcpClient::disconnectedOnlyAfterConnected()
 {
-    TcpChatClient client;
-    QSignalSpy disconnected(&client, &TcpChatClient::disconnected);
-    QSignalSpy stateSpy(&client, &TcpChatClient::stateChanged);
+    TcpClient client;
+    QSignalSpy disconnected(&client, &TcpClient::disconnected);
+    QSignalSpy stateSpy(&client, &TcpClient::stateChanged);
     client.disconnectFromServer();   // never connected: nothing to say
     QCOMPARE(disconnected.size(), 0);
     QCOMPARE(stateSpy.size(), 0);
@@ -227,7 +227,7 @@ void tst_TcpChatClient::disconnectedOnlyAfterConnected()
     QVERIFY(closed.listen(QHostAddress(QHostAddress::LocalHost), 0));
     const quint16 refusedPort = closed.serverPort();
     closed.close();
-    QSignalSpy errors(&client, &TcpChatClient::errorOccurred);
+    QSignalSpy errors(&client, &TcpClient::errorOccurred);
     TcpClientOptions refused;
     refused.host = QStringLiteral("127.0.0.1");
     refused.port = refusedPort;
@@ -237,10 +237,10 @@ void tst_TcpChatClient::disconnectedOnlyAfterConnected()
     client.disconnectFromServer();
     QCOMPARE(disconnected.size(), 0);
 
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server);
     QVERIFY(port);
-    QSignalSpy connected(&client, &TcpChatClient::connected);
+    QSignalSpy connected(&client, &TcpClient::connected);
     TcpClientOptions options;
     options.host = QStringLiteral("127.0.0.1");
     options.port = port;
@@ -253,16 +253,16 @@ void tst_TcpChatClient::disconnectedOnlyAfterConnected()
     QCOMPARE(disconnected.size(), 1);
 }
 
-void tst_TcpChatClient::autoReconnect()
+void tst_TcpClient::autoReconnect()
 {
-    auto server = std::make_unique<TcpChatServer>();
+    auto server = std::make_unique<TcpServer>();
     const quint16 port = startServer(*server);
     QVERIFY(port);
-    TcpChatClient client;
-    QSignalSpy connected(&client, &TcpChatClient::connected);
-    QSignalSpy disconnected(&client, &TcpChatClient::disconnected);
-    QSignalSpy errors(&client, &TcpChatClient::errorOccurred);
-    QSignalSpy stateSpy(&client, &TcpChatClient::stateChanged);
+    TcpClient client;
+    QSignalSpy connected(&client, &TcpClient::connected);
+    QSignalSpy disconnected(&client, &TcpClient::disconnected);
+    QSignalSpy errors(&client, &TcpClient::errorOccurred);
+    QSignalSpy stateSpy(&client, &TcpClient::stateChanged);
     TcpClientOptions options;
     options.host = QStringLiteral("127.0.0.1");
     options.port = port;
@@ -282,11 +282,11 @@ void tst_TcpChatClient::autoReconnect()
     QVERIFY2(waiting->at(1).toString().contains(QLatin1String("Reconnecting")), qPrintable(waiting->at(1).toString()));
 
     // The server comes back on the same port: the client finds it again by itself.
-    server = std::make_unique<TcpChatServer>();
+    server = std::make_unique<TcpServer>();
     QCOMPARE(startServer(*server, QStringLiteral("upper"), QHostAddress(QHostAddress::LocalHost), port), port);
     QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, 10000);
     QCOMPARE(client.state(), State::Connected);
-    QSignalSpy received(&client, &TcpChatClient::messageReceived);
+    QSignalSpy received(&client, &TcpClient::messageReceived);
     client.send("back");
     QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
     QCOMPARE(received.first().first().toByteArray(), QByteArray("BACK"));
@@ -297,19 +297,19 @@ void tst_TcpChatClient::autoReconnect()
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Disconnected, 10000);
 }
 
-void tst_TcpChatClient::ipv6Loopback()
+void tst_TcpClient::ipv6Loopback()
 {
     QTcpServer probe;
     if (!probe.listen(QHostAddress::LocalHostIPv6, 0))
         QSKIP("IPv6 loopback (::1) is not available on this machine.");
     probe.close();
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server, QStringLiteral("echo"), QHostAddress(QHostAddress::LocalHostIPv6));
     QVERIFY(port);
-    TcpChatClient client;
-    QSignalSpy connected(&client, &TcpChatClient::connected);
-    QSignalSpy stateSpy(&client, &TcpChatClient::stateChanged);
-    QSignalSpy received(&client, &TcpChatClient::messageReceived);
+    TcpClient client;
+    QSignalSpy connected(&client, &TcpClient::connected);
+    QSignalSpy stateSpy(&client, &TcpClient::stateChanged);
+    QSignalSpy received(&client, &TcpClient::messageReceived);
     TcpClientOptions options;
     options.host = QStringLiteral("::1");
     options.port = port;
@@ -323,26 +323,26 @@ void tst_TcpChatClient::ipv6Loopback()
     QCOMPARE(received.first().first().toByteArray(), QByteArray("v6"));
 
     // "[::1]" as typed in an address box works too.
-    TcpChatClient bracketed;
-    QSignalSpy connected2(&bracketed, &TcpChatClient::connected);
+    TcpClient bracketed;
+    QSignalSpy connected2(&bracketed, &TcpClient::connected);
     options.host = QStringLiteral("[::1]");
     bracketed.connectToServer(options);
     QTRY_COMPARE_WITH_TIMEOUT(connected2.size(), 1, 10000);
 }
 
-void tst_TcpChatClient::framedMessagesAndFile()
+void tst_TcpClient::framedMessagesAndFile()
 {
     TcpServerOptions serverOptions;
     serverOptions.bindAddress = QHostAddress(QHostAddress::LocalHost);
     serverOptions.framing = Framer::Mode::Lines;
-    TcpChatServer server;
-    QSignalSpy started(&server, &TcpChatServer::started);
-    QSignalSpy serverReceived(&server, &TcpChatServer::messageReceived);
+    TcpServer server;
+    QSignalSpy started(&server, &TcpServer::started);
+    QSignalSpy serverReceived(&server, &TcpServer::messageReceived);
     server.start(serverOptions);
     QCOMPARE(started.size(), 1);
 
-    TcpChatClient client;
-    QSignalSpy connected(&client, &TcpChatClient::connected);
+    TcpClient client;
+    QSignalSpy connected(&client, &TcpClient::connected);
     TcpClientOptions options;
     options.host = QStringLiteral("127.0.0.1");
     options.port = started.first().at(1).value<quint16>();
@@ -367,27 +367,27 @@ void tst_TcpChatClient::framedMessagesAndFile()
     QCOMPARE(serverReceived.at(2).at(1).toByteArray(), content);
     QCOMPARE(serverReceived.at(3).at(1).toByteArray(), QByteArray("three"));
 
-    QSignalSpy errors(&client, &TcpChatClient::errorOccurred);
+    QSignalSpy errors(&client, &TcpClient::errorOccurred);
     client.sendFile(QStringLiteral("/nonexistent/x"));
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.first().first().toString().contains(QLatin1String("/nonexistent/x")));
 }
 
-void tst_TcpChatClient::worksInWorkerThread()
+void tst_TcpClient::worksInWorkerThread()
 {
-    TcpChatServer server;
+    TcpServer server;
     const quint16 port = startServer(server, QStringLiteral("upper"));
     QVERIFY(port);
     WorkerThread thread(QStringLiteral("tcp-client"));
-    auto *client = new TcpChatClient;
+    auto *client = new TcpClient;
     thread.adopt(client);
     thread.start();
     int connectedCount = 0;
     QByteArray received;
     QList<State> seen;
-    connect(client, &TcpChatClient::connected, this, [&] { ++connectedCount; });
-    connect(client, &TcpChatClient::messageReceived, this, [&](const QByteArray &m) { received += m; });
-    connect(client, &TcpChatClient::stateChanged, this, [&](State s, const QString &) { seen << s; });
+    connect(client, &TcpClient::connected, this, [&] { ++connectedCount; });
+    connect(client, &TcpClient::messageReceived, this, [&](const QByteArray &m) { received += m; });
+    connect(client, &TcpClient::stateChanged, this, [&](State s, const QString &) { seen << s; });
     TcpClientOptions options;
     options.host = QStringLiteral("localhost");
     options.port = port;
@@ -399,5 +399,5 @@ void tst_TcpChatClient::worksInWorkerThread()
     QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty() && seen.last() == State::Disconnected, 10000);
 }
 
-QTEST_GUILESS_MAIN(tst_TcpChatClient)
-#include "tst_tcpchatclient.moc"
+QTEST_GUILESS_MAIN(tst_TcpClient)
+#include "tst_tcpclient.moc"

@@ -1,4 +1,4 @@
-#include "TcpChatClient.h"
+#include "TcpClient.h"
 
 #include <QHostAddress>
 
@@ -15,7 +15,7 @@ constexpr int ConnectTimeoutMs = 20000;    // a host that drops our SYNs: give u
 
 } // namespace
 
-TcpChatClient::TcpChatClient(QObject *parent)
+TcpClient::TcpClient(QObject *parent)
     : QObject(parent)
     , m_batcher(this, [this](const QList<TrafficEvent> &events) { emit trafficEvents(events); })
     , m_statsCoalescer(StatsIntervalMs, this)
@@ -25,7 +25,7 @@ TcpChatClient::TcpChatClient(QObject *parent)
     qRegisterMetaType<QList<ConnectionStats>>();
     qRegisterMetaType<TrafficEvent>();
     qRegisterMetaType<QList<TrafficEvent>>();
-    qRegisterMetaType<TcpChatClient::State>();
+    qRegisterMetaType<TcpClient::State>();
     qRegisterMetaType<Framer::Mode>();
 
     // Parented members move along when the engine is moved into a worker thread.
@@ -34,14 +34,14 @@ TcpChatClient::TcpChatClient(QObject *parent)
 
     connect(&m_statsCoalescer, &ChangeCoalescer::due, this, [this] { emit statsChanged(stats()); });
     m_reconnectTimer.setSingleShot(true);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &TcpChatClient::startAttempt);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &TcpClient::startAttempt);
     m_connectTimer.setSingleShot(true);
     m_connectTimer.setInterval(ConnectTimeoutMs);
     connect(&m_connectTimer, &QTimer::timeout, this,
             [this] { onSocketError(QAbstractSocket::SocketTimeoutError); });
 }
 
-TcpChatClient::~TcpChatClient()
+TcpClient::~TcpClient()
 {
     if (m_pending) {
         disconnect(m_pending, nullptr, this, nullptr);
@@ -55,22 +55,22 @@ TcpChatClient::~TcpChatClient()
     }
 }
 
-TcpChatClient::State TcpChatClient::state() const
+TcpClient::State TcpClient::state() const
 {
     return m_state;
 }
 
-ConnectionStats TcpChatClient::stats() const
+ConnectionStats TcpClient::stats() const
 {
     return m_connection ? m_connection->stats() : m_lastStats;
 }
 
-TcpClientOptions TcpChatClient::options() const
+TcpClientOptions TcpClient::options() const
 {
     return m_options;
 }
 
-void TcpChatClient::connectToServer(const TcpClientOptions &options)
+void TcpClient::connectToServer(const TcpClientOptions &options)
 {
     m_reconnectTimer.stop();
     dropPending();
@@ -90,7 +90,7 @@ void TcpChatClient::connectToServer(const TcpClientOptions &options)
     startAttempt();
 }
 
-void TcpChatClient::disconnectFromServer()
+void TcpClient::disconnectFromServer()
 {
     m_userDisconnect = true;
     m_reconnectTimer.stop();
@@ -105,7 +105,7 @@ void TcpChatClient::disconnectFromServer()
     }
 }
 
-void TcpChatClient::setAutoReconnect(bool enabled, int intervalMs)
+void TcpClient::setAutoReconnect(bool enabled, int intervalMs)
 {
     m_options.autoReconnect = enabled;
     m_options.reconnectIntervalMs = qMax(1, intervalMs);
@@ -115,14 +115,14 @@ void TcpChatClient::setAutoReconnect(bool enabled, int intervalMs)
     }
 }
 
-void TcpChatClient::setFraming(Framer::Mode mode)
+void TcpClient::setFraming(Framer::Mode mode)
 {
     m_options.framing = mode;
     if (m_connection)
         m_connection->setFraming(mode);
 }
 
-void TcpChatClient::send(const QByteArray &payload)
+void TcpClient::send(const QByteArray &payload)
 {
     if (!m_connection || m_state != State::Connected) {
         const QString text = tr("Not connected: connect to a server before sending.");
@@ -134,7 +134,7 @@ void TcpChatClient::send(const QByteArray &payload)
     m_statsCoalescer.markDirty();
 }
 
-void TcpChatClient::sendFile(const QString &path)
+void TcpClient::sendFile(const QString &path)
 {
     if (!m_connection || m_state != State::Connected) {
         const QString text = tr("Not connected: connect to a server before sending “%1”.").arg(path);
@@ -151,7 +151,7 @@ void TcpChatClient::sendFile(const QString &path)
     m_batcher.add(TrafficEvent::state(m_connection->peer(), tr("Sending “%1” to %2…").arg(path, m_connection->peer())));
 }
 
-void TcpChatClient::startAttempt()
+void TcpClient::startAttempt()
 {
     dropPending();
     if (m_options.host.isEmpty() || m_options.port == 0) {
@@ -168,8 +168,8 @@ void TcpChatClient::startAttempt()
         if (m_state != State::Connecting)
             setState(State::Connecting, [t = target()] { return tr("Connecting to %1…").arg(t); });
     });
-    connect(socket, &QAbstractSocket::connected, this, &TcpChatClient::onSocketConnected);
-    connect(socket, &QAbstractSocket::errorOccurred, this, &TcpChatClient::onSocketError);
+    connect(socket, &QAbstractSocket::connected, this, &TcpClient::onSocketConnected);
+    connect(socket, &QAbstractSocket::errorOccurred, this, &TcpClient::onSocketError);
     if (QHostAddress().setAddress(m_options.host))
         setState(State::Connecting, [t = target()] { return tr("Connecting to %1…").arg(t); });
     else
@@ -178,7 +178,7 @@ void TcpChatClient::startAttempt()
     socket->connectToHost(m_options.host, m_options.port);   // may fail synchronously
 }
 
-void TcpChatClient::onSocketConnected()
+void TcpClient::onSocketConnected()
 {
     QTcpSocket *socket = m_pending;
     if (!socket)
@@ -213,7 +213,7 @@ void TcpChatClient::onSocketConnected()
         m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::Out, wire));
     });
     connect(connection, &TcpConnection::bytesWritten, this, [this](qint64) { m_statsCoalescer.markDirty(); });
-    connect(connection, &TcpConnection::closed, this, &TcpChatClient::onClosed);
+    connect(connection, &TcpConnection::closed, this, &TcpClient::onClosed);
     connect(connection, &TcpConnection::peerFinished, this, [this, connection] {
         m_batcher.add(TrafficEvent::state(connection->peer(), tr("%1 finished sending (half-close); the connection closes once our last data has gone out.")
                                                                   .arg(connection->peer())));
@@ -233,7 +233,7 @@ void TcpChatClient::onSocketConnected()
     emit connected();
 }
 
-void TcpChatClient::onSocketError(QAbstractSocket::SocketError error)
+void TcpClient::onSocketError(QAbstractSocket::SocketError error)
 {
     QTcpSocket *socket = m_pending;
     if (!socket)
@@ -253,7 +253,7 @@ void TcpChatClient::onSocketError(QAbstractSocket::SocketError error)
         setState(State::Disconnected, describe, true);
 }
 
-void TcpChatClient::onClosed(const QString &reason, bool error)
+void TcpClient::onClosed(const QString &reason, bool error)
 {
     if (!m_connection)
         return;
@@ -272,7 +272,7 @@ void TcpChatClient::onClosed(const QString &reason, bool error)
         setState(State::Disconnected, [reason] { return reason; }, true);
 }
 
-void TcpChatClient::scheduleReconnect()
+void TcpClient::scheduleReconnect()
 {
     const int ms = qMax(1, m_options.reconnectIntervalMs);
     setState(State::WaitingToReconnect, [t = target(), ms] {
@@ -281,7 +281,7 @@ void TcpChatClient::scheduleReconnect()
     m_reconnectTimer.start(ms);
 }
 
-void TcpChatClient::dropPending()
+void TcpClient::dropPending()
 {
     m_connectTimer.stop();
     if (!m_pending)
@@ -293,7 +293,7 @@ void TcpChatClient::dropPending()
     socket->deleteLater();
 }
 
-void TcpChatClient::dropConnection()
+void TcpClient::dropConnection()
 {
     if (!m_connection)
         return;
@@ -304,13 +304,13 @@ void TcpChatClient::dropConnection()
     connection->deleteLater();
 }
 
-void TcpChatClient::restate()
+void TcpClient::restate()
 {
     if (m_describe)
         emit stateChanged(m_state, m_describe());
 }
 
-void TcpChatClient::setState(State state, std::function<QString()> describe, bool logged)
+void TcpClient::setState(State state, std::function<QString()> describe, bool logged)
 {
     m_state = state;
     m_describe = std::move(describe);
@@ -320,7 +320,7 @@ void TcpChatClient::setState(State state, std::function<QString()> describe, boo
     emit stateChanged(state, description);
 }
 
-QString TcpChatClient::target() const
+QString TcpClient::target() const
 {
     return Endpoint::format(m_options.host, m_options.port);
 }

@@ -20,7 +20,7 @@ class TcpConnection;
 // Life cycle, as for every SocketLab engine: disconnected() comes only after a connected(),
 // once per connection that ends; disconnectFromServer() while not connected emits no
 // disconnected() (cancelling an attempt is a stateChanged() only).
-class TcpChatClient final : public QObject
+class TcpClient final : public QObject
 {
     Q_OBJECT
 
@@ -28,8 +28,8 @@ public:
     enum class State { Disconnected, LookingUp, Connecting, Connected, Closing, WaitingToReconnect };
     Q_ENUM(State)
 
-    explicit TcpChatClient(QObject *parent = nullptr);
-    ~TcpChatClient() override;
+    explicit TcpClient(QObject *parent = nullptr);
+    ~TcpClient() override;
 
     State state() const;
     ConnectionStats stats() const;
@@ -49,7 +49,7 @@ public slots:
 signals:
     // `description` is a translated sentence: "Connecting to 127.0.0.1:9000…",
     // "Connected to 127.0.0.1:9000 from 127.0.0.1:51234", "Reconnecting in 2 s…".
-    void stateChanged(TcpChatClient::State state, const QString &description);
+    void stateChanged(TcpClient::State state, const QString &description);
     void connected();
     void disconnected(const QString &reason);
     // A failure in plain words ("No server is listening on 127.0.0.1:1246 …").

@@ -1,4 +1,4 @@
-#include "TcpChatServer.h"
+#include "TcpServer.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -19,7 +19,7 @@ constexpr int StuckCheckIntervalMs = 250;
 
 } // namespace
 
-TcpChatServer::TcpChatServer(QObject *parent)
+TcpServer::TcpServer(QObject *parent)
     : QObject(parent)
     , m_batcher(this, [this](const QList<TrafficEvent> &events) { emit trafficEvents(events); })
     , m_statsCoalescer(StatsIntervalMs, this)
@@ -37,13 +37,13 @@ TcpChatServer::TcpChatServer(QObject *parent)
     m_server.setParent(this);
     m_stuckTimer.setParent(this);
 
-    connect(&m_server, &StreamListener::descriptorAccepted, this, &TcpChatServer::onDescriptor);
+    connect(&m_server, &StreamListener::descriptorAccepted, this, &TcpServer::onDescriptor);
     connect(&m_statsCoalescer, &ChangeCoalescer::due, this, [this] { emit statsChanged(clients()); });
     m_stuckTimer.setInterval(StuckCheckIntervalMs);
-    connect(&m_stuckTimer, &QTimer::timeout, this, &TcpChatServer::dropStuckRecipients);
+    connect(&m_stuckTimer, &QTimer::timeout, this, &TcpServer::dropStuckRecipients);
 }
 
-TcpChatServer::~TcpChatServer()
+TcpServer::~TcpServer()
 {
     const auto connections = m_clients.values();
     m_clients.clear();
@@ -53,27 +53,27 @@ TcpChatServer::~TcpChatServer()
     }
 }
 
-bool TcpChatServer::isListening() const
+bool TcpServer::isListening() const
 {
     return m_server.isListening();
 }
 
-QHostAddress TcpChatServer::address() const
+QHostAddress TcpServer::address() const
 {
     return m_server.serverAddress();
 }
 
-quint16 TcpChatServer::port() const
+quint16 TcpServer::port() const
 {
     return m_server.serverPort();
 }
 
-TcpServerOptions TcpChatServer::options() const
+TcpServerOptions TcpServer::options() const
 {
     return m_options;
 }
 
-QList<ConnectionStats> TcpChatServer::clients() const
+QList<ConnectionStats> TcpServer::clients() const
 {
     QList<ConnectionStats> out;
     out.reserve(m_clients.size());
@@ -83,12 +83,12 @@ QList<ConnectionStats> TcpChatServer::clients() const
     return out;
 }
 
-void TcpChatServer::setStuckRecipientTimeout(int msecs)
+void TcpServer::setStuckRecipientTimeout(int msecs)
 {
     m_stuckTimeoutMs = qMax(0, msecs);
 }
 
-void TcpChatServer::start(const TcpServerOptions &options)
+void TcpServer::start(const TcpServerOptions &options)
 {
     if (m_server.isListening())
         stop();
@@ -121,7 +121,7 @@ void TcpChatServer::start(const TcpServerOptions &options)
     emit started(address, port);
 }
 
-void TcpChatServer::stop()
+void TcpServer::stop()
 {
     const bool wasListening = m_server.isListening();
     m_server.close();
@@ -139,30 +139,30 @@ void TcpChatServer::stop()
         emit stopped();
 }
 
-void TcpChatServer::setReplyPolicy(const ReplyPolicy &policy)
+void TcpServer::setReplyPolicy(const ReplyPolicy &policy)
 {
     m_options.reply = policy;
 }
 
-void TcpChatServer::setGreeting(const QByteArray &greeting)
+void TcpServer::setGreeting(const QByteArray &greeting)
 {
     m_options.greeting = greeting;
 }
 
-void TcpChatServer::setRelay(bool relay)
+void TcpServer::setRelay(bool relay)
 {
     m_options.relay = relay;
     updateBackPressure();
 }
 
-void TcpChatServer::setFraming(Framer::Mode mode)
+void TcpServer::setFraming(Framer::Mode mode)
 {
     m_options.framing = mode;
     for (TcpConnection *connection : std::as_const(m_clients))
         connection->setFraming(mode);
 }
 
-void TcpChatServer::sendTo(const QList<quint64> &clientIds, const QByteArray &payload)
+void TcpServer::sendTo(const QList<quint64> &clientIds, const QByteArray &payload)
 {
     for (quint64 id : clientIds) {
         TcpConnection *connection = m_clients.value(id);
@@ -176,7 +176,7 @@ void TcpChatServer::sendTo(const QList<quint64> &clientIds, const QByteArray &pa
     m_statsCoalescer.markDirty();
 }
 
-void TcpChatServer::sendToAll(const QByteArray &payload)
+void TcpServer::sendToAll(const QByteArray &payload)
 {
     if (m_clients.isEmpty()) {
         logState({}, tr("No client is connected; nothing was sent."), true);
@@ -185,7 +185,7 @@ void TcpChatServer::sendToAll(const QByteArray &payload)
     sendTo(m_clients.keys(), payload);
 }
 
-void TcpChatServer::sendFileTo(const QList<quint64> &clientIds, const QString &path)
+void TcpServer::sendFileTo(const QList<quint64> &clientIds, const QString &path)
 {
     const QList<quint64> ids = clientIds.isEmpty() ? m_clients.keys() : clientIds;
     if (ids.isEmpty()) {
@@ -206,7 +206,7 @@ void TcpChatServer::sendFileTo(const QList<quint64> &clientIds, const QString &p
     }
 }
 
-void TcpChatServer::disconnectClients(const QList<quint64> &clientIds)
+void TcpServer::disconnectClients(const QList<quint64> &clientIds)
 {
     for (quint64 id : clientIds) {
         if (TcpConnection *connection = m_clients.value(id))
@@ -214,7 +214,7 @@ void TcpChatServer::disconnectClients(const QList<quint64> &clientIds)
     }
 }
 
-void TcpChatServer::onDescriptor(qintptr descriptor)
+void TcpServer::onDescriptor(qintptr descriptor)
 {
     auto *socket = new StreamSocket;
     if (!socket->setSocketDescriptor(descriptor)) {
@@ -264,7 +264,7 @@ void TcpChatServer::onDescriptor(qintptr descriptor)
     m_statsCoalescer.markDirty();
 }
 
-void TcpChatServer::onMessage(TcpConnection *connection, const QByteArray &message, const QByteArray &wire)
+void TcpServer::onMessage(TcpConnection *connection, const QByteArray &message, const QByteArray &wire)
 {
     // The row shows what crossed the wire (a line with its CRLF), so it adds up to the counters.
     m_batcher.add(TrafficEvent::data(connection->peer(), TrafficEvent::Direction::In, wire));
@@ -293,7 +293,7 @@ void TcpChatServer::onMessage(TcpConnection *connection, const QByteArray &messa
     }
 }
 
-void TcpChatServer::onClosed(TcpConnection *connection, const QString &reason, bool error)
+void TcpServer::onClosed(TcpConnection *connection, const QString &reason, bool error)
 {
     const quint64 id = connection->id();
     m_clients.remove(id);
@@ -305,7 +305,7 @@ void TcpChatServer::onClosed(TcpConnection *connection, const QString &reason, b
     updateBackPressure();
 }
 
-void TcpChatServer::checkCongestion(TcpConnection *connection, bool progressed)
+void TcpServer::checkCongestion(TcpConnection *connection, bool progressed)
 {
     const qint64 backlog = connection->backlog();
     const auto it = m_congested.find(connection);
@@ -320,7 +320,7 @@ void TcpChatServer::checkCongestion(TcpConnection *connection, bool progressed)
     updateBackPressure();
 }
 
-void TcpChatServer::updateBackPressure()
+void TcpServer::updateBackPressure()
 {
     // Echo/reply writes throttle the peer that causes them inside TcpConnection; in a chat room
     // the writes go to others, so every sender waits while some recipient is behind.
@@ -334,7 +334,7 @@ void TcpChatServer::updateBackPressure()
     }
 }
 
-void TcpChatServer::setReadsPaused(bool paused)
+void TcpServer::setReadsPaused(bool paused)
 {
     if (m_readsPaused == paused)
         return;
@@ -343,7 +343,7 @@ void TcpChatServer::setReadsPaused(bool paused)
         connection->setReadPaused(paused);
 }
 
-void TcpChatServer::dropStuckRecipients()
+void TcpServer::dropStuckRecipients()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<TcpConnection *> stuck;
@@ -360,12 +360,12 @@ void TcpChatServer::dropStuckRecipients()
     }
 }
 
-QString TcpChatServer::tagFor(const TcpConnection *connection) const
+QString TcpServer::tagFor(const TcpConnection *connection) const
 {
     return QStringLiteral("[%1] ").arg(connection->peer());
 }
 
-void TcpChatServer::logState(const QString &peer, const QString &text, bool error)
+void TcpServer::logState(const QString &peer, const QString &text, bool error)
 {
     m_batcher.add(error ? TrafficEvent::error(peer, text) : TrafficEvent::state(peer, text));
 }

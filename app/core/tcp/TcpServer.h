@@ -25,13 +25,13 @@ class TcpConnection;
 // Life cycle, as for every SocketLab engine: start() answers with started() or startFailed();
 // stopped() comes only after a started(), once per stop() (or start() again) that ends a
 // running server; stop() on a server that is not listening emits nothing.
-class TcpChatServer final : public QObject
+class TcpServer final : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit TcpChatServer(QObject *parent = nullptr);
-    ~TcpChatServer() override;
+    explicit TcpServer(QObject *parent = nullptr);
+    ~TcpServer() override;
 
     bool isListening() const;
     QHostAddress address() const;

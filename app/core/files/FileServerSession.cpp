@@ -1,4 +1,4 @@
-#include "ServerSession.h"
+#include "FileServerSession.h"
 
 #include <QDateTime>
 
@@ -16,7 +16,7 @@ quint64 nextTransferId()
 constexpr qint64 ReadBufferBytes = 4 * 1024 * 1024;
 } // namespace
 
-ServerSession::ServerSession(StreamSocket *socket, const FileServerOptions &options, QObject *parent)
+FileServerSession::FileServerSession(StreamSocket *socket, const FileServerOptions &options, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_options(options)
@@ -30,29 +30,29 @@ ServerSession::ServerSession(StreamSocket *socket, const FileServerOptions &opti
     connect(&m_headerTimer, &QTimer::timeout, this, [this] { onHeaderTimeout(); });
     // Queued: the subclasses' own handlers of the same signal run first, and closed() (after
     // which the server deletes us) never comes from inside one of our socket's signals.
-    connect(m_socket, &StreamSocket::disconnected, this, &ServerSession::onDisconnected, Qt::QueuedConnection);
+    connect(m_socket, &StreamSocket::disconnected, this, &FileServerSession::onDisconnected, Qt::QueuedConnection);
     connect(m_socket, &StreamSocket::readFinished, this, [this] { onInputFinished(); });
     // Any byte moving either way is progress (connected before the subclasses' handlers).
-    connect(m_socket, &StreamSocket::readyRead, this, &ServerSession::noteProgress);
-    connect(m_socket, &StreamSocket::bytesWritten, this, &ServerSession::noteProgress);
+    connect(m_socket, &StreamSocket::readyRead, this, &FileServerSession::noteProgress);
+    connect(m_socket, &StreamSocket::bytesWritten, this, &FileServerSession::noteProgress);
     m_progressTimer.setSingleShot(true);
-    connect(&m_progressTimer, &QTimer::timeout, this, &ServerSession::onProgressTimer);
+    connect(&m_progressTimer, &QTimer::timeout, this, &FileServerSession::onProgressTimer);
     noteProgress();
 }
 
-ServerSession::~ServerSession() = default;
+FileServerSession::~FileServerSession() = default;
 
-QString ServerSession::peer() const
+QString FileServerSession::peer() const
 {
     return m_peer;
 }
 
-bool ServerSession::hasRunningTransfer() const
+bool FileServerSession::hasRunningTransfer() const
 {
     return m_transferActive;
 }
 
-TransferInfo ServerSession::info() const
+TransferInfo FileServerSession::info() const
 {
     TransferInfo copy = m_info;
     if (m_transferActive)
@@ -60,34 +60,34 @@ TransferInfo ServerSession::info() const
     return copy;
 }
 
-StreamSocket *ServerSession::socket() const
+StreamSocket *FileServerSession::socket() const
 {
     return m_socket;
 }
 
-const FileServerOptions &ServerSession::options() const
+const FileServerOptions &FileServerSession::options() const
 {
     return m_options;
 }
 
-TransferInfo &ServerSession::mutableInfo()
+TransferInfo &FileServerSession::mutableInfo()
 {
     return m_info;
 }
 
-bool ServerSession::waitsForPeer() const
+bool FileServerSession::waitsForPeer() const
 {
     return true;
 }
 
-void ServerSession::noteProgress()
+void FileServerSession::noteProgress()
 {
     m_lastProgressMs = QDateTime::currentMSecsSinceEpoch();
     if (m_options.progressTimeoutMs > 0 && !m_progressTimer.isActive() && !m_closed)
         m_progressTimer.start(m_options.progressTimeoutMs);
 }
 
-void ServerSession::onProgressTimer()
+void FileServerSession::onProgressTimer()
 {
     if (m_closed || m_options.progressTimeoutMs <= 0)
         return;
@@ -111,17 +111,17 @@ void ServerSession::onProgressTimer()
     end(TransferInfo::State::Failed, reason);   // an SLFT/1 upload keeps its partial file for a resume
 }
 
-void ServerSession::startHeaderTimer()
+void FileServerSession::startHeaderTimer()
 {
     m_headerTimer.start(m_options.headerTimeoutMs);
 }
 
-void ServerSession::stopHeaderTimer()
+void FileServerSession::stopHeaderTimer()
 {
     m_headerTimer.stop();
 }
 
-void ServerSession::startTransfer(const QString &file, TransferInfo::Direction direction,
+void FileServerSession::startTransfer(const QString &file, TransferInfo::Direction direction,
                                   TransferInfo::Protocol protocol, qint64 total, qint64 offset)
 {
     m_info = TransferInfo();
@@ -139,13 +139,13 @@ void ServerSession::startTransfer(const QString &file, TransferInfo::Direction d
     emit transferStarted(m_info);
 }
 
-void ServerSession::setProgress(qint64 bytesDone)
+void FileServerSession::setProgress(qint64 bytesDone)
 {
     m_info.bytesDone = bytesDone;
     m_meter.update(bytesDone);
 }
 
-void ServerSession::finishTransfer(TransferInfo::State state, const QString &reason)
+void FileServerSession::finishTransfer(TransferInfo::State state, const QString &reason)
 {
     if (!m_transferActive)
         return;
@@ -157,17 +157,17 @@ void ServerSession::finishTransfer(TransferInfo::State state, const QString &rea
     emit transferFinished(m_info);
 }
 
-void ServerSession::logState(const QString &text)
+void FileServerSession::logState(const QString &text)
 {
     emit event(TrafficEvent::state(m_peer, text));
 }
 
-void ServerSession::logError(const QString &text)
+void FileServerSession::logError(const QString &text)
 {
     emit event(TrafficEvent::error(m_peer, text));
 }
 
-void ServerSession::closeGracefully()
+void FileServerSession::closeGracefully()
 {
     stopHeaderTimer();
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -176,12 +176,12 @@ void ServerSession::closeGracefully()
         m_socket->disconnectFromHost();
 }
 
-void ServerSession::abort(const QString &reason)
+void FileServerSession::abort(const QString &reason)
 {
     end(TransferInfo::State::Cancelled, reason);
 }
 
-void ServerSession::end(TransferInfo::State state, const QString &reason)
+void FileServerSession::end(TransferInfo::State state, const QString &reason)
 {
     stopHeaderTimer();
     m_socket->disconnect(this);   // no more protocol handling: this connection is over
@@ -191,7 +191,7 @@ void ServerSession::end(TransferInfo::State state, const QString &reason)
     onDisconnected();
 }
 
-void ServerSession::onDisconnected()
+void FileServerSession::onDisconnected()
 {
     if (m_closed)
         return;

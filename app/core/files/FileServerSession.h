@@ -19,13 +19,13 @@ class StreamSocket;
 // onInputFinished(). The progress timeout ends a session in which no byte moved either way
 // for FileServerOptions::progressTimeoutMs while it waits for the peer (a stalled upload, a
 // download whose client stopped reading), keeping an SLFT/1 partial upload for a resume.
-class ServerSession : public QObject
+class FileServerSession : public QObject
 {
     Q_OBJECT
 
 public:
-    ServerSession(StreamSocket *socket, const FileServerOptions &options, QObject *parent = nullptr);
-    ~ServerSession() override;
+    FileServerSession(StreamSocket *socket, const FileServerOptions &options, QObject *parent = nullptr);
+    ~FileServerSession() override;
 
     virtual void begin() = 0;
     // The server is stopping: drop the connection at once, never leave a half-written file
@@ -40,7 +40,7 @@ signals:
     void transferStarted(const TransferInfo &info);
     void transferFinished(const TransferInfo &info);
     void event(const TrafficEvent &event);
-    void closed(ServerSession *session);
+    void closed(FileServerSession *session);
 
 protected:
     StreamSocket *socket() const;
