@@ -37,14 +37,6 @@ bool CliRunner::isCommand(const QString &name)
     return registry().count(name) > 0;
 }
 
-QStringList CliRunner::commandNames()
-{
-    QStringList names;
-    for (const auto &entry : registry())
-        names.append(entry.first);
-    return names;
-}
-
 QString CliRunner::overview()
 {
     return CommandHelp::overview(CommandCatalog::commands());

@@ -16,7 +16,6 @@ public:
     using Factory = std::function<std::unique_ptr<CliCommand>(ConsoleOutput *)>;
 
     static bool isCommand(const QString &name);
-    static QStringList commandNames();
     // Needs a QCoreApplication. `arguments`: the whole argv (program, command, options…).
     // Returns the exit code: 0 success, 1 runtime failure (bind/connect/transfer), 2 bad usage.
     static int run(const QStringList &arguments);

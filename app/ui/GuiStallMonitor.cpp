@@ -29,11 +29,6 @@ bool GuiStallMonitor::requested()
     return qEnvironmentVariableIsSet("SOCKETLAB_REPORT_STALLS");
 }
 
-qint64 GuiStallMonitor::longestStallMs() const
-{
-    return m_longest;
-}
-
 void GuiStallMonitor::tick()
 {
     const qint64 now = m_clock.elapsed();

@@ -19,7 +19,6 @@ public:
     ~GuiStallMonitor() override;
 
     static bool requested();        // SOCKETLAB_REPORT_STALLS is set
-    qint64 longestStallMs() const;
 
 private:
     void tick();

@@ -28,11 +28,6 @@ quint16 StreamSocket::localPort() const
     return m_localPort;
 }
 
-qint64 StreamSocket::readBufferSize() const
-{
-    return m_readBufferSize;
-}
-
 bool StreamSocket::isReadFinished() const
 {
     return m_readFinished;

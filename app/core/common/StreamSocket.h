@@ -61,13 +61,10 @@ public:
     quint16 localPort() const;
 
     void setReadBufferSize(qint64 size);   // 0 = unlimited
-    qint64 readBufferSize() const;
     void setLowDelay(bool enabled);
 
     // The peer has finished sending: what is buffered is all that will ever come.
     bool isReadFinished() const;
-    // Our sending side has been shut down (after disconnectFromHost() flushed everything).
-    bool isWriteShut() const;
 
     // Writes as much of the queue as the kernel takes now. True if anything was written.
     bool flush();

@@ -124,11 +124,6 @@ void StreamSocket::setLowDelay(bool enabled)
         m_tcp->setSocketOption(QAbstractSocket::LowDelayOption, enabled ? 1 : 0);
 }
 
-bool StreamSocket::isWriteShut() const
-{
-    return m_closing && bytesToWrite() == 0;
-}
-
 qint64 StreamSocket::bytesAvailable() const
 {
     return (m_tcp ? m_tcp->bytesAvailable() : 0) + QIODevice::bytesAvailable();

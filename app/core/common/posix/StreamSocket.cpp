@@ -150,11 +150,6 @@ void StreamSocket::setLowDelay(bool enabled)
     ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &value, sizeof(value));
 }
 
-bool StreamSocket::isWriteShut() const
-{
-    return m_writeShut;
-}
-
 qint64 StreamSocket::bytesAvailable() const
 {
     return (m_in.size() - m_inPos) + QIODevice::bytesAvailable();
