@@ -5,8 +5,29 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <unistd.h>
+#endif
+
 // The portable StreamSocket: a QTcpSocket inside, with StreamSocket's signals on top. What Qt
 // 6.4 cannot do is lost (see the header): the peer's end of stream closes the connection.
+
+namespace {
+
+// A descriptor QTcpSocket refused is still ours to close (Qt takes it only on success). The one
+// call Qt has no wrapper for: closesocket() on Windows, close() elsewhere.
+void closeRefused(qintptr descriptor)
+{
+#ifdef Q_OS_WIN
+    ::closesocket(SOCKET(descriptor));
+#else
+    ::close(int(descriptor));
+#endif
+}
+
+} // namespace
 
 StreamSocket::StreamSocket(QObject *parent)
     : QIODevice(parent)
@@ -28,6 +49,7 @@ bool StreamSocket::setSocketDescriptor(qintptr descriptor)
     if (!socket->setSocketDescriptor(descriptor)) {
         setErrorString(socket->errorString());
         delete socket;
+        closeRefused(descriptor);
         return false;
     }
     takeOver(socket);
