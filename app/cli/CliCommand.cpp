@@ -21,6 +21,15 @@ ConsoleOutput *CliCommand::out() const
     return m_output;
 }
 
+std::optional<QByteArray> CliCommand::typedBytes(const QByteArray &line, const TextSettings &text) const
+{
+    QString error;
+    std::optional<QByteArray> bytes = text.inputToBytes(line, &error);
+    if (!bytes)
+        m_output->error(error);
+    return bytes;
+}
+
 void CliCommand::finish(int exitCode)
 {
     if (m_finished)

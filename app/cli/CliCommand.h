@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QStringList>
+
+#include <optional>
 
 #include "ConsoleOutput.h"
 
@@ -33,6 +36,9 @@ signals:
 protected:
     ConsoleOutput *out() const;
     void finish(int exitCode);
+    // A line typed on standard input as the bytes to send (text in the encoding, or hex with
+    // --hex); none, with the reason printed as an error, when it cannot be.
+    std::optional<QByteArray> typedBytes(const QByteArray &line, const TextSettings &text) const;
 
 private:
     const CommandSpec &m_spec;

@@ -98,12 +98,9 @@ void TcpClientCommand::onLine(const QByteArray &line)
 {
     if (m_closing)
         return;
-    QString error;
-    const std::optional<QByteArray> payload = m_arguments.text.inputToBytes(line, &error);
-    if (!payload) {
-        out()->error(error);
+    const std::optional<QByteArray> payload = typedBytes(line, m_arguments.text);
+    if (!payload)
         return;
-    }
     const QByteArray bytes = *payload + m_arguments.eol;
     if (bytes.isEmpty() && m_arguments.client.framing == Framer::Mode::Raw)
         return;   // zero bytes are nothing on a TCP stream (like the seed client skipping empty input)

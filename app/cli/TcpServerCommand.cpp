@@ -46,12 +46,9 @@ void TcpServerCommand::onLine(const QByteArray &line)
 {
     if (m_stopping)
         return;
-    QString error;
-    const std::optional<QByteArray> payload = m_arguments.text.inputToBytes(line, &error);
-    if (!payload) {
-        out()->error(error);
+    const std::optional<QByteArray> payload = typedBytes(line, m_arguments.text);
+    if (!payload)
         return;
-    }
     if (payload->isEmpty() && m_arguments.server.framing == Framer::Mode::Raw)
         return;   // zero bytes are nothing on a TCP stream
     m_server.sendToAll(*payload);

@@ -52,12 +52,9 @@ void UdpCommand::onLine(const QByteArray &line)
 {
     if (m_stopping)
         return;
-    QString error;
-    const std::optional<QByteArray> payload = m_arguments.text.inputToBytes(line, &error);
-    if (!payload) {
-        out()->error(error);
+    const std::optional<QByteArray> payload = typedBytes(line, m_arguments.text);
+    if (!payload)
         return;
-    }
     if (m_arguments.to) {
         m_peer.sendTo(m_arguments.to->host, m_arguments.to->port, *payload);
     } else if (!m_peer.lastSender().isEmpty()) {

@@ -146,10 +146,7 @@ QString TcpServerPanel::statusSummary() const
 
 ReplyPolicy TcpServerPanel::replyFromFields() const
 {
-    ReplyPolicy reply;
-    reply.mode = UiChoices::replyMode(m_ui->replyCombo);
-    reply.text = TextCodec::encode(m_ui->replyTextEdit->text(), m_ui->sendBox->encoding());
-    return reply;
+    return UiChoices::replyPolicy(m_ui->replyCombo, m_ui->replyTextEdit->text(), m_ui->sendBox->encoding());
 }
 
 std::optional<TcpServerOptions> TcpServerPanel::optionsFromFields(QString *error) const

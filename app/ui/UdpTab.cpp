@@ -187,8 +187,7 @@ std::optional<UdpOptions> UdpTab::optionsFromFields(QString *error) const
     UdpOptions options;
     if (!m_ui->listenOn->read(&options.bindAddress, &options.port, error))
         return std::nullopt;
-    options.reply.mode = UiChoices::replyMode(m_ui->replyCombo);
-    options.reply.text = TextCodec::encode(m_ui->replyTextEdit->text(), m_ui->sendBox->encoding());
+    options.reply = UiChoices::replyPolicy(m_ui->replyCombo, m_ui->replyTextEdit->text(), m_ui->sendBox->encoding());
     options.replyLimit = m_replyLimit;
     options.multicastTtl = m_ui->ttlSpin->value();
     options.multicastLoopback = m_ui->loopbackCheck->isChecked();
@@ -337,9 +336,8 @@ void UdpTab::joinOrLeave(bool join)
 
 void UdpTab::pushReply()
 {
-    ReplyPolicy reply;
-    reply.mode = UiChoices::replyMode(m_ui->replyCombo);
-    reply.text = TextCodec::encode(m_ui->replyTextEdit->text(), m_ui->sendBox->encoding());
+    const ReplyPolicy reply = UiChoices::replyPolicy(m_ui->replyCombo, m_ui->replyTextEdit->text(),
+                                                     m_ui->sendBox->encoding());
     m_ui->replyTextEdit->setEnabled(reply.mode == ReplyPolicy::Mode::Text);
     m_runner.call([peer = m_peer, reply] { peer->setReplyPolicy(reply); });
 }

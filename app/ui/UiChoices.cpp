@@ -54,3 +54,11 @@ void UiChoices::setReplyMode(QComboBox *combo, ReplyPolicy::Mode mode)
 {
     combo->setCurrentIndex(qMax(0, combo->findData(int(mode))));
 }
+
+ReplyPolicy UiChoices::replyPolicy(const QComboBox *modeCombo, const QString &text, TextCodec::Encoding encoding)
+{
+    ReplyPolicy reply;
+    reply.mode = replyMode(modeCombo);
+    reply.text = TextCodec::encode(text, encoding);
+    return reply;
+}

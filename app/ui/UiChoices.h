@@ -2,6 +2,7 @@
 
 #include "Framer.h"
 #include "ReplyPolicy.h"
+#include "TextCodec.h"
 
 class QComboBox;
 
@@ -17,4 +18,6 @@ public:
     static void fillReplyModes(QComboBox *combo);
     static ReplyPolicy::Mode replyMode(const QComboBox *combo);
     static void setReplyMode(QComboBox *combo, ReplyPolicy::Mode mode);
+    // The policy a reply-mode combo and its text field stand for; the text sent in `encoding`.
+    static ReplyPolicy replyPolicy(const QComboBox *modeCombo, const QString &text, TextCodec::Encoding encoding);
 };

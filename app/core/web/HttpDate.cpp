@@ -1,12 +1,14 @@
 #include "HttpDate.h"
 
+#include <QDate>
+
 #include <QList>
 
 #include <cstdio>
 #include <ctime>
 
-// Calendar arithmetic of its own (days from and to a civil date, proleptic Gregorian, UTC)
-// instead of timegm() / gmtime_r(), which Windows does not have.
+// The calendar is QDate's (proleptic Gregorian; Julian day numbers), not timegm() / gmtime_r(),
+// which Windows does not have.
 
 namespace {
 
@@ -40,43 +42,15 @@ qint64 floorDiv(qint64 a, qint64 b)
     return a >= 0 ? a / b : (a - b + 1) / b;
 }
 
-// Days since 1970-01-01 of year-month-day (month 1-12); a day past the month's end counts on
-// into the next month, as timegm() does.
-qint64 daysFromCivil(qint64 year, int month, int day)
-{
-    year -= month <= 2 ? 1 : 0;
-    const qint64 era = floorDiv(year, 400);
-    const qint64 yearOfEra = year - era * 400;
-    const qint64 dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-    const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-    return era * 146097 + dayOfEra - 719468;
-}
-
-struct Civil
-{
-    qint64 year;
-    int month;   // 1-12
-    int day;
-};
-
-Civil civilFromDays(qint64 days)
-{
-    days += 719468;
-    const qint64 era = floorDiv(days, 146097);
-    const qint64 dayOfEra = days - era * 146097;
-    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    const qint64 shifted = (5 * dayOfYear + 2) / 153;   // 0 = March
-    const int day = int(dayOfYear - (153 * shifted + 2) / 5 + 1);
-    const int month = int(shifted < 10 ? shifted + 3 : shifted - 9);
-    return {yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day};
-}
+const qint64 kEpochJulianDay = QDate(1970, 1, 1).toJulianDay();
 
 qint64 toEpoch(int year, int month, int day, int h, int m, int s)
 {
     if (year < 1970 || year > 9999 || month < 0 || day < 1 || day > 31)
         return -1;
-    return daysFromCivil(year, month + 1, day) * 86400 + qint64(h) * 3600 + qint64(m) * 60 + s;
+    // A day past the month's end counts on into the next month, as timegm() does.
+    const qint64 days = QDate(year, month + 1, 1).toJulianDay() + day - 1 - kEpochJulianDay;
+    return days * 86400 + qint64(h) * 3600 + qint64(m) * 60 + s;
 }
 
 } // namespace
@@ -85,11 +59,10 @@ QByteArray HttpDate::format(qint64 secsSinceEpoch)
 {
     const qint64 days = floorDiv(secsSinceEpoch, 86400);
     const qint64 secs = secsSinceEpoch - days * 86400;
-    const Civil date = civilFromDays(days);
-    const int weekday = int(floorDiv(days + 4, 7) * -7 + days + 4);   // 1970-01-01 was a Thursday (4)
+    const QDate date = QDate::fromJulianDay(kEpochJulianDay + days);
     char buf[48];
-    const int n = std::snprintf(buf, sizeof buf, "%s, %02d %s %04lld %02d:%02d:%02d GMT", kDays[weekday],
-                                date.day, kMonths[date.month - 1], static_cast<long long>(date.year),
+    const int n = std::snprintf(buf, sizeof buf, "%s, %02d %s %04d %02d:%02d:%02d GMT", kDays[date.dayOfWeek() % 7],
+                                date.day(), kMonths[date.month() - 1], date.year(),
                                 int(secs / 3600), int(secs / 60 % 60), int(secs % 60));
     return QByteArray(buf, n);
 }
