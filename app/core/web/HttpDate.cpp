@@ -1,7 +1,6 @@
 #include "HttpDate.h"
 
 #include <QDate>
-
 #include <QList>
 
 #include <cstdio>

@@ -8,6 +8,8 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include "Endpoint.h"
+
 bool UdpErrorQueue::enable(QUdpSocket *socket)
 {
     const qintptr socketDescriptor = socket->socketDescriptor();
@@ -48,12 +50,8 @@ QList<UdpErrorQueue::Report> UdpErrorQueue::drain(QUdpSocket *socket, int max)
             report.port = ntohs(a->sin_port);
         } else if (name.ss_family == AF_INET6) {
             const auto *a = reinterpret_cast<const sockaddr_in6 *>(&name);
-            report.destination = QHostAddress(a->sin6_addr.s6_addr);
+            report.destination = Endpoint::unmapped(QHostAddress(a->sin6_addr.s6_addr));
             report.port = ntohs(a->sin6_port);
-            bool isV4 = false;
-            const quint32 v4 = report.destination.toIPv4Address(&isV4);
-            if (isV4)
-                report.destination = QHostAddress(v4);
         }
         bool found = false;
         for (cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
