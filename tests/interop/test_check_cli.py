@@ -258,6 +258,15 @@ class CheckCliTest(unittest.TestCase):
         self.assertEqual(report['checks'][0]['outcome'], 'failed')
         self.assertEqual(report['checks'][0]['received']['text'], 'bye')
 
+    def test_serve_on_a_busy_port(self):
+        with socket.socket() as busy:
+            busy.bind(('127.0.0.1', 0))
+            busy.listen(1)
+            port = busy.getsockname()[1]
+            p, rc = self.run_check('--lab-file', self.client_lab, '--serve', '--port', str(port), '--bind', '127.0.0.1')
+        self.assertEqual(rc, 1, p.dump())
+        self.assertTrue(p.matching(r'^socketlab: ', stream='err'), p.dump())
+
     def test_class(self):
         good1, good2, bad = self.server('upper'), self.server('upper'), self.server('echo')
         down = free_port()
