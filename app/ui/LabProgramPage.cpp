@@ -301,8 +301,8 @@ bool LabProgramPage::run(QString *error)
         m_model->setResult(index, result);
         onCheckFinished(index);
     });
-    connect(runner, &LabRunner::listening, this, [this](quint16 port) {
-        m_listeningPort = port;
+    connect(runner, &LabRunner::listening, this, [this](quint16 listening) {
+        m_listeningPort = listening;
         showState();
         emit statusChanged();
     });
