@@ -56,7 +56,7 @@ void LabProgramPage::buildForm()
     m_hostLabel->setBuddy(m_host);
     m_portLabel = new QLabel(this);
     m_port = new QSpinBox(this);
-    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_port->setObjectName(QStringLiteral("targetPortSpin"));
     m_port->setRange(1, 65535);
     m_portLabel->setBuddy(m_port);
     auto *serverTarget = new QWidget(this);
