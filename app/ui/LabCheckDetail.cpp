@@ -27,8 +27,8 @@ LabCheckDetail::LabCheckDetail(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_text->setObjectName(QStringLiteral("labCheckText"));
     m_text->setOpenLinks(false);
     m_traffic->setObjectName(QStringLiteral("labExchange"));
@@ -39,8 +39,8 @@ LabCheckDetail::LabCheckDetail(QWidget *parent)
 
 void LabCheckDetail::setSettingsKey(const QString &key)
 {
-    SplitterMemory::remember(m_splitter, key + QStringLiteral("/splitter"), {300, 200});
-    m_traffic->setSettingsKey(key + QStringLiteral("/exchange"), 6);
+    SplitterMemory::remember(m_splitter, key + QStringLiteral("/splitter"), {260, 260});
+    m_traffic->setSettingsKey(key + QStringLiteral("/exchange"), 4);
 }
 
 void LabCheckDetail::showResult(const LabCheckResult &result, const QString &student)
@@ -99,11 +99,11 @@ QString LabCheckDetail::bytesHtml(const QByteArray &bytes) const
             text += QLatin1Char('\n');
         start = end;
     }
-    QString html = QStringLiteral("<pre style=\"margin-left:12px\">%1</pre>").arg(text.toHtmlEscaped());
+    QString html = QStringLiteral("<pre style=\"margin-left:12px; margin-bottom:0\">%1</pre>").arg(text.toHtmlEscaped());
     QString hex = TextCodec::hexDump(bytes.left(MaxHexBytes));
     if (bytes.size() > MaxHexBytes)
         hex += QLatin1Char('\n') + tr("(the hex dump shows the first %1 bytes)").arg(QLocale().toString(MaxHexBytes));
-    html += QStringLiteral("<pre style=\"margin-left:12px; color:#555\">%1</pre>").arg(hex.toHtmlEscaped());
+    html += QStringLiteral("<pre style=\"margin-left:12px; margin-top:4px; color:#555\">%1</pre>").arg(hex.toHtmlEscaped());
     return html;
 }
 
@@ -136,15 +136,22 @@ void LabCheckDetail::render()
         html += para(tr("This check passed in %1 ms.").arg(QLocale().toString(r.elapsedMs)));
         break;
     case LabCheckResult::Outcome::Failed:
-    case LabCheckResult::Outcome::NotRun:
+    case LabCheckResult::Outcome::NotRun: {
+        // What went wrong and its likely cause first: that is what a student reads; the bytes follow.
+        const auto indented = [](const QString &text) {
+            return QStringLiteral("<p style=\"margin-left:12px\">%1</p>").arg(text.toHtmlEscaped());
+        };
+        if (!r.reason.isEmpty())
+            html += heading(tr("What happened:")) + indented(r.reason);
+        if (const QString why = r.explanation.text(); !why.isEmpty())
+            html += heading(tr("The likely cause:")) + indented(why);
         if (r.failedStep >= 0 && !r.step.isEmpty())
             html += heading(tr("Step %1: %2").arg(r.failedStep + 1).arg(r.step));
         if (!r.expected.isEmpty()) {
             html += heading(tr("Expected (%n byte(s)):", "", int(r.expected.size())));
             html += bytesHtml(r.expected);
         } else if (!r.expectedText.isEmpty()) {
-            html += heading(tr("Expected:"));
-            html += QStringLiteral("<p style=\"margin-left:12px\">%1</p>").arg(r.expectedText.toHtmlEscaped());
+            html += heading(tr("Expected:")) + indented(r.expectedText);
         }
         if (r.outcome == LabCheckResult::Outcome::Failed) {
             if (r.receivedSize > 0) {
@@ -157,11 +164,8 @@ void LabCheckDetail::render()
                 html += heading(tr("Received: nothing."));
             }
         }
-        if (!r.reason.isEmpty())
-            html += heading(tr("What happened:")) + QStringLiteral("<p style=\"margin-left:12px\">%1</p>").arg(r.reason.toHtmlEscaped());
-        if (const QString why = r.explanation.text(); !why.isEmpty())
-            html += heading(tr("The likely cause:")) + QStringLiteral("<p style=\"margin-left:12px\">%1</p>").arg(why.toHtmlEscaped());
         break;
+    }
     }
     m_text->setHtml(html);
 }
