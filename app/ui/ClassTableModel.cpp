@@ -81,8 +81,10 @@ QVariant ClassTableModel::data(const QModelIndex &index, int role) const
             int failed = 0;
             for (const LabCheckResult &r : row.checks)
                 failed += r.required && !r.passed();
-            return failed == 0 ? tr("✓ Passed")
-                               : tr("✗ %n required check(s) not passed", "", failed);
+            if (failed == 0)
+                return tr("✓ Passed");
+            return role == Qt::ToolTipRole ? tr("✗ %n required check(s) not passed", "", failed)
+                                           : LabOutcomeLook::text(LabOutcomeLook::State::Failed);
         }
     }
     if (index.column() == resultColumn() && row.finished

@@ -304,6 +304,7 @@ bool LabClassPage::run(QString *error)
     });
     connect(run, &ClassRun::finished, this, [this] {
         m_finished = true;
+        selectFirstFailure();
         updateWidgets();
         showState();
         emit statusChanged();
@@ -341,6 +342,21 @@ void LabClassPage::showCell(int row, int column)
         return;
     }
     m_detail->showResult(m_model->result(row, check), m_model->target(row).name);
+}
+
+void LabClassPage::selectFirstFailure()
+{
+    if (m_table->currentIndex().isValid())
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (int check = 0; check < m_model->checkCount(); ++check) {
+            const LabCheckResult &r = m_model->result(row, check);
+            if (r.required && r.outcome == LabCheckResult::Outcome::Failed) {
+                m_table->setCurrentIndex(m_model->index(row, ClassTableModel::FirstCheckColumn + check));
+                return;
+            }
+        }
+    }
 }
 
 void LabClassPage::exportCsv()

@@ -73,6 +73,7 @@ private:
     void updateWidgets();
     void showState();
     void showError(const QString &message);
+    void selectFirstFailure();
     void exportCsv();
     void exportReports(int format);
     bool readTargets(const QString &path, QList<ClassTarget> *targets, QString *error) const;

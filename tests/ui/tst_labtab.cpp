@@ -362,10 +362,16 @@ void TestLabTab::classModeFillsTheTable()
     QCOMPARE(model->index(1, secondColumn).data().toString(), QStringLiteral("✗"));
     QCOMPARE(model->index(1, secondColumn).data(ClassTableModel::OutcomeRole).toInt(), int(LabCheckResult::Outcome::Failed));
     QVERIFY(model->index(1, secondColumn).data(Qt::BackgroundRole).value<QColor>().isValid());
-    QVERIFY(model->index(1, model->resultColumn()).data().toString().startsWith(QStringLiteral("✗")));
+    QCOMPARE(model->index(1, model->resultColumn()).data().toString(), QStringLiteral("✗ Failed"));
+    QVERIFY(model->index(1, model->resultColumn()).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("✗ 1 required check")));
 
-    // A click on li-na's failed cell shows her check.
+    // The first failed cell is selected; a click on another cell shows that student's check.
     QTableView *table = child<QTableView>(page, "classTable");
+    QCOMPARE(table->currentIndex(), model->index(1, secondColumn));
+    QVERIFY(page->detail()->text().contains(QStringLiteral("li-na")));
+    table->setCurrentIndex(model->index(0, upperColumn));
+    QVERIFY(page->detail()->text().contains(QStringLiteral("wang-wei")));
+    QCOMPARE(page->detail()->result().outcome, LabCheckResult::Outcome::Passed);
     table->setCurrentIndex(model->index(1, secondColumn));
     const QString detail = page->detail()->text();
     QVERIFY2(detail.contains(QStringLiteral("li-na")), qPrintable(detail));
