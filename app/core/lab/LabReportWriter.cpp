@@ -359,6 +359,26 @@ void writeSuite(QXmlStreamWriter &xml, const LabReport &report)
     xml.writeEndElement();   // testsuite
 }
 
+// QJsonDocument escapes C0 controls but writes DEL and the C1 controls (U+0080-U+009F, CSI
+// among them) as they are; as \u escapes the JSON is the same and safe to print on a terminal.
+QByteArray jsonSafe(const QByteArray &json)
+{
+    QByteArray out;
+    out.reserve(json.size());
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto b = uchar(json.at(i));
+        if (b == 0x7f) {
+            out += "\\u007f";
+        } else if (b == 0xc2 && i + 1 < json.size() && uchar(json.at(i + 1)) >= 0x80 && uchar(json.at(i + 1)) <= 0x9f) {
+            out += "\\u00" + QByteArray::number(uchar(json.at(i + 1)), 16);
+            ++i;
+        } else {
+            out += char(b);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QString LabReportWriter::text(const LabReport &report)
@@ -396,7 +416,7 @@ QString LabReportWriter::text(const LabReport &report)
 
 QByteArray LabReportWriter::json(const LabReport &report)
 {
-    return QJsonDocument(reportObject(report)).toJson(QJsonDocument::Indented);
+    return jsonSafe(QJsonDocument(reportObject(report)).toJson(QJsonDocument::Indented));
 }
 
 QByteArray LabReportWriter::json(const QList<LabReport> &reports)
@@ -410,7 +430,7 @@ QByteArray LabReportWriter::json(const QList<LabReport> &reports)
     const QJsonObject o{{QStringLiteral("format"), ReportFormat},
                         {QStringLiteral("passed"), passed},
                         {QStringLiteral("reports"), all}};
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    return jsonSafe(QJsonDocument(o).toJson(QJsonDocument::Indented));
 }
 
 QByteArray LabReportWriter::junit(const QList<LabReport> &reports)
