@@ -48,8 +48,17 @@ QuickStartDialog::Page EmptyHint::quickStartPage() const
         return QuickStartDialog::Page::Files;
     case Log::WebRequests:
         return QuickStartDialog::Page::Web;
+    case Log::LabChecks:
+    case Log::LabClass:
+    case Log::LabExchange:
+        break;
     }
     return QuickStartDialog::Page::Tcp;
+}
+
+bool EmptyHint::hasQuickStart() const
+{
+    return m_log != Log::LabChecks && m_log != Log::LabClass && m_log != Log::LabExchange;
 }
 
 QString EmptyHint::description() const
@@ -71,6 +80,12 @@ QString EmptyHint::description() const
         return tr("Your downloads and uploads will appear here with their progress.");
     case Log::WebRequests:
         return tr("Each request a browser or script sends to this server will appear here: method, path, status and size.");
+    case Log::LabChecks:
+        return tr("Pick a lab above: its checks will appear here. Then enter the address of your program and press Run.");
+    case Log::LabClass:
+        return tr("Load a targets file (one line per student: a name and HOST:PORT), then press Run: each student will appear here with a column per check.");
+    case Log::LabExchange:
+        return tr("Select a check: the bytes SocketLab and your program exchanged during it will appear here.");
     }
     return QString();
 }
@@ -78,6 +93,13 @@ QString EmptyHint::description() const
 void EmptyHint::retranslate()
 {
     m_shortText = QStringLiteral("<p>%1</p>").arg(description().toHtmlEscaped());
+    if (!hasQuickStart()) {
+        m_fullText = m_shortText;
+        setText(m_fullText);
+        setToolTip(QString());
+        placeOverViewport();
+        return;
+    }
     m_fullText = m_shortText + QStringLiteral("<p><a href=\"quickstart\">%1</a></p>")
                                    .arg(tr("Start a server, then connect a client from here or from a script").toHtmlEscaped());
     setText(m_fullText);

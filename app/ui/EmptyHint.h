@@ -17,13 +17,16 @@ class EmptyHint final : public QLabel
     Q_OBJECT
 
 public:
-    enum class Log { TcpServer, TcpClients, TcpClient, Udp, FileServer, ServerTransfers, ClientTransfers, WebRequests };
+    enum class Log { TcpServer, TcpClients, TcpClient, Udp, FileServer, ServerTransfers, ClientTransfers, WebRequests,
+                     LabChecks, LabClass, LabExchange };
 
     // Attaches a hint to `view` (whose model is set, or set later). The view owns it.
     static EmptyHint *attach(QAbstractItemView *view, Log log);
 
     Log log() const;
     QuickStartDialog::Page quickStartPage() const;
+    // The Lab tab's logs have no quick start: their hint says what to do instead.
+    bool hasQuickStart() const;
     QString description() const;        // "Messages sent and received will appear here…"
 
 protected:

@@ -17,6 +17,7 @@
 #include "ByteCountText.h"
 #include "ElidedLabel.h"
 #include "FileTab.h"
+#include "LabTab.h"
 #include "LanguageManager.h"
 #include "LogSaveDialog.h"
 #include "QuickStartDialog.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     addToolTab(new UdpTab(this));
     addToolTab(new FileTab(this));
     addToolTab(new WebTab(this));
+    addToolTab(new LabTab(this));
 
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
         syncViewActions();

@@ -42,6 +42,7 @@
 #include "FileTab.h"
 #include "FileTabFolders.h"
 #include "LanguageManager.h"
+#include "LabTab.h"
 #include "MainWindow.h"
 #include "QuickStartDialog.h"
 #include "TcpClientPanel.h"
@@ -100,6 +101,8 @@ QList<TabView> tabViews()
              child<QRadioButton>(tab<FileTab>(w), "clientRadio")->setChecked(true);
          }},
         {QStringLiteral("web"), [](MainWindow *w) { tabs(w)->setCurrentWidget(tab<WebTab>(w)); }},
+        {QStringLiteral("lab"), [](MainWindow *w) { tabs(w)->setCurrentWidget(tab<LabTab>(w)); tab<LabTab>(w)->showClassMode(false); }},
+        {QStringLiteral("lab-class"), [](MainWindow *w) { tabs(w)->setCurrentWidget(tab<LabTab>(w)); tab<LabTab>(w)->showClassMode(true); }},
     };
 }
 
@@ -550,10 +553,16 @@ void TestMainWindow::emptyLogsSayWhatWillAppear()
         QWidget *current = tabs(w.get())->currentWidget();
         int hints = 0;
         int links = 0;
+        bool offersQuickStart = false;
         for (EmptyHint *hint : current->findChildren<EmptyHint *>()) {
             if (!hint->parentWidget()->isVisible())
                 continue;
+            // The Lab tab's check list shows the lab's checks (pending) before any run.
+            const auto *hinted = qobject_cast<QAbstractItemView *>(hint->parentWidget());
+            if (hinted && hinted->model() && hinted->model()->rowCount() > 0)
+                continue;
             ++hints;
+            offersQuickStart = offersQuickStart || hint->hasQuickStart();
             if (!hint->isVisible())
                 missing << view.name + QStringLiteral(": a hidden hint over an empty log");
             if (!hint->text().contains(QStringLiteral("will appear here")))
@@ -569,7 +578,7 @@ void TestMainWindow::emptyLogsSayWhatWillAppear()
         }
         if (hints == 0)
             missing << view.name + QStringLiteral(": no empty log hint");
-        if (links == 0)
+        if (links == 0 && offersQuickStart)
             missing << view.name + QStringLiteral(": no quick-start link");
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
