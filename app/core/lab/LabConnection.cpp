@@ -2,6 +2,7 @@
 
 #include <QNetworkDatagram>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUdpSocket>
 
 #ifdef Q_OS_WIN
@@ -292,6 +293,22 @@ void LabConnection::abort()
         m_tcp->abort();
     if (m_udp)
         m_udp->abort();
+}
+
+void LabConnection::release()
+{
+    if (!m_tcp || m_tcp->state() != QAbstractSocket::ConnectedState || m_tcp->bytesToWrite() == 0) {
+        abort();
+        deleteLater();
+        return;
+    }
+    m_closedByUs = true;
+    connect(m_tcp, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    QTimer::singleShot(ReleaseGraceMs, this, [this] {
+        abort();
+        deleteLater();
+    });
+    m_tcp->disconnectFromHost();
 }
 
 void LabConnection::consume(qsizetype bytes)

@@ -27,6 +27,8 @@ class LabConnection : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int ReleaseGraceMs = 2000;
+
     LabConnection(const QString &name, LabStep::Protocol protocol, QObject *parent = nullptr);
     ~LabConnection() override;
 
@@ -54,6 +56,10 @@ public:
     bool shutdownWrite(QString *reason);
     void close();
     void abort();
+    // The end of a check: what is still queued goes out (a last `send` is not lost), the
+    // connection closes with a FIN, and the object deletes itself once closed, or after a
+    // short grace when the peer never reads.
+    void release();
 
     const QByteArray &buffer() const;
     const QList<qsizetype> &chunkEnds() const;

@@ -272,8 +272,7 @@ void LabRunner::closeConnections()
 {
     for (LabConnection *c : std::as_const(m_connections)) {
         disconnect(c, nullptr, this, nullptr);
-        c->abort();
-        c->deleteLater();
+        c->release();
     }
     m_connections.clear();
 }

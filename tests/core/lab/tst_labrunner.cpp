@@ -125,6 +125,7 @@ private slots:
     void udpServer();
     void tcpClientLab();
     void udpClientLab();
+    void lastSendOfACheckArrives();
     void clientThatNeverComes();
     void listenFailed();
     void cancelStops();
@@ -497,6 +498,31 @@ void TestLabRunner::tcpClientLab()
     QVERIFY(waiting.count() <= 1);
 }
 
+// A check that ends with a send (a client lab answering `ok` last, a download server's data):
+// what is still queued when the check ends goes out, then a FIN, never a reset.
+void TestLabRunner::lastSendOfACheckArrives()
+{
+    LabStep big = makeStep(LabStep::Kind::Send);
+    big.fillText = QStringLiteral("0123456789");
+    big.fillCount = 4 * 1024 * 1024;
+    LabDefinition d = lab({check(QStringLiteral("client"), {accept(), expectText(QStringLiteral("hello")), big})},
+                          LabDefinition::Role::Client);
+    LabRunner runner(d);
+    runner.setListen(QHostAddress::LocalHost, 0);
+    QTcpSocket client;
+    qint64 received = 0;
+    bool closed = false;
+    connect(&runner, &LabRunner::listening, &client, [&client](quint16 port) { client.connectToHost(QHostAddress::LocalHost, port); });
+    connect(&client, &QTcpSocket::connected, &client, [&client] { client.write("hello"); });
+    connect(&client, &QTcpSocket::readyRead, &client, [&client, &received] { received += client.readAll().size(); });
+    connect(&client, &QTcpSocket::disconnected, &client, [&closed] { closed = true; });
+    RUN_LAB(runner);
+    QCOMPARE(report.checks.at(0).outcome, LabCheckResult::Outcome::Passed);
+    QTRY_VERIFY_WITH_TIMEOUT(closed, 10000);
+    QCOMPARE(received, qint64(big.fillCount));
+    QCOMPARE(client.error(), QAbstractSocket::RemoteHostClosedError);
+}
+
 void TestLabRunner::udpClientLab()
 {
     LabDefinition d = lab({check(QStringLiteral("udp"), {accept(LabStep::Protocol::Udp), expectText(QStringLiteral("hi")),
@@ -511,9 +537,9 @@ void TestLabRunner::udpClientLab()
     });
     connect(&client, &QUdpSocket::readyRead, &client, [&client] {
         while (client.hasPendingDatagrams()) {
-            const QNetworkDatagram d = client.receiveDatagram();
-            if (d.data() == "ok")
-                client.writeDatagram(d.makeReply("bye"));
+            const QNetworkDatagram datagram = client.receiveDatagram();
+            if (datagram.data() == "ok")
+                client.writeDatagram(datagram.makeReply("bye"));
         }
     });
     RUN_LAB(runner);
