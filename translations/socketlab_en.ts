@@ -38,6 +38,312 @@
         </message>
     </context>
     <context>
+        <name>CheckCommand</name>
+        <message>
+            <source>Lab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lecture script</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking every server of the class (%1 in all), %2 at a time…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listening on port %1; run your client now (check %2 of %3: %4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Check %1 of %2 passed: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Lesson %1 of %2 passed: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ Check %1 of %2 failed: %3. %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ Lesson %1 of %2 not passed (it does not fail the lab): %3. %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>– Check %1 of %2 did not run: %3. %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ %1/%2 %3 at %4 passed: %5 of %6 required checks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ %1/%2 %3 at %4 failed: %5 of %6 required checks passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: the report shows the checks that ran.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 passed every required check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The JUnit report could not be written to “%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CSV table could not be written to “%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CheckCommandLine</name>
+        <message>
+            <source>Checks a student's server or client against a lab and explains what it got wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A server lab (such as tcp-upper) connects to the student's server at HOST:PORT; a client lab (such as upload-client) listens with --serve and waits for the student's client, once per check. Each check is printed as it finishes, then the report: one line per check and, for each failure, the step, what was expected, what arrived (as text and hex, line endings visible) and the likely cause.
+
+--targets FILE runs a server lab over a whole class: one NAME HOST:PORT per line, blank lines and # comments ignored; --csv writes the students × checks table.
+
+--list shows the built-in labs; --lab-file FILE.json runs a lab written as a file (docs/labs.md) instead of a built-in one, in which case LAB is not given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the built-in labs: id, role, title and the lecture script each one matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run the lab in this lab file instead of a built-in lab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client labs: listen and wait for the student's client (instead of HOST:PORT).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --serve: the port to listen on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the lab's port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --serve: the address to listen on: any, localhost or an IP address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --serve: how many seconds each check waits for the client to connect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check every server listed in FILE (NAME HOST:PORT per line) instead of HOST:PORT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --targets: write the students × checks table to FILE as CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --targets: how many servers are checked at the same time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the report as JSON on standard output instead of text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also write the report to FILE as JUnit XML, for autograders and CI.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How long a step waits for an answer, in milliseconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the lab's, usually 3000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a lab parameter a value (such as the file name a download lab asks for).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit status: 0 when every required check passed, 1 when one failed or the target could not be reached, 2 on bad arguments or an invalid lab file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The targets file “%1” cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The targets file “%1” is larger than 1 MiB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file, then what is wrong in it</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not NAME=VALUE: --set needs a parameter name, “=” and its value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lab “%1” has no parameters, so --set %2 cannot be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lab “%1” has no parameter “%2”; its parameters are: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--list cannot be combined with --%1: it only lists the labs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: --list only lists the labs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lab is missing: give its id (socketlab check --list shows them) or --lab-file FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no built-in lab “%1”: socketlab check --list shows them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--serve and --targets cannot be combined: --serve waits for one client, --targets checks a class of servers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” checks a client: SocketLab listens with --serve (and --port N) and the student's client connects to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” checks a server: give the student's server as HOST:PORT (or a class with --targets FILE); --serve is for client labs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server to check is missing: give it as HOST:PORT (for example 127.0.0.1:%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: check takes one lab and one HOST:PORT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: with --serve the client connects to SocketLab, so no HOST:PORT is given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: with --targets the servers are read from the targets file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--%1 is only for client labs with --serve.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--%1 is only for a class run with --targets FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a port number for --port: use 0-65535 (0: the lab's port).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClassRun</name>
+        <message>
+            <source>The class run was stopped before this target's turn.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClassTableModel</name>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>✗ %n required check(s) not passed</source>
+            <translation>
+                <numerusform>✗ %n required check not passed</numerusform>
+                <numerusform>✗ %n required checks not passed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check %1: %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n student(s) checked: %2 passed every required check.</source>
+            <translation>
+                <numerusform>%1 of %n student checked: %2 passed every required check.</numerusform>
+                <numerusform>%1 of %n students checked: %2 passed every required check.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassTarget</name>
+        <message>
+            <source>line %1: “%2” is not NAME HOST:PORT (a name without spaces, then the address, for example: wang-wei 192.168.1.23:9000).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1: the name “%2” is already used on line %3; every target needs its own name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The targets file lists nobody: write one NAME HOST:PORT per line.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClassicDownloadJob</name>
         <message>
             <source>The folder %1 does not exist or cannot be written.</source>
@@ -346,6 +652,18 @@
         </message>
         <message>
             <source>Each connected client will appear here with its bytes and messages in and out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick a lab above: its checks will appear here. Then enter the address of your program and press Run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load a targets file (one line per student: a name and HOST:PORT), then press Run: each student will appear here with a column per check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a check: the bytes SocketLab and your program exchanged during it will appear here.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -995,6 +1313,1153 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
         </message>
     </context>
     <context>
+        <name>HttpResponseReader</name>
+        <message>
+            <source>The connection was closed after %1 of the body that Content-Length announced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer does not start with an HTTP status line (HTTP/1.x NNN reason): “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The response headers are longer than %1 without an empty line to end them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection was closed before any HTTP response arrived.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection was closed before the end of the response headers (the empty line).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first line “%1” is not an HTTP status line (HTTP/1.x NNN reason).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The header line “%1” has no “Name: value” form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The response uses Transfer-Encoding “%1”, which this check does not read: send a Content-Length or close the connection after the body.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Content-Length “%1” is not a number of bytes.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabCheckDetail</name>
+        <message>
+            <source>(the hex dump shows the first %1 bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a check to see what SocketLab sent, what came back and, when it failed, why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This check has not run yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This check is running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This check passed in %1 ms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The likely cause:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Expected (%n byte(s)):</source>
+            <translation>
+                <numerusform>Expected (%n byte):</numerusform>
+                <numerusform>Expected (%n bytes):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Expected:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received (%1 bytes, the first %2 shown):</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Received (%n byte(s)):</source>
+            <translation>
+                <numerusform>Received (%n byte):</numerusform>
+                <numerusform>Received (%n bytes):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Received: nothing.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabCheckListModel</name>
+        <message>
+            <source>%1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The exercise asks for this: the lab fails when it fails.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A lesson: something the lecture discusses. It is reported but never fails the lab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n required check(s) passed.</source>
+            <translation>
+                <numerusform>%1 of %n required check passed.</numerusform>
+                <numerusform>%1 of %n required checks passed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n lesson(s) passed.</source>
+            <translation>
+                <numerusform>%1 of %n lesson passed.</numerusform>
+                <numerusform>%1 of %n lessons passed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) could not run.</source>
+            <translation>
+                <numerusform>%n check could not run.</numerusform>
+                <numerusform>%n checks could not run.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LabChooser</name>
+        <message>
+            <source>%1 (from %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open lab file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lab:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lab file “%1” cannot be used: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a lab file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lab files (*.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No lab is available. Open a lab file to start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It tests a server: SocketLab connects to it as a client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It tests a client: SocketLab listens and your client connects to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lecture script: %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabClassPage</name>
+        <message>
+            <source>The targets file “%1” cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The targets file “%1” is too big to be a class list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The targets file “%1” cannot be used: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The targets file “%1” lists no student. Write one line per student: a name and HOST:PORT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a targets file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Targets files (*.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class mode checks servers; this lab checks a client. Use “One program” for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a targets file first: one line per student, a name and HOST:PORT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lab “%1” over a class: %2 of %3 students checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking %1 of %2 students…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click a cell to see that student’s check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a targets file: one line per student, a name and HOST:PORT, e.g. “wang-wei 192.168.1.23:9000”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n student(s) loaded. Press Run to check every server at once.</source>
+            <translation>
+                <numerusform>%n student loaded. Press Run to check every server at once.</numerusform>
+                <numerusform>%n students loaded. Press Run to check every server at once.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Targets file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A text file: one line per student, “name HOST:PORT”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check every student's server in the targets file, several at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table as &amp;CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every student's &amp;report</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabConnection</name>
+        <message>
+            <source>UDP socket aimed at %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client %1 connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client %1 sent its first datagram.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SocketLab had already closed connection %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SocketLab had already half-closed connection %1, so it cannot send on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 had already closed connection %2, so SocketLab could not send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection %1 is UDP, which has no half-close.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection %1 is already closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SocketLab half-closed the connection: it sends no more data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SocketLab closed the connection.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabExpectation</name>
+        <message>
+            <source>data starting with “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the upper-case of what was sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the same bytes as were sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text matching %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an HTTP response with status %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a complete HTTP response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the peer closes the connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This step expects nothing that SocketLab can check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was expected arrived glued to %1 more in the same piece, so a program reading it cannot tell where one message ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More than %1 arrived without matching what was expected; SocketLab stopped reading.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection was closed before anything arrived.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection was closed after only %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection was closed after %1, before what was expected arrived.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing arrived within %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only %1 arrived within %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 arrived within %2, but not what was expected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lab expects an empty text, which cannot be received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent on connection %1 before, so there is nothing to compare with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What arrived differs from what was expected from byte %1 on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What arrived does not start with “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data kept arriving for %1 without a pause of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pattern %1 is not a valid regular expression: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What arrived does not match %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The HTTP response was not complete within %1 (%2 arrived).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status is %1, not %2 (“%3”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The response has no %1 header.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The response has no body.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 arrived where the connection should have been closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection was still open after %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 arrived where nothing should have.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabFileParser</name>
+        <message>
+            <source>“%1” must be a text in quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” must not be empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” must be a whole number from %2 to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” must be a time in milliseconds, a whole number from 1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” must be true or false.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” must be true (leave the key out otherwise).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” must be texts by language, e.g. {"en": "Echo server", "zh_CN": "回显服务器"}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a language code; use codes such as “en” and “zh_CN”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The “%1” text must be a text in quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” needs a text in at least one language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a valid placeholder; write ${name}, with letters, digits and _ in the name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>${%1} is not defined here; an explanation may use ${expected}, ${received}, ${sent}, ${timeout}, ${step}, the lab's parameters and the named groups of a regex in the same check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>${%1} is not defined here; a text may use the lab's parameters and the named groups of a regex earlier in the same check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key “%1” is given twice in the same object; keep only one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a SocketLab lab file: it has no “format”: "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This lab file is not in a format this SocketLab reads: “format” must be "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown key “%1” in the lab; a lab has the keys %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lab has no “%1”; every lab needs one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The id “%1” may only use a-z, 0-9 and -, at most %2 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“role” must be "server" (the student wrote a server) or "client" (the student wrote a client).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“checks” must be a list of checks: [ {…}, {…} ].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lab has no checks; it needs at least one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lab has %1 checks; at most %2 are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“parameters” must be a list: [ {"name": "file", "default": "test.txt"} ].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lab has %1 parameters; at most %2 are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each parameter must be an object: {"name": "file", "default": "test.txt"}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown key “%1” in a parameter; a parameter has the keys %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The parameter has no “%1”; every parameter needs one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name “%1” may only use letters, digits and _, and must not start with a digit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name “%1” is reserved for explanations; choose another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two parameters are named “%1”; each needs its own name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each check must be an object: {"id": …, "title": …, "steps": […]}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown key “%1” in a check; a check has the keys %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check has no “%1”; every check needs one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two checks have the id “%1”; each check needs its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“steps” must be a list of steps: [ {"connect": "a"}, … ].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check has no steps; it needs at least one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check has %1 steps; at most %2 are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each step must be an object, e.g. {"send": "a", "text": "hello"}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown key “%1” in a step; a step has one of the keys %2 and the keys that go with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This step does nothing; it needs one of the keys %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This step has both “%1” and “%2”; a step does one thing, so split it in two.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” does not belong in a “%2” step; that step may have %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” needs a TCP connection; connection “%2” is UDP.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” must name a connection, e.g. "a": letters, digits, - and _, at most 32 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection “%1” is not open here; a check starts with no connection, so open it first with {"connect": "%1"}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection “%1” is not open here; a check starts with no connection, so wait for the client first with {"accept": "%1"}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“connect” is for server labs; in a client lab SocketLab waits for the student's client with “accept”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“accept” is for client labs; in a server lab SocketLab connects to the student's server with “connect”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection “%1” is already open; close it before opening it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“protocol” must be "tcp" or "udp".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection “%1” was shut down for sending earlier in this check; nothing more can be sent on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This send step has nothing to send; give one of “text”, “hex” or “fill”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This send step has both “%1” and “%2”; give only one of “text”, “hex” or “fill”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“hex” is not valid: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“hex” must give at least one byte.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“fill” must be an object: {"text": "abcdefghij", "count": 3000}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown key “%1” in “fill”; it has the keys %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“fill” has no “%1”; it needs both “text” and “count”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text of “fill” is repeated as written; it cannot use ${placeholders}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“pieces” must be a list of piece sizes in bytes, e.g. [1000, 1000].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“pieces” has %1 sizes; at most %2 are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each piece size must be a whole number of bytes from 1 to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“pause” goes with “pieces”: it is the pause between the pieces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“count” must be a number of bytes from 1 to %1, or one placeholder such as "${size}".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“http” must be an object, e.g. {"status": 200, "body": true}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown key “%1” in “http”; it may have the keys %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A response to HEAD has no body, so “body” cannot be true together with “head”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“headers” must be a list of header names, e.g. ["Content-Type"].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each entry of “headers” must be a header name such as "Content-Type".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This expect step says nothing to expect; give one of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This expect step has both “%1” and “%2”; give exactly one of %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” does not apply to “%2”; it goes with %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The regular expression is not valid: %1 (at character %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The regex group “%1” has the name of a parameter; rename one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” compares with the last send on connection “%2”, but nothing was sent on it earlier in this check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lab file is larger than 1 MiB; a lab file must be at most 1 MiB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not valid JSON: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A lab file must be one JSON object: { "format": "socketlab-lab/1", … }.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open the lab file %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabOutcomeLook</name>
+        <message>
+            <source>○ Not yet run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⌛ Waiting for the client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>– Could not run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabParameterForm</name>
+        <message>
+            <source>Default: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabProgramPage</name>
+        <message>
+            <source>Enter the address of the computer your server runs on, e.g. 127.0.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lab “%1”: waiting for the client on port %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lab “%1”: check %2 of %3 on %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not run: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening port %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listening on port %1. Start your client now: check %2 of %3 waits for it to connect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listening on port %1: check %2 of %3 is running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking %1: check %2 of %3 is running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: %1 passed every required check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: %1 did not pass every required check. Select a failed check to see why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press “Wait for the client”, then start your client: SocketLab plays the server and checks what your client does.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start your server, enter where it listens, then press Run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The computer your server runs on: 127.0.0.1 for this one, or another computer's address. HOST:PORT works too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Listen on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Wait for the client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen on this port and run the checks as your client connects.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect to your server and run every check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the report as text, JSON or JUnit XML.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabReportExport</name>
+        <message>
+            <source>“%1” could not be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report as &amp;Text…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report as &amp;JSON…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report as J&amp;Unit XML…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JUnit XML files (*.xml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the report</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabRunner</name>
+        <message>
+            <source>listening on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The run was stopped before this check finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection %1 was not opened in this check (a connect or accept step must come first).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server stopped accepting connections after check “%1” failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a number of bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was expected did not arrive within %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server %1 did not answer within %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No datagram from a new client arrived within %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No client connected within %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SocketLab stopped recording this check's traffic here: there was too much of it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabStepText</name>
+        <message>
+            <source>%1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a UDP socket to the server (connection %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect to the server (connection %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the first datagram from a new client (connection %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the client to connect (connection %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send %1 on %2 in pieces, %3 apart: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send %1 on %2 in pieces: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send %1 on %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for “%1” on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for data starting with “%1” on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for text matching %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the upper-case of what was sent on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the echo of what was sent on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for %1 bytes on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for an HTTP response with status %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for an HTTP response on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the server to close %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for the client to close %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that nothing arrives on %1 for %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait for data on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Half-close %1 (SocketLab sends no more data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LabTab</name>
+        <message>
+            <source>The lab “%1” has no parameter “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;One program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check your own server or client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A whole &amp;class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For teachers: check every student's server listed in a targets file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LanguageManager</name>
         <message>
             <source>System language</source>
@@ -1049,6 +2514,14 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
         </message>
         <message>
             <source>0 lets the system pick a free port; the state line shows the one it chose.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LocalizedText</name>
+        <message>
+            <source>en</source>
+            <extracomment>The language code of this translation, exactly "en" or "zh_CN": lab files carry their own texts in several languages and SocketLab picks the one matching this code.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>

@@ -36,6 +36,314 @@
         </message>
     </context>
     <context>
+        <name>CheckCommand</name>
+        <message>
+            <source>Lab</source>
+            <translation>实验</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Lecture script</source>
+            <translation>课堂脚本</translation>
+        </message>
+        <message>
+            <source>server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>client</source>
+            <translation>客户端</translation>
+        </message>
+        <message>
+            <source>Checking every server of the class (%1 in all), %2 at a time…</source>
+            <translation>正在检查全班的服务器（共 %1 个），每次同时检查 %2 个……</translation>
+        </message>
+        <message>
+            <source>Listening on port %1; run your client now (check %2 of %3: %4).</source>
+            <translation>正在端口 %1 上监听；现在运行你的客户端（第 %2 项检查，共 %3 项：%4）。</translation>
+        </message>
+        <message>
+            <source>✓ Check %1 of %2 passed: %3.</source>
+            <translation>✓ 第 %1 项检查（共 %2 项）通过：%3。</translation>
+        </message>
+        <message>
+            <source>✓ Lesson %1 of %2 passed: %3.</source>
+            <translation>✓ 第 %1 项知识点（共 %2 项）通过：%3。</translation>
+        </message>
+        <message>
+            <source>✗ Check %1 of %2 failed: %3. %4</source>
+            <translation>✗ 第 %1 项检查（共 %2 项）失败：%3。%4</translation>
+        </message>
+        <message>
+            <source>✗ Lesson %1 of %2 not passed (it does not fail the lab): %3. %4</source>
+            <translation>✗ 第 %1 项知识点（共 %2 项）未通过（不会让实验失败）：%3。%4</translation>
+        </message>
+        <message>
+            <source>– Check %1 of %2 did not run: %3. %4</source>
+            <translation>– 第 %1 项检查（共 %2 项）没有运行：%3。%4</translation>
+        </message>
+        <message>
+            <source>✓ %1/%2 %3 at %4 passed: %5 of %6 required checks.</source>
+            <translation>✓ %1/%2 %3（%4）通过：%6 项必需检查通过了 %5 项。</translation>
+        </message>
+        <message>
+            <source>✗ %1/%2 %3 at %4 failed: %5 of %6 required checks passed.</source>
+            <translation>✗ %1/%2 %3（%4）失败：%6 项必需检查只通过了 %5 项。</translation>
+        </message>
+        <message>
+            <source>Stopped: the report shows the checks that ran.</source>
+            <translation>已停止：报告中列出已运行的检查。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 passed every required check.</source>
+            <translation>%2 个目标中有 %1 个通过了所有必需检查。</translation>
+        </message>
+        <message>
+            <source>The JUnit report could not be written to “%1”: %2</source>
+            <translation>无法把 JUnit 报告写入“%1”：%2</translation>
+        </message>
+        <message>
+            <source>The CSV table could not be written to “%1”: %2</source>
+            <translation>无法把 CSV 表格写入“%1”：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckCommandLine</name>
+        <message>
+            <source>Checks a student's server or client against a lab and explains what it got wrong.</source>
+            <translation>按实验检查学生的服务器或客户端，并解释哪里出了错。</translation>
+        </message>
+        <message>
+            <source>A server lab (such as tcp-upper) connects to the student's server at HOST:PORT; a client lab (such as upload-client) listens with --serve and waits for the student's client, once per check. Each check is printed as it finishes, then the report: one line per check and, for each failure, the step, what was expected, what arrived (as text and hex, line endings visible) and the likely cause.
+
+--targets FILE runs a server lab over a whole class: one NAME HOST:PORT per line, blank lines and # comments ignored; --csv writes the students × checks table.
+
+--list shows the built-in labs; --lab-file FILE.json runs a lab written as a file (docs/labs.md) instead of a built-in one, in which case LAB is not given.</source>
+            <translation>服务器实验（例如 tcp-upper）连接 HOST:PORT 上学生的服务器；客户端实验（例如 upload-client）用 --serve 监听，每项检查等待学生的客户端连接一次。每项检查完成时打印一行，最后打印报告：每项检查一行；对每个失败，给出出错的步骤、期望的内容、实际收到的内容（文本和十六进制，换行符可见）以及可能的原因。
+
+--targets FILE 对全班运行一个服务器实验：每行一个“名字 主机:端口”，空行和 # 注释会被忽略；--csv 写出“学生 × 检查”表格。
+
+--list 列出内置实验；--lab-file FILE.json 运行写在文件中的实验（见 docs/labs.md）而不是内置实验，此时不再给出 LAB。</translation>
+        </message>
+        <message>
+            <source>List the built-in labs: id, role, title and the lecture script each one matches.</source>
+            <translation>列出内置实验：id、角色、标题以及对应的课堂脚本。</translation>
+        </message>
+        <message>
+            <source>Run the lab in this lab file instead of a built-in lab.</source>
+            <translation>运行这个实验文件中的实验，而不是内置实验。</translation>
+        </message>
+        <message>
+            <source>Client labs: listen and wait for the student's client (instead of HOST:PORT).</source>
+            <translation>客户端实验：监听并等待学生的客户端（代替 HOST:PORT）。</translation>
+        </message>
+        <message>
+            <source>With --serve: the port to listen on.</source>
+            <translation>与 --serve 一起：监听的端口。</translation>
+        </message>
+        <message>
+            <source>the lab's port</source>
+            <translation>实验的端口</translation>
+        </message>
+        <message>
+            <source>With --serve: the address to listen on: any, localhost or an IP address.</source>
+            <translation>与 --serve 一起：监听的地址：any、localhost 或 IP 地址。</translation>
+        </message>
+        <message>
+            <source>With --serve: how many seconds each check waits for the client to connect.</source>
+            <translation>与 --serve 一起：每项检查等待客户端连接的秒数。</translation>
+        </message>
+        <message>
+            <source>Check every server listed in FILE (NAME HOST:PORT per line) instead of HOST:PORT.</source>
+            <translation>检查 FILE 中列出的每个服务器（每行一个“名字 主机:端口”），代替 HOST:PORT。</translation>
+        </message>
+        <message>
+            <source>With --targets: write the students × checks table to FILE as CSV.</source>
+            <translation>与 --targets 一起：把“学生 × 检查”表格以 CSV 格式写入 FILE。</translation>
+        </message>
+        <message>
+            <source>With --targets: how many servers are checked at the same time.</source>
+            <translation>与 --targets 一起：同时检查多少个服务器。</translation>
+        </message>
+        <message>
+            <source>Print the report as JSON on standard output instead of text.</source>
+            <translation>在标准输出上以 JSON 而不是文本打印报告。</translation>
+        </message>
+        <message>
+            <source>Also write the report to FILE as JUnit XML, for autograders and CI.</source>
+            <translation>同时把报告以 JUnit XML 格式写入 FILE，供自动评分和 CI 使用。</translation>
+        </message>
+        <message>
+            <source>How long a step waits for an answer, in milliseconds.</source>
+            <translation>每一步等待回答的时间，单位为毫秒。</translation>
+        </message>
+        <message>
+            <source>the lab's, usually 3000</source>
+            <translation>实验自己的设置，通常为 3000</translation>
+        </message>
+        <message>
+            <source>Give a lab parameter a value (such as the file name a download lab asks for).</source>
+            <translation>为实验参数指定一个值（例如下载实验要请求的文件名）。</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 when every required check passed, 1 when one failed or the target could not be reached, 2 on bad arguments or an invalid lab file.</source>
+            <translation>退出状态：所有必需检查都通过时为 0，有检查失败或无法连接目标时为 1，参数错误或实验文件无效时为 2。</translation>
+        </message>
+        <message>
+            <source>The targets file “%1” cannot be read: %2</source>
+            <translation>无法读取目标文件“%1”：%2</translation>
+        </message>
+        <message>
+            <source>The targets file “%1” is larger than 1 MiB.</source>
+            <translation>目标文件“%1”大于 1 MiB。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file, then what is wrong in it</comment>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>“%1” is not NAME=VALUE: --set needs a parameter name, “=” and its value.</source>
+            <translation>“%1”不是 NAME=VALUE 的形式：--set 需要参数名、“=”和它的值。</translation>
+        </message>
+        <message>
+            <source>The lab “%1” has no parameters, so --set %2 cannot be used.</source>
+            <translation>实验“%1”没有参数，因此不能使用 --set %2。</translation>
+        </message>
+        <message>
+            <source>The lab “%1” has no parameter “%2”; its parameters are: %3.</source>
+            <translation>实验“%1”没有参数“%2”；它的参数是：%3。</translation>
+        </message>
+        <message>
+            <source>--list cannot be combined with --%1: it only lists the labs.</source>
+            <translation>--list 不能与 --%1 一起使用：它只列出实验。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: --list only lists the labs.</source>
+            <translation>多余的参数“%1”：--list 只列出实验。</translation>
+        </message>
+        <message>
+            <source>The lab is missing: give its id (socketlab check --list shows them) or --lab-file FILE.</source>
+            <translation>缺少实验：请给出实验的 id（socketlab check --list 会列出它们）或 --lab-file FILE。</translation>
+        </message>
+        <message>
+            <source>There is no built-in lab “%1”: socketlab check --list shows them.</source>
+            <translation>没有名为“%1”的内置实验：socketlab check --list 会列出所有内置实验。</translation>
+        </message>
+        <message>
+            <source>--serve and --targets cannot be combined: --serve waits for one client, --targets checks a class of servers.</source>
+            <translation>--serve 和 --targets 不能同时使用：--serve 等待一个客户端，--targets 检查全班的服务器。</translation>
+        </message>
+        <message>
+            <source>“%1” checks a client: SocketLab listens with --serve (and --port N) and the student's client connects to it.</source>
+            <translation>“%1”检查的是客户端：SocketLab 用 --serve（以及 --port N）监听，由学生的客户端来连接它。</translation>
+        </message>
+        <message>
+            <source>“%1” checks a server: give the student's server as HOST:PORT (or a class with --targets FILE); --serve is for client labs.</source>
+            <translation>“%1”检查的是服务器：请以 HOST:PORT 给出学生的服务器（或用 --targets FILE 给出全班）；--serve 用于客户端实验。</translation>
+        </message>
+        <message>
+            <source>The server to check is missing: give it as HOST:PORT (for example 127.0.0.1:%1).</source>
+            <translation>缺少要检查的服务器：请以 HOST:PORT 的形式给出（例如 127.0.0.1:%1）。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: check takes one lab and one HOST:PORT.</source>
+            <translation>多余的参数“%1”：check 只接受一个实验和一个 HOST:PORT。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: with --serve the client connects to SocketLab, so no HOST:PORT is given.</source>
+            <translation>多余的参数“%1”：使用 --serve 时由客户端连接 SocketLab，因此不需要 HOST:PORT。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: with --targets the servers are read from the targets file.</source>
+            <translation>多余的参数“%1”：使用 --targets 时服务器从目标文件中读取。</translation>
+        </message>
+        <message>
+            <source>--%1 is only for client labs with --serve.</source>
+            <translation>--%1 只用于带 --serve 的客户端实验。</translation>
+        </message>
+        <message>
+            <source>--%1 is only for a class run with --targets FILE.</source>
+            <translation>--%1 只用于带 --targets FILE 的全班检查。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a port number for --port: use 0-65535 (0: the lab's port).</source>
+            <translation>“%1”不是 --port 的有效端口号：请使用 0-65535（0：实验的端口）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassRun</name>
+        <message>
+            <source>The class run was stopped before this target's turn.</source>
+            <translation>全班检查在轮到这个目标之前就被停止了。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassTableModel</name>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2：%3</translation>
+        </message>
+        <message>
+            <source>✓ Passed</source>
+            <translation>✓ 通过</translation>
+        </message>
+        <message numerus="yes">
+            <source>✗ %n required check(s) not passed</source>
+            <translation>
+                <numerusform>✗ %n 项必做检查未通过</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check %1: %2 (%3)</source>
+            <translation>检查 %1：%2（%3）</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>学生</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n student(s) checked: %2 passed every required check.</source>
+            <translation>
+                <numerusform>已检查 %n 名学生中的 %1 名：%2 名通过了全部必做检查。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassTarget</name>
+        <message>
+            <source>line %1: “%2” is not NAME HOST:PORT (a name without spaces, then the address, for example: wang-wei 192.168.1.23:9000).</source>
+            <translation>第 %1 行：“%2”不是“名字 主机:端口”的形式（先写一个不含空格的名字，再写地址，例如：wang-wei 192.168.1.23:9000）。</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>line %1: the name “%2” is already used on line %3; every target needs its own name.</source>
+            <translation>第 %1 行：名字“%2”已在第 %3 行用过；每个目标都需要自己的名字。</translation>
+        </message>
+        <message>
+            <source>The targets file lists nobody: write one NAME HOST:PORT per line.</source>
+            <translation>目标文件里没有任何目标：请每行写一个“名字 主机:端口”。</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassicDownloadJob</name>
         <message>
             <source>The folder %1 does not exist or cannot be written.</source>
@@ -344,6 +652,18 @@
         <message>
             <source>Each connected client will appear here with its bytes and messages in and out.</source>
             <translation>每个已连接的客户端都会显示在这里，并列出它收发的字节数和消息数。</translation>
+        </message>
+        <message>
+            <source>Pick a lab above: its checks will appear here. Then enter the address of your program and press Run.</source>
+            <translation>在上方选择一个实验，它的各项检查会显示在这里。然后填写你的程序的地址，按“运行”。</translation>
+        </message>
+        <message>
+            <source>Load a targets file (one line per student: a name and HOST:PORT), then press Run: each student will appear here with a column per check.</source>
+            <translation>载入目标列表文件（每行一名学生：姓名和 主机:端口），然后按“运行”：每名学生会显示在这里，每项检查占一列。</translation>
+        </message>
+        <message>
+            <source>Select a check: the bytes SocketLab and your program exchanged during it will appear here.</source>
+            <translation>选择一项检查：这项检查中 SocketLab 与你的程序之间交换的字节会显示在这里。</translation>
         </message>
     </context>
     <context>
@@ -991,6 +1311,1147 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
         </message>
     </context>
     <context>
+        <name>HttpResponseReader</name>
+        <message>
+            <source>The connection was closed after %1 of the body that Content-Length announced.</source>
+            <translation>Content-Length 声明的正文只收到 %1，连接就关闭了。</translation>
+        </message>
+        <message>
+            <source>The answer does not start with an HTTP status line (HTTP/1.x NNN reason): “%1”.</source>
+            <translation>应答没有以 HTTP 状态行（HTTP/1.x NNN 原因）开头：“%1”。</translation>
+        </message>
+        <message>
+            <source>The response headers are longer than %1 without an empty line to end them.</source>
+            <translation>响应头部超过了 %1，仍没有结束它的空行。</translation>
+        </message>
+        <message>
+            <source>The connection was closed before any HTTP response arrived.</source>
+            <translation>还没有收到任何 HTTP 响应，连接就关闭了。</translation>
+        </message>
+        <message>
+            <source>The connection was closed before the end of the response headers (the empty line).</source>
+            <translation>响应头部尚未结束（空行），连接就关闭了。</translation>
+        </message>
+        <message>
+            <source>The first line “%1” is not an HTTP status line (HTTP/1.x NNN reason).</source>
+            <translation>第一行“%1”不是 HTTP 状态行（HTTP/1.x NNN 原因）。</translation>
+        </message>
+        <message>
+            <source>The header line “%1” has no “Name: value” form.</source>
+            <translation>头部行“%1”不是“名称: 值”的形式。</translation>
+        </message>
+        <message>
+            <source>The response uses Transfer-Encoding “%1”, which this check does not read: send a Content-Length or close the connection after the body.</source>
+            <translation>响应使用了 Transfer-Encoding“%1”，此检查无法读取：请发送 Content-Length，或在正文之后关闭连接。</translation>
+        </message>
+        <message>
+            <source>The Content-Length “%1” is not a number of bytes.</source>
+            <translation>Content-Length“%1”不是字节数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabCheckDetail</name>
+        <message>
+            <source>(the hex dump shows the first %1 bytes)</source>
+            <translation>（十六进制转储只显示前 %1 个字节）</translation>
+        </message>
+        <message>
+            <source>Select a check to see what SocketLab sent, what came back and, when it failed, why.</source>
+            <translation>选择一项检查，即可查看 SocketLab 发送了什么、收到了什么，以及未通过时的原因。</translation>
+        </message>
+        <message>
+            <source>Student: %1</source>
+            <translation>学生：%1</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2（%3）</translation>
+        </message>
+        <message>
+            <source>This check has not run yet.</source>
+            <translation>此项检查尚未运行。</translation>
+        </message>
+        <message>
+            <source>This check is running.</source>
+            <translation>此项检查正在运行。</translation>
+        </message>
+        <message>
+            <source>This check passed in %1 ms.</source>
+            <translation>此项检查已通过，用时 %1 毫秒。</translation>
+        </message>
+        <message>
+            <source>What happened:</source>
+            <translation>发生了什么：</translation>
+        </message>
+        <message>
+            <source>The likely cause:</source>
+            <translation>可能的原因：</translation>
+        </message>
+        <message>
+            <source>Step %1: %2</source>
+            <translation>第 %1 步：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expected (%n byte(s)):</source>
+            <translation>
+                <numerusform>期望收到（%n 字节）：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Expected:</source>
+            <translation>期望：</translation>
+        </message>
+        <message>
+            <source>Received (%1 bytes, the first %2 shown):</source>
+            <translation>实际收到（%1 字节，只显示前 %2 字节）：</translation>
+        </message>
+        <message numerus="yes">
+            <source>Received (%n byte(s)):</source>
+            <translation>
+                <numerusform>实际收到（%n 字节）：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Received: nothing.</source>
+            <translation>实际收到：什么也没有。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabCheckListModel</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 毫秒</translation>
+        </message>
+        <message>
+            <source>The exercise asks for this: the lab fails when it fails.</source>
+            <translation>这是练习的要求：此项未通过，整个实验就不通过。</translation>
+        </message>
+        <message>
+            <source>A lesson: something the lecture discusses. It is reported but never fails the lab.</source>
+            <translation>知识点：课上讨论过的问题。结果会报告出来，但不会导致实验不通过。</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>用时</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n required check(s) passed.</source>
+            <translation>
+                <numerusform>%n 项必做检查中通过了 %1 项。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n lesson(s) passed.</source>
+            <translation>
+                <numerusform>%n 个知识点中通过了 %1 个。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) could not run.</source>
+            <translation>
+                <numerusform>%n 项检查无法运行。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LabChooser</name>
+        <message>
+            <source>%1 (from %2)</source>
+            <translation>%1（来自 %2）</translation>
+        </message>
+        <message>
+            <source>Open lab file…</source>
+            <translation>打开实验文件…</translation>
+        </message>
+        <message>
+            <source>&amp;Lab:</source>
+            <translation>实验(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>The lab file “%1” cannot be used: %2</source>
+            <translation>无法使用实验文件“%1”：%2</translation>
+        </message>
+        <message>
+            <source>Open a lab file</source>
+            <translation>打开实验文件</translation>
+        </message>
+        <message>
+            <source>Lab files (*.json);;All files (*)</source>
+            <translation>实验文件 (*.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>No lab is available. Open a lab file to start.</source>
+            <translation>没有可用的实验。请先打开一个实验文件。</translation>
+        </message>
+        <message>
+            <source>It tests a server: SocketLab connects to it as a client.</source>
+            <translation>它检查服务器：SocketLab 作为客户端连接到它。</translation>
+        </message>
+        <message>
+            <source>It tests a client: SocketLab listens and your client connects to it.</source>
+            <translation>它检查客户端：SocketLab 监听端口，由你的客户端来连接。</translation>
+        </message>
+        <message>
+            <source>Lecture script: %1.</source>
+            <translation>对应的课程脚本：%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabClassPage</name>
+        <message>
+            <source>The targets file “%1” cannot be read: %2</source>
+            <translation>无法读取目标列表文件“%1”：%2</translation>
+        </message>
+        <message>
+            <source>The targets file “%1” is too big to be a class list.</source>
+            <translation>目标列表文件“%1”太大，不像是一个班级名单。</translation>
+        </message>
+        <message>
+            <source>The targets file “%1” cannot be used: %2</source>
+            <translation>无法使用目标列表文件“%1”：%2</translation>
+        </message>
+        <message>
+            <source>The targets file “%1” lists no student. Write one line per student: a name and HOST:PORT.</source>
+            <translation>目标列表文件“%1”中没有学生。请每行写一名学生：姓名和 主机:端口。</translation>
+        </message>
+        <message>
+            <source>Open a targets file</source>
+            <translation>打开目标列表文件</translation>
+        </message>
+        <message>
+            <source>Targets files (*.txt);;All files (*)</source>
+            <translation>目标列表文件 (*.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Class mode checks servers; this lab checks a client. Use “One program” for it.</source>
+            <translation>全班模式只检查服务器；这个实验检查的是客户端。请改用“单个程序”。</translation>
+        </message>
+        <message>
+            <source>Choose a targets file first: one line per student, a name and HOST:PORT.</source>
+            <translation>请先选择目标列表文件：每行一名学生，写姓名和 主机:端口。</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Lab “%1” over a class: %2 of %3 students checked</source>
+            <translation>实验“%1”（全班）：已检查 %3 名学生中的 %2 名</translation>
+        </message>
+        <message>
+            <source>Checking %1 of %2 students…</source>
+            <translation>正在检查：已完成 %2 名学生中的 %1 名…</translation>
+        </message>
+        <message>
+            <source>Click a cell to see that student’s check.</source>
+            <translation>点击一个单元格即可查看该学生的这项检查。</translation>
+        </message>
+        <message>
+            <source>Choose a targets file: one line per student, a name and HOST:PORT, e.g. “wang-wei 192.168.1.23:9000”.</source>
+            <translation>请选择目标列表文件：每行一名学生，写姓名和 主机:端口，例如“wang-wei 192.168.1.23:9000”。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n student(s) loaded. Press Run to check every server at once.</source>
+            <translation>
+                <numerusform>已载入 %n 名学生。按“运行”即可同时检查所有服务器。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Targets file:</source>
+            <translation>目标列表(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>A text file: one line per student, “name HOST:PORT”</source>
+            <translation>一个文本文件：每行一名学生，格式为“姓名 主机:端口”</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <translation>运行(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Check every student's server in the targets file, several at once.</source>
+            <translation>检查目标列表中每名学生的服务器，同时检查多台。</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>停止(&amp;T)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>导出(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Table as &amp;CSV…</source>
+            <translation>表格保存为 CSV(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Every student's &amp;report</source>
+            <translation>每名学生的报告(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabConnection</name>
+        <message>
+            <source>UDP socket aimed at %1.</source>
+            <translation>UDP 套接字已指向 %1。</translation>
+        </message>
+        <message>
+            <source>Client %1 connected.</source>
+            <translation>客户端 %1 已连接。</translation>
+        </message>
+        <message>
+            <source>Client %1 sent its first datagram.</source>
+            <translation>客户端 %1 发来了第一个数据报。</translation>
+        </message>
+        <message>
+            <source>Connected to %1.</source>
+            <translation>已连接到 %1。</translation>
+        </message>
+        <message>
+            <source>SocketLab had already closed connection %1.</source>
+            <translation>SocketLab 已经关闭了连接 %1。</translation>
+        </message>
+        <message>
+            <source>SocketLab had already half-closed connection %1, so it cannot send on it.</source>
+            <translation>SocketLab 已经半关闭了连接 %1，不能再在其上发送。</translation>
+        </message>
+        <message>
+            <source>%1 had already closed connection %2, so SocketLab could not send.</source>
+            <translation>%1 已经关闭了连接 %2，SocketLab 无法发送。</translation>
+        </message>
+        <message>
+            <source>Connection %1 is UDP, which has no half-close.</source>
+            <translation>连接 %1 是 UDP，没有半关闭。</translation>
+        </message>
+        <message>
+            <source>Connection %1 is already closed.</source>
+            <translation>连接 %1 已经关闭。</translation>
+        </message>
+        <message>
+            <source>SocketLab half-closed the connection: it sends no more data.</source>
+            <translation>SocketLab 半关闭了连接：不再发送数据。</translation>
+        </message>
+        <message>
+            <source>SocketLab closed the connection.</source>
+            <translation>SocketLab 关闭了连接。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabExpectation</name>
+        <message>
+            <source>data starting with “%1”</source>
+            <translation>以“%1”开头的数据</translation>
+        </message>
+        <message>
+            <source>the upper-case of what was sent</source>
+            <translation>发送内容的大写形式</translation>
+        </message>
+        <message>
+            <source>the same bytes as were sent</source>
+            <translation>与发送内容相同的字节</translation>
+        </message>
+        <message>
+            <source>text matching %1</source>
+            <translation>匹配 %1 的文本</translation>
+        </message>
+        <message>
+            <source>an HTTP response with status %1</source>
+            <translation>状态码为 %1 的 HTTP 响应</translation>
+        </message>
+        <message>
+            <source>a complete HTTP response</source>
+            <translation>一个完整的 HTTP 响应</translation>
+        </message>
+        <message>
+            <source>the peer closes the connection</source>
+            <translation>对方关闭连接</translation>
+        </message>
+        <message>
+            <source>nothing for %1</source>
+            <translation>%1 内没有任何数据</translation>
+        </message>
+        <message>
+            <source>This step expects nothing that SocketLab can check.</source>
+            <translation>此步骤没有指定 SocketLab 可以检查的预期内容。</translation>
+        </message>
+        <message>
+            <source>What was expected arrived glued to %1 more in the same piece, so a program reading it cannot tell where one message ends.</source>
+            <translation>预期的内容与另外 %1 粘在同一次接收中到达（粘包），读取它的程序无法分辨一条消息在哪里结束。</translation>
+        </message>
+        <message>
+            <source>More than %1 arrived without matching what was expected; SocketLab stopped reading.</source>
+            <translation>收到了超过 %1 的数据仍未匹配预期内容；SocketLab 已停止读取。</translation>
+        </message>
+        <message>
+            <source>The connection was closed before anything arrived.</source>
+            <translation>还没有收到任何数据，连接就关闭了。</translation>
+        </message>
+        <message>
+            <source>The connection was closed after only %1.</source>
+            <translation>连接在只收到 %1 后就关闭了。</translation>
+        </message>
+        <message>
+            <source>The connection was closed after %1, before what was expected arrived.</source>
+            <translation>收到 %1 后连接就关闭了，预期的内容没有到达。</translation>
+        </message>
+        <message>
+            <source>Nothing arrived within %1.</source>
+            <translation>%1 内没有收到任何数据。</translation>
+        </message>
+        <message>
+            <source>Only %1 arrived within %2.</source>
+            <translation>%2 内只收到了 %1。</translation>
+        </message>
+        <message>
+            <source>%1 arrived within %2, but not what was expected.</source>
+            <translation>%2 内收到了 %1，但不是预期的内容。</translation>
+        </message>
+        <message>
+            <source>The lab expects an empty text, which cannot be received.</source>
+            <translation>实验要求收到空文本，这是无法接收的。</translation>
+        </message>
+        <message>
+            <source>Nothing was sent on connection %1 before, so there is nothing to compare with.</source>
+            <translation>此前没有在连接 %1 上发送过数据，因此没有可比较的内容。</translation>
+        </message>
+        <message>
+            <source>What arrived differs from what was expected from byte %1 on.</source>
+            <translation>收到的数据从第 %1 个字节起与预期不同。</translation>
+        </message>
+        <message>
+            <source>What arrived does not start with “%1”.</source>
+            <translation>收到的数据不是以“%1”开头。</translation>
+        </message>
+        <message>
+            <source>Data kept arriving for %1 without a pause of %2.</source>
+            <translation>数据在 %1 内持续到达，中间没有 %2 的停顿。</translation>
+        </message>
+        <message>
+            <source>The pattern %1 is not a valid regular expression: %2</source>
+            <translation>模式 %1 不是有效的正则表达式：%2</translation>
+        </message>
+        <message>
+            <source>What arrived does not match %1.</source>
+            <translation>收到的数据与 %1 不匹配。</translation>
+        </message>
+        <message>
+            <source>The HTTP response was not complete within %1 (%2 arrived).</source>
+            <translation>%1 内 HTTP 响应仍不完整（已收到 %2）。</translation>
+        </message>
+        <message>
+            <source>The status is %1, not %2 (“%3”).</source>
+            <translation>状态码是 %1，而不是 %2（“%3”）。</translation>
+        </message>
+        <message>
+            <source>The response has no %1 header.</source>
+            <translation>响应中没有 %1 头部。</translation>
+        </message>
+        <message>
+            <source>The response has no body.</source>
+            <translation>响应没有正文。</translation>
+        </message>
+        <message>
+            <source>%1 arrived where the connection should have been closed.</source>
+            <translation>连接本应关闭，却收到了 %1。</translation>
+        </message>
+        <message>
+            <source>The connection was still open after %1.</source>
+            <translation>%1 后连接仍未关闭。</translation>
+        </message>
+        <message>
+            <source>%1 arrived where nothing should have.</source>
+            <translation>本不应收到任何数据，却收到了 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabFileParser</name>
+        <message>
+            <source>“%1” must be a text in quotes.</source>
+            <translation>“%1”必须是加引号的文本。</translation>
+        </message>
+        <message>
+            <source>“%1” must not be empty.</source>
+            <translation>“%1”不能为空。</translation>
+        </message>
+        <message>
+            <source>“%1” must be a whole number from %2 to %3.</source>
+            <translation>“%1”必须是 %2 到 %3 之间的整数。</translation>
+        </message>
+        <message>
+            <source>“%1” must be a time in milliseconds, a whole number from 1 to %2.</source>
+            <translation>“%1”必须是以毫秒为单位的时间，即 1 到 %2 之间的整数。</translation>
+        </message>
+        <message>
+            <source>“%1” must be true or false.</source>
+            <translation>“%1”必须是 true 或 false。</translation>
+        </message>
+        <message>
+            <source>“%1” must be true (leave the key out otherwise).</source>
+            <translation>“%1”必须是 true（否则请省略这个键）。</translation>
+        </message>
+        <message>
+            <source>“%1” must be texts by language, e.g. {"en": "Echo server", "zh_CN": "回显服务器"}.</source>
+            <translation>“%1”必须是按语言给出的文本，例如 {"en": "Echo server", "zh_CN": "回显服务器"}。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a language code; use codes such as “en” and “zh_CN”.</source>
+            <translation>“%1”不是语言代码；请使用“en”和“zh_CN”这样的代码。</translation>
+        </message>
+        <message>
+            <source>The “%1” text must be a text in quotes.</source>
+            <translation>“%1”文本必须是加引号的文本。</translation>
+        </message>
+        <message>
+            <source>“%1” needs a text in at least one language.</source>
+            <translation>“%1”至少需要一种语言的文本。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid placeholder; write ${name}, with letters, digits and _ in the name.</source>
+            <translation>“%1”不是有效的占位符；请写成 ${name}，名称只能包含字母、数字和 _。</translation>
+        </message>
+        <message>
+            <source>${%1} is not defined here; an explanation may use ${expected}, ${received}, ${sent}, ${timeout}, ${step}, the lab's parameters and the named groups of a regex in the same check.</source>
+            <translation>${%1} 在这里没有定义；说明中可以使用 ${expected}、${received}、${sent}、${timeout}、${step}、实验的参数，以及同一检查中正则表达式的命名分组。</translation>
+        </message>
+        <message>
+            <source>${%1} is not defined here; a text may use the lab's parameters and the named groups of a regex earlier in the same check.</source>
+            <translation>${%1} 在这里没有定义；文本中可以使用实验的参数，以及同一检查中前面的正则表达式的命名分组。</translation>
+        </message>
+        <message>
+            <source>The key “%1” is given twice in the same object; keep only one.</source>
+            <translation>键“%1”在同一个对象中出现了两次；请只保留一个。</translation>
+        </message>
+        <message>
+            <source>This is not a SocketLab lab file: it has no “format”: "%1".</source>
+            <translation>这不是 SocketLab 实验文件：其中没有“format”: "%1"。</translation>
+        </message>
+        <message>
+            <source>This lab file is not in a format this SocketLab reads: “format” must be "%1".</source>
+            <translation>此实验文件的格式不是这个版本的 SocketLab 能读取的：“format”必须是 "%1"。</translation>
+        </message>
+        <message>
+            <source>Unknown key “%1” in the lab; a lab has the keys %2.</source>
+            <translation>实验中有未知的键“%1”；实验可以有的键为 %2。</translation>
+        </message>
+        <message>
+            <source>The lab has no “%1”; every lab needs one.</source>
+            <translation>实验缺少“%1”；每个实验都必须有。</translation>
+        </message>
+        <message>
+            <source>The id “%1” may only use a-z, 0-9 and -, at most %2 characters.</source>
+            <translation>标识“%1”只能使用 a-z、0-9 和 -，最多 %2 个字符。</translation>
+        </message>
+        <message>
+            <source>“role” must be "server" (the student wrote a server) or "client" (the student wrote a client).</source>
+            <translation>“role”必须是 "server"（学生编写的是服务器）或 "client"（学生编写的是客户端）。</translation>
+        </message>
+        <message>
+            <source>“checks” must be a list of checks: [ {…}, {…} ].</source>
+            <translation>“checks”必须是检查的列表：[ {…}, {…} ]。</translation>
+        </message>
+        <message>
+            <source>The lab has no checks; it needs at least one.</source>
+            <translation>实验中没有检查；至少需要一个。</translation>
+        </message>
+        <message>
+            <source>The lab has %1 checks; at most %2 are allowed.</source>
+            <translation>实验有 %1 个检查；最多允许 %2 个。</translation>
+        </message>
+        <message>
+            <source>“parameters” must be a list: [ {"name": "file", "default": "test.txt"} ].</source>
+            <translation>“parameters”必须是列表：[ {"name": "file", "default": "test.txt"} ]。</translation>
+        </message>
+        <message>
+            <source>The lab has %1 parameters; at most %2 are allowed.</source>
+            <translation>实验有 %1 个参数；最多允许 %2 个。</translation>
+        </message>
+        <message>
+            <source>Each parameter must be an object: {"name": "file", "default": "test.txt"}.</source>
+            <translation>每个参数都必须是一个对象：{"name": "file", "default": "test.txt"}。</translation>
+        </message>
+        <message>
+            <source>Unknown key “%1” in a parameter; a parameter has the keys %2.</source>
+            <translation>参数中有未知的键“%1”；参数可以有的键为 %2。</translation>
+        </message>
+        <message>
+            <source>The parameter has no “%1”; every parameter needs one.</source>
+            <translation>参数缺少“%1”；每个参数都必须有。</translation>
+        </message>
+        <message>
+            <source>The name “%1” may only use letters, digits and _, and must not start with a digit.</source>
+            <translation>名称“%1”只能使用字母、数字和 _，并且不能以数字开头。</translation>
+        </message>
+        <message>
+            <source>The name “%1” is reserved for explanations; choose another one.</source>
+            <translation>名称“%1”已保留给说明使用；请换一个名称。</translation>
+        </message>
+        <message>
+            <source>Two parameters are named “%1”; each needs its own name.</source>
+            <translation>有两个参数都叫“%1”；每个参数都需要自己的名称。</translation>
+        </message>
+        <message>
+            <source>Each check must be an object: {"id": …, "title": …, "steps": […]}.</source>
+            <translation>每个检查都必须是一个对象：{"id": …, "title": …, "steps": […]}。</translation>
+        </message>
+        <message>
+            <source>Unknown key “%1” in a check; a check has the keys %2.</source>
+            <translation>检查中有未知的键“%1”；检查可以有的键为 %2。</translation>
+        </message>
+        <message>
+            <source>The check has no “%1”; every check needs one.</source>
+            <translation>检查缺少“%1”；每个检查都必须有。</translation>
+        </message>
+        <message>
+            <source>Two checks have the id “%1”; each check needs its own.</source>
+            <translation>有两个检查的标识都是“%1”；每个检查都需要自己的标识。</translation>
+        </message>
+        <message>
+            <source>“steps” must be a list of steps: [ {"connect": "a"}, … ].</source>
+            <translation>“steps”必须是步骤的列表：[ {"connect": "a"}, … ]。</translation>
+        </message>
+        <message>
+            <source>The check has no steps; it needs at least one.</source>
+            <translation>检查中没有步骤；至少需要一个。</translation>
+        </message>
+        <message>
+            <source>The check has %1 steps; at most %2 are allowed.</source>
+            <translation>检查有 %1 个步骤；最多允许 %2 个。</translation>
+        </message>
+        <message>
+            <source>Each step must be an object, e.g. {"send": "a", "text": "hello"}.</source>
+            <translation>每个步骤都必须是一个对象，例如 {"send": "a", "text": "hello"}。</translation>
+        </message>
+        <message>
+            <source>Unknown key “%1” in a step; a step has one of the keys %2 and the keys that go with it.</source>
+            <translation>步骤中有未知的键“%1”；步骤必须有 %2 之一，以及与之配套的键。</translation>
+        </message>
+        <message>
+            <source>This step does nothing; it needs one of the keys %1.</source>
+            <translation>这个步骤什么也不做；它需要 %1 中的一个键。</translation>
+        </message>
+        <message>
+            <source>This step has both “%1” and “%2”; a step does one thing, so split it in two.</source>
+            <translation>这个步骤同时有“%1”和“%2”；一个步骤只做一件事，请把它拆成两个步骤。</translation>
+        </message>
+        <message>
+            <source>“%1” does not belong in a “%2” step; that step may have %3.</source>
+            <translation>“%1”不能用在“%2”步骤中；该步骤可以有 %3。</translation>
+        </message>
+        <message>
+            <source>“%1” needs a TCP connection; connection “%2” is UDP.</source>
+            <translation>“%1”需要 TCP 连接；连接“%2”是 UDP。</translation>
+        </message>
+        <message>
+            <source>“%1” must name a connection, e.g. "a": letters, digits, - and _, at most 32 characters.</source>
+            <translation>“%1”必须给出连接名，例如 "a"：字母、数字、- 和 _，最多 32 个字符。</translation>
+        </message>
+        <message>
+            <source>Connection “%1” is not open here; a check starts with no connection, so open it first with {"connect": "%1"}.</source>
+            <translation>连接“%1”在这里尚未打开；每个检查开始时都没有连接，请先用 {"connect": "%1"} 打开它。</translation>
+        </message>
+        <message>
+            <source>Connection “%1” is not open here; a check starts with no connection, so wait for the client first with {"accept": "%1"}.</source>
+            <translation>连接“%1”在这里尚未打开；每个检查开始时都没有连接，请先用 {"accept": "%1"} 等待客户端。</translation>
+        </message>
+        <message>
+            <source>“connect” is for server labs; in a client lab SocketLab waits for the student's client with “accept”.</source>
+            <translation>“connect”用于服务器实验；在客户端实验中，SocketLab 用“accept”等待学生的客户端。</translation>
+        </message>
+        <message>
+            <source>“accept” is for client labs; in a server lab SocketLab connects to the student's server with “connect”.</source>
+            <translation>“accept”用于客户端实验；在服务器实验中，SocketLab 用“connect”连接学生的服务器。</translation>
+        </message>
+        <message>
+            <source>Connection “%1” is already open; close it before opening it again.</source>
+            <translation>连接“%1”已经打开；请先关闭它，再重新打开。</translation>
+        </message>
+        <message>
+            <source>“protocol” must be "tcp" or "udp".</source>
+            <translation>“protocol”必须是 "tcp" 或 "udp"。</translation>
+        </message>
+        <message>
+            <source>Connection “%1” was shut down for sending earlier in this check; nothing more can be sent on it.</source>
+            <translation>连接“%1”在本检查前面已关闭发送方向；不能再在它上面发送任何内容。</translation>
+        </message>
+        <message>
+            <source>This send step has nothing to send; give one of “text”, “hex” or “fill”.</source>
+            <translation>这个发送步骤没有要发送的内容；请给出“text”、“hex”或“fill”之一。</translation>
+        </message>
+        <message>
+            <source>This send step has both “%1” and “%2”; give only one of “text”, “hex” or “fill”.</source>
+            <translation>这个发送步骤同时有“%1”和“%2”；请只给出“text”、“hex”或“fill”中的一个。</translation>
+        </message>
+        <message>
+            <source>“hex” is not valid: %1</source>
+            <translation>“hex”无效：%1</translation>
+        </message>
+        <message>
+            <source>“hex” must give at least one byte.</source>
+            <translation>“hex”至少要给出一个字节。</translation>
+        </message>
+        <message>
+            <source>“fill” must be an object: {"text": "abcdefghij", "count": 3000}.</source>
+            <translation>“fill”必须是一个对象：{"text": "abcdefghij", "count": 3000}。</translation>
+        </message>
+        <message>
+            <source>Unknown key “%1” in “fill”; it has the keys %2.</source>
+            <translation>“fill”中有未知的键“%1”；它可以有的键为 %2。</translation>
+        </message>
+        <message>
+            <source>“fill” has no “%1”; it needs both “text” and “count”.</source>
+            <translation>“fill”缺少“%1”；它同时需要“text”和“count”。</translation>
+        </message>
+        <message>
+            <source>The text of “fill” is repeated as written; it cannot use ${placeholders}.</source>
+            <translation>“fill”的文本会按原样重复；其中不能使用 ${占位符}。</translation>
+        </message>
+        <message>
+            <source>“pieces” must be a list of piece sizes in bytes, e.g. [1000, 1000].</source>
+            <translation>“pieces”必须是以字节为单位的分段大小列表，例如 [1000, 1000]。</translation>
+        </message>
+        <message>
+            <source>“pieces” has %1 sizes; at most %2 are allowed.</source>
+            <translation>“pieces”有 %1 个大小；最多允许 %2 个。</translation>
+        </message>
+        <message>
+            <source>Each piece size must be a whole number of bytes from 1 to %1.</source>
+            <translation>每个分段大小都必须是 1 到 %1 之间的整数字节数。</translation>
+        </message>
+        <message>
+            <source>“pause” goes with “pieces”: it is the pause between the pieces.</source>
+            <translation>“pause”要与“pieces”一起使用：它是分段之间的停顿。</translation>
+        </message>
+        <message>
+            <source>“count” must be a number of bytes from 1 to %1, or one placeholder such as "${size}".</source>
+            <translation>“count”必须是 1 到 %1 之间的字节数，或者是一个占位符，例如 "${size}"。</translation>
+        </message>
+        <message>
+            <source>“http” must be an object, e.g. {"status": 200, "body": true}.</source>
+            <translation>“http”必须是一个对象，例如 {"status": 200, "body": true}。</translation>
+        </message>
+        <message>
+            <source>Unknown key “%1” in “http”; it may have the keys %2.</source>
+            <translation>“http”中有未知的键“%1”；它可以有的键为 %2。</translation>
+        </message>
+        <message>
+            <source>A response to HEAD has no body, so “body” cannot be true together with “head”.</source>
+            <translation>对 HEAD 的响应没有正文，所以“body”不能与“head”同时为 true。</translation>
+        </message>
+        <message>
+            <source>“headers” must be a list of header names, e.g. ["Content-Type"].</source>
+            <translation>“headers”必须是头部名称的列表，例如 ["Content-Type"]。</translation>
+        </message>
+        <message>
+            <source>Each entry of “headers” must be a header name such as "Content-Type".</source>
+            <translation>“headers”中的每一项都必须是头部名称，例如 "Content-Type"。</translation>
+        </message>
+        <message>
+            <source>This expect step says nothing to expect; give one of %1.</source>
+            <translation>这个期望步骤没有说明要期望什么；请给出 %1 之一。</translation>
+        </message>
+        <message>
+            <source>This expect step has both “%1” and “%2”; give exactly one of %3.</source>
+            <translation>这个期望步骤同时有“%1”和“%2”；请只给出 %3 中的一个。</translation>
+        </message>
+        <message>
+            <source>“%1” does not apply to “%2”; it goes with %3.</source>
+            <translation>“%1”不适用于“%2”；它要与 %3 一起使用。</translation>
+        </message>
+        <message>
+            <source>The regular expression is not valid: %1 (at character %2).</source>
+            <translation>正则表达式无效：%1（在第 %2 个字符处）。</translation>
+        </message>
+        <message>
+            <source>The regex group “%1” has the name of a parameter; rename one of them.</source>
+            <translation>正则表达式分组“%1”与一个参数同名；请重命名其中一个。</translation>
+        </message>
+        <message>
+            <source>“%1” compares with the last send on connection “%2”, but nothing was sent on it earlier in this check.</source>
+            <translation>“%1”要与连接“%2”上最后一次发送的内容比较，但本检查前面没有在它上面发送过任何内容。</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>The lab file is larger than 1 MiB; a lab file must be at most 1 MiB.</source>
+            <translation>实验文件大于 1 MiB；实验文件最多只能有 1 MiB。</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON: %1.</source>
+            <translation>这不是有效的 JSON：%1。</translation>
+        </message>
+        <message>
+            <source>A lab file must be one JSON object: { "format": "socketlab-lab/1", … }.</source>
+            <translation>实验文件必须是一个 JSON 对象：{ "format": "socketlab-lab/1", … }。</translation>
+        </message>
+        <message>
+            <source>Cannot open the lab file %1: %2.</source>
+            <translation>无法打开实验文件 %1：%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabOutcomeLook</name>
+        <message>
+            <source>○ Not yet run</source>
+            <translation>○ 尚未运行</translation>
+        </message>
+        <message>
+            <source>… Running</source>
+            <translation>… 正在运行</translation>
+        </message>
+        <message>
+            <source>⌛ Waiting for the client</source>
+            <translation>⌛ 正在等待客户端</translation>
+        </message>
+        <message>
+            <source>✓ Passed</source>
+            <translation>✓ 通过</translation>
+        </message>
+        <message>
+            <source>✗ Failed</source>
+            <translation>✗ 未通过</translation>
+        </message>
+        <message>
+            <source>– Could not run</source>
+            <translation>– 无法运行</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必做</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>知识点</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabParameterForm</name>
+        <message>
+            <source>Default: %1</source>
+            <translation>默认值：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabProgramPage</name>
+        <message>
+            <source>Enter the address of the computer your server runs on, e.g. 127.0.0.1.</source>
+            <translation>请输入运行你的服务器的计算机地址，例如 127.0.0.1。</translation>
+        </message>
+        <message>
+            <source>Lab “%1”: waiting for the client on port %2</source>
+            <translation>实验“%1”：正在端口 %2 上等待客户端</translation>
+        </message>
+        <message>
+            <source>Lab “%1”: check %2 of %3 on %4</source>
+            <translation>实验“%1”：正在对 %4 进行第 %2 项检查（共 %3 项）</translation>
+        </message>
+        <message>
+            <source>Could not run: %1</source>
+            <translation>无法运行：%1</translation>
+        </message>
+        <message>
+            <source>Opening port %1…</source>
+            <translation>正在打开端口 %1…</translation>
+        </message>
+        <message>
+            <source>Listening on port %1. Start your client now: check %2 of %3 waits for it to connect.</source>
+            <translation>正在端口 %1 上监听。现在请运行你的客户端：第 %2 项检查（共 %3 项）正在等待它连接。</translation>
+        </message>
+        <message>
+            <source>Listening on port %1: check %2 of %3 is running.</source>
+            <translation>正在端口 %1 上监听：第 %2 项检查（共 %3 项）正在运行。</translation>
+        </message>
+        <message>
+            <source>Checking %1: check %2 of %3 is running.</source>
+            <translation>正在检查 %1：第 %2 项检查（共 %3 项）正在运行。</translation>
+        </message>
+        <message>
+            <source>Done: %1 passed every required check.</source>
+            <translation>完成：%1 通过了全部必做检查。</translation>
+        </message>
+        <message>
+            <source>Done: %1 did not pass every required check. Select a failed check to see why.</source>
+            <translation>完成：%1 没有通过全部必做检查。选择一项未通过的检查即可查看原因。</translation>
+        </message>
+        <message>
+            <source>Press “Wait for the client”, then start your client: SocketLab plays the server and checks what your client does.</source>
+            <translation>请按“等待客户端”，然后运行你的客户端：SocketLab 充当服务器，检查你的客户端的行为。</translation>
+        </message>
+        <message>
+            <source>Start your server, enter where it listens, then press Run.</source>
+            <translation>请先启动你的服务器，填写它监听的地址和端口，然后按“运行”。</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>服务器(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>The computer your server runs on: 127.0.0.1 for this one, or another computer's address. HOST:PORT works too.</source>
+            <translation>运行你的服务器的计算机：本机填 127.0.0.1，否则填另一台计算机的地址。也可以填写 主机:端口。</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>端口(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Listen on:</source>
+            <translation>监听地址(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Wait for the client</source>
+            <translation>等待客户端(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <translation>运行(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Listen on this port and run the checks as your client connects.</source>
+            <translation>在这个端口上监听，你的客户端连接后依次运行各项检查。</translation>
+        </message>
+        <message>
+            <source>Connect to your server and run every check.</source>
+            <translation>连接到你的服务器并运行全部检查。</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>停止(&amp;T)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>导出(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Save the report as text, JSON or JUnit XML.</source>
+            <translation>把报告保存为文本、JSON 或 JUnit XML。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabReportExport</name>
+        <message>
+            <source>“%1” could not be written: %2</source>
+            <translation>无法写入“%1”：%2</translation>
+        </message>
+        <message>
+            <source>Report as &amp;Text…</source>
+            <translation>报告保存为文本(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Report as &amp;JSON…</source>
+            <translation>报告保存为 JSON(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>Report as J&amp;Unit XML…</source>
+            <translation>报告保存为 JUnit XML(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>文本文件 (*.txt)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>JUnit XML files (*.xml)</source>
+            <translation>JUnit XML 文件 (*.xml)</translation>
+        </message>
+        <message>
+            <source>Export the report</source>
+            <translation>导出报告</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabRunner</name>
+        <message>
+            <source>listening on %1</source>
+            <translation>正在监听 %1</translation>
+        </message>
+        <message>
+            <source>The run was stopped before this check finished.</source>
+            <translation>此检查完成之前运行已被停止。</translation>
+        </message>
+        <message>
+            <source>Connection %1 was not opened in this check (a connect or accept step must come first).</source>
+            <translation>本检查中没有打开连接 %1（必须先有 connect 或 accept 步骤）。</translation>
+        </message>
+        <message>
+            <source>The server stopped accepting connections after check “%1” failed.</source>
+            <translation>检查“%1”失败后，服务器不再接受连接。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number of bytes.</source>
+            <translation>“%1”不是字节数。</translation>
+        </message>
+        <message>
+            <source>What was expected did not arrive within %1.</source>
+            <translation>预期的内容没有在 %1 内到达。</translation>
+        </message>
+        <message>
+            <source>The server %1 did not answer within %2.</source>
+            <translation>服务器 %1 在 %2 内没有应答。</translation>
+        </message>
+        <message>
+            <source>No datagram from a new client arrived within %1.</source>
+            <translation>%1 内没有收到新客户端的数据报。</translation>
+        </message>
+        <message>
+            <source>No client connected within %1.</source>
+            <translation>%1 内没有客户端连接。</translation>
+        </message>
+        <message>
+            <source>SocketLab stopped recording this check's traffic here: there was too much of it.</source>
+            <translation>SocketLab 在此处停止记录本检查的通信：数据太多了。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabStepText</name>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 毫秒</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <source>Open a UDP socket to the server (connection %1)</source>
+            <translation>打开一个指向服务器的 UDP 套接字（连接 %1）</translation>
+        </message>
+        <message>
+            <source>Connect to the server (connection %1)</source>
+            <translation>连接服务器（连接 %1）</translation>
+        </message>
+        <message>
+            <source>Wait for the first datagram from a new client (connection %1)</source>
+            <translation>等待新客户端的第一个数据报（连接 %1）</translation>
+        </message>
+        <message>
+            <source>Wait for the client to connect (connection %1)</source>
+            <translation>等待客户端连接（连接 %1）</translation>
+        </message>
+        <message>
+            <source>Send %1 on %2 in pieces, %3 apart: %4</source>
+            <translation>在连接 %2 上分段发送 %1，每段间隔 %3：%4</translation>
+        </message>
+        <message>
+            <source>Send %1 on %2 in pieces: %3</source>
+            <translation>在连接 %2 上分段发送 %1：%3</translation>
+        </message>
+        <message>
+            <source>Send %1 on %2: %3</source>
+            <translation>在连接 %2 上发送 %1：%3</translation>
+        </message>
+        <message>
+            <source>Wait for “%1” on %2</source>
+            <translation>等待连接 %2 上收到“%1”</translation>
+        </message>
+        <message>
+            <source>Wait for data starting with “%1” on %2</source>
+            <translation>等待连接 %2 上以“%1”开头的数据</translation>
+        </message>
+        <message>
+            <source>Wait for text matching %1 on %2</source>
+            <translation>等待连接 %2 上匹配 %1 的文本</translation>
+        </message>
+        <message>
+            <source>Wait for the upper-case of what was sent on %1</source>
+            <translation>等待连接 %1 上返回刚才发送内容的大写形式</translation>
+        </message>
+        <message>
+            <source>Wait for the echo of what was sent on %1</source>
+            <translation>等待连接 %1 上原样回显刚才发送的内容</translation>
+        </message>
+        <message>
+            <source>Wait for %1 bytes on %2</source>
+            <translation>等待连接 %2 上收到 %1 字节</translation>
+        </message>
+        <message>
+            <source>Wait for an HTTP response with status %1 on %2</source>
+            <translation>等待连接 %2 上状态码为 %1 的 HTTP 响应</translation>
+        </message>
+        <message>
+            <source>Wait for an HTTP response on %1</source>
+            <translation>等待连接 %1 上的 HTTP 响应</translation>
+        </message>
+        <message>
+            <source>Wait for the server to close %1</source>
+            <translation>等待服务器关闭连接 %1</translation>
+        </message>
+        <message>
+            <source>Wait for the client to close %1</source>
+            <translation>等待客户端关闭连接 %1</translation>
+        </message>
+        <message>
+            <source>Check that nothing arrives on %1 for %2</source>
+            <translation>确认 %2 内连接 %1 上没有收到任何数据</translation>
+        </message>
+        <message>
+            <source>Wait for data on %1</source>
+            <translation>等待连接 %1 上的数据</translation>
+        </message>
+        <message>
+            <source>Half-close %1 (SocketLab sends no more data)</source>
+            <translation>半关闭连接 %1（SocketLab 不再发送数据）</translation>
+        </message>
+        <message>
+            <source>Close %1</source>
+            <translation>关闭连接 %1</translation>
+        </message>
+        <message>
+            <source>Wait %1</source>
+            <translation>等待 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabTab</name>
+        <message>
+            <source>The lab “%1” has no parameter “%2”.</source>
+            <translation>实验“%1”没有参数“%2”。</translation>
+        </message>
+        <message>
+            <source>Lab</source>
+            <translation>实验</translation>
+        </message>
+        <message>
+            <source>Check:</source>
+            <translation>检查：</translation>
+        </message>
+        <message>
+            <source>&amp;One program</source>
+            <translation>单个程序(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Check your own server or client.</source>
+            <translation>检查你自己的服务器或客户端。</translation>
+        </message>
+        <message>
+            <source>A whole &amp;class</source>
+            <translation>全班(&amp;C)</translation>
+        </message>
+        <message>
+            <source>For teachers: check every student's server listed in a targets file.</source>
+            <translation>教师使用：检查目标列表文件中每名学生的服务器。</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageManager</name>
         <message>
             <source>System language</source>
@@ -1046,6 +2507,14 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
         <message>
             <source>0 lets the system pick a free port; the state line shows the one it chose.</source>
             <translation>0 表示由系统挑选一个空闲端口；状态行会显示它选中的端口。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocalizedText</name>
+        <message>
+            <source>en</source>
+            <extracomment>The language code of this translation, exactly "en" or "zh_CN": lab files carry their own texts in several languages and SocketLab picks the one matching this code.</extracomment>
+            <translation>zh_CN</translation>
         </message>
     </context>
     <context>
