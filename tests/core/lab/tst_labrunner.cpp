@@ -121,6 +121,7 @@ private slots:
     void refusedConnectFails();
     void notRunAfterTheServerStops();
     void sendToClosedPeerFails();
+    void peerThatAnsweredTheFirstPieceIsJudgedByItsAnswer();
     void halfCloseGetsTheAnswer();
     void udpServer();
     void tcpClientLab();
@@ -421,6 +422,35 @@ void TestLabRunner::sendToClosedPeerFails()
     QCOMPARE(r.reason, QStringLiteral("127.0.0.1:%1 had already closed connection a, so SocketLab could not send.")
                            .arg(server.serverPort()));
     QVERIFY2(r.step.startsWith(QStringLiteral("Send 4 byte")) && r.step.endsWith(QStringLiteral(" on a: late")), qPrintable(r.step));
+}
+
+// Seed 002's web server reads a request with one recv(), answers and closes: when a request
+// sent in two pieces meets that, the unsent second piece is dropped and the answer is judged.
+void TestLabRunner::peerThatAnsweredTheFirstPieceIsJudgedByItsAnswer()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    serveWith(&server, [](QTcpSocket *s) {
+        QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
+            s->readAll();
+            s->write("HTTP/1.1 400 Bad Request\r\n\r\n");
+            s->disconnectFromHost();
+        });
+    });
+    LabStep request = send(QStringLiteral("GET / HTTP/1.1\r\nHost: x\r\n\r\n"));
+    request.pieces = {16};
+    request.pauseMs = 500;
+    LabStep response = expect(LabStep::Match::Http);
+    response.httpStatus = 200;
+    LabDefinition d = lab({check(QStringLiteral("split"), {connectTo(), request, response})});
+    LabRunner runner(d);
+    runner.setTarget(QStringLiteral("127.0.0.1"), server.serverPort());
+    RUN_LAB(runner);
+    const LabCheckResult &r = report.checks.at(0);
+    QCOMPARE(r.outcome, LabCheckResult::Outcome::Failed);
+    QCOMPARE(r.failedStep, 2);   // the status, not the send
+    QVERIFY2(r.reason.contains(QStringLiteral("400")), qPrintable(r.reason));
+    QVERIFY(hasData(r.exchange, TrafficEvent::Direction::Out, "GET / HTTP/1.1\r\n"));
 }
 
 void TestLabRunner::halfCloseGetsTheAnswer()
