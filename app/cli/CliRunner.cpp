@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "CheckCommand.h"
 #include "CliCommand.h"
 #include "CommandCatalog.h"
 #include "CommandHelp.h"
@@ -21,6 +22,7 @@
 const std::map<QString, CliRunner::Factory> &CliRunner::registry()
 {
     static const std::map<QString, Factory> commands = {
+        {QStringLiteral("check"), [](ConsoleOutput *o) { return std::make_unique<CheckCommand>(o); }},
         {QStringLiteral("file-server"), [](ConsoleOutput *o) { return std::make_unique<FileServerCommand>(o); }},
         {QStringLiteral("get"), [](ConsoleOutput *o) { return std::make_unique<GetCommand>(o); }},
         {QStringLiteral("put"), [](ConsoleOutput *o) { return std::make_unique<PutCommand>(o); }},

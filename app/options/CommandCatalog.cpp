@@ -1,5 +1,6 @@
 #include "CommandCatalog.h"
 
+#include "CheckCommandLine.h"
 #include "FileServerCommandLine.h"
 #include "GetCommandLine.h"
 #include "PutCommandLine.h"
@@ -11,7 +12,8 @@
 QList<const CommandSpec *> CommandCatalog::commands()
 {
     return {&TcpServerCommandLine::spec(), &TcpClientCommandLine::spec(), &UdpCommandLine::spec(),
-            &FileServerCommandLine::spec(), &GetCommandLine::spec(), &PutCommandLine::spec(), &WebCommandLine::spec()};
+            &FileServerCommandLine::spec(), &GetCommandLine::spec(), &PutCommandLine::spec(), &WebCommandLine::spec(),
+            &CheckCommandLine::spec()};
 }
 
 const CommandSpec *CommandCatalog::find(const QString &name)

@@ -8,6 +8,8 @@
 #include "LabDefinition.h"
 #include "LabReport.h"
 
+class LabRunner;
+
 // Runs one server lab over a whole class: a LabRunner per target, at most `parallel` at once
 // (each step with its own timeout, so 50 targets finish well under a minute). The reports are
 // in the targets' order; csv() writes the students × checks table.
@@ -38,4 +40,20 @@ signals:
     void checkFinished(int target, int check, const LabCheckResult &result);
     void targetFinished(int target, const LabReport &report);
     void finished();
+
+private:
+    void startNext();
+    void onRunnerFinished(int target, const LabReport &report);
+    LabReport pendingReport(const ClassTarget &target) const;
+
+    LabDefinition m_lab;
+    QList<ClassTarget> m_targets;
+    QList<LabReport> m_reports;
+    QMap<QString, QString> m_parameters;
+    QMap<int, LabRunner *> m_running;   // target index -> its runner
+    int m_parallel = 8;
+    int m_defaultTimeoutMs = 0;
+    int m_next = 0;                     // the next target to start
+    bool m_active = false;
+    bool m_cancelled = false;
 };

@@ -1,0 +1,91 @@
+#include "LabVariables.h"
+
+#include "TextCodec.h"
+
+void LabVariables::set(const QString &name, const QString &value)
+{
+    m_values.insert(name, value);
+}
+
+void LabVariables::insert(const QMap<QString, QString> &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        m_values.insert(it.key(), it.value());
+}
+
+bool LabVariables::contains(const QString &name) const
+{
+    return m_values.contains(name);
+}
+
+QString LabVariables::value(const QString &name) const
+{
+    return m_values.value(name);
+}
+
+const QMap<QString, QString> &LabVariables::values() const
+{
+    return m_values;
+}
+
+QString LabVariables::expand(const QString &text) const
+{
+    if (!text.contains(QLatin1String("${")))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const qsizetype open = text.indexOf(QLatin1String("${"), i);
+        if (open < 0) {
+            out += QStringView(text).mid(i);
+            break;
+        }
+        const qsizetype close = text.indexOf(QLatin1Char('}'), open + 2);
+        if (close < 0) {
+            out += QStringView(text).mid(i);
+            break;
+        }
+        out += QStringView(text).mid(i, open - i);
+        const QString name = text.mid(open + 2, close - open - 2);
+        if (const auto it = m_values.constFind(name); it != m_values.cend())
+            out += *it;
+        else
+            out += QStringView(text).mid(open, close - open + 1);
+        i = close + 1;
+    }
+    return out;
+}
+
+QByteArray LabVariables::payload(const LabStep &step) const
+{
+    if (step.isHex)
+        return step.bytes;
+    if (step.fillCount > 0) {
+        const QByteArray unit = step.fillText.toUtf8();
+        if (unit.isEmpty())
+            return {};
+        QByteArray out;
+        out.reserve(step.fillCount + unit.size());
+        while (out.size() < step.fillCount)
+            out += unit;
+        out.truncate(step.fillCount);
+        return out;
+    }
+    if (step.text.isEmpty() && !step.bytes.isEmpty())
+        return step.bytes;
+    return expand(step.text).toUtf8();
+}
+
+QString LabVariables::shown(const QByteArray &bytes, int maxChars)
+{
+    // Decode a little more than needed (a UTF-8 character is at most 4 bytes, an escaped byte
+    // 4 characters), so that huge buffers are never decoded whole.
+    const qsizetype take = qMin<qsizetype>(bytes.size(), qsizetype(maxChars) * 4 + 4);
+    QString text = TextCodec::decode(bytes.left(take), TextCodec::Encoding::Utf8, true);
+    if (text.size() > maxChars || take < bytes.size()) {
+        text.truncate(maxChars);
+        text += QChar(0x2026);
+    }
+    return text;
+}
