@@ -116,7 +116,8 @@ void CheckCommand::startClass()
     connect(m_class.get(), &ClassRun::targetFinished, this,
             [this](int, const LabReport &report) { onTargetFinished(report); });
     connect(m_class.get(), &ClassRun::finished, this, [this] { finishWith(m_class->reports(), true); });
-    out()->progress(tr("Checking %n server(s), %1 at a time…", "", int(m_arguments.targets.size()))
+    out()->progress(tr("Checking every server of the class (%1 in all), %2 at a time…")
+                        .arg(m_arguments.targets.size())
                         .arg(qMin<int>(m_arguments.parallel, int(m_arguments.targets.size()))));
     out()->endProgress();
     m_class->start();

@@ -37,7 +37,7 @@ const CommandSpec &CheckCommandLine::spec()
 CommandSpec CheckCommandLine::makeSpec()
 {
     CommandSpec spec(QStringLiteral("check"), "CheckCommandLine");
-    spec.setArguments(QStringLiteral("(--list | LAB HOST:PORT | LAB --serve | LAB --targets FILE)"));
+    spec.setArguments(QStringLiteral("LAB HOST:PORT"));
     spec.setTitle(QT_TR_NOOP("Checks a student's server or client against a lab and explains what it got wrong."));
     spec.setDescription(QT_TR_NOOP("A server lab (such as tcp-upper) connects to the student's server at HOST:PORT; a "
                                    "client lab (such as upload-client) listens with --serve and waits for the student's "
@@ -48,19 +48,17 @@ CommandSpec CheckCommandLine::makeSpec()
                                    "blank lines and # comments ignored; --csv writes the students × checks table.\n\n"
                                    "--list shows the built-in labs; --lab-file FILE.json runs a lab written as a file "
                                    "(docs/labs.md) instead of a built-in one, in which case LAB is not given."));
-    spec.addFlag(kList, QT_TR_NOOP("List the built-in labs: id, role, title and the lecture script each one matches."))
-        .inArguments();
+    spec.addFlag(kList, QT_TR_NOOP("List the built-in labs: id, role, title and the lecture script each one matches."));
     spec.addValue(kLabFile, QStringLiteral("FILE"), QT_TR_NOOP("Run the lab in this lab file instead of a built-in lab."));
-    spec.addFlag(kServe, QT_TR_NOOP("Client labs: listen and wait for the student's client."))
-        .inArguments();
+    spec.addFlag(kServe, QT_TR_NOOP("Client labs: listen and wait for the student's client (instead of HOST:PORT)."));
     spec.addValue(kPort, QStringLiteral("N"), QT_TR_NOOP("With --serve: the port to listen on."))
         .withDefaultText(QT_TR_NOOP("the lab's port"));
     spec.addValue(kBind, QStringLiteral("ADDR"), QT_TR_NOOP("With --serve: the address to listen on: any, localhost or an IP address."))
         .withDefault(QStringLiteral("any"));
     spec.addValue(kWait, QStringLiteral("S"), QT_TR_NOOP("With --serve: how many seconds each check waits for the client to connect."))
         .withDefault(QString::number(DefaultWaitSeconds));
-    spec.addValue(kTargets, QStringLiteral("FILE"), QT_TR_NOOP("Check every server listed in FILE (NAME HOST:PORT per line)."))
-        .inArguments();
+    spec.addValue(kTargets, QStringLiteral("FILE"),
+                  QT_TR_NOOP("Check every server listed in FILE (NAME HOST:PORT per line) instead of HOST:PORT."));
     spec.addValue(kCsv, QStringLiteral("FILE"), QT_TR_NOOP("With --targets: write the students × checks table to FILE as CSV."));
     spec.addValue(kParallel, QStringLiteral("N"), QT_TR_NOOP("With --targets: how many servers are checked at the same time."))
         .withDefault(QString::number(DefaultParallel));

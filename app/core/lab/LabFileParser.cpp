@@ -132,8 +132,10 @@ private:
     // The member of `keysFound` written first in the file (the error to report first).
     QString firstInFile(const QString &pointer, const QStringList &keysFound) const;
 
+    // Refuses a key not in `allowed` with `unknownMessage` (%1: the key, %2: the keys `shown`,
+    // all of `allowed` when empty).
     bool onlyKeys(const QJsonObject &object, const QString &pointer, const QStringList &allowed,
-                  const QString &unknownMessage);
+                  const QString &unknownMessage, const QStringList &shown = {});
     bool requireKeys(const QJsonObject &object, const QString &pointer, const QStringList &required,
                      const QString &missingMessage);
 
@@ -196,7 +198,7 @@ QString LabFileReader::firstInFile(const QString &pointer, const QStringList &ke
 }
 
 bool LabFileReader::onlyKeys(const QJsonObject &object, const QString &pointer, const QStringList &allowed,
-                             const QString &unknownMessage)
+                             const QString &unknownMessage, const QStringList &shown)
 {
     QStringList unknown;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it)
@@ -205,7 +207,7 @@ bool LabFileReader::onlyKeys(const QJsonObject &object, const QString &pointer, 
     if (unknown.isEmpty())
         return true;
     const QString k = firstInFile(pointer, unknown);
-    return fail(JsonLineLocator::child(pointer, k), unknownMessage.arg(k, keyList(allowed)));
+    return fail(JsonLineLocator::child(pointer, k), unknownMessage.arg(k, keyList(shown.isEmpty() ? allowed : shown)));
 }
 
 bool LabFileReader::requireKeys(const QJsonObject &object, const QString &pointer, const QStringList &required,
@@ -340,16 +342,15 @@ bool LabFileReader::read(const QJsonObject &root, LabDefinition *lab)
                   keys({"format", "id", "title", "description", "script", "role", "port", "timeout", "parameters", "checks"}),
                   tr("Unknown key “%1” in the lab; a lab has the keys %2.")))
         return false;
-    if (!requireKeys(root, QString(), keys({"id", "title", "role", "port", "checks"}),
-                     tr("The lab has no “%1”; every lab needs one.")))
-        return false;
-
-    if (!readString(root.value(key("id")), QStringLiteral("/id"), &lab->id))
+    // Required keys are asked for in the order they are read, so errors come in file order.
+    const QString missing = tr("The lab has no “%1”; every lab needs one.");
+    if (!requireKeys(root, QString(), keys({"id"}), missing) || !readString(root.value(key("id")), QStringLiteral("/id"), &lab->id))
         return false;
     if (!isId(lab->id))
         return fail(QStringLiteral("/id"), tr("The id “%1” may only use a-z, 0-9 and -, at most %2 characters.")
                                                .arg(lab->id).arg(MaxIdLength));
-    if (!readText(root.value(key("title")), QStringLiteral("/title"), true, &lab->title))
+    if (!requireKeys(root, QString(), keys({"title"}), missing)
+        || !readText(root.value(key("title")), QStringLiteral("/title"), true, &lab->title))
         return false;
     if (root.contains(key("description"))
         && !readText(root.value(key("description")), QStringLiteral("/description"), false, &lab->description))
@@ -357,6 +358,8 @@ bool LabFileReader::read(const QJsonObject &root, LabDefinition *lab)
     if (root.contains(key("script")) && !readString(root.value(key("script")), QStringLiteral("/script"), &lab->script, false))
         return false;
 
+    if (!requireKeys(root, QString(), keys({"role"}), missing))
+        return false;
     const QJsonValue role = root.value(key("role"));
     if (role == QJsonValue(QStringLiteral("server")))
         lab->role = LabDefinition::Role::Server;
@@ -368,7 +371,8 @@ bool LabFileReader::read(const QJsonObject &root, LabDefinition *lab)
     m_role = lab->role;
 
     int port = 0;
-    if (!readInt(root.value(key("port")), QStringLiteral("/port"), 1, 65535, &port))
+    if (!requireKeys(root, QString(), keys({"port"}), missing)
+        || !readInt(root.value(key("port")), QStringLiteral("/port"), 1, 65535, &port))
         return false;
     lab->defaultPort = quint16(port);
     if (root.contains(key("timeout")) && !readMs(root.value(key("timeout")), QStringLiteral("/timeout"), &lab->defaultTimeoutMs))
@@ -377,6 +381,8 @@ bool LabFileReader::read(const QJsonObject &root, LabDefinition *lab)
         && !readParameters(root.value(key("parameters")), QStringLiteral("/parameters"), &lab->parameters))
         return false;
 
+    if (!requireKeys(root, QString(), keys({"checks"}), missing))
+        return false;
     const QJsonValue checks = root.value(key("checks"));
     if (!checks.isArray())
         return fail(QStringLiteral("/checks"), tr("“checks” must be a list of checks: [ {…}, {…} ]."));
@@ -444,23 +450,24 @@ bool LabFileReader::readCheck(const QJsonValue &value, const QString &pointer, L
     if (!onlyKeys(check, pointer, keys({"id", "title", "required", "explain", "steps"}),
                   tr("Unknown key “%1” in a check; a check has the keys %2.")))
         return false;
-    if (!requireKeys(check, pointer, keys({"id", "title", "steps"}), tr("The check has no “%1”; every check needs one.")))
-        return false;
-
+    const QString missing = tr("The check has no “%1”; every check needs one.");
     const QString idAt = JsonLineLocator::child(pointer, key("id"));
-    if (!readString(check.value(key("id")), idAt, &out->id))
+    if (!requireKeys(check, pointer, keys({"id"}), missing) || !readString(check.value(key("id")), idAt, &out->id))
         return false;
     if (!isId(out->id))
         return fail(idAt, tr("The id “%1” may only use a-z, 0-9 and -, at most %2 characters.").arg(out->id).arg(MaxIdLength));
     if (m_checkIds.contains(out->id))
         return fail(idAt, tr("Two checks have the id “%1”; each check needs its own.").arg(out->id));
     m_checkIds.insert(out->id);
-    if (!readText(check.value(key("title")), JsonLineLocator::child(pointer, key("title")), true, &out->title))
+    if (!requireKeys(check, pointer, keys({"title"}), missing)
+        || !readText(check.value(key("title")), JsonLineLocator::child(pointer, key("title")), true, &out->title))
         return false;
     if (check.contains(key("required"))
         && !readBool(check.value(key("required")), JsonLineLocator::child(pointer, key("required")), &out->required))
         return false;
 
+    if (!requireKeys(check, pointer, keys({"steps"}), missing))
+        return false;
     const QString stepsAt = JsonLineLocator::child(pointer, key("steps"));
     const QJsonValue steps = check.value(key("steps"));
     if (!steps.isArray())
@@ -492,7 +499,8 @@ bool LabFileReader::readStep(const QJsonValue &value, const QString &pointer, Ch
                                             "prefix", "regex", "upper", "echo", "count", "http", "closed", "silence",
                                             "quiet", "alone", "allowData"});
     if (!onlyKeys(step, pointer, kinds + others,
-                  tr("Unknown key “%1” in a step; a step has one of the keys %2 and the keys that go with it.")))
+                  tr("Unknown key “%1” in a step; a step has one of the keys %2 and the keys that go with it."),
+                  kinds))
         return false;
     QStringList found;
     for (const QString &k : kinds)

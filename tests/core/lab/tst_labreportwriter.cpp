@@ -141,6 +141,7 @@ private slots:
     void textEscapesControlCharacters();
     void jsonHasTheDocumentedKeys();
     void jsonOfSeveralReports();
+    void jsonHasNoRawControlCharacters();
     void junitCountsFailuresAndSkips();
     void junitOfAClass();
     void junitStaysValidWithControlCharacters();
@@ -277,6 +278,20 @@ void TestLabReportWriter::jsonOfSeveralReports()
     const QJsonDocument mixed = QJsonDocument::fromJson(
         LabReportWriter::json(QList<LabReport>{passingReport(u"wang-wei"_s), sampleReport()}));
     QCOMPARE(mixed.object().value(u"passed").toBool(), false);
+}
+
+void TestLabReportWriter::jsonHasNoRawControlCharacters()
+{
+    LabReport r = sampleReport();
+    r.checks[2].received = QByteArray("a\x7f\xc2\x9b[2J\x1b\x01z");
+    const QByteArray json = LabReportWriter::json(r);
+    QVERIFY(!json.contains('\x7f'));
+    QVERIFY(!json.contains("\xc2\x9b"));
+    QVERIFY(!json.contains('\x1b'));
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    const QJsonObject received = doc.object().value(u"checks").toArray().at(2).toObject().value(u"received").toObject();
+    QCOMPARE(received.value(u"text").toString(), u"a\x7f\x9b[2J\x1b\x01z"_s);
+    QCOMPARE(received.value(u"hex").toString(), u"61 7f c2 9b 5b 32 4a 1b 01 7a"_s);
 }
 
 void TestLabReportWriter::junitCountsFailuresAndSkips()
