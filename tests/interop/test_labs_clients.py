@@ -132,16 +132,17 @@ SEEDS = {
     'download-client': ClientCase('download-client', seed('seed002_download_client.py'), ['test.txt']),
 }
 
-# Broken variants: (case, the check that must fail, a fragment of its explanation)
+# Broken variants: (case, the check that must fail, a fragment of its explanation, a fragment of
+# what arrived at the failing step)
 BROKEN = [
-    (ClientCase('tcp-client', peer('tcpc_newline.py'), ['hello', '你好，服务器', 'q']), 'chat', 'without adding a newline'),
-    (ClientCase('tcp-client', peer('tcpc_no_wait.py'), ['hello', '你好，服务器', 'q']), 'chat', 'It must wait for the answer'),
-    (ClientCase('udp-send', peer('udps_newline.py'), ['hello', '你好', 'bye']), 'datagrams', 'without adding a newline'),
-    (ClientCase('udp-send', peer('udps_no_bye.py'), ['hello', '你好', 'bye']), 'datagrams', 'must send bye itself'),
-    (ClientCase('upload-client', peer('upc_no_wait.py'), ['upload.txt']), 'upload', 'before the server'),
-    (ClientCase('upload-client', peer('upc_wrong_size.py'), ['upload.txt']), 'upload', 'not len() of a str'),
-    (ClientCase('download-client', peer('dlc_stops_early.py'), ['test.txt']), 'download', 'It stops too early'),
-    (ClientCase('download-client', peer('dlc_never_closes.py'), ['test.txt']), 'download', 'did not close the connection'),
+    (ClientCase('tcp-client', peer('tcpc_newline.py'), ['hello', '你好，服务器', 'q']), 'chat', 'without adding a newline', 'hello\n'),
+    (ClientCase('tcp-client', peer('tcpc_no_wait.py'), ['hello', '你好，服务器', 'q']), 'chat', 'must wait for the answer', '你好'),
+    (ClientCase('udp-send', peer('udps_newline.py'), ['hello', '你好', 'bye']), 'datagrams', 'without adding a newline', 'hello\n'),
+    (ClientCase('udp-send', peer('udps_no_bye.py'), ['hello', '你好', 'bye']), 'datagrams', 'must send bye itself', ''),
+    (ClientCase('upload-client', peer('upc_no_wait.py'), ['upload.txt']), 'upload', 'before the server', 'SocketLab'),
+    (ClientCase('upload-client', peer('upc_wrong_size.py'), ['upload.txt']), 'upload', 'not len() of a str', 'SocketLab'),
+    (ClientCase('download-client', peer('dlc_stops_early.py'), ['test.txt']), 'download', 'It stops too early', ''),
+    (ClientCase('download-client', peer('dlc_never_closes.py'), ['test.txt']), 'download', 'did not close the connection', ''),
 ]
 
 
@@ -201,13 +202,14 @@ class ClientLabsTest(unittest.TestCase):
         self.assertIn('ValueError', case.client_err[2], case.describe())
 
     def test_broken_variants_fail_the_right_check(self):
-        for case, check_id, fragment in BROKEN:
+        for case, check_id, fragment, received in BROKEN:
             with self.subTest(script=os.path.basename(case.script), check=check_id):
                 self.assertIsNone(case.error, case.describe())
                 self.assertIsNotNone(case.report, case.describe())
                 c = case.check(check_id)
                 self.assertEqual(c['outcome'], 'failed', case.describe())
                 self.assertIn(fragment, c['explanation'], case.describe())
+                self.assertIn(received, c['received']['text'], case.describe())
                 self.assertTrue(c['reason'], case.describe())
                 self.assertEqual(case.rc, 1, case.describe())
                 self.assertFalse(case.report['passed'], case.describe())
