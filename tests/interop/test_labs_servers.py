@@ -11,6 +11,7 @@ Environment: SOCKETLAB_BIN = the built socketlab binary.
 import concurrent.futures
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -206,6 +207,36 @@ class ServerLabsTest(unittest.TestCase):
                 break
             if other['required']:
                 self.assertEqual(other['outcome'], 'passed', '%s before %s\n%s' % (other['id'], check_id, case.describe()))
+
+    # --- the lab files themselves ---
+
+    def test_every_lab_text_is_in_english_and_chinese(self):
+        """Titles, descriptions and explanations (check and step) in both languages, ports as
+        the seed scripts', and the list `socketlab check --list` shows is these files."""
+        folder = os.path.join(os.path.dirname(os.path.dirname(HERE)), 'resources', 'labs')
+        ports = {'tcp-upper': 9000, 'tcp-chat': 1246, 'select-server': 9000, 'udp-ok': 9999,
+                 'file-download': 7890, 'file-upload': 12800, 'http': 7788, 'tcp-client': 1246,
+                 'udp-send': 1234, 'upload-client': 12800, 'download-client': 7890}
+        self.assertEqual(sorted(f[:-5] for f in os.listdir(folder) if f.endswith('.json')), sorted(ports))
+        listed = subprocess.run([BIN, 'check', '--list'], capture_output=True, text=True,
+                                env=dict(os.environ, LC_ALL='C.UTF-8', LANGUAGE=''))
+        self.assertEqual(listed.returncode, 0, listed.stderr)
+        for lab_id, port in ports.items():
+            with self.subTest(lab=lab_id):
+                with open(os.path.join(folder, lab_id + '.json'), encoding='utf-8') as f:
+                    lab = json.load(f)
+                self.assertIn(lab_id, listed.stdout)
+                self.assertEqual(lab['port'], port)
+                texts = [lab['title'], lab['description']]
+                for c in lab['checks']:
+                    texts += [c['title'], c['explain']]
+                    texts += [s['explain'] for s in c['steps'] if 'explain' in s]
+                for t in texts:
+                    self.assertEqual(sorted(t), ['en', 'zh_CN'], t)
+                    self.assertTrue(t['en'].strip() and t['zh_CN'].strip(), t)
+                    # The same placeholders in both languages.
+                    self.assertEqual(sorted(re.findall(r'\$\{\w+\}', t['en'])),
+                                     sorted(re.findall(r'\$\{\w+\}', t['zh_CN'])), t)
 
     # --- the seed scripts' look-alikes ---
 
