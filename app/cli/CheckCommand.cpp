@@ -126,6 +126,8 @@ void CheckCommand::startClass()
 void CheckCommand::onWaitingForClient(int index)
 {
     const int count = int(m_arguments.lab.checks.size());
+    if (index < 0 || index >= count)
+        return;
     const LabCheck &check = m_arguments.lab.checks.at(index);
     // A progress line: on a terminal the check's result replaces it.
     out()->progress(tr("Listening on port %1; run your client now (check %2 of %3: %4).")
