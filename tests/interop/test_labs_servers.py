@@ -127,6 +127,8 @@ SEEDS = {
     'select': Case('select-server', seed('seed003_select_server.py')),
     'udp-ok': Case('udp-ok', seed('seed003_udp_server.py'), udp=True),
     'download': Case('file-download', seed('seed002_download_server.py'), args=['{port}']),
+    'download-set': Case('file-download', seed('seed002_download_server.py'), args=['{port}'],
+                         sets=['file=中文文件.txt', 'chinese=test.txt', 'missing=nothing-here.bin']),
     'upload': Case('file-upload', seed('seed002_upload_server.py')),
     'web8': Case('http', peer('seed002_web_server.py')),
     'web9': Case('http', peer('seed002_web_server_mp.py')),
@@ -263,6 +265,18 @@ class ServerLabsTest(unittest.TestCase):
         self.assert_passes(case)
         # The seed serves ../: the lesson catches it.
         self.assertEqual(case.check('outside-refused')['outcome'], 'failed', case.describe())
+
+    def test_download_lab_parameters_name_the_files(self):
+        case = SEEDS['download-set']
+        self.assert_passes(case)
+        size = len(CHINESE_TXT.encode('utf-8'))
+        self.assertEqual(case.check('existing-file')['outcome'], 'passed')
+        sent = [e['text'] for e in case.check('existing-file')['exchange']
+                if e['kind'] == 'data' and e['direction'] == 'out']
+        self.assertEqual(sent, ['中文文件.txt'])
+        received = ''.join(e['text'] for e in case.check('existing-file')['exchange']
+                           if e['kind'] == 'data' and e['direction'] == 'in')
+        self.assertTrue(received.startswith('0<SEPARATOR>%d' % size), received[:40])
 
     def test_seed002_upload_server_passes_and_saves_the_file(self):
         case = SEEDS['upload']
