@@ -430,9 +430,14 @@ void TestLabTab::openCheckFillsAndStarts()
     QVERIFY(tab.programPage()->isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(tab.programPage()->hasReport(), 60000);
     const LabCheckListModel *model = tab.programPage()->checkModel();
-    const int upper = rowOf(model, QStringLiteral("upper"));
+    const int upper = rowOf(model, QStringLiteral("one-message"));
     QVERIFY(upper >= 0);
     QCOMPARE(model->result(upper).outcome, LabCheckResult::Outcome::Passed);
+    // Every required check but the half-close one: a QTcpSocket server takes the client's
+    // half-close for a close and may drop its answer, which is what that check is there to catch.
+    for (const LabCheckResult &r : tab.programPage()->report().checks)
+        if (r.id != QLatin1String("half-close"))
+            QVERIFY2(!r.required || r.passed(), qPrintable(r.id + QLatin1String(": ") + r.reason));
 }
 
 void TestLabTab::openCheckWithLabFileAndTargets()
