@@ -2287,6 +2287,133 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
         </message>
     </context>
     <context>
+        <name>LabReportWriter</name>
+        <message>
+            <source>PASS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FAIL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT RUN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RUNNING</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PENDING</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected: %1 bytes in all, the first %2 shown below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected bytes: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected in hex: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received: nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received: %1 bytes in all, the first %2 shown below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received in hex: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Likely cause: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check %1, “%2”, did not run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson %1, “%2”, was not passed (lessons never fail the lab).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check %1, “%2”, failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result: no check ran.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result: passed, %1 of %2 required checks passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result: FAILED, %1 of %2 required checks passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lab “%1” (%2) for %3 at %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lab “%1” (%2) against %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson, not required; not passed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did not run: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did not run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (lesson)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LabRunner</name>
         <message>
             <source>listening on %1</source>
@@ -2326,6 +2453,10 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
         </message>
         <message>
             <source>SocketLab stopped recording this check's traffic here: there was too much of it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rest was not sent: the peer had answered and closed the connection.</source>
             <translation type="unfinished" />
         </message>
     </context>

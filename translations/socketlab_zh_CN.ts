@@ -1704,7 +1704,7 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
         </message>
         <message>
             <source>The connection was closed after only %1.</source>
-            <translation>连接在只收到 %1 后就关闭了。</translation>
+            <translation>连接在只收到%1后就关闭了。</translation>
         </message>
         <message>
             <source>The connection was closed after %1, before what was expected arrived.</source>
@@ -2279,6 +2279,133 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
         </message>
     </context>
     <context>
+        <name>LabReportWriter</name>
+        <message>
+            <source>PASS</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>FAIL</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>NOT RUN</source>
+            <translation>未运行</translation>
+        </message>
+        <message>
+            <source>RUNNING</source>
+            <translation>运行中</translation>
+        </message>
+        <message>
+            <source>PENDING</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>Step %1: %2</source>
+            <translation>第 %1 步：%2</translation>
+        </message>
+        <message>
+            <source>Step %1.</source>
+            <translation>第 %1 步。</translation>
+        </message>
+        <message>
+            <source>Expected: %1</source>
+            <translation>期望：%1</translation>
+        </message>
+        <message>
+            <source>Expected: %1 bytes in all, the first %2 shown below.</source>
+            <translation>期望：共 %1 字节，下面只列出前 %2 字节。</translation>
+        </message>
+        <message>
+            <source>Expected bytes: %1</source>
+            <translation>期望的字节：%1</translation>
+        </message>
+        <message>
+            <source>Expected in hex: %1</source>
+            <translation>期望的十六进制：%1</translation>
+        </message>
+        <message>
+            <source>Received: nothing.</source>
+            <translation>收到：什么也没有。</translation>
+        </message>
+        <message>
+            <source>Received: %1 bytes in all, the first %2 shown below.</source>
+            <translation>收到：共 %1 字节，下面显示前 %2 字节。</translation>
+        </message>
+        <message>
+            <source>Received: %1</source>
+            <translation>收到：%1</translation>
+        </message>
+        <message>
+            <source>Received in hex: %1</source>
+            <translation>收到的十六进制：%1</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>原因：%1</translation>
+        </message>
+        <message>
+            <source>Likely cause: %1</source>
+            <translation>可能的原因：%1</translation>
+        </message>
+        <message>
+            <source>Check %1, “%2”, did not run.</source>
+            <translation>检查 %1“%2”没有运行。</translation>
+        </message>
+        <message>
+            <source>Lesson %1, “%2”, was not passed (lessons never fail the lab).</source>
+            <translation>知识点 %1“%2”未通过（知识点不会让实验失败）。</translation>
+        </message>
+        <message>
+            <source>Check %1, “%2”, failed.</source>
+            <translation>检查 %1“%2”失败。</translation>
+        </message>
+        <message>
+            <source>Result: no check ran.</source>
+            <translation>结果：没有运行任何检查。</translation>
+        </message>
+        <message>
+            <source>Result: passed, %1 of %2 required checks passed.</source>
+            <translation>结果：通过，%2 项必需检查中通过了 %1 项。</translation>
+        </message>
+        <message>
+            <source>Result: FAILED, %1 of %2 required checks passed.</source>
+            <translation>结果：失败，%2 项必需检查中只通过了 %1 项。</translation>
+        </message>
+        <message>
+            <source>Lab “%1” (%2) for %3 at %4</source>
+            <translation>实验“%1”（%2），对象 %3，地址 %4</translation>
+        </message>
+        <message>
+            <source>Lab “%1” (%2) against %3</source>
+            <translation>实验“%1”（%2），目标 %3</translation>
+        </message>
+        <message>
+            <source>Lesson, not required; not passed: %1</source>
+            <translation>知识点，非必需；未通过：%1</translation>
+        </message>
+        <message>
+            <source>Did not run: %1</source>
+            <translation>没有运行：%1</translation>
+        </message>
+        <message>
+            <source>Did not run.</source>
+            <translation>没有运行。</translation>
+        </message>
+        <message>
+            <source>The check failed.</source>
+            <translation>检查失败。</translation>
+        </message>
+        <message>
+            <source>%1 (lesson)</source>
+            <translation>%1（知识点）</translation>
+        </message>
+    </context>
+    <context>
         <name>LabRunner</name>
         <message>
             <source>listening on %1</source>
@@ -2319,6 +2446,10 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
         <message>
             <source>SocketLab stopped recording this check's traffic here: there was too much of it.</source>
             <translation>SocketLab 在此处停止记录本检查的通信：数据太多了。</translation>
+        </message>
+        <message>
+            <source>The rest was not sent: the peer had answered and closed the connection.</source>
+            <translation>其余部分没有发送：对方已经作出回答并关闭了连接。</translation>
         </message>
     </context>
     <context>

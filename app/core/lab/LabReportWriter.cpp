@@ -23,27 +23,27 @@
 
 namespace {
 
-const char *const Context = "LabReportWriter";
 
 // In the text report, at most this many bytes of the expected / received data are shown (the
 // JSON report has all that was kept).
-constexpr int ShownBytes = 1024;
+// A screenful: enough to see where a message went wrong, not a 3,000-byte wall.
+constexpr int ShownBytes = 96;
 
 QString outcomeWord(LabCheckResult::Outcome outcome)
 {
     switch (outcome) {
     case LabCheckResult::Outcome::Passed:
-        return QCoreApplication::translate(Context, "PASS");
+        return QCoreApplication::translate("LabReportWriter", "PASS");
     case LabCheckResult::Outcome::Failed:
-        return QCoreApplication::translate(Context, "FAIL");
+        return QCoreApplication::translate("LabReportWriter", "FAIL");
     case LabCheckResult::Outcome::NotRun:
-        return QCoreApplication::translate(Context, "NOT RUN");
+        return QCoreApplication::translate("LabReportWriter", "NOT RUN");
     case LabCheckResult::Outcome::Running:
-        return QCoreApplication::translate(Context, "RUNNING");
+        return QCoreApplication::translate("LabReportWriter", "RUNNING");
     case LabCheckResult::Outcome::Pending:
         break;
     }
-    return QCoreApplication::translate(Context, "PENDING");
+    return QCoreApplication::translate("LabReportWriter", "PENDING");
 }
 
 QString outcomeMark(LabCheckResult::Outcome outcome)
@@ -79,7 +79,7 @@ QString checkTitle(const LabCheckResult &check)
 // "“hello\r\n”" with control characters visible; the first ShownBytes bytes only.
 QString shownText(const QByteArray &bytes)
 {
-    return QCoreApplication::translate(Context, "“%1”").arg(TextCodec::decode(bytes.left(ShownBytes), TextCodec::Encoding::Utf8, true));
+    return QCoreApplication::translate("LabReportWriter", "“%1”").arg(TextCodec::decode(bytes.left(ShownBytes), TextCodec::Encoding::Utf8, true));
 }
 
 QString shownHex(const QByteArray &bytes)
@@ -93,46 +93,51 @@ QStringList details(const LabCheckResult &check)
 {
     QStringList lines;
     if (check.failedStep >= 0 && !check.step.isEmpty())
-        lines << QCoreApplication::translate(Context, "Step %1: %2").arg(check.failedStep + 1).arg(check.step);
+        lines << QCoreApplication::translate("LabReportWriter", "Step %1: %2").arg(check.failedStep + 1).arg(check.step);
     else if (check.failedStep >= 0)
-        lines << QCoreApplication::translate(Context, "Step %1.").arg(check.failedStep + 1);
+        lines << QCoreApplication::translate("LabReportWriter", "Step %1.").arg(check.failedStep + 1);
     if (check.outcome == LabCheckResult::Outcome::Failed) {
         if (!check.expectedText.isEmpty())
-            lines << QCoreApplication::translate(Context, "Expected: %1").arg(check.expectedText);
+            lines << QCoreApplication::translate("LabReportWriter", "Expected: %1").arg(check.expectedText);
         if (!check.expected.isEmpty()) {
-            lines << QCoreApplication::translate(Context, "Expected bytes: %1").arg(shownText(check.expected));
-            lines << QCoreApplication::translate(Context, "Expected in hex: %1").arg(shownHex(check.expected));
+            if (check.expected.size() > ShownBytes) {
+                lines << QCoreApplication::translate("LabReportWriter", "Expected: %1 bytes in all, the first %2 shown below.")
+                             .arg(check.expected.size())
+                             .arg(ShownBytes);
+            }
+            lines << QCoreApplication::translate("LabReportWriter", "Expected bytes: %1").arg(shownText(check.expected));
+            lines << QCoreApplication::translate("LabReportWriter", "Expected in hex: %1").arg(shownHex(check.expected));
         }
         const qint64 size = qMax<qint64>(check.receivedSize, check.received.size());
         if (size == 0) {
-            lines << QCoreApplication::translate(Context, "Received: nothing.");
+            lines << QCoreApplication::translate("LabReportWriter", "Received: nothing.");
         } else {
             if (size > qMin<qint64>(check.received.size(), ShownBytes)) {
-                lines << QCoreApplication::translate(Context, "Received: %1 bytes in all, the first %2 shown below.")
+                lines << QCoreApplication::translate("LabReportWriter", "Received: %1 bytes in all, the first %2 shown below.")
                              .arg(size)
                              .arg(qMin<qint64>(check.received.size(), ShownBytes));
             }
-            lines << QCoreApplication::translate(Context, "Received: %1").arg(shownText(check.received));
-            lines << QCoreApplication::translate(Context, "Received in hex: %1").arg(shownHex(check.received));
+            lines << QCoreApplication::translate("LabReportWriter", "Received: %1").arg(shownText(check.received));
+            lines << QCoreApplication::translate("LabReportWriter", "Received in hex: %1").arg(shownHex(check.received));
         }
     }
     if (!check.reason.isEmpty())
-        lines << QCoreApplication::translate(Context, "Reason: %1").arg(check.reason);
+        lines << QCoreApplication::translate("LabReportWriter", "Reason: %1").arg(check.reason);
     const QString explanation = check.explanation.text();
     if (!explanation.isEmpty() && check.outcome == LabCheckResult::Outcome::Failed)
-        lines << QCoreApplication::translate(Context, "Likely cause: %1").arg(explanation);
+        lines << QCoreApplication::translate("LabReportWriter", "Likely cause: %1").arg(explanation);
     return lines;
 }
 
 QString detailsHeading(const LabCheckResult &check, int number)
 {
     if (check.outcome == LabCheckResult::Outcome::NotRun)
-        return QCoreApplication::translate(Context, "Check %1, “%2”, did not run.").arg(number).arg(checkTitle(check));
+        return QCoreApplication::translate("LabReportWriter", "Check %1, “%2”, did not run.").arg(number).arg(checkTitle(check));
     if (!check.required)
-        return QCoreApplication::translate(Context, "Lesson %1, “%2”, was not passed (lessons never fail the lab).")
+        return QCoreApplication::translate("LabReportWriter", "Lesson %1, “%2”, was not passed (lessons never fail the lab).")
             .arg(number)
             .arg(checkTitle(check));
-    return QCoreApplication::translate(Context, "Check %1, “%2”, failed.").arg(number).arg(checkTitle(check));
+    return QCoreApplication::translate("LabReportWriter", "Check %1, “%2”, failed.").arg(number).arg(checkTitle(check));
 }
 
 QString summary(const LabReport &report)
@@ -144,12 +149,12 @@ QString summary(const LabReport &report)
         requiredPassed += c.required && c.passed();
     }
     if (report.checks.isEmpty())
-        return QCoreApplication::translate(Context, "Result: no check ran.");
+        return QCoreApplication::translate("LabReportWriter", "Result: no check ran.");
     if (report.passed())
-        return QCoreApplication::translate(Context, "Result: passed, %1 of %2 required checks passed.")
+        return QCoreApplication::translate("LabReportWriter", "Result: passed, %1 of %2 required checks passed.")
             .arg(requiredPassed)
             .arg(required);
-    return QCoreApplication::translate(Context, "Result: FAILED, %1 of %2 required checks passed.")
+    return QCoreApplication::translate("LabReportWriter", "Result: FAILED, %1 of %2 required checks passed.")
         .arg(requiredPassed)
         .arg(required);
 }
@@ -158,9 +163,9 @@ QString heading(const LabReport &report)
 {
     const QString title = report.labTitle.text().isEmpty() ? report.labId : report.labTitle.text();
     if (!report.name.isEmpty())
-        return QCoreApplication::translate(Context, "Lab “%1” (%2) for %3 at %4")
+        return QCoreApplication::translate("LabReportWriter", "Lab “%1” (%2) for %3 at %4")
             .arg(title, report.labId, report.name, report.target);
-    return QCoreApplication::translate(Context, "Lab “%1” (%2) against %3").arg(title, report.labId, report.target);
+    return QCoreApplication::translate("LabReportWriter", "Lab “%1” (%2) against %3").arg(title, report.labId, report.target);
 }
 
 QJsonValue bytesObject(const QByteArray &bytes, bool present)
@@ -279,22 +284,22 @@ bool isJUnitSkip(const LabCheckResult &check)
 QString skipMessage(const LabCheckResult &check)
 {
     if (check.outcome == LabCheckResult::Outcome::Failed) {
-        return QCoreApplication::translate(Context, "Lesson, not required; not passed: %1")
+        return QCoreApplication::translate("LabReportWriter", "Lesson, not required; not passed: %1")
             .arg(check.reason.isEmpty() ? check.step : check.reason);
     }
     if (check.outcome == LabCheckResult::Outcome::NotRun && !check.reason.isEmpty())
-        return QCoreApplication::translate(Context, "Did not run: %1").arg(check.reason);
-    return QCoreApplication::translate(Context, "Did not run.");
+        return QCoreApplication::translate("LabReportWriter", "Did not run: %1").arg(check.reason);
+    return QCoreApplication::translate("LabReportWriter", "Did not run.");
 }
 
 // JUnit wants the failure's one-line message; the step and the reason say the most.
 QString failureMessage(const LabCheckResult &check)
 {
     if (check.failedStep >= 0 && !check.reason.isEmpty())
-        return QCoreApplication::translate(Context, "Step %1: %2").arg(check.failedStep + 1).arg(check.reason);
+        return QCoreApplication::translate("LabReportWriter", "Step %1: %2").arg(check.failedStep + 1).arg(check.reason);
     if (!check.reason.isEmpty())
         return check.reason;
-    return QCoreApplication::translate(Context, "The check failed.");
+    return QCoreApplication::translate("LabReportWriter", "The check failed.");
 }
 
 QString exchangeText(const LabCheckResult &check)
@@ -391,7 +396,7 @@ QString LabReportWriter::text(const LabReport &report)
     for (const LabCheckResult &check : report.checks) {
         const QString title = check.required
             ? checkTitle(check)
-            : QCoreApplication::translate(Context, "%1 (lesson)").arg(checkTitle(check));
+            : QCoreApplication::translate("LabReportWriter", "%1 (lesson)").arg(checkTitle(check));
         lines << QStringLiteral("  %1 %2  %3")
                      .arg(outcomeMark(check.outcome), outcomeWord(check.outcome).leftJustified(wordWidth), title);
     }

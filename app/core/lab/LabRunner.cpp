@@ -530,17 +530,23 @@ void LabRunner::failStep(const QString &reason, const QByteArray &expected, cons
     result.receivedSize = receivedSize;
     result.reason = reason;
 
-    LabVariables placeholders = m_variables;
-    placeholders.set(QStringLiteral("expected"), expected.isEmpty() ? expectedText : LabVariables::shown(expected));
-    placeholders.set(QStringLiteral("received"), LabVariables::shown(received));
+    // Filled in each language of the explanation: the bytes are quoted, and "nothing" is a word.
     const LabConnection *c = m_connections.value(step.connection);
-    placeholders.set(QStringLiteral("sent"), c ? LabVariables::shown(c->lastSent()) : QString());
-    placeholders.set(QStringLiteral("timeout"), QString::number(step.kind == LabStep::Kind::Expect
-                                                                    && step.match == LabStep::Match::Silence
-                                                                    ? step.silenceMs : timeoutFor(step)));
-    placeholders.set(QStringLiteral("step"), result.step);
+    const QByteArray sent = c ? c->lastSent() : QByteArray();
+    const QString timeout = QString::number(step.kind == LabStep::Kind::Expect && step.match == LabStep::Match::Silence
+                                                ? step.silenceMs : timeoutFor(step));
     const LocalizedText &explain = step.explain.isEmpty() ? check.explain : step.explain;
-    result.explanation = explain.mapped([&placeholders](const QString &text) { return placeholders.expand(text); });
+    result.explanation = LocalizedText();
+    for (auto it = explain.byLanguage.cbegin(); it != explain.byLanguage.cend(); ++it) {
+        LabVariables placeholders = m_variables;
+        placeholders.set(QStringLiteral("expected"),
+                         expected.isEmpty() ? expectedText : LabVariables::quoted(expected, it.key()));
+        placeholders.set(QStringLiteral("received"), LabVariables::quoted(received, it.key()));
+        placeholders.set(QStringLiteral("sent"), LabVariables::quoted(sent, it.key()));
+        placeholders.set(QStringLiteral("timeout"), timeout);
+        placeholders.set(QStringLiteral("step"), result.step);
+        result.explanation.byLanguage.insert(it.key(), placeholders.expand(it.value()));
+    }
     finishCheck(LabCheckResult::Outcome::Failed);
 }
 

@@ -89,3 +89,13 @@ QString LabVariables::shown(const QByteArray &bytes, int maxChars)
     }
     return text;
 }
+
+QString LabVariables::quoted(const QByteArray &bytes, const QString &language)
+{
+    // The lab's own texts are in the lab file, not in the catalogue, so the one word they
+    // share with SocketLab is given here in each language a lab file may use.
+    const bool chinese = language.startsWith(QLatin1String("zh"));
+    if (bytes.isEmpty())
+        return chinese ? QStringLiteral("空内容") : QStringLiteral("nothing");
+    return QChar(0x201C) + shown(bytes) + QChar(0x201D);
+}

@@ -29,6 +29,10 @@ public:
     // and control characters visible (\r\n, \x00), invalid bytes as \xNN, at most maxChars
     // characters then "…".
     static QString shown(const QByteArray &bytes, int maxChars = 400);
+    // shown() in quotes (“hello\r\n”), or, for no bytes at all, the word "nothing" in
+    // `language` ("en", "zh_CN"): what ${received}, ${sent} and an expected ${expected} become
+    // in a lab's explanation written in that language.
+    static QString quoted(const QByteArray &bytes, const QString &language);
 
 private:
     QMap<QString, QString> m_values;

@@ -181,7 +181,7 @@ void TestLabRunner::serverThatAnswersOnceFailsTheSecondMessage()
                            check(QStringLiteral("second"),
                                  {connectTo(), send(QStringLiteral("one")), expect(LabStep::Match::Upper),
                                   send(QStringLiteral("two")), expect(LabStep::Match::Upper, 2000)},
-                                 QStringLiteral("Sent ${sent}, got “${received}” instead of ${expected} at: ${step}."))});
+                                 QStringLiteral("Sent ${sent}, got ${received} instead of ${expected} at: ${step}."))});
     LabRunner runner(d);
     runner.setTarget(QStringLiteral("127.0.0.1"), server.serverPort());
     RUN_LAB(runner);
@@ -196,7 +196,7 @@ void TestLabRunner::serverThatAnswersOnceFailsTheSecondMessage()
         QCOMPARE(second.expected, QByteArray("TWO"));
         QCOMPARE(second.step, QStringLiteral("Wait for the upper-case of what was sent on a"));
         QCOMPARE(second.explanation.text(),
-                 QStringLiteral("Sent two, got “” instead of TWO at: Wait for the upper-case of what was sent on a."));
+                 QStringLiteral("Sent “two”, got nothing instead of “TWO” at: Wait for the upper-case of what was sent on a."));
     } else {
         QVERIFY2(second.reason.contains(QStringLiteral("closed connection a")), qPrintable(second.reason));
     }
@@ -222,7 +222,7 @@ void TestLabRunner::echoServerFailsUpperCase()
     QCOMPARE(r.received, QByteArray("hello\r\n"));
     QCOMPARE(r.receivedSize, 7);
     QCOMPARE(r.reason, QStringLiteral("What arrived differs from what was expected from byte 1 on."));
-    QCOMPARE(r.explanation.text(), QStringLiteral("Expected HELLO\\r\\n, received hello\\r\\n."));
+    QCOMPARE(r.explanation.text(), QStringLiteral("Expected “HELLO\\r\\n”, received “hello\\r\\n”."));
 }
 
 void TestLabRunner::silentServerTimesOut()
