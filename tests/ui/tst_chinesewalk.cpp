@@ -54,6 +54,9 @@ const QStringList AllowedWords = {
     QStringLiteral("SocketLab"), QStringLiteral("Python"), QStringLiteral("Qt"),
     QStringLiteral("English"),        // the language menu names each language in itself
     QStringLiteral("Web"),            // “Web 服务器” is how Chinese says it
+    QStringLiteral("select"), QStringLiteral("hello"), QStringLiteral("response"),
+    QStringLiteral("ok"), QStringLiteral("bye"),   // the course scripts' calls and messages, as
+                                                   // the lab titles quote them
     QStringLiteral("seed"),           // a lab's lecture script is named as the course names it
                                       // ("seed 003 socket_server.py"): data, not a sentence
     QStringLiteral("uploads"),        // the name of the read-only folder the file server shows
