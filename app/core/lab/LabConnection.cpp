@@ -52,9 +52,17 @@ qint64 LabConnection::msSinceLastData() const
 
 QString LabConnection::peerText() const
 {
-    if (!m_peerAddress.isNull())
-        return Endpoint::format(m_peerAddress, m_peerPort);
-    return Endpoint::format(m_host, m_port);
+    return Endpoint::format(peerHost(), peerPort());
+}
+
+QString LabConnection::peerHost() const
+{
+    return m_peerAddress.isNull() ? m_host : Endpoint::hostText(m_peerAddress);
+}
+
+quint16 LabConnection::peerPort() const
+{
+    return m_peerAddress.isNull() ? m_port : m_peerPort;
 }
 
 void LabConnection::connectTo(const QString &host, quint16 port)
@@ -92,7 +100,7 @@ void LabConnection::adoptTcp(QTcpSocket *socket)
         readTcp();
     if (m_tcp->state() != QAbstractSocket::ConnectedState)
         markPeerClosed(SocketErrorText::explain(QAbstractSocket::RemoteHostClosedError,
-                                                SocketErrorText::Role::TcpPeer, peerText(), 0), false);
+                                                SocketErrorText::Role::TcpPeer, peerHost(), peerPort()), false);
 }
 
 void LabConnection::adoptUdp(QUdpSocket *shared, const QHostAddress &address, quint16 port)
@@ -123,7 +131,7 @@ void LabConnection::setUpTcp()
     connect(m_tcp, &QTcpSocket::disconnected, this, [this] {
         if (!m_closedByUs)
             markPeerClosed(SocketErrorText::explain(QAbstractSocket::RemoteHostClosedError,
-                                                    SocketErrorText::Role::TcpPeer, peerText(), 0), false);
+                                                    SocketErrorText::Role::TcpPeer, peerHost(), peerPort()), false);
     });
     connect(m_tcp, &QTcpSocket::bytesWritten, this, [this] {
         if (m_shutdownPending && m_tcp->bytesToWrite() == 0)
@@ -181,8 +189,7 @@ void LabConnection::onError(QAbstractSocket::SocketError error)
     if (error == QAbstractSocket::RemoteHostClosedError)
         return;   // disconnected() follows
     const QString text = SocketErrorText::explain(error, udp ? SocketErrorText::Role::Udp : SocketErrorText::Role::TcpPeer,
-                                                  m_peerAddress.isNull() ? m_host : Endpoint::hostText(m_peerAddress),
-                                                  m_peerAddress.isNull() ? m_port : m_peerPort, detail);
+                                                  peerHost(), peerPort(), detail);
     if (udp && error != QAbstractSocket::ConnectionRefusedError) {
         m_error = text;
         emit traffic(TrafficEvent::error(m_name, text));
@@ -233,8 +240,7 @@ bool LabConnection::send(const QByteArray &bytes, QString *reason)
         const QAbstractSocket::SocketError error = m_tcp ? m_tcp->error() : m_udp ? m_udp->error()
                                                  : m_shared ? m_shared->error() : QAbstractSocket::UnknownSocketError;
         *reason = SocketErrorText::explain(error, m_tcp ? SocketErrorText::Role::TcpPeer : SocketErrorText::Role::Udp,
-                                           m_peerAddress.isNull() ? m_host : Endpoint::hostText(m_peerAddress),
-                                           m_peerAddress.isNull() ? m_port : m_peerPort, detail);
+                                           peerHost(), peerPort(), detail);
         emit traffic(TrafficEvent::error(m_name, *reason));
         return false;
     }

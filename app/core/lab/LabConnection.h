@@ -44,6 +44,8 @@ public:
     QString name() const;
     LabStep::Protocol protocol() const;
     QString peerText() const;                 // "127.0.0.1:9000"
+    QString peerHost() const;
+    quint16 peerPort() const;
 
     bool isConnected() const;
     bool isPeerClosed() const;                // EOF, a reset, or UDP told "port unreachable"

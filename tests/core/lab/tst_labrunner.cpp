@@ -189,6 +189,12 @@ void TestLabRunner::serverThatAnswersOnceFailsTheSecondMessage()
     QCOMPARE(report.checks.at(0).outcome, LabCheckResult::Outcome::Passed);
     const LabCheckResult &second = report.checks.at(1);
     QCOMPARE(second.outcome, LabCheckResult::Outcome::Failed);
+    // The close is told with the server's address as the user typed it.
+    const QString server127 = QStringLiteral("127.0.0.1:%1").arg(server.serverPort());
+    bool closeTold = false;
+    for (const TrafficEvent &e : second.exchange)
+        closeTold |= e.kind != TrafficEvent::Kind::Data && e.text.startsWith(server127 + QLatin1Char(' '));
+    QVERIFY(closeTold);
     // Either the send finds the connection closed, or the answer never comes.
     QVERIFY2(second.failedStep == 3 || second.failedStep == 4, qPrintable(QString::number(second.failedStep)));
     if (second.failedStep == 4) {
