@@ -186,7 +186,7 @@ class CheckCliTest(unittest.TestCase):
         p.wait_for(r'^Check 2, “Answers in upper case”, failed\.$')
         p.wait_for(r'^    Received: “hello\\r\\n”$')
         p.wait_for(r'^    Received in hex: 68 65 6c 6c 6f 0d 0a$')
-        p.wait_for(r'^    Likely cause: The answer to hello\\r\\n should be its upper case; hello\\r\\n arrived\.$')
+        p.wait_for(r'^    Likely cause: The answer to “hello\\r\\n” should be its upper case; “hello\\r\\n” arrived\.$')
 
     def test_unreachable_target(self):
         port = free_port()

@@ -1,5 +1,7 @@
 #include "LabVariables.h"
 
+#include "LabPlaceholders.h"
+
 #include "TextCodec.h"
 
 void LabVariables::set(const QString &name, const QString &value)
@@ -30,31 +32,8 @@ const QMap<QString, QString> &LabVariables::values() const
 
 QString LabVariables::expand(const QString &text) const
 {
-    if (!text.contains(QLatin1String("${")))
-        return text;
-    QString out;
-    out.reserve(text.size());
-    qsizetype i = 0;
-    while (i < text.size()) {
-        const qsizetype open = text.indexOf(QLatin1String("${"), i);
-        if (open < 0) {
-            out += QStringView(text).mid(i);
-            break;
-        }
-        const qsizetype close = text.indexOf(QLatin1Char('}'), open + 2);
-        if (close < 0) {
-            out += QStringView(text).mid(i);
-            break;
-        }
-        out += QStringView(text).mid(i, open - i);
-        const QString name = text.mid(open + 2, close - open - 2);
-        if (const auto it = m_values.constFind(name); it != m_values.cend())
-            out += *it;
-        else
-            out += QStringView(text).mid(open, close - open + 1);
-        i = close + 1;
-    }
-    return out;
+    // The same ${name} grammar the parser checked the lab against.
+    return LabPlaceholders::fill(text, m_values);
 }
 
 QByteArray LabVariables::payload(const LabStep &step) const
