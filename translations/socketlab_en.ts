@@ -2125,7 +2125,7 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
             <translation type="unfinished" />
         </message>
         <message>
-            <source>⌛ Waiting for the client</source>
+            <source>◷ Waiting for the client</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2117,8 +2117,8 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
             <translation>… 正在运行</translation>
         </message>
         <message>
-            <source>⌛ Waiting for the client</source>
-            <translation>⌛ 正在等待客户端</translation>
+            <source>◷ Waiting for the client</source>
+            <translation>◷ 正在等待客户端</translation>
         </message>
         <message>
             <source>✓ Passed</source>

@@ -25,7 +25,7 @@ QString LabOutcomeLook::text(State state)
     case State::Running:
         return tr("… Running");
     case State::WaitingForClient:
-        return tr("⌛ Waiting for the client");
+        return tr("◷ Waiting for the client");
     case State::Passed:
         return tr("✓ Passed");
     case State::Failed:
@@ -44,7 +44,7 @@ QString LabOutcomeLook::mark(State state)
     case State::Running:
         return QStringLiteral("…");
     case State::WaitingForClient:
-        return QStringLiteral("⌛");
+        return QStringLiteral("◷");
     case State::Passed:
         return QStringLiteral("✓");
     case State::Failed:

@@ -308,7 +308,7 @@ void TestLabTab::waitsForAClient()
     QTest::mouseClick(run, Qt::LeftButton);
     QTRY_VERIFY(page->checkModel()->isWaitingForClient(0));
     QCOMPARE(page->checkModel()->index(0, LabCheckListModel::StateColumn).data().toString(),
-             QStringLiteral("⌛ Waiting for the client"));
+             QStringLiteral("◷ Waiting for the client"));
     QVERIFY2(tab.statusSummaries().value(0).contains(QStringLiteral("waiting for the client on port %1").arg(port)),
              qPrintable(tab.statusSummaries().value(0)));
 
