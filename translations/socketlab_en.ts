@@ -2589,6 +2589,10 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
             <source>For teachers: check every student's server listed in a targets file.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 writes a report from the command line; in the window, use Export once the run has finished.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LanguageManager</name>

@@ -2581,6 +2581,10 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
             <source>For teachers: check every student's server listed in a targets file.</source>
             <translation>教师使用：检查目标列表文件中每名学生的服务器。</translation>
         </message>
+        <message>
+            <source>%1 writes a report from the command line; in the window, use Export once the run has finished.</source>
+            <translation>%1 用于在命令行中写出报告；在窗口中，请在运行结束后使用“导出”。</translation>
+        </message>
     </context>
     <context>
         <name>LanguageManager</name>

@@ -162,6 +162,15 @@ bool LabTab::openCommand(const QString &command, const QStringList &arguments, Q
         return false;
     if (args->mode == CheckArguments::Mode::List)
         return true;   // the tab, with its list of labs
+    // Reports the command line writes; the window has Export for them (nothing is dropped silently).
+    const QString reportOption = args->json ? QStringLiteral("--json")
+                               : !args->junitFile.isEmpty() ? QStringLiteral("--junit")
+                               : !args->csvFile.isEmpty() ? QStringLiteral("--csv") : QString();
+    if (!reportOption.isEmpty()) {
+        *error = tr("%1 writes a report from the command line; in the window, use Export once the run has finished.")
+                     .arg(reportOption);
+        return false;
+    }
     if (args->labFile.isEmpty())
         m_chooser->selectLab(args->lab.id);
     else

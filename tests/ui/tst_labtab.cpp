@@ -490,6 +490,12 @@ void TestLabTab::openCheckRefusesBadArguments()
     QVERIFY(!tab.openCommand(QStringLiteral("check"), {QStringLiteral("no-such-lab"), QStringLiteral("127.0.0.1:9000")}, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!tab.programPage()->isRunning());
+    // Report files are the command line's; the window says so rather than ignore them.
+    error.clear();
+    QVERIFY(!tab.openCommand(QStringLiteral("check"), {QStringLiteral("tcp-upper"), QStringLiteral("127.0.0.1:9000"),
+                                                       QStringLiteral("--junit"), QStringLiteral("out.xml")}, &error));
+    QCOMPARE(error, QStringLiteral("--junit writes a report from the command line; in the window, use Export once the run has finished."));
+    QVERIFY(!tab.programPage()->isRunning());
 }
 
 QTEST_MAIN(TestLabTab)
