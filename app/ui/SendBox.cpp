@@ -2,54 +2,16 @@
 
 #include "ui_SendBox.h"
 
+#include "SendInputConverter.h"
+
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QSettings>
-#include <QStringDecoder>
 #include <QTimer>
 
 namespace {
-
-QString firstChar(const QString &text, qsizetype at)
-{
-    if (at + 1 < text.size() && text.at(at).isHighSurrogate())
-        return text.mid(at, 2);
-    return text.mid(at, 1);
-}
-
-// Text to bytes, refusing characters the encoding cannot hold instead of sending "?" for them.
-std::optional<QByteArray> encodeChecked(const QString &text, TextCodec::Encoding encoding, QString *error)
-{
-    auto refuse = [&](qsizetype at) {
-        *error = SendBox::tr("“%1” cannot be written in %2. Choose UTF-8, or remove the character.")
-                     .arg(firstChar(text, at), TextCodec::name(encoding));
-        return std::nullopt;
-    };
-    switch (encoding) {
-    case TextCodec::Encoding::Utf8:
-        return text.toUtf8();
-    case TextCodec::Encoding::Latin1:
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            if (text.at(i).unicode() > 0xff)
-                return refuse(i);
-        }
-        return text.toLatin1();
-    case TextCodec::Encoding::Gbk: {
-        const QByteArray bytes = TextCodec::encode(text, encoding);
-        QStringDecoder decoder("GBK", QStringDecoder::Flag::Stateless);
-        const QString back = decoder.isValid() ? decoder.decode(bytes) : QString();
-        if (back == text)
-            return bytes;
-        qsizetype at = 0;
-        while (at < text.size() && at < back.size() && text.at(at) == back.at(at))
-            ++at;
-        return refuse(qMin(at, text.size() - 1));
-    }
-    }
-    return text.toUtf8();
-}
 
 QString historyLabel(const QString &text)
 {
@@ -85,11 +47,7 @@ SendBox::SendBox(QWidget *parent)
     connect(m_repeatTimer, &QTimer::timeout, this, &SendBox::repeatTick);
     connect(m_ui->editor, &QPlainTextEdit::textChanged, this, &SendBox::clearMessage);
     connect(m_ui->historyCombo, &QComboBox::activated, this, &SendBox::restoreHistoryEntry);
-    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_ui->encodingCombo->setEnabled(!isHex());
-        clearMessage();
-        saveChoices();
-    });
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &SendBox::switchFormat);
     for (QComboBox *combo : {m_ui->eolCombo, m_ui->encodingCombo}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             clearMessage();
@@ -128,7 +86,7 @@ std::optional<QByteArray> SendBox::payload(QString *error) const
 {
     QString reason;
     std::optional<QByteArray> bytes = isHex() ? TextCodec::fromHex(text(), &reason)
-                                              : encodeChecked(text(), encoding(), &reason);
+                                              : SendInputConverter::encode(text(), encoding(), &reason);
     if (!bytes) {
         if (error)
             *error = reason;
@@ -252,13 +210,59 @@ bool SendBox::eventFilter(QObject *watched, QEvent *event)
             send();
             return true;
         }
+        if (key->matches(QKeySequence::Undo) && undoSwitch())
+            return true;
     }
     return QWidget::eventFilter(watched, event);
 }
 
 bool SendBox::isHex() const
 {
-    return m_ui->formatCombo->currentIndex() == 1;
+    return m_format == 1;
+}
+
+void SendBox::switchFormat(int index)
+{
+    if (index == m_format || m_restoring)
+        return;
+    QString error;
+    const QString before = text();
+    const std::optional<QString> converted = index == 1 ? SendInputConverter::textToHex(before, encoding(), &error)
+                                                        : SendInputConverter::hexToText(before, encoding(), &error);
+    if (!converted) {
+        // Refused: the input stays as it is, in its format, with the reason.
+        const QSignalBlocker block(m_ui->formatCombo);
+        m_ui->formatCombo->setCurrentIndex(m_format);
+        showMessage(error, true);
+        return;
+    }
+    m_lastSwitch = FormatSwitch{before, m_format, *converted};
+    m_format = index;
+    m_ui->editor->setPlainText(*converted);
+    m_ui->editor->moveCursor(QTextCursor::End);
+    clearMessage();
+    saveChoices();
+}
+
+bool SendBox::undoSwitch()
+{
+    if (!m_lastSwitch || text() != m_lastSwitch->converted)
+        return false;
+    const FormatSwitch last = *m_lastSwitch;
+    m_lastSwitch.reset();
+    setFormatWithoutConverting(last.format);
+    m_ui->editor->setPlainText(last.text);
+    m_ui->editor->moveCursor(QTextCursor::End);
+    return true;
+}
+
+void SendBox::setFormatWithoutConverting(int index)
+{
+    m_restoring = true;
+    m_ui->formatCombo->setCurrentIndex(index);
+    m_restoring = false;
+    m_format = m_ui->formatCombo->currentIndex();
+    saveChoices();
 }
 
 SendBox::LineEnding SendBox::lineEnding() const
@@ -349,7 +353,7 @@ void SendBox::restoreHistoryEntry(int index)
     if (index < 0 || index >= m_history.size())
         return;
     const HistoryEntry entry = m_history.at(index);
-    m_ui->formatCombo->setCurrentIndex(entry.hex ? 1 : 0);
+    setFormatWithoutConverting(entry.hex ? 1 : 0);
     m_ui->editor->setPlainText(entry.text);
     m_ui->editor->setFocus();
     m_ui->editor->moveCursor(QTextCursor::End);

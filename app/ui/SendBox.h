@@ -15,7 +15,9 @@ class QTimer;
 // whole recv() chunks); encoding for text (UTF-8 / GBK / Latin-1); Send button and Ctrl+Enter;
 // a history of sent messages (combo, most recent first, persisted); timed repeat send (interval
 // in ms and count, with Stop); "Send file…" that asks for a file and emits its path.
-// Invalid hex is refused with the reason shown under the editor (nothing is sent).
+// Invalid hex is refused with the reason shown under the editor (nothing is sent). Switching
+// between Text and Hex converts what is typed ("abc" <-> "61 62 63" in the chosen encoding), or
+// refuses the switch with the reason when that would lose a byte; Ctrl+Z right after undoes it.
 class SendBox final : public QWidget
 {
     Q_OBJECT
@@ -61,7 +63,18 @@ private:
         bool hex = false;
     };
 
+    struct FormatSwitch                       // what Ctrl+Z right after a Text/Hex switch restores
+    {
+        QString text;
+        int format = 0;
+        QString converted;
+    };
+
     bool isHex() const;
+    // The Text/Hex combo changed: convert the input, or refuse (combo put back) with the reason.
+    void switchFormat(int index);
+    bool undoSwitch();
+    void setFormatWithoutConverting(int index);
     LineEnding lineEnding() const;
     // The payload, or nullopt with the reason shown; an empty payload only gets a hint.
     std::optional<QByteArray> checkedPayload();
@@ -86,4 +99,7 @@ private:
     bool m_sendEnabled = true;
     QList<HistoryEntry> m_history;
     QString m_settingsKey;
+    int m_format = 0;                         // 0 text, 1 hex: the format the editor holds
+    bool m_restoring = false;
+    std::optional<FormatSwitch> m_lastSwitch;
 };

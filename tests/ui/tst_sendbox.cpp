@@ -32,6 +32,11 @@ private slots:
     void repeatUntilStopped();
     void disablingStopsRepeatAndSending();
     void retranslateKeepsState();
+    void switchConvertsBothWays_data();
+    void switchConvertsBothWays();
+    void switchIsRefusedWithReason_data();
+    void switchIsRefusedWithReason();
+    void undoAfterSwitch();
 
 private:
     template <typename T> T *child(const char *name) const
@@ -339,6 +344,128 @@ void TestSendBox::retranslateKeepsState()
     QCOMPARE(child<QComboBox>("eolCombo")->currentIndex(), 1);
     QCOMPARE(child<QPushButton>("repeatButton")->text(), QStringLiteral("Stop"));
     m_box->stopRepeat();
+}
+
+void TestSendBox::switchConvertsBothWays_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("hex");
+
+    QTest::newRow("ascii utf8") << QStringLiteral("abc") << QStringLiteral("UTF-8") << QStringLiteral("61 62 63");
+    QTest::newRow("ascii gbk") << QStringLiteral("abc") << QStringLiteral("GBK") << QStringLiteral("61 62 63");
+    QTest::newRow("ascii latin1") << QStringLiteral("abc") << QStringLiteral("Latin-1") << QStringLiteral("61 62 63");
+    QTest::newRow("chinese utf8") << QStringLiteral("你好") << QStringLiteral("UTF-8") << QStringLiteral("E4 BD A0 E5 A5 BD");
+    QTest::newRow("chinese gbk") << QStringLiteral("你好") << QStringLiteral("GBK") << QStringLiteral("C4 E3 BA C3");
+    QTest::newRow("latin1") << QStringLiteral("café") << QStringLiteral("Latin-1") << QStringLiteral("63 61 66 E9");
+    QTest::newRow("lines and tab") << QStringLiteral("a\nb\tc") << QStringLiteral("UTF-8") << QStringLiteral("61 0A 62 09 63");
+    QTest::newRow("empty") << QString() << QStringLiteral("GBK") << QString();
+}
+
+void TestSendBox::switchConvertsBothWays()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, encoding);
+    QFETCH(QString, hex);
+
+    auto *format = child<QComboBox>("formatCombo");
+    auto *encodingCombo = child<QComboBox>("encodingCombo");
+    encodingCombo->setCurrentIndex(encodingCombo->findText(encoding));
+    child<QComboBox>("eolCombo")->setCurrentIndex(2);   // the line ending is not part of the text
+    m_box->setText(text);
+    const QByteArray bytes = m_box->payload().value_or(QByteArray("<none>"));
+
+    format->setCurrentIndex(1);
+    QCOMPARE(format->currentIndex(), 1);
+    QCOMPARE(m_box->text(), hex);
+    QVERIFY(child<QLabel>("errorLabel")->isHidden());
+    QCOMPARE(m_box->payload().value_or(QByteArray("<none>")), bytes);   // the same bytes either way
+
+    format->setCurrentIndex(0);
+    QCOMPARE(format->currentIndex(), 0);
+    QCOMPARE(m_box->text(), text);
+    QCOMPARE(m_box->payload().value_or(QByteArray("<none>")), bytes);
+
+    // Hex typed by hand in any accepted style converts too.
+    if (!hex.isEmpty()) {
+        format->setCurrentIndex(1);
+        m_box->setText(QStringLiteral("0x") + hex.toLower().replace(QLatin1Char(' '), QStringLiteral(",0x")));
+        format->setCurrentIndex(0);
+        QCOMPARE(m_box->text(), text);
+    }
+}
+
+void TestSendBox::switchIsRefusedWithReason_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("from");       // 0 text, 1 hex
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("reasonPart");
+
+    QTest::newRow("not hex") << QStringLiteral("48 zz") << 1 << QStringLiteral("UTF-8") << QStringLiteral("“zz” at position 4");
+    QTest::newRow("half byte") << QStringLiteral("48 6") << 1 << QStringLiteral("UTF-8") << QStringLiteral("half a byte");
+    QTest::newRow("cut utf8") << QStringLiteral("61 E4 BD") << 1 << QStringLiteral("UTF-8")
+                              << QStringLiteral("Byte 2 (E4) is not valid UTF-8 text");
+    QTest::newRow("bad utf8") << QStringLiteral("61 62 FF") << 1 << QStringLiteral("UTF-8")
+                              << QStringLiteral("Byte 3 (FF) is not valid UTF-8 text");
+    QTest::newRow("bad gbk") << QStringLiteral("C4 E3 81") << 1 << QStringLiteral("GBK")
+                             << QStringLiteral("Byte 3 (81) is not valid GBK text");
+    QTest::newRow("carriage return") << QStringLiteral("61 0D 0A") << 1 << QStringLiteral("UTF-8")
+                                     << QStringLiteral("Byte 2 (0D) is a control character");
+    QTest::newRow("nul latin1") << QStringLiteral("00 41") << 1 << QStringLiteral("Latin-1")
+                                << QStringLiteral("Byte 1 (00) is a control character");
+    QTest::newRow("chinese in latin1") << QStringLiteral("你好") << 0 << QStringLiteral("Latin-1")
+                                       << QStringLiteral("“你” cannot be written in Latin-1");
+    QTest::newRow("emoji in gbk") << QStringLiteral("ok😀") << 0 << QStringLiteral("GBK")
+                                  << QStringLiteral("“😀” cannot be written in GBK");
+}
+
+void TestSendBox::switchIsRefusedWithReason()
+{
+    QFETCH(QString, text);
+    QFETCH(int, from);
+    QFETCH(QString, encoding);
+    QFETCH(QString, reasonPart);
+
+    auto *format = child<QComboBox>("formatCombo");
+    format->setCurrentIndex(from);
+    auto *encodingCombo = child<QComboBox>("encodingCombo");
+    encodingCombo->setCurrentIndex(encodingCombo->findText(encoding));
+    m_box->setText(text);
+
+    QTest::keyClick(format, from == 1 ? Qt::Key_Up : Qt::Key_Down);   // the user picks the other format
+    QCOMPARE(format->currentIndex(), from);   // refused: stays
+    QCOMPARE(m_box->text(), text);            // untouched
+    auto *label = child<QLabel>("errorLabel");
+    QVERIFY(!label->isHidden());
+    QVERIFY2(label->text().contains(reasonPart), qPrintable(label->text()));
+
+    // It still sends what it did (or refuses it the same way) in the format it stayed in.
+    QSignalSpy spy(m_box, &SendBox::sendRequested);
+    m_box->send();
+    QCOMPARE(spy.count(), m_box->payload().has_value() ? 1 : 0);
+}
+
+void TestSendBox::undoAfterSwitch()
+{
+    auto *format = child<QComboBox>("formatCombo");
+    auto *editor = child<QPlainTextEdit>("editor");
+    m_box->setText(QStringLiteral("abc"));
+    format->setCurrentIndex(1);
+    QCOMPARE(m_box->text(), QStringLiteral("61 62 63"));
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_box->text(), QStringLiteral("abc"));
+    QCOMPARE(format->currentIndex(), 0);
+    QCOMPARE(m_box->payload().value_or(QByteArray()), QByteArray("abc"));
+
+    // Once the converted text is edited, Ctrl+Z is the editor's own undo again.
+    format->setCurrentIndex(1);
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral(" 64"));
+    QCOMPARE(m_box->text(), QStringLiteral("61 62 63 64"));
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(format->currentIndex(), 1);
+    QVERIFY(m_box->text() != QStringLiteral("abc"));
 }
 
 QTEST_MAIN(TestSendBox)
