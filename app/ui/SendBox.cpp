@@ -2,6 +2,7 @@
 
 #include "ui_SendBox.h"
 
+#include "Checksum.h"
 #include "SendInputConverter.h"
 
 #include <QEvent>
@@ -31,6 +32,10 @@ SendBox::SendBox(QWidget *parent)
     m_ui->setupUi(this);
     for (TextCodec::Encoding e : TextCodec::encodings())
         m_ui->encodingCombo->addItem(TextCodec::name(e), int(e));
+    m_ui->checksumCombo->addItem(QString(), Checksum::key(Checksum::Algorithm::None));
+    for (Checksum::Algorithm algorithm : Checksum::algorithms())
+        m_ui->checksumCombo->addItem(QString(), Checksum::key(algorithm));
+    retranslateChecksumCombo();
     m_ui->errorLabel->hide();
     m_ui->historyCombo->setCurrentIndex(-1);
     m_repeatTimer->setTimerType(Qt::PreciseTimer);
@@ -55,9 +60,14 @@ SendBox::SendBox(QWidget *parent)
         });
     }
     connect(m_ui->encodingCombo, &QComboBox::currentIndexChanged, this, [this] { emit encodingChanged(encoding()); });
+    connect(m_ui->checksumCombo, &QComboBox::currentIndexChanged, this, &SendBox::saveChoices);
+    for (QComboBox *combo : {m_ui->eolCombo, m_ui->encodingCombo, m_ui->checksumCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &SendBox::updateChecksumPreview);
+    connect(m_ui->editor, &QPlainTextEdit::textChanged, this, &SendBox::updateChecksumPreview);
     for (QSpinBox *spin : {m_ui->repeatIntervalSpin, m_ui->repeatCountSpin})
         connect(spin, &QSpinBox::valueChanged, this, &SendBox::saveChoices);
     updateRepeatUi();
+    updateChecksumPreview();
 }
 
 SendBox::~SendBox() = default;
@@ -83,6 +93,26 @@ QString SendBox::text() const
 }
 
 std::optional<QByteArray> SendBox::payload(QString *error) const
+{
+    std::optional<QByteArray> bytes = message(error);
+    if (bytes)
+        bytes = Checksum::withChecksum(checksum(), *bytes);
+    return bytes;
+}
+
+Checksum::Algorithm SendBox::checksum() const
+{
+    return Checksum::fromKey(m_ui->checksumCombo->currentData().toString()).value_or(Checksum::Algorithm::None);
+}
+
+void SendBox::setChecksum(Checksum::Algorithm algorithm)
+{
+    const int index = m_ui->checksumCombo->findData(Checksum::key(algorithm));
+    if (index >= 0)
+        m_ui->checksumCombo->setCurrentIndex(index);
+}
+
+std::optional<QByteArray> SendBox::message(QString *error) const
 {
     QString reason;
     std::optional<QByteArray> bytes = isHex() ? TextCodec::fromHex(text(), &reason)
@@ -195,6 +225,8 @@ void SendBox::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateChecksumCombo();
+        updateChecksumPreview();
         updateRepeatUi();
         clearMessage();
     }
@@ -242,6 +274,7 @@ void SendBox::switchFormat(int index)
     m_ui->editor->moveCursor(QTextCursor::End);
     clearMessage();
     saveChoices();
+    updateChecksumPreview();
 }
 
 bool SendBox::undoSwitch()
@@ -289,7 +322,7 @@ void SendBox::setEncoding(TextCodec::Encoding encoding)
 std::optional<QByteArray> SendBox::checkedPayload()
 {
     QString error;
-    const std::optional<QByteArray> bytes = payload(&error);
+    const std::optional<QByteArray> bytes = message(&error);
     if (!bytes) {
         showMessage(error, true);
         return std::nullopt;
@@ -300,7 +333,34 @@ std::optional<QByteArray> SendBox::checkedPayload()
         return std::nullopt;
     }
     clearMessage();
-    return bytes;
+    return Checksum::withChecksum(checksum(), *bytes);
+}
+
+void SendBox::retranslateChecksumCombo()
+{
+    QComboBox *combo = m_ui->checksumCombo;
+    for (int i = 0; i < combo->count(); ++i) {
+        const auto algorithm = Checksum::fromKey(combo->itemData(i).toString()).value_or(Checksum::Algorithm::None);
+        combo->setItemText(i, algorithm == Checksum::Algorithm::None ? tr("No checksum") : Checksum::displayName(algorithm));
+    }
+}
+
+void SendBox::updateChecksumPreview()
+{
+    const Checksum::Algorithm algorithm = checksum();
+    QLabel *label = m_ui->checksumPreviewLabel;
+    if (algorithm == Checksum::Algorithm::None) {
+        label->clear();
+        return;
+    }
+    const QString name = Checksum::displayName(algorithm);
+    const std::optional<QByteArray> bytes = message();
+    if (!bytes || bytes->isEmpty()) {
+        label->setText(tr("Appends the %1 of the message.").arg(name));
+        return;
+    }
+    const QByteArray appended = Checksum::appended(algorithm, *bytes);
+    label->setText(tr("Appends %1 (%2)").arg(QString::fromLatin1(appended.toHex(' ').toUpper()), name));
 }
 
 void SendBox::showMessage(const QString &text, bool isError)
@@ -386,6 +446,7 @@ void SendBox::loadSettings()
     const auto encoding = TextCodec::fromName(settings.value(key + QStringLiteral("/encoding")).toString());
     const int interval = settings.value(key + QStringLiteral("/repeatInterval"), m_ui->repeatIntervalSpin->value()).toInt();
     const int count = settings.value(key + QStringLiteral("/repeatCount"), m_ui->repeatCountSpin->value()).toInt();
+    const auto storedChecksum = Checksum::fromKey(settings.value(key + QStringLiteral("/checksum")).toString());
     if (format >= 0 && format < m_ui->formatCombo->count())
         m_ui->formatCombo->setCurrentIndex(format);
     if (eol >= 0 && eol < m_ui->eolCombo->count())
@@ -394,6 +455,8 @@ void SendBox::loadSettings()
         m_ui->encodingCombo->setCurrentIndex(m_ui->encodingCombo->findData(int(*encoding)));
     m_ui->repeatIntervalSpin->setValue(interval);
     m_ui->repeatCountSpin->setValue(count);
+    if (storedChecksum)
+        setChecksum(*storedChecksum);
 
     m_history.clear();
     const QVariantList stored = settings.value(key + QStringLiteral("/history")).toList();
@@ -416,6 +479,7 @@ void SendBox::saveChoices() const
     settings.setValue(m_settingsKey + QStringLiteral("/encoding"), TextCodec::name(encoding()));
     settings.setValue(m_settingsKey + QStringLiteral("/repeatInterval"), m_ui->repeatIntervalSpin->value());
     settings.setValue(m_settingsKey + QStringLiteral("/repeatCount"), m_ui->repeatCountSpin->value());
+    settings.setValue(m_settingsKey + QStringLiteral("/checksum"), Checksum::key(checksum()));
 }
 
 void SendBox::saveHistory() const

@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "Checksum.h"
 #include "SendBox.h"
 
 class TestSendBox : public QObject
@@ -37,6 +38,11 @@ private slots:
     void switchIsRefusedWithReason_data();
     void switchIsRefusedWithReason();
     void undoAfterSwitch();
+    void checksumChoices();
+    void checksumPreviewAndPayload_data();
+    void checksumPreviewAndPayload();
+    void checksumWithoutMessage();
+    void checksumIsRemembered();
 
 private:
     template <typename T> T *child(const char *name) const
@@ -73,7 +79,7 @@ void TestSendBox::namedWidgetsExist()
 {
     const char *names[] = {"editor", "formatCombo", "eolCombo", "encodingCombo", "historyCombo", "sendButton",
                            "sendFileButton", "repeatIntervalSpin", "repeatCountSpin", "repeatButton",
-                           "repeatStatusLabel", "errorLabel"};
+                           "repeatStatusLabel", "errorLabel", "checksumCombo", "checksumPreviewLabel"};
     for (const char *name : names)
         QVERIFY2(m_box->findChild<QWidget *>(QLatin1String(name)), name);
     QCOMPARE(child<QComboBox>("eolCombo")->currentIndex(), 0);   // no line ending by default
@@ -466,6 +472,139 @@ void TestSendBox::undoAfterSwitch()
     QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(format->currentIndex(), 1);
     QVERIFY(m_box->text() != QStringLiteral("abc"));
+}
+
+void TestSendBox::checksumChoices()
+{
+    auto *combo = child<QComboBox>("checksumCombo");
+    const QStringList expected = {QStringLiteral("No checksum"), QStringLiteral("8-bit sum"), QStringLiteral("8-bit XOR"),
+                                  QStringLiteral("CRC-16/MODBUS"), QStringLiteral("CRC-16/CCITT-FALSE"),
+                                  QStringLiteral("CRC-32")};
+    QStringList items;
+    for (int i = 0; i < combo->count(); ++i)
+        items.append(combo->itemText(i));
+    QCOMPARE(items, expected);
+    QCOMPARE(combo->currentIndex(), 0);   // none by default: nothing added to what is typed
+    QCOMPARE(m_box->checksum(), Checksum::Algorithm::None);
+    m_box->setText(QStringLiteral("123456789"));
+    QVERIFY(child<QLabel>("checksumPreviewLabel")->text().isEmpty());
+    QCOMPARE(m_box->payload().value_or(QByteArray()), QByteArray("123456789"));
+
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_box, &change);
+    QCOMPARE(combo->count(), expected.size());
+    QCOMPARE(combo->itemText(3), QStringLiteral("CRC-16/MODBUS"));
+}
+
+void TestSendBox::checksumPreviewAndPayload_data()
+{
+    QTest::addColumn<QString>("checksum");      // the item picked in the combo
+    QTest::addColumn<int>("eol");
+    QTest::addColumn<QString>("preview");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("modbus") << QStringLiteral("CRC-16/MODBUS") << 0 << QStringLiteral("Appends 37 4B (CRC-16/MODBUS)")
+                            << QByteArray("123456789\x37\x4b");
+    QTest::newRow("crc32") << QStringLiteral("CRC-32") << 0 << QStringLiteral("Appends CB F4 39 26 (CRC-32)")
+                           << QByteArray("123456789\xcb\xf4\x39\x26");
+    QTest::newRow("ccitt") << QStringLiteral("CRC-16/CCITT-FALSE") << 0
+                           << QStringLiteral("Appends 29 B1 (CRC-16/CCITT-FALSE)") << QByteArray("123456789\x29\xb1");
+    QTest::newRow("sum8") << QStringLiteral("8-bit sum") << 0 << QStringLiteral("Appends DD (8-bit sum)")
+                          << QByteArray("123456789\xdd");
+    QTest::newRow("xor8") << QStringLiteral("8-bit XOR") << 0 << QStringLiteral("Appends 31 (8-bit XOR)")
+                          << QByteArray("123456789\x31");
+    // After the line ending, and covering it.
+    const QByteArray lf("123456789\n");
+    QTest::newRow("modbus lf") << QStringLiteral("CRC-16/MODBUS") << 1
+                               << QStringLiteral("Appends %1 (CRC-16/MODBUS)")
+                                      .arg(QString::fromLatin1(Checksum::appended(Checksum::Algorithm::Crc16Modbus, lf)
+                                                                   .toHex(' ').toUpper()))
+                               << lf + Checksum::appended(Checksum::Algorithm::Crc16Modbus, lf);
+}
+
+void TestSendBox::checksumPreviewAndPayload()
+{
+    QFETCH(QString, checksum);
+    QFETCH(int, eol);
+    QFETCH(QString, preview);
+    QFETCH(QByteArray, expected);
+
+    auto *combo = child<QComboBox>("checksumCombo");
+    combo->setCurrentIndex(combo->findText(checksum));
+    child<QComboBox>("eolCombo")->setCurrentIndex(eol);
+    auto *label = child<QLabel>("checksumPreviewLabel");
+    auto *editor = child<QPlainTextEdit>("editor");
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("123456789"));
+    QCOMPARE(label->text(), preview);   // follows the typing
+    QCOMPARE(m_box->payload().value_or(QByteArray()), expected);
+
+    QSignalSpy spy(m_box, &SendBox::sendRequested);
+    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toByteArray(), expected);
+    QCOMPARE(m_box->text(), QStringLiteral("123456789"));   // the checksum is not typed into the message
+
+    // The same bytes typed in hex give the same checksum; a repeat sends them too.
+    child<QComboBox>("formatCombo")->setCurrentIndex(1);
+    QCOMPARE(m_box->text(), QStringLiteral("31 32 33 34 35 36 37 38 39"));
+    QCOMPARE(label->text(), preview);
+    child<QSpinBox>("repeatCountSpin")->setValue(1);
+    m_box->startRepeat();
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(0).toByteArray(), expected);
+
+    // Typing more changes the preview.
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral(" 30"));
+    QVERIFY(label->text() != preview);
+    QVERIFY(label->text().endsWith(QStringLiteral("(%1)").arg(checksum)));
+}
+
+void TestSendBox::checksumWithoutMessage()
+{
+    auto *combo = child<QComboBox>("checksumCombo");
+    combo->setCurrentIndex(combo->findText(QStringLiteral("CRC-32")));
+    auto *label = child<QLabel>("checksumPreviewLabel");
+    QCOMPARE(label->text(), QStringLiteral("Appends the CRC-32 of the message."));
+
+    // Nothing typed: nothing is sent, not even a checksum of nothing.
+    QSignalSpy spy(m_box, &SendBox::sendRequested);
+    m_box->send();
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(!child<QLabel>("errorLabel")->text().isEmpty());
+
+    // Invalid hex: the preview says what will be added once it is valid; sending is refused.
+    child<QComboBox>("formatCombo")->setCurrentIndex(1);
+    m_box->setText(QStringLiteral("31 zz"));
+    QCOMPARE(label->text(), QStringLiteral("Appends the CRC-32 of the message."));
+    QVERIFY(!m_box->payload());
+    m_box->send();
+    QCOMPARE(spy.count(), 0);
+
+    combo->setCurrentIndex(0);
+    QVERIFY(label->text().isEmpty());
+}
+
+void TestSendBox::checksumIsRemembered()
+{
+    m_box->setSettingsKey(QStringLiteral("tests/sendbox"));
+    auto *combo = child<QComboBox>("checksumCombo");
+    combo->setCurrentIndex(combo->findText(QStringLiteral("CRC-16/MODBUS")));
+    QCOMPARE(m_box->checksum(), Checksum::Algorithm::Crc16Modbus);
+
+    SendBox other;
+    other.setSettingsKey(QStringLiteral("tests/sendbox"));
+    QCOMPARE(other.checksum(), Checksum::Algorithm::Crc16Modbus);
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("checksumCombo"))->currentText(), QStringLiteral("CRC-16/MODBUS"));
+    other.setText(QStringLiteral("123456789"));
+    QCOMPARE(other.payload().value_or(QByteArray()), QByteArray("123456789\x37\x4b"));
+
+    // Another key keeps its own choice.
+    SendBox third;
+    third.setSettingsKey(QStringLiteral("tests/sendbox-other"));
+    QCOMPARE(third.checksum(), Checksum::Algorithm::None);
+    QSettings().remove(QStringLiteral("tests/sendbox-other"));
 }
 
 QTEST_MAIN(TestSendBox)
