@@ -104,7 +104,7 @@ void TcpClientCommand::onLine(const QByteArray &line)
     const QByteArray bytes = *payload + m_arguments.eol;
     if (bytes.isEmpty() && m_arguments.client.framing == Framer::Mode::Raw)
         return;   // zero bytes are nothing on a TCP stream (like the seed client skipping empty input)
-    m_client.send(bytes);
+    m_client.send(m_arguments.text.withChecksum(bytes));
 }
 
 void TcpClientCommand::onEndOfInput()

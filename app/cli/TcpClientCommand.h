@@ -9,7 +9,7 @@
 #include "TcpClientArguments.h"
 
 // `socketlab tcp-client HOST:PORT [--eol none|lf|crlf] [--framing raw|lines|length]
-//  [--reconnect] [--wait MS] [--encoding …] [--hex]`
+//  [--reconnect] [--wait MS] [--encoding …] [--hex] [--checksum NAME]`
 // Each standard-input line is sent without its newline (unless --eol says otherwise), because
 // the seed servers compare whole recv() chunks; replies are printed one line per event.
 // At end of input the connection stays open until the server closes it (exit 0), or, with

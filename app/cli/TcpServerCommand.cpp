@@ -51,7 +51,7 @@ void TcpServerCommand::onLine(const QByteArray &line)
         return;
     if (payload->isEmpty() && m_arguments.server.framing == Framer::Mode::Raw)
         return;   // zero bytes are nothing on a TCP stream
-    m_server.sendToAll(*payload);
+    m_server.sendToAll(m_arguments.text.withChecksum(*payload));
 }
 
 void TcpServerCommand::terminate()

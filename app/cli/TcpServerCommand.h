@@ -9,7 +9,7 @@
 #include "TcpServerArguments.h"
 
 // `socketlab tcp-server --port N [--bind ADDR] [--reply …] [--greeting STR] [--relay]
-//  [--framing raw|lines|length] [--quiet] [--encoding …] [--hex]`
+//  [--framing raw|lines|length] [--quiet] [--encoding …] [--hex] [--checksum NAME]`
 // Prints one line per event; each standard-input line is sent to every connected client; runs
 // until Ctrl+C / SIGTERM whatever happens to standard input. Options: TcpServerCommandLine.
 class TcpServerCommand final : public CliCommand

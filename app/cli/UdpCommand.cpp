@@ -55,10 +55,11 @@ void UdpCommand::onLine(const QByteArray &line)
     const std::optional<QByteArray> payload = typedBytes(line, m_arguments.text);
     if (!payload)
         return;
+    const QByteArray datagram = m_arguments.text.withChecksum(*payload);
     if (m_arguments.to) {
-        m_peer.sendTo(m_arguments.to->host, m_arguments.to->port, *payload);
+        m_peer.sendTo(m_arguments.to->host, m_arguments.to->port, datagram);
     } else if (!m_peer.lastSender().isEmpty()) {
-        m_peer.replyToLastSender(*payload);
+        m_peer.replyToLastSender(datagram);
     } else {
         out()->error(tr("Nobody to send to yet: give --to HOST:PORT, or wait for a datagram (lines then go to its sender)."));
     }

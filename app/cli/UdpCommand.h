@@ -9,7 +9,7 @@
 #include "UdpPeer.h"
 
 // `socketlab udp --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--to HOST:PORT]
-//  [--join GROUP]… [--interface NAME] [--ttl N] [--quiet] [--encoding …] [--hex]`
+//  [--join GROUP]… [--interface NAME] [--ttl N] [--quiet] [--encoding …] [--hex] [--checksum NAME]`
 // Prints one line per datagram (sender ip:port, text, size); each standard-input line is sent
 // as one datagram to --to, or to the last sender. Runs until Ctrl+C / SIGTERM whatever happens
 // to standard input; then prints the counters on one line. Options: UdpCommandLine.

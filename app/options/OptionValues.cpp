@@ -35,6 +35,7 @@ std::optional<ReplyPolicy> OptionValues::reply(const QString &text, const TextSe
     }
     if (reply->mode == ReplyPolicy::Mode::Text)
         reply->text = settings.textToBytes(text.mid(5));   // after "text:"
+    reply->checksum = settings.checksum;
     return reply;
 }
 

@@ -24,7 +24,8 @@ public:
     // an IP address; nullopt + the reason otherwise.
     static OptionSpec bindOption();
     static std::optional<QHostAddress> listenAddress(const CommandLineReader &reader, QString *error);
-    // none, echo, upper or text:STR, the text in `settings`' encoding; nullopt + the reason otherwise.
+    // none, echo, upper or text:STR, the text in `settings`' encoding and each reply followed by its
+    // --checksum; nullopt + the reason otherwise.
     static std::optional<ReplyPolicy> reply(const QString &text, const TextSettings &settings, QString *error);
     // raw, lines or length; nullopt + the reason otherwise.
     static std::optional<Framer::Mode> framing(const QString &text, QString *error);

@@ -40,6 +40,7 @@ CommandSpec TcpClientCommandLine::makeSpec()
     spec.addValue(kWait, QStringLiteral("MS"), QT_TR_NOOP("After the end of input, close the connection MS milliseconds later."));
     spec.add(TextSettings::encodingOption());
     spec.add(TextSettings::hexOption());
+    spec.add(TextSettings::checksumOption());
     spec.setExitStatus(QT_TR_NOOP("Exit status: 0 when the connection ended normally, 1 when it could not be made or "
                                   "broke with an error, 2 on bad arguments."));
     return spec;

@@ -61,6 +61,7 @@ CommandSpec TcpServerCommandLine::makeSpec()
     spec.addFlag(kQuiet, QT_TR_NOOP("Print connections and errors, not the messages."));
     spec.add(TextSettings::encodingOption());
     spec.add(TextSettings::hexOption());
+    spec.add(TextSettings::checksumOption());
     spec.setExitStatus(QT_TR_NOOP("Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad "
                                   "arguments."));
     return spec;
@@ -100,7 +101,7 @@ std::optional<TcpServerArguments> TcpServerCommandLine::parse(const QStringList 
         return std::nullopt;
     options.reply = *reply;
     if (reader.isSet(kGreeting))
-        options.greeting = result.text.textToBytes(reader.value(kGreeting));
+        options.greeting = result.text.withChecksum(result.text.textToBytes(reader.value(kGreeting)));
     options.relay = reader.isSet(kRelay);
     const std::optional<Framer::Mode> framing = OptionValues::framing(reader.value(kFraming), error);
     if (!framing)

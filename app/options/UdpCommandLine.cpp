@@ -59,6 +59,7 @@ CommandSpec UdpCommandLine::makeSpec()
     spec.addFlag(kQuiet, QT_TR_NOOP("Do not print datagrams, only states, errors and the final counters."));
     spec.add(TextSettings::encodingOption());
     spec.add(TextSettings::hexOption());
+    spec.add(TextSettings::checksumOption());
     spec.setExitStatus(QT_TR_NOOP("Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad "
                                   "arguments."));
     return spec;

@@ -24,6 +24,7 @@ private slots:
     void defaults();
     void lineEndings_data();
     void lineEndings();
+    void checksumIsRead();
     void badArgumentsAreRefused_data();
     void badArgumentsAreRefused();
 };
@@ -31,7 +32,7 @@ private slots:
 void TestTcpClientCommandLine::tableHasEveryOption()
 {
     QCOMPARE(CommandLineTest::optionNames(TcpClientCommandLine::spec()),
-             (QStringList{u"eol"_s, u"framing"_s, u"reconnect"_s, u"wait"_s, u"encoding"_s, u"hex"_s}));
+             (QStringList{u"eol"_s, u"framing"_s, u"reconnect"_s, u"wait"_s, u"encoding"_s, u"hex"_s, u"checksum"_s}));
 }
 
 void TestTcpClientCommandLine::everyOptionIsRead()
@@ -93,10 +94,25 @@ void TestTcpClientCommandLine::lineEndings()
     QCOMPARE(parsed->eol, bytes);
 }
 
+void TestTcpClientCommandLine::checksumIsRead()
+{
+    QString error;
+    const auto none = parse({u"127.0.0.1:1246"_s}, &error);
+    QVERIFY2(none, qPrintable(error));
+    QCOMPARE(none->text.checksum, Checksum::Algorithm::None);
+    QCOMPARE(none->text.withChecksum(QByteArray("123456789")), QByteArray("123456789"));
+    const auto modbus = parse({u"127.0.0.1:1246"_s, u"--checksum"_s, u"crc16-modbus"_s}, &error);
+    QVERIFY2(modbus, qPrintable(error));
+    QCOMPARE(modbus->text.checksum, Checksum::Algorithm::Crc16Modbus);
+    QCOMPARE(modbus->text.withChecksum(QByteArray("123456789")), QByteArray("123456789\x37\x4b"));
+}
+
 void TestTcpClientCommandLine::badArgumentsAreRefused_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("error");
+    QTest::newRow("unknown checksum") << QStringList{u"127.0.0.1:1246"_s, u"--checksum"_s, u"crc8"_s}
+                                      << u"Unknown checksum “crc8”: use none, sum8, xor8, crc16-modbus, crc16-ccitt or crc32."_s;
     QTest::newRow("no server") << QStringList{}
                                << u"The server is missing: give it as HOST:PORT (for example 127.0.0.1:1246)."_s;
     QTest::newRow("no port") << QStringList{u"localhost"_s}

@@ -25,6 +25,7 @@ private slots:
     void everyOptionIsRead();
     void defaultsAreTheEngines();
     void textsAreEncodedInTheChosenEncoding();
+    void checksumIsRead();
     void badArgumentsAreRefused_data();
     void badArgumentsAreRefused();
 };
@@ -33,7 +34,7 @@ void TestTcpServerCommandLine::tableHasEveryOption()
 {
     QCOMPARE(CommandLineTest::optionNames(TcpServerCommandLine::spec()),
              (QStringList{u"port"_s, u"bind"_s, u"reply"_s, u"greeting"_s, u"relay"_s, u"framing"_s, u"max-buffered"_s, u"message-timeout"_s,
-                          u"max-message"_s, u"max-clients"_s, u"quiet"_s, u"encoding"_s, u"hex"_s}));
+                          u"max-message"_s, u"max-clients"_s, u"quiet"_s, u"encoding"_s, u"hex"_s, u"checksum"_s}));
     QCOMPARE(TcpServerCommandLine::spec().name(), QStringLiteral("tcp-server"));
 }
 
@@ -113,10 +114,33 @@ void TestTcpServerCommandLine::textsAreEncodedInTheChosenEncoding()
     QCOMPARE(utf8->server.reply.text, QStringLiteral("已送达").toUtf8());
 }
 
+void TestTcpServerCommandLine::checksumIsRead()
+{
+    QString error;
+    const auto none = parse({u"--port"_s, u"1"_s}, &error);
+    QVERIFY2(none, qPrintable(error));
+    QCOMPARE(none->text.checksum, Checksum::Algorithm::None);
+    QCOMPARE(none->text.withChecksum(QByteArray("123456789")), QByteArray("123456789"));
+    const auto modbus = parse({u"--port"_s, u"1"_s, u"--checksum"_s, u"crc16-modbus"_s}, &error);
+    QVERIFY2(modbus, qPrintable(error));
+    QCOMPARE(modbus->text.checksum, Checksum::Algorithm::Crc16Modbus);
+    QCOMPARE(modbus->text.withChecksum(QByteArray("123456789")), QByteArray("123456789\x37\x4b"));
+    // Replies carry it too.
+    const auto echo = parse({u"--port"_s, u"1"_s, u"--reply"_s, u"echo"_s, u"--checksum"_s, u"crc32"_s}, &error);
+    QVERIFY2(echo, qPrintable(error));
+    QCOMPARE(echo->server.reply.replyTo(QByteArray("123456789")), QByteArray("123456789\xcb\xf4\x39\x26"));
+    // And so does the greeting.
+    const auto greeting = parse({u"--port"_s, u"1"_s, u"--greeting"_s, u"hi"_s, u"--checksum"_s, u"sum8"_s}, &error);
+    QVERIFY2(greeting, qPrintable(error));
+    QCOMPARE(greeting->server.greeting, QByteArray("hi\xd1"));
+}
+
 void TestTcpServerCommandLine::badArgumentsAreRefused_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("error");
+    QTest::newRow("unknown checksum") << QStringList{u"--port"_s, u"1"_s, u"--checksum"_s, u"crc8"_s}
+                                      << u"Unknown checksum “crc8”: use none, sum8, xor8, crc16-modbus, crc16-ccitt or crc32."_s;
     QTest::newRow("no port") << QStringList{}
                              << u"The port is missing: give it with --port N (for example --port 1246)."_s;
     QTest::newRow("port not a number") << QStringList{u"--port"_s, u"eighty"_s} << u"“eighty” is not a port number: use 0-65535."_s;

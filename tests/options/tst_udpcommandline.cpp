@@ -25,6 +25,7 @@ private slots:
     void toAloneBindsAnEphemeralPort();
     void ipv4GroupBindsIpv4Only();
     void replyTextIsEncodedInTheChosenEncoding();
+    void checksumIsRead();
     void badArgumentsAreRefused_data();
     void badArgumentsAreRefused();
 };
@@ -32,7 +33,7 @@ private slots:
 void TestUdpCommandLine::tableHasEveryOption()
 {
     QCOMPARE(CommandLineTest::optionNames(UdpCommandLine::spec()),
-             (QStringList{u"port"_s, u"to"_s, u"bind"_s, u"reply"_s, u"reply-limit"_s, u"join"_s, u"interface"_s, u"ttl"_s, u"quiet"_s, u"encoding"_s, u"hex"_s}));
+             (QStringList{u"port"_s, u"to"_s, u"bind"_s, u"reply"_s, u"reply-limit"_s, u"join"_s, u"interface"_s, u"ttl"_s, u"quiet"_s, u"encoding"_s, u"hex"_s, u"checksum"_s}));
 }
 
 void TestUdpCommandLine::everyOptionIsRead()
@@ -118,10 +119,29 @@ void TestUdpCommandLine::replyTextIsEncodedInTheChosenEncoding()
     QCOMPARE(utf8->udp.reply.text, QByteArrayLiteral("ok"));
 }
 
+void TestUdpCommandLine::checksumIsRead()
+{
+    QString error;
+    const auto none = parse({u"--port"_s, u"1"_s}, &error);
+    QVERIFY2(none, qPrintable(error));
+    QCOMPARE(none->text.checksum, Checksum::Algorithm::None);
+    QCOMPARE(none->text.withChecksum(QByteArray("123456789")), QByteArray("123456789"));
+    const auto modbus = parse({u"--port"_s, u"1"_s, u"--checksum"_s, u"crc16-modbus"_s}, &error);
+    QVERIFY2(modbus, qPrintable(error));
+    QCOMPARE(modbus->text.checksum, Checksum::Algorithm::Crc16Modbus);
+    QCOMPARE(modbus->text.withChecksum(QByteArray("123456789")), QByteArray("123456789\x37\x4b"));
+    // Replies carry it too.
+    const auto echo = parse({u"--port"_s, u"1"_s, u"--reply"_s, u"echo"_s, u"--checksum"_s, u"crc32"_s}, &error);
+    QVERIFY2(echo, qPrintable(error));
+    QCOMPARE(echo->udp.reply.replyTo(QByteArray("123456789")), QByteArray("123456789\xcb\xf4\x39\x26"));
+}
+
 void TestUdpCommandLine::badArgumentsAreRefused_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("error");
+    QTest::newRow("unknown checksum") << QStringList{u"--port"_s, u"1"_s, u"--checksum"_s, u"crc8"_s}
+                                      << u"Unknown checksum “crc8”: use none, sum8, xor8, crc16-modbus, crc16-ccitt or crc32."_s;
     QTest::newRow("nothing to do") << QStringList{}
                                    << u"Say what to do: --port N to receive on port N, and/or --to HOST:PORT to send "
                                       u"typed lines there."_s;

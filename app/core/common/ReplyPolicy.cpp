@@ -9,6 +9,14 @@ bool ReplyPolicy::isActive() const
 
 std::optional<QByteArray> ReplyPolicy::replyTo(const QByteArray &message) const
 {
+    const std::optional<QByteArray> reply = answer(message);
+    if (!reply)
+        return std::nullopt;
+    return Checksum::withChecksum(checksum, *reply);
+}
+
+std::optional<QByteArray> ReplyPolicy::answer(const QByteArray &message) const
+{
     switch (mode) {
     case Mode::None: return std::nullopt;
     case Mode::Echo: return message;

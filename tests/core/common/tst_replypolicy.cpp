@@ -13,6 +13,7 @@ private slots:
     void parse();
     void replyTo_data();
     void replyTo();
+    void replyCarriesTheChecksum();
 };
 
 void tst_ReplyPolicy::parse_data()
@@ -71,6 +72,18 @@ void tst_ReplyPolicy::replyTo()
     QCOMPARE(r.has_value(), answers);
     if (answers)
         QCOMPARE(*r, reply);
+}
+
+void tst_ReplyPolicy::replyCarriesTheChecksum()
+{
+    ReplyPolicy p = *ReplyPolicy::parse(QStringLiteral("upper"));
+    p.checksum = Checksum::Algorithm::Crc16Modbus;
+    // "123456789" is already upper case: the reply is it and its CRC-16/MODBUS, low byte first.
+    QCOMPARE(p.replyTo(QByteArray("123456789")), QByteArray("123456789\x37\x4b"));
+    QCOMPARE(p.toSpec(), QStringLiteral("upper"));
+    ReplyPolicy none;
+    none.checksum = Checksum::Algorithm::Crc32;
+    QVERIFY(!none.replyTo(QByteArray("x")));   // no reply, so no checksum either
 }
 
 QTEST_GUILESS_MAIN(tst_ReplyPolicy)
