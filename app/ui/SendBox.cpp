@@ -2,54 +2,17 @@
 
 #include "ui_SendBox.h"
 
+#include "Checksum.h"
+#include "SendInputConverter.h"
+
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QSettings>
-#include <QStringDecoder>
 #include <QTimer>
 
 namespace {
-
-QString firstChar(const QString &text, qsizetype at)
-{
-    if (at + 1 < text.size() && text.at(at).isHighSurrogate())
-        return text.mid(at, 2);
-    return text.mid(at, 1);
-}
-
-// Text to bytes, refusing characters the encoding cannot hold instead of sending "?" for them.
-std::optional<QByteArray> encodeChecked(const QString &text, TextCodec::Encoding encoding, QString *error)
-{
-    auto refuse = [&](qsizetype at) {
-        *error = SendBox::tr("“%1” cannot be written in %2. Choose UTF-8, or remove the character.")
-                     .arg(firstChar(text, at), TextCodec::name(encoding));
-        return std::nullopt;
-    };
-    switch (encoding) {
-    case TextCodec::Encoding::Utf8:
-        return text.toUtf8();
-    case TextCodec::Encoding::Latin1:
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            if (text.at(i).unicode() > 0xff)
-                return refuse(i);
-        }
-        return text.toLatin1();
-    case TextCodec::Encoding::Gbk: {
-        const QByteArray bytes = TextCodec::encode(text, encoding);
-        QStringDecoder decoder("GBK", QStringDecoder::Flag::Stateless);
-        const QString back = decoder.isValid() ? decoder.decode(bytes) : QString();
-        if (back == text)
-            return bytes;
-        qsizetype at = 0;
-        while (at < text.size() && at < back.size() && text.at(at) == back.at(at))
-            ++at;
-        return refuse(qMin(at, text.size() - 1));
-    }
-    }
-    return text.toUtf8();
-}
 
 QString historyLabel(const QString &text)
 {
@@ -69,6 +32,10 @@ SendBox::SendBox(QWidget *parent)
     m_ui->setupUi(this);
     for (TextCodec::Encoding e : TextCodec::encodings())
         m_ui->encodingCombo->addItem(TextCodec::name(e), int(e));
+    m_ui->checksumCombo->addItem(QString(), Checksum::key(Checksum::Algorithm::None));
+    for (Checksum::Algorithm algorithm : Checksum::algorithms())
+        m_ui->checksumCombo->addItem(QString(), Checksum::key(algorithm));
+    retranslateChecksumCombo();
     m_ui->errorLabel->hide();
     m_ui->historyCombo->setCurrentIndex(-1);
     m_repeatTimer->setTimerType(Qt::PreciseTimer);
@@ -85,11 +52,7 @@ SendBox::SendBox(QWidget *parent)
     connect(m_repeatTimer, &QTimer::timeout, this, &SendBox::repeatTick);
     connect(m_ui->editor, &QPlainTextEdit::textChanged, this, &SendBox::clearMessage);
     connect(m_ui->historyCombo, &QComboBox::activated, this, &SendBox::restoreHistoryEntry);
-    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_ui->encodingCombo->setEnabled(!isHex());
-        clearMessage();
-        saveChoices();
-    });
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &SendBox::switchFormat);
     for (QComboBox *combo : {m_ui->eolCombo, m_ui->encodingCombo}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             clearMessage();
@@ -97,9 +60,14 @@ SendBox::SendBox(QWidget *parent)
         });
     }
     connect(m_ui->encodingCombo, &QComboBox::currentIndexChanged, this, [this] { emit encodingChanged(encoding()); });
+    connect(m_ui->checksumCombo, &QComboBox::currentIndexChanged, this, &SendBox::saveChoices);
+    for (QComboBox *combo : {m_ui->eolCombo, m_ui->encodingCombo, m_ui->checksumCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &SendBox::updateChecksumPreview);
+    connect(m_ui->editor, &QPlainTextEdit::textChanged, this, &SendBox::updateChecksumPreview);
     for (QSpinBox *spin : {m_ui->repeatIntervalSpin, m_ui->repeatCountSpin})
         connect(spin, &QSpinBox::valueChanged, this, &SendBox::saveChoices);
     updateRepeatUi();
+    updateChecksumPreview();
 }
 
 SendBox::~SendBox() = default;
@@ -126,9 +94,29 @@ QString SendBox::text() const
 
 std::optional<QByteArray> SendBox::payload(QString *error) const
 {
+    std::optional<QByteArray> bytes = message(error);
+    if (bytes)
+        bytes = Checksum::withChecksum(checksum(), *bytes);
+    return bytes;
+}
+
+Checksum::Algorithm SendBox::checksum() const
+{
+    return Checksum::fromKey(m_ui->checksumCombo->currentData().toString()).value_or(Checksum::Algorithm::None);
+}
+
+void SendBox::setChecksum(Checksum::Algorithm algorithm)
+{
+    const int index = m_ui->checksumCombo->findData(Checksum::key(algorithm));
+    if (index >= 0)
+        m_ui->checksumCombo->setCurrentIndex(index);
+}
+
+std::optional<QByteArray> SendBox::message(QString *error) const
+{
     QString reason;
     std::optional<QByteArray> bytes = isHex() ? TextCodec::fromHex(text(), &reason)
-                                              : encodeChecked(text(), encoding(), &reason);
+                                              : SendInputConverter::encode(text(), encoding(), &reason);
     if (!bytes) {
         if (error)
             *error = reason;
@@ -237,6 +225,8 @@ void SendBox::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateChecksumCombo();
+        updateChecksumPreview();
         updateRepeatUi();
         clearMessage();
     }
@@ -252,13 +242,60 @@ bool SendBox::eventFilter(QObject *watched, QEvent *event)
             send();
             return true;
         }
+        if (key->matches(QKeySequence::Undo) && undoSwitch())
+            return true;
     }
     return QWidget::eventFilter(watched, event);
 }
 
 bool SendBox::isHex() const
 {
-    return m_ui->formatCombo->currentIndex() == 1;
+    return m_format == 1;
+}
+
+void SendBox::switchFormat(int index)
+{
+    if (index == m_format || m_restoring)
+        return;
+    QString error;
+    const QString before = text();
+    const std::optional<QString> converted = index == 1 ? SendInputConverter::textToHex(before, encoding(), &error)
+                                                        : SendInputConverter::hexToText(before, encoding(), &error);
+    if (!converted) {
+        // Refused: the input stays as it is, in its format, with the reason.
+        const QSignalBlocker block(m_ui->formatCombo);
+        m_ui->formatCombo->setCurrentIndex(m_format);
+        showMessage(error, true);
+        return;
+    }
+    m_lastSwitch = FormatSwitch{before, m_format, *converted};
+    m_format = index;
+    m_ui->editor->setPlainText(*converted);
+    m_ui->editor->moveCursor(QTextCursor::End);
+    clearMessage();
+    saveChoices();
+    updateChecksumPreview();
+}
+
+bool SendBox::undoSwitch()
+{
+    if (!m_lastSwitch || text() != m_lastSwitch->converted)
+        return false;
+    const FormatSwitch last = *m_lastSwitch;
+    m_lastSwitch.reset();
+    setFormatWithoutConverting(last.format);
+    m_ui->editor->setPlainText(last.text);
+    m_ui->editor->moveCursor(QTextCursor::End);
+    return true;
+}
+
+void SendBox::setFormatWithoutConverting(int index)
+{
+    m_restoring = true;
+    m_ui->formatCombo->setCurrentIndex(index);
+    m_restoring = false;
+    m_format = m_ui->formatCombo->currentIndex();
+    saveChoices();
 }
 
 SendBox::LineEnding SendBox::lineEnding() const
@@ -285,7 +322,7 @@ void SendBox::setEncoding(TextCodec::Encoding encoding)
 std::optional<QByteArray> SendBox::checkedPayload()
 {
     QString error;
-    const std::optional<QByteArray> bytes = payload(&error);
+    const std::optional<QByteArray> bytes = message(&error);
     if (!bytes) {
         showMessage(error, true);
         return std::nullopt;
@@ -296,7 +333,34 @@ std::optional<QByteArray> SendBox::checkedPayload()
         return std::nullopt;
     }
     clearMessage();
-    return bytes;
+    return Checksum::withChecksum(checksum(), *bytes);
+}
+
+void SendBox::retranslateChecksumCombo()
+{
+    QComboBox *combo = m_ui->checksumCombo;
+    for (int i = 0; i < combo->count(); ++i) {
+        const auto algorithm = Checksum::fromKey(combo->itemData(i).toString()).value_or(Checksum::Algorithm::None);
+        combo->setItemText(i, algorithm == Checksum::Algorithm::None ? tr("No checksum") : Checksum::displayName(algorithm));
+    }
+}
+
+void SendBox::updateChecksumPreview()
+{
+    const Checksum::Algorithm algorithm = checksum();
+    QLabel *label = m_ui->checksumPreviewLabel;
+    if (algorithm == Checksum::Algorithm::None) {
+        label->clear();
+        return;
+    }
+    const QString name = Checksum::displayName(algorithm);
+    const std::optional<QByteArray> bytes = message();
+    if (!bytes || bytes->isEmpty()) {
+        label->setText(tr("Appends the %1 of the message.").arg(name));
+        return;
+    }
+    const QByteArray appended = Checksum::appended(algorithm, *bytes);
+    label->setText(tr("Appends %1 (%2)").arg(QString::fromLatin1(appended.toHex(' ').toUpper()), name));
 }
 
 void SendBox::showMessage(const QString &text, bool isError)
@@ -349,7 +413,7 @@ void SendBox::restoreHistoryEntry(int index)
     if (index < 0 || index >= m_history.size())
         return;
     const HistoryEntry entry = m_history.at(index);
-    m_ui->formatCombo->setCurrentIndex(entry.hex ? 1 : 0);
+    setFormatWithoutConverting(entry.hex ? 1 : 0);
     m_ui->editor->setPlainText(entry.text);
     m_ui->editor->setFocus();
     m_ui->editor->moveCursor(QTextCursor::End);
@@ -382,6 +446,7 @@ void SendBox::loadSettings()
     const auto encoding = TextCodec::fromName(settings.value(key + QStringLiteral("/encoding")).toString());
     const int interval = settings.value(key + QStringLiteral("/repeatInterval"), m_ui->repeatIntervalSpin->value()).toInt();
     const int count = settings.value(key + QStringLiteral("/repeatCount"), m_ui->repeatCountSpin->value()).toInt();
+    const auto storedChecksum = Checksum::fromKey(settings.value(key + QStringLiteral("/checksum")).toString());
     if (format >= 0 && format < m_ui->formatCombo->count())
         m_ui->formatCombo->setCurrentIndex(format);
     if (eol >= 0 && eol < m_ui->eolCombo->count())
@@ -390,6 +455,8 @@ void SendBox::loadSettings()
         m_ui->encodingCombo->setCurrentIndex(m_ui->encodingCombo->findData(int(*encoding)));
     m_ui->repeatIntervalSpin->setValue(interval);
     m_ui->repeatCountSpin->setValue(count);
+    if (storedChecksum)
+        setChecksum(*storedChecksum);
 
     m_history.clear();
     const QVariantList stored = settings.value(key + QStringLiteral("/history")).toList();
@@ -412,6 +479,7 @@ void SendBox::saveChoices() const
     settings.setValue(m_settingsKey + QStringLiteral("/encoding"), TextCodec::name(encoding()));
     settings.setValue(m_settingsKey + QStringLiteral("/repeatInterval"), m_ui->repeatIntervalSpin->value());
     settings.setValue(m_settingsKey + QStringLiteral("/repeatCount"), m_ui->repeatCountSpin->value());
+    settings.setValue(m_settingsKey + QStringLiteral("/checksum"), Checksum::key(checksum()));
 }
 
 void SendBox::saveHistory() const

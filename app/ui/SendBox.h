@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 
+#include "Checksum.h"
 #include "TextCodec.h"
 
 namespace Ui { class SendBox; }
@@ -14,8 +15,11 @@ class QTimer;
 // Hex input; line ending None / LF / CRLF appended (default None, because the seed servers compare
 // whole recv() chunks); encoding for text (UTF-8 / GBK / Latin-1); Send button and Ctrl+Enter;
 // a history of sent messages (combo, most recent first, persisted); timed repeat send (interval
-// in ms and count, with Stop); "Send file…" that asks for a file and emits its path.
-// Invalid hex is refused with the reason shown under the editor (nothing is sent).
+// in ms and count, with Stop); "Send file…" that asks for a file and emits its path; a checksum
+// appended after the line ending (Checksum), with a preview of the bytes it adds.
+// Invalid hex is refused with the reason shown under the editor (nothing is sent). Switching
+// between Text and Hex converts what is typed ("abc" <-> "61 62 63" in the chosen encoding), or
+// refuses the switch with the reason when that would lose a byte; Ctrl+Z right after undoes it.
 class SendBox final : public QWidget
 {
     Q_OBJECT
@@ -29,8 +33,12 @@ public:
     void setSendEnabled(bool enabled);        // e.g. only while connected / bound
     void setText(const QString &text);
     QString text() const;
-    // The bytes the current input would send, or nullopt + reason (invalid hex).
+    // The bytes the current input would send (message, line ending, checksum), or nullopt +
+    // reason (invalid hex, a character the encoding cannot hold).
     std::optional<QByteArray> payload(QString *error = nullptr) const;
+    // The checksum appended after the line ending, computed over the message and line ending.
+    Checksum::Algorithm checksum() const;
+    void setChecksum(Checksum::Algorithm algorithm);
     void setSettingsKey(const QString &key);  // QSettings group for history and choices
     bool isRepeating() const;
     QStringList history() const;              // sent messages, most recent first
@@ -61,7 +69,22 @@ private:
         bool hex = false;
     };
 
+    struct FormatSwitch                       // what Ctrl+Z right after a Text/Hex switch restores
+    {
+        QString text;
+        int format = 0;
+        QString converted;
+    };
+
     bool isHex() const;
+    // The message and its line ending, without the checksum.
+    std::optional<QByteArray> message(QString *error = nullptr) const;
+    void retranslateChecksumCombo();
+    void updateChecksumPreview();              // "Appends 37 4B (CRC-16/MODBUS)"
+    // The Text/Hex combo changed: convert the input, or refuse (combo put back) with the reason.
+    void switchFormat(int index);
+    bool undoSwitch();
+    void setFormatWithoutConverting(int index);
     LineEnding lineEnding() const;
     // The payload, or nullopt with the reason shown; an empty payload only gets a hint.
     std::optional<QByteArray> checkedPayload();
@@ -86,4 +109,7 @@ private:
     bool m_sendEnabled = true;
     QList<HistoryEntry> m_history;
     QString m_settingsKey;
+    int m_format = 0;                         // 0 text, 1 hex: the format the editor holds
+    bool m_restoring = false;
+    std::optional<FormatSwitch> m_lastSwitch;
 };

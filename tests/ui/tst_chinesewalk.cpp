@@ -89,6 +89,7 @@ QString withoutNames(QString text)
         // network interface names, as the system gives them
         QRegularExpression(QStringLiteral("\\b(?:lo|eth\\d+|en[ops]\\w*|wl\\w+|docker\\d+|virbr\\d+|br-\\w+|veth\\w+|tun\\d+|tap\\d+)\\b")),
         QRegularExpression(QStringLiteral("\\\\[rnx][0-9a-f]{0,2}")),                 // \r \n \x1b
+        QRegularExpression(QStringLiteral("\\b(?:CRC-\\d+(?:/[A-Z-]+)?|XOR)\\b")),          // checksum names: CRC-16/MODBUS
     };
     for (const QRegularExpression &re : names)
         text.remove(re);

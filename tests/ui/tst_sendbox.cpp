@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "Checksum.h"
 #include "SendBox.h"
 
 class TestSendBox : public QObject
@@ -32,6 +33,16 @@ private slots:
     void repeatUntilStopped();
     void disablingStopsRepeatAndSending();
     void retranslateKeepsState();
+    void switchConvertsBothWays_data();
+    void switchConvertsBothWays();
+    void switchIsRefusedWithReason_data();
+    void switchIsRefusedWithReason();
+    void undoAfterSwitch();
+    void checksumChoices();
+    void checksumPreviewAndPayload_data();
+    void checksumPreviewAndPayload();
+    void checksumWithoutMessage();
+    void checksumIsRemembered();
 
 private:
     template <typename T> T *child(const char *name) const
@@ -68,7 +79,7 @@ void TestSendBox::namedWidgetsExist()
 {
     const char *names[] = {"editor", "formatCombo", "eolCombo", "encodingCombo", "historyCombo", "sendButton",
                            "sendFileButton", "repeatIntervalSpin", "repeatCountSpin", "repeatButton",
-                           "repeatStatusLabel", "errorLabel"};
+                           "repeatStatusLabel", "errorLabel", "checksumCombo", "checksumPreviewLabel"};
     for (const char *name : names)
         QVERIFY2(m_box->findChild<QWidget *>(QLatin1String(name)), name);
     QCOMPARE(child<QComboBox>("eolCombo")->currentIndex(), 0);   // no line ending by default
@@ -339,6 +350,261 @@ void TestSendBox::retranslateKeepsState()
     QCOMPARE(child<QComboBox>("eolCombo")->currentIndex(), 1);
     QCOMPARE(child<QPushButton>("repeatButton")->text(), QStringLiteral("Stop"));
     m_box->stopRepeat();
+}
+
+void TestSendBox::switchConvertsBothWays_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("hex");
+
+    QTest::newRow("ascii utf8") << QStringLiteral("abc") << QStringLiteral("UTF-8") << QStringLiteral("61 62 63");
+    QTest::newRow("ascii gbk") << QStringLiteral("abc") << QStringLiteral("GBK") << QStringLiteral("61 62 63");
+    QTest::newRow("ascii latin1") << QStringLiteral("abc") << QStringLiteral("Latin-1") << QStringLiteral("61 62 63");
+    QTest::newRow("chinese utf8") << QStringLiteral("你好") << QStringLiteral("UTF-8") << QStringLiteral("E4 BD A0 E5 A5 BD");
+    QTest::newRow("chinese gbk") << QStringLiteral("你好") << QStringLiteral("GBK") << QStringLiteral("C4 E3 BA C3");
+    QTest::newRow("latin1") << QStringLiteral("café") << QStringLiteral("Latin-1") << QStringLiteral("63 61 66 E9");
+    QTest::newRow("lines and tab") << QStringLiteral("a\nb\tc") << QStringLiteral("UTF-8") << QStringLiteral("61 0A 62 09 63");
+    QTest::newRow("empty") << QString() << QStringLiteral("GBK") << QString();
+}
+
+void TestSendBox::switchConvertsBothWays()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, encoding);
+    QFETCH(QString, hex);
+
+    auto *format = child<QComboBox>("formatCombo");
+    auto *encodingCombo = child<QComboBox>("encodingCombo");
+    encodingCombo->setCurrentIndex(encodingCombo->findText(encoding));
+    child<QComboBox>("eolCombo")->setCurrentIndex(2);   // the line ending is not part of the text
+    m_box->setText(text);
+    const QByteArray bytes = m_box->payload().value_or(QByteArray("<none>"));
+
+    format->setCurrentIndex(1);
+    QCOMPARE(format->currentIndex(), 1);
+    QCOMPARE(m_box->text(), hex);
+    QVERIFY(child<QLabel>("errorLabel")->isHidden());
+    QCOMPARE(m_box->payload().value_or(QByteArray("<none>")), bytes);   // the same bytes either way
+
+    format->setCurrentIndex(0);
+    QCOMPARE(format->currentIndex(), 0);
+    QCOMPARE(m_box->text(), text);
+    QCOMPARE(m_box->payload().value_or(QByteArray("<none>")), bytes);
+
+    // Hex typed by hand in any accepted style converts too.
+    if (!hex.isEmpty()) {
+        format->setCurrentIndex(1);
+        m_box->setText(QStringLiteral("0x") + hex.toLower().replace(QLatin1Char(' '), QStringLiteral(",0x")));
+        format->setCurrentIndex(0);
+        QCOMPARE(m_box->text(), text);
+    }
+}
+
+void TestSendBox::switchIsRefusedWithReason_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("from");       // 0 text, 1 hex
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QString>("reasonPart");
+
+    QTest::newRow("not hex") << QStringLiteral("48 zz") << 1 << QStringLiteral("UTF-8") << QStringLiteral("“zz” at position 4");
+    QTest::newRow("half byte") << QStringLiteral("48 6") << 1 << QStringLiteral("UTF-8") << QStringLiteral("half a byte");
+    QTest::newRow("cut utf8") << QStringLiteral("61 E4 BD") << 1 << QStringLiteral("UTF-8")
+                              << QStringLiteral("Byte 2 (E4) is not valid UTF-8 text");
+    QTest::newRow("bad utf8") << QStringLiteral("61 62 FF") << 1 << QStringLiteral("UTF-8")
+                              << QStringLiteral("Byte 3 (FF) is not valid UTF-8 text");
+    QTest::newRow("bad gbk") << QStringLiteral("C4 E3 81") << 1 << QStringLiteral("GBK")
+                             << QStringLiteral("Byte 3 (81) is not valid GBK text");
+    QTest::newRow("carriage return") << QStringLiteral("61 0D 0A") << 1 << QStringLiteral("UTF-8")
+                                     << QStringLiteral("Byte 2 (0D) is a control character");
+    QTest::newRow("nul latin1") << QStringLiteral("00 41") << 1 << QStringLiteral("Latin-1")
+                                << QStringLiteral("Byte 1 (00) is a control character");
+    QTest::newRow("chinese in latin1") << QStringLiteral("你好") << 0 << QStringLiteral("Latin-1")
+                                       << QStringLiteral("“你” cannot be written in Latin-1");
+    QTest::newRow("emoji in gbk") << QStringLiteral("ok😀") << 0 << QStringLiteral("GBK")
+                                  << QStringLiteral("“😀” cannot be written in GBK");
+}
+
+void TestSendBox::switchIsRefusedWithReason()
+{
+    QFETCH(QString, text);
+    QFETCH(int, from);
+    QFETCH(QString, encoding);
+    QFETCH(QString, reasonPart);
+
+    auto *format = child<QComboBox>("formatCombo");
+    format->setCurrentIndex(from);
+    auto *encodingCombo = child<QComboBox>("encodingCombo");
+    encodingCombo->setCurrentIndex(encodingCombo->findText(encoding));
+    m_box->setText(text);
+
+    QTest::keyClick(format, from == 1 ? Qt::Key_Up : Qt::Key_Down);   // the user picks the other format
+    QCOMPARE(format->currentIndex(), from);   // refused: stays
+    QCOMPARE(m_box->text(), text);            // untouched
+    auto *label = child<QLabel>("errorLabel");
+    QVERIFY(!label->isHidden());
+    QVERIFY2(label->text().contains(reasonPart), qPrintable(label->text()));
+
+    // It still sends what it did (or refuses it the same way) in the format it stayed in.
+    QSignalSpy spy(m_box, &SendBox::sendRequested);
+    m_box->send();
+    QCOMPARE(spy.count(), m_box->payload().has_value() ? 1 : 0);
+}
+
+void TestSendBox::undoAfterSwitch()
+{
+    auto *format = child<QComboBox>("formatCombo");
+    auto *editor = child<QPlainTextEdit>("editor");
+    m_box->setText(QStringLiteral("abc"));
+    format->setCurrentIndex(1);
+    QCOMPARE(m_box->text(), QStringLiteral("61 62 63"));
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_box->text(), QStringLiteral("abc"));
+    QCOMPARE(format->currentIndex(), 0);
+    QCOMPARE(m_box->payload().value_or(QByteArray()), QByteArray("abc"));
+
+    // Once the converted text is edited, Ctrl+Z is the editor's own undo again.
+    format->setCurrentIndex(1);
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral(" 64"));
+    QCOMPARE(m_box->text(), QStringLiteral("61 62 63 64"));
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(format->currentIndex(), 1);
+    QVERIFY(m_box->text() != QStringLiteral("abc"));
+}
+
+void TestSendBox::checksumChoices()
+{
+    auto *combo = child<QComboBox>("checksumCombo");
+    const QStringList expected = {QStringLiteral("No checksum"), QStringLiteral("8-bit sum"), QStringLiteral("8-bit XOR"),
+                                  QStringLiteral("CRC-16/MODBUS"), QStringLiteral("CRC-16/CCITT-FALSE"),
+                                  QStringLiteral("CRC-32")};
+    QStringList items;
+    for (int i = 0; i < combo->count(); ++i)
+        items.append(combo->itemText(i));
+    QCOMPARE(items, expected);
+    QCOMPARE(combo->currentIndex(), 0);   // none by default: nothing added to what is typed
+    QCOMPARE(m_box->checksum(), Checksum::Algorithm::None);
+    m_box->setText(QStringLiteral("123456789"));
+    QVERIFY(child<QLabel>("checksumPreviewLabel")->text().isEmpty());
+    QCOMPARE(m_box->payload().value_or(QByteArray()), QByteArray("123456789"));
+
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_box, &change);
+    QCOMPARE(combo->count(), expected.size());
+    QCOMPARE(combo->itemText(3), QStringLiteral("CRC-16/MODBUS"));
+}
+
+void TestSendBox::checksumPreviewAndPayload_data()
+{
+    QTest::addColumn<QString>("checksum");      // the item picked in the combo
+    QTest::addColumn<int>("eol");
+    QTest::addColumn<QString>("preview");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("modbus") << QStringLiteral("CRC-16/MODBUS") << 0 << QStringLiteral("Appends 37 4B (CRC-16/MODBUS)")
+                            << QByteArray("123456789\x37\x4b");
+    QTest::newRow("crc32") << QStringLiteral("CRC-32") << 0 << QStringLiteral("Appends CB F4 39 26 (CRC-32)")
+                           << QByteArray("123456789\xcb\xf4\x39\x26");
+    QTest::newRow("ccitt") << QStringLiteral("CRC-16/CCITT-FALSE") << 0
+                           << QStringLiteral("Appends 29 B1 (CRC-16/CCITT-FALSE)") << QByteArray("123456789\x29\xb1");
+    QTest::newRow("sum8") << QStringLiteral("8-bit sum") << 0 << QStringLiteral("Appends DD (8-bit sum)")
+                          << QByteArray("123456789\xdd");
+    QTest::newRow("xor8") << QStringLiteral("8-bit XOR") << 0 << QStringLiteral("Appends 31 (8-bit XOR)")
+                          << QByteArray("123456789\x31");
+    // After the line ending, and covering it.
+    const QByteArray lf("123456789\n");
+    QTest::newRow("modbus lf") << QStringLiteral("CRC-16/MODBUS") << 1
+                               << QStringLiteral("Appends %1 (CRC-16/MODBUS)")
+                                      .arg(QString::fromLatin1(Checksum::appended(Checksum::Algorithm::Crc16Modbus, lf)
+                                                                   .toHex(' ').toUpper()))
+                               << lf + Checksum::appended(Checksum::Algorithm::Crc16Modbus, lf);
+}
+
+void TestSendBox::checksumPreviewAndPayload()
+{
+    QFETCH(QString, checksum);
+    QFETCH(int, eol);
+    QFETCH(QString, preview);
+    QFETCH(QByteArray, expected);
+
+    auto *combo = child<QComboBox>("checksumCombo");
+    combo->setCurrentIndex(combo->findText(checksum));
+    child<QComboBox>("eolCombo")->setCurrentIndex(eol);
+    auto *label = child<QLabel>("checksumPreviewLabel");
+    auto *editor = child<QPlainTextEdit>("editor");
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("123456789"));
+    QCOMPARE(label->text(), preview);   // follows the typing
+    QCOMPARE(m_box->payload().value_or(QByteArray()), expected);
+
+    QSignalSpy spy(m_box, &SendBox::sendRequested);
+    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toByteArray(), expected);
+    QCOMPARE(m_box->text(), QStringLiteral("123456789"));   // the checksum is not typed into the message
+
+    // The same bytes typed in hex give the same checksum; a repeat sends them too.
+    child<QComboBox>("formatCombo")->setCurrentIndex(1);
+    QCOMPARE(m_box->text(), QStringLiteral("31 32 33 34 35 36 37 38 39"));
+    QCOMPARE(label->text(), preview);
+    child<QSpinBox>("repeatCountSpin")->setValue(1);
+    m_box->startRepeat();
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(0).toByteArray(), expected);
+
+    // Typing more changes the preview.
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral(" 30"));
+    QVERIFY(label->text() != preview);
+    QVERIFY(label->text().endsWith(QStringLiteral("(%1)").arg(checksum)));
+}
+
+void TestSendBox::checksumWithoutMessage()
+{
+    auto *combo = child<QComboBox>("checksumCombo");
+    combo->setCurrentIndex(combo->findText(QStringLiteral("CRC-32")));
+    auto *label = child<QLabel>("checksumPreviewLabel");
+    QCOMPARE(label->text(), QStringLiteral("Appends the CRC-32 of the message."));
+
+    // Nothing typed: nothing is sent, not even a checksum of nothing.
+    QSignalSpy spy(m_box, &SendBox::sendRequested);
+    m_box->send();
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(!child<QLabel>("errorLabel")->text().isEmpty());
+
+    // Invalid hex: the preview says what will be added once it is valid; sending is refused.
+    child<QComboBox>("formatCombo")->setCurrentIndex(1);
+    m_box->setText(QStringLiteral("31 zz"));
+    QCOMPARE(label->text(), QStringLiteral("Appends the CRC-32 of the message."));
+    QVERIFY(!m_box->payload());
+    m_box->send();
+    QCOMPARE(spy.count(), 0);
+
+    combo->setCurrentIndex(0);
+    QVERIFY(label->text().isEmpty());
+}
+
+void TestSendBox::checksumIsRemembered()
+{
+    m_box->setSettingsKey(QStringLiteral("tests/sendbox"));
+    auto *combo = child<QComboBox>("checksumCombo");
+    combo->setCurrentIndex(combo->findText(QStringLiteral("CRC-16/MODBUS")));
+    QCOMPARE(m_box->checksum(), Checksum::Algorithm::Crc16Modbus);
+
+    SendBox other;
+    other.setSettingsKey(QStringLiteral("tests/sendbox"));
+    QCOMPARE(other.checksum(), Checksum::Algorithm::Crc16Modbus);
+    QCOMPARE(other.findChild<QComboBox *>(QStringLiteral("checksumCombo"))->currentText(), QStringLiteral("CRC-16/MODBUS"));
+    other.setText(QStringLiteral("123456789"));
+    QCOMPARE(other.payload().value_or(QByteArray()), QByteArray("123456789\x37\x4b"));
+
+    // Another key keeps its own choice.
+    SendBox third;
+    third.setSettingsKey(QStringLiteral("tests/sendbox-other"));
+    QCOMPARE(third.checksum(), Checksum::Algorithm::None);
+    QSettings().remove(QStringLiteral("tests/sendbox-other"));
 }
 
 QTEST_MAIN(TestSendBox)
