@@ -277,6 +277,29 @@
         </message>
     </context>
     <context>
+        <name>Checksum</name>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>8-bit sum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>8-bit XOR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ok</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: expected %2, got %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClassRun</name>
         <message>
             <source>The class run was stopped before this target's turn.</source>
@@ -3432,10 +3455,6 @@ Decoded: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“%1” cannot be written in %2. Choose UTF-8, or remove the character.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Stop</source>
             <translation type="unfinished" />
         </message>
@@ -3470,6 +3489,45 @@ Decoded: %2</source>
         </message>
         <message>
             <source>Send a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checksum appended to every message, after the line ending; it covers the message and its line ending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checksum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bytes sent after the message and its line ending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No checksum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appends the %1 of the message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appends %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SendInputConverter</name>
+        <message>
+            <source>“%1” cannot be written in %2. Choose UTF-8, or remove the character.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Byte %1 (%2) is not valid %3 text, so the message stays in hex. Choose another encoding, or send it as hex.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Byte %1 (%2) is a control character the text editor cannot keep, so the message stays in hex. Send it as hex.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4397,6 +4455,14 @@ Sent: bytes %3, messages %4</source>
         </message>
         <message>
             <source>Unknown encoding “%1”: use utf-8, gbk or latin-1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Append a checksum to every message sent, after its line ending: none, sum8 (8-bit sum), xor8 (8-bit XOR), crc16-modbus (low byte first, as Modbus RTU sends it), crc16-ccitt (CRC-16/CCITT-FALSE) or crc32; the CRCs other than Modbus are sent high byte first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown checksum “%1”: use none, sum8, xor8, crc16-modbus, crc16-ccitt or crc32.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -279,6 +279,29 @@
         </message>
     </context>
     <context>
+        <name>Checksum</name>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>8-bit sum</source>
+            <translation>8 位累加和</translation>
+        </message>
+        <message>
+            <source>8-bit XOR</source>
+            <translation>8 位异或</translation>
+        </message>
+        <message>
+            <source>%1 ok</source>
+            <translation>%1 校验通过</translation>
+        </message>
+        <message>
+            <source>%1: expected %2, got %3</source>
+            <translation>%1：应为 %2，实际为 %3</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassRun</name>
         <message>
             <source>The class run was stopped before this target's turn.</source>
@@ -3425,10 +3448,6 @@ Decoded: %2</source>
             <translation>开始重复发送</translation>
         </message>
         <message>
-            <source>“%1” cannot be written in %2. Choose UTF-8, or remove the character.</source>
-            <translation>“%1”无法用 %2 编码表示。请选择 UTF-8，或删除该字符。</translation>
-        </message>
-        <message>
             <source>Stop</source>
             <translation>停止</translation>
         </message>
@@ -3461,6 +3480,45 @@ Decoded: %2</source>
         <message>
             <source>Send a file</source>
             <translation>发送文件</translation>
+        </message>
+        <message>
+            <source>Checksum appended to every message, after the line ending; it covers the message and its line ending</source>
+            <translation>附加在每条消息行尾符之后的校验；校验范围包括消息及其行尾符</translation>
+        </message>
+        <message>
+            <source>Checksum</source>
+            <translation>校验</translation>
+        </message>
+        <message>
+            <source>The bytes sent after the message and its line ending</source>
+            <translation>在消息及其行尾符之后发送的字节</translation>
+        </message>
+        <message>
+            <source>No checksum</source>
+            <translation>不加校验</translation>
+        </message>
+        <message>
+            <source>Appends the %1 of the message.</source>
+            <translation>将在消息后附加 %1 校验。</translation>
+        </message>
+        <message>
+            <source>Appends %1 (%2)</source>
+            <translation>附加 %1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendInputConverter</name>
+        <message>
+            <source>“%1” cannot be written in %2. Choose UTF-8, or remove the character.</source>
+            <translation>“%1”无法用 %2 编码表示。请选择 UTF-8，或删除该字符。</translation>
+        </message>
+        <message>
+            <source>Byte %1 (%2) is not valid %3 text, so the message stays in hex. Choose another encoding, or send it as hex.</source>
+            <translation>第 %1 个字节（%2）不是有效的 %3 文本，因此消息保持十六进制。请选择其他编码，或以十六进制发送。</translation>
+        </message>
+        <message>
+            <source>Byte %1 (%2) is a control character the text editor cannot keep, so the message stays in hex. Send it as hex.</source>
+            <translation>第 %1 个字节（%2）是文本编辑框无法保留的控制字符，因此消息保持十六进制。请以十六进制发送。</translation>
         </message>
     </context>
     <context>
@@ -4388,6 +4446,14 @@ Sent: bytes %3, messages %4</source>
         <message>
             <source>Unknown encoding “%1”: use utf-8, gbk or latin-1.</source>
             <translation>未知编码“%1”：请使用 utf-8、gbk 或 latin-1。</translation>
+        </message>
+        <message>
+            <source>Append a checksum to every message sent, after its line ending: none, sum8 (8-bit sum), xor8 (8-bit XOR), crc16-modbus (low byte first, as Modbus RTU sends it), crc16-ccitt (CRC-16/CCITT-FALSE) or crc32; the CRCs other than Modbus are sent high byte first.</source>
+            <translation>在发送的每条消息末尾（行尾符之后）附加校验和：none（不附加）、sum8（8 位累加和）、xor8（8 位异或）、crc16-modbus（低字节在前，与 Modbus RTU 的发送方式相同）、crc16-ccitt（CRC-16/CCITT-FALSE）或 crc32；除 Modbus 外的 CRC 均高字节在前发送。</translation>
+        </message>
+        <message>
+            <source>Unknown checksum “%1”: use none, sum8, xor8, crc16-modbus, crc16-ccitt or crc32.</source>
+            <translation>未知校验和“%1”：请使用 none、sum8、xor8、crc16-modbus、crc16-ccitt 或 crc32。</translation>
         </message>
     </context>
     <context>
