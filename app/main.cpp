@@ -40,8 +40,8 @@ int runHeadless(int argc, char **argv)
 int main(int argc, char **argv)
 {
     FileLimit::raiseToMaximum();   // a server for a whole lab holds many sockets
-    const bool wantsCommand = argc > 1 && std::strcmp(argv[1], "--open") != 0;
 #ifdef SOCKETLAB_WITH_GUI
+    const bool wantsCommand = argc > 1 && std::strcmp(argv[1], "--open") != 0;
     if (!wantsCommand) {
         QApplication app(argc, argv);
         setIdentity();

@@ -10,6 +10,7 @@
 #include <QUdpSocket>
 
 #include "LabRunner.h"
+#include "PlatformPaths.h"
 #include "StreamSocket.h"
 #include "TextCodec.h"
 
@@ -461,6 +462,7 @@ void TestLabRunner::peerThatAnsweredTheFirstPieceIsJudgedByItsAnswer()
 
 void TestLabRunner::halfCloseGetsTheAnswer()
 {
+    SKIP_WITHOUT_POSIX_PATHS("the test server is a StreamSocket, which keeps writing after the client's half-close only there");
     // A server that answers once the client has finished sending (reads until EOF), then
     // closes: StreamSocket keeps writing after the peer's half-close, as a Python socket does.
     QTcpServer server;
