@@ -5,15 +5,10 @@
 #include <QTimer>
 #include <QUdpSocket>
 
-#ifdef Q_OS_WIN
-#include <winsock2.h>
-#else
-#include <sys/socket.h>
-#endif
-
 #include "Endpoint.h"
 #include "LabExpectation.h"
 #include "SocketErrorText.h"
+#include "SocketWriteShutdown.h"
 
 namespace {
 
@@ -272,11 +267,7 @@ void LabConnection::doShutdown()
 {
     m_shutdownPending = false;
     m_writeShut = true;
-#ifdef Q_OS_WIN
-    ::shutdown(SOCKET(m_tcp->socketDescriptor()), SD_SEND);
-#else
-    ::shutdown(int(m_tcp->socketDescriptor()), SHUT_WR);
-#endif
+    SocketWriteShutdown::apply(m_tcp->socketDescriptor());
     emit traffic(TrafficEvent::state(m_name, tr("SocketLab half-closed the connection: it sends no more data.")));
 }
 

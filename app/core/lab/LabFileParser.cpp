@@ -11,6 +11,8 @@
 #include <QSet>
 
 #include <cmath>
+#include <functional>
+#include <optional>
 
 #include "JsonLineLocator.h"
 #include "LabPlaceholders.h"
@@ -138,6 +140,11 @@ private:
                   const QString &unknownMessage, const QStringList &shown = {});
     bool requireKeys(const QJsonObject &object, const QString &pointer, const QStringList &required,
                      const QString &missingMessage);
+    // The one key of `candidates` that `object` has. None (after fail()) when it has none of
+    // them (`noneMessage`) or several (`bothMessage` for the first two written in the file).
+    std::optional<QString> oneKeyOf(const QJsonObject &object, const QString &pointer,
+                                    const QStringList &candidates, const QString &noneMessage,
+                                    const std::function<QString(const QString &, const QString &)> &bothMessage);
 
     bool readString(const QJsonValue &value, const QString &pointer, QString *out, bool nonEmpty = true);
     bool readInt(const QJsonValue &value, const QString &pointer, int min, int max, int *out);
@@ -195,6 +202,28 @@ QString LabFileReader::firstInFile(const QString &pointer, const QStringList &ke
         }
     }
     return first;
+}
+
+std::optional<QString> LabFileReader::oneKeyOf(const QJsonObject &object, const QString &pointer,
+                                               const QStringList &candidates, const QString &noneMessage,
+                                               const std::function<QString(const QString &, const QString &)> &bothMessage)
+{
+    QStringList found;
+    for (const QString &k : candidates)
+        if (object.contains(k))
+            found.append(k);
+    if (found.isEmpty()) {
+        fail(pointer, noneMessage);
+        return std::nullopt;
+    }
+    if (found.size() > 1) {
+        const QString first = firstInFile(pointer, found);
+        found.removeOne(first);
+        const QString second = firstInFile(pointer, found);
+        fail(JsonLineLocator::child(pointer, second), bothMessage(first, second));
+        return std::nullopt;
+    }
+    return found.first();
 }
 
 bool LabFileReader::onlyKeys(const QJsonObject &object, const QString &pointer, const QStringList &allowed,
@@ -502,20 +531,14 @@ bool LabFileReader::readStep(const QJsonValue &value, const QString &pointer, Ch
                   tr("Unknown key “%1” in a step; a step has one of the keys %2 and the keys that go with it."),
                   kinds))
         return false;
-    QStringList found;
-    for (const QString &k : kinds)
-        if (step.contains(k))
-            found.append(k);
-    if (found.isEmpty())
-        return fail(pointer, tr("This step does nothing; it needs one of the keys %1.").arg(keyList(kinds)));
-    if (found.size() > 1) {
-        const QString first = firstInFile(pointer, found);
-        found.removeOne(first);
-        const QString second = firstInFile(pointer, found);
-        return fail(JsonLineLocator::child(pointer, second),
-                    tr("This step has both “%1” and “%2”; a step does one thing, so split it in two.").arg(first, second));
-    }
-    const QString kind = found.first();
+    const std::optional<QString> found = oneKeyOf(
+        step, pointer, kinds, tr("This step does nothing; it needs one of the keys %1.").arg(keyList(kinds)),
+        [](const QString &first, const QString &second) {
+            return tr("This step has both “%1” and “%2”; a step does one thing, so split it in two.").arg(first, second);
+        });
+    if (!found)
+        return false;
+    const QString kind = *found;
 
     QStringList allowed{kind, key("explain")};
     if (kind == key("connect") || kind == key("accept"))
@@ -631,20 +654,15 @@ bool LabFileReader::readSend(const QJsonObject &step, const QString &pointer, Ch
                     tr("Connection “%1” was shut down for sending earlier in this check; nothing more can be sent on it.")
                         .arg(out->connection));
 
-    QStringList payload;
-    for (const QString &k : keys({"text", "hex", "fill"}))
-        if (step.contains(k))
-            payload.append(k);
-    if (payload.isEmpty())
-        return fail(pointer, tr("This send step has nothing to send; give one of “text”, “hex” or “fill”."));
-    if (payload.size() > 1) {
-        const QString first = firstInFile(pointer, payload);
-        payload.removeOne(first);
-        const QString second = firstInFile(pointer, payload);
-        return fail(JsonLineLocator::child(pointer, second),
-                    tr("This send step has both “%1” and “%2”; give only one of “text”, “hex” or “fill”.").arg(first, second));
-    }
-    const QString what = payload.first();
+    const std::optional<QString> payload = oneKeyOf(
+        step, pointer, keys({"text", "hex", "fill"}),
+        tr("This send step has nothing to send; give one of “text”, “hex” or “fill”."),
+        [](const QString &first, const QString &second) {
+            return tr("This send step has both “%1” and “%2”; give only one of “text”, “hex” or “fill”.").arg(first, second);
+        });
+    if (!payload)
+        return false;
+    const QString what = *payload;
     const QString at = JsonLineLocator::child(pointer, what);
     if (what == key("text")) {
         if (!readString(step.value(what), at, &out->text)
@@ -785,20 +803,14 @@ bool LabFileReader::readExpect(const QJsonObject &step, const QString &pointer, 
 
     static const QStringList matchers = keys({"text", "hex", "prefix", "regex", "upper", "echo", "count", "http",
                                               "closed", "silence"});
-    QStringList found;
-    for (const QString &k : matchers)
-        if (step.contains(k))
-            found.append(k);
-    if (found.isEmpty())
-        return fail(pointer, tr("This expect step says nothing to expect; give one of %1.").arg(keyList(matchers)));
-    if (found.size() > 1) {
-        const QString first = firstInFile(pointer, found);
-        found.removeOne(first);
-        const QString second = firstInFile(pointer, found);
-        return fail(JsonLineLocator::child(pointer, second),
-                    tr("This expect step has both “%1” and “%2”; give exactly one of %3.").arg(first, second, keyList(matchers)));
-    }
-    const QString matcher = found.first();
+    const std::optional<QString> found = oneKeyOf(
+        step, pointer, matchers, tr("This expect step says nothing to expect; give one of %1.").arg(keyList(matchers)),
+        [](const QString &first, const QString &second) {
+            return tr("This expect step has both “%1” and “%2”; give exactly one of %3.").arg(first, second, keyList(matchers));
+        });
+    if (!found)
+        return false;
+    const QString matcher = *found;
     const QString at = JsonLineLocator::child(pointer, matcher);
     const QJsonValue value = step.value(matcher);
 
