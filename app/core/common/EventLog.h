@@ -16,7 +16,7 @@ struct EventLog
         // "tcp-server", "tcp-client", "udp", … (docs/events.md lists them; a reader takes any
         // other word, for the tools that come later).
         QString role;
-        QString local;              // our end ("127.0.0.1:9000", "[::]:9000"), empty when not known
+        QString local;              // our end ("127.0.0.1:9000"; "0.0.0.0:9000": every address), empty when not known
         qint64 startedMsecs = 0;    // when recording began, ms since the epoch (UTC); 0 = not said
 
         bool operator==(const Header &other) const;

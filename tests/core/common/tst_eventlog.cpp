@@ -134,6 +134,7 @@ private slots:
     void roundTripThroughAFile();
     void roundTripInMemory();
     void linesHaveTheDocumentedForm();
+    void documentedExampleIsReadAndWrittenAlike();
     void appendIsFlushedAtOnce();
     void writerShortensWhatTheReaderWouldRefuse();
     void writerSaysWhyItCannotWrite();
@@ -244,6 +245,34 @@ void tst_EventLog::linesHaveTheDocumentedForm()
     QCOMPARE(EventLogWriter::eventLine(at(TrafficEvent::error({}, QStringLiteral("no \"server\"\n"), Action::Refused), 0)),
              QByteArray(R"({"ms":0,"time":"1970-01-01T00:00:00.000Z","peer":"","kind":"error","action":"refused","text":"no \"server\"\n"})"
                         "\n"));
+}
+
+void tst_EventLog::documentedExampleIsReadAndWrittenAlike()
+{
+    const QString sourceDir = qEnvironmentVariable("SOCKETLAB_SOURCE_DIR");
+    if (sourceDir.isEmpty())
+        QSKIP("SOCKETLAB_SOURCE_DIR is not set (ctest sets it)");
+    QFile doc(sourceDir + QStringLiteral("/docs/events.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QByteArray text = doc.readAll();
+    const QByteArray fence = "```jsonl\n";
+    const qsizetype start = text.indexOf(fence);
+    QVERIFY(start >= 0);
+    const qsizetype end = text.indexOf("```", start + fence.size());
+    const QByteArray example = text.mid(start + fence.size(), end - start - fence.size());
+    EventLogReader::Error error;
+    const std::optional<EventLog> log = EventLogReader::parse(example, &error);
+    QVERIFY2(log, qPrintable(error.text()));
+    QCOMPARE(log->header.role, QStringLiteral("tcp-server"));
+    QCOMPARE(log->events.size(), 7);
+    QCOMPARE(log->events.at(1).action, Action::Accepted);
+    QCOMPARE(log->events.at(2).bytes, QByteArray("helloworld"));
+    QCOMPARE(log->events.at(3).bytes, QStringLiteral("已送达").toUtf8());
+    QCOMPARE(log->events.at(4).bytes, QByteArray("q"));
+    QCOMPARE(log->events.at(5).action, Action::HalfClosedByPeer);
+    QCOMPARE(log->events.at(6).action, Action::ClosedByPeer);
+    // SocketLab writes exactly what the page shows.
+    QCOMPARE(EventLogWriter::serialize(*log), example);
 }
 
 void tst_EventLog::appendIsFlushedAtOnce()
