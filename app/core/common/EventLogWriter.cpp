@@ -22,40 +22,56 @@ QString capped(const QString &text, int max)
     return text.left(keep) + QChar(0x2026);
 }
 
-// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
+// A JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8. A lone
+// surrogate (not valid Unicode, but possible in a QString) is written as \uXXXX, so that it
+// reads back as it was instead of turning into a replacement character.
 void appendString(QByteArray *out, const QString &text)
 {
+    static const char hex[] = "0123456789abcdef";
     out->append('"');
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const uchar u = uchar(c);
+    const qsizetype n = text.size();
+    qsizetype run = 0;   // start of the characters not yet written
+    const auto flush = [&](qsizetype upTo) {
+        if (upTo > run)
+            out->append(QStringView(text).mid(run, upTo - run).toUtf8());
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text.at(i).unicode();
+        const bool pair = QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(text.at(i + 1).unicode());
+        if (pair) {
+            ++i;
+            continue;
+        }
+        const bool special = c < 0x20 || c == u'"' || c == u'\\' || QChar::isSurrogate(c);
+        if (!special)
+            continue;
+        flush(i);
+        run = i + 1;
         switch (c) {
-        case '"':
+        case u'"':
             out->append("\\\"");
             break;
-        case '\\':
+        case u'\\':
             out->append("\\\\");
             break;
-        case '\n':
+        case u'\n':
             out->append("\\n");
             break;
-        case '\r':
+        case u'\r':
             out->append("\\r");
             break;
-        case '\t':
+        case u'\t':
             out->append("\\t");
             break;
         default:
-            if (u < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out->append("\\u00");
-                out->append(hex[u >> 4]);
-                out->append(hex[u & 0xf]);
-            } else {
-                out->append(c);
-            }
+            out->append("\\u");
+            out->append(hex[(c >> 12) & 0xf]);
+            out->append(hex[(c >> 8) & 0xf]);
+            out->append(hex[(c >> 4) & 0xf]);
+            out->append(hex[c & 0xf]);
         }
     }
+    flush(n);
     out->append('"');
 }
 

@@ -62,6 +62,14 @@ EventLog sampleLog()
     reply.note = TrafficEvent::Note::AutoReplySize;
     log.events.append(reply);
     log.events.append(at(TrafficEvent::data(peer, TrafficEvent::Direction::In, "x", QStringLiteral("a note")), May1st + 12));
+    // Not valid Unicode, but a QString may hold it (a name decoded badly): it reads back as it was.
+    QString lone = QStringLiteral("lone ");
+    lone += QChar(0xD800);
+    lone += QStringLiteral(" and ");
+    lone += QChar(0xDC00);
+    lone += QStringLiteral(" 😀 \u0000 ");
+    lone += QChar(0);
+    log.events.append(at(TrafficEvent::state(peer, lone), May1st + 13));
     return log;
 }
 
