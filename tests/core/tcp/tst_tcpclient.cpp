@@ -4,6 +4,9 @@
 #include <QTcpSocket>
 #include <QTemporaryFile>
 
+#include "ConversationDiagram.h"
+#include "EventLogReader.h"
+#include "EventLogWriter.h"
 #include "PlatformPaths.h"
 #include "TcpClient.h"
 #include "TcpServer.h"
@@ -229,6 +232,28 @@ void tst_TcpClient::exchangeActions()
     QCOMPARE(in->direction, TrafficEvent::Direction::In);
     QCOMPARE(in->action, Action::None);
     QCOMPARE(in->peer, madeIt.local);
+
+    // Recorded and read back, the server's side draws as a textbook would: listening, the
+    // client's connect, its "hello", and our close.
+    EventLog log;
+    log.header.role = QStringLiteral("tcp-server");
+    log.events = serverEvents;
+    EventLogReader::Error error;
+    const std::optional<EventLog> read = EventLogReader::parse(EventLogWriter::serialize(log), &error);
+    QVERIFY2(read, qPrintable(error.text()));
+    QVERIFY(read->events == serverEvents);
+    const ConversationDiagram diagram = ConversationDiagram::build(read->events, {});
+    QCOMPARE(diagram.lifelines().size(), 2);
+    QCOMPARE(diagram.lifelines().at(0).label, serverEnd);
+    QCOMPARE(diagram.lifelines().at(1).label, madeIt.local);
+    QList<ConversationDiagram::ArrowKind> kinds;
+    for (const ConversationDiagram::Arrow &a : diagram.arrows())
+        kinds.append(a.kind);
+    using Kind = ConversationDiagram::ArrowKind;
+    QCOMPARE(kinds, (QList<Kind>{Kind::Note, Kind::Accept, Kind::Data, Kind::Close}));
+    QCOMPARE(diagram.arrows().at(2).preview, QStringLiteral("hello"));
+    QCOMPARE(diagram.arrows().at(3).from, 0);
+    QCOMPARE(diagram.arrows().at(3).to, 1);
 }
 
 void tst_TcpClient::hostNotFoundExplained()
