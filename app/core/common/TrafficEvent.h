@@ -23,7 +23,7 @@ struct TrafficEvent
         Listening,          // a TCP server listens (`local`: where)
         StoppedListening,
         BindFailed,         // a TCP server could not listen, a UDP socket could not bind
-        Connecting,         // our client tries `peer` (as the user wrote it: may be a host name)
+        Connecting,         // our client starts an attempt (the engine's row: `text` says where)
         Connected,          // our client's connection to `peer` is made (`local`: our end)
         Accepted,           // `peer` connected to our server (`local`: our end)
         Rejected,           // our server turned `peer` away at once (its client limit)

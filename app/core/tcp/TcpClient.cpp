@@ -343,9 +343,10 @@ void TcpClient::setState(State state, std::function<QString()> describe, bool lo
 
 TrafficEvent TcpClient::stateEvent(State state, const QString &description) const
 {
-    // A connection attempt and its success are about the server; the rest is about the engine.
+    // An attempt is the engine's row (no peer: a host name typed would show up as a peer of
+    // its own); a connection made is the server's, with both ends.
     if (state == State::Connecting)
-        return TrafficEvent::state(target(), description, TrafficEvent::Action::Connecting);
+        return TrafficEvent::state({}, description, TrafficEvent::Action::Connecting);
     if (state == State::Connected && m_connection)
         return TrafficEvent::state(m_connection->peer(), description, TrafficEvent::Action::Connected, m_connection->local());
     return TrafficEvent::state({}, description);

@@ -163,7 +163,7 @@ void tst_ConversationDiagram::seed002ChatAtTheClient()
     // The other side: SocketLab's client against seed 002's tcp_receive.py, which closes first.
     const QString local = QStringLiteral("127.0.0.1:51234");
     const QList<TrafficEvent> events = {
-        state(T0, Server, Action::Connecting),
+        state(T0, {}, Action::Connecting),
         state(T0 + 1, Server, Action::Connected, local),
         out(T0 + 500, Server, "hello"),
         in(T0 + 501, Server, QStringLiteral("已送达").toUtf8()),
