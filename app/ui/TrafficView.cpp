@@ -182,11 +182,10 @@ void TrafficView::setUpTable()
     columns->resizeSection(TrafficModel::SizeColumn, fm.horizontalAdvance(QStringLiteral("1,000,000 …")) + pad);
     columns->resizeSection(TrafficModel::CheckColumn, fm.horizontalAdvance(QStringLiteral("Check")) + pad);
     table->setColumnHidden(TrafficModel::CheckColumn, true);
-    // Both mode: as many bytes a row as the Data column has room for.
-    connect(columns, &QHeaderView::sectionResized, this, [this](int section) {
-        if (section == TrafficModel::DataColumn)
-            fitBothRows();
-    });
+    // Both mode: as many bytes a row as the Data column has room for. It is the last column and
+    // takes the room the others leave: it changes when one of them is resized or the table is.
+    connect(columns, &QHeaderView::sectionResized, this, &TrafficView::fitBothRows);
+    table->viewport()->installEventFilter(this);
 
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TrafficView::updateDetail);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TrafficView::updateDetail);
@@ -428,6 +427,13 @@ void TrafficView::save(LogFormat format)
     });
 }
 
+bool TrafficView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_ui->tableView->viewport())
+        fitBothRows();
+    return QWidget::eventFilter(watched, event);
+}
+
 void TrafficView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -495,7 +501,9 @@ void TrafficView::fitBothRows()
 {
     // 16 bytes a row when the column has room for them, else 12, 8 or 4.
     const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    const int room = m_ui->tableView->horizontalHeader()->sectionSize(TrafficModel::DataColumn) - 12;
+    // The room the Data column stretches to (its own size may not follow the table's yet).
+    const QHeaderView *columns = m_ui->tableView->horizontalHeader();
+    const int room = m_ui->tableView->viewport()->width() - columns->sectionViewportPosition(TrafficModel::DataColumn) - 12;
     int bytes = HexTextDump::DefaultBytesPerLine;
     while (bytes > 4 && HexTextDump::lineChars(bytes, 0) * fixed.horizontalAdvance(QLatin1Char('0')) > room)
         bytes -= 4;

@@ -78,6 +78,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;   // retranslate
+    bool eventFilter(QObject *watched, QEvent *event) override;   // the table's width: Both rows
 
 private:
     void setUpTable();
