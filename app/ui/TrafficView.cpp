@@ -505,7 +505,7 @@ void TrafficView::fitBothRows()
     const QHeaderView *columns = m_ui->tableView->horizontalHeader();
     const int room = m_ui->tableView->viewport()->width() - columns->sectionViewportPosition(TrafficModel::DataColumn) - 12;
     int bytes = HexTextDump::DefaultBytesPerLine;
-    while (bytes > 4 && HexTextDump::lineChars(bytes, 0) * fixed.horizontalAdvance(QLatin1Char('0')) > room)
+    while (bytes > 4 && fixed.horizontalAdvance(QString(HexTextDump::lineChars(bytes, 0), QLatin1Char('0'))) > room)
         bytes -= 4;
     m_model->setBothBytesPerLine(bytes);
 }

@@ -26,10 +26,22 @@ void WrappedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QColor colour = opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText
                                                                                           : QPalette::Text);
 
-    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
     const QFontMetrics metrics(opt.font);
     const int lineHeight = metrics.lineSpacing();
     const int maxLines = qMax(1, rect.height() / lineHeight);
+    painter->save();
+    painter->setClipRect(rect);
+    painter->setPen(colour);
+    painter->setFont(opt.font);
+    if (text.contains(QLatin1Char('\n'))) {
+        // Rows of their own (Both mode's hex-editor rows): one a line, cut rather than re-wrapped.
+        const QStringList rows = text.split(QLatin1Char('\n'));
+        for (int i = 0; i < rows.size() && i < maxLines; ++i)
+            painter->drawText(QPoint(rect.left(), rect.top() + i * lineHeight + metrics.ascent()),
+                              metrics.elidedText(rows.at(i), Qt::ElideRight, rect.width()));
+        painter->restore();
+        return;
+    }
     QTextLayout layout(text, opt.font);
     QTextOption textOption;
     textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -53,10 +65,6 @@ void WrappedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const int used = lines * lineHeight;
     const int top = (opt.displayAlignment & Qt::AlignTop) || lines > 1 ? rect.top()
                                                                          : rect.top() + (rect.height() - used) / 2;
-    painter->save();
-    painter->setClipRect(rect);
-    painter->setPen(colour);
-    painter->setFont(opt.font);
     const bool leftOver = nextStart < text.size();
     for (int i = 0; i < lines; ++i) {
         const QTextLine line = layout.lineAt(i);

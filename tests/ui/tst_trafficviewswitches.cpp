@@ -131,9 +131,9 @@ void TestTrafficViewSwitches::bothRowsFitTheDataColumn()
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view));
     const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    const int charWidth = fixed.horizontalAdvance(QLatin1Char('0'));
     auto fits = [&](int bytes) {
-        return HexTextDump::lineChars(bytes, 0) * charWidth <= table->horizontalHeader()->sectionSize(TrafficModel::DataColumn);
+        const QString row(HexTextDump::lineChars(bytes, 0), QLatin1Char('0'));
+        return fixed.horizontalAdvance(row) <= table->horizontalHeader()->sectionSize(TrafficModel::DataColumn);
     };
 
     m_view->resize(1600, 500);
