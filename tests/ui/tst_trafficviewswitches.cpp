@@ -22,6 +22,9 @@
 #include <memory>
 
 #include "HexTextDump.h"
+#include "MainWindow.h"
+#include "TcpServerPanel.h"
+#include "TcpTab.h"
 #include "TestEnvironment.h"
 #include "TrafficEventFormatter.h"
 #include "TrafficView.h"
@@ -75,6 +78,7 @@ private slots:
     void pauseButtonAndIndicator();
     void resumeFromTheBar();
     void switchesAreRememberedPerKey();
+    void mainWindowViewMenuHasBoth();
     void grabForALook();
 
 private:
@@ -435,6 +439,27 @@ void TestTrafficViewSwitches::switchesAreRememberedPerKey()
     QCOMPARE(third.model()->displayMode(), TrafficModel::DisplayMode::Text);
     QVERIFY(third.showsTime());
     QVERIFY(!third.showsSent());
+}
+
+void TestTrafficViewSwitches::mainWindowViewMenuHasBoth()
+{
+    MainWindow window;
+    auto *tcp = window.findChild<TcpTab *>();
+    QVERIFY(tcp);
+    tcp->showServer();
+    TrafficView *view = tcp->serverPanel()->trafficView();
+    auto *both = child<QAction>(&window, "actionShowBoth");
+    QVERIFY(both->isCheckable());
+    QVERIFY(both->isEnabled());
+    both->trigger();
+    QCOMPARE(view->model()->displayMode(), TrafficModel::DisplayMode::Both);
+    QVERIFY(!child<QAction>(&window, "actionShowText")->isChecked());
+    // The tab's log remembers it (its settings key).
+    TrafficView again;
+    again.setSettingsKey(QStringLiteral("tcp/server/log"));
+    QCOMPARE(again.model()->displayMode(), TrafficModel::DisplayMode::Both);
+    child<QAction>(&window, "actionShowText")->trigger();
+    QCOMPARE(view->model()->displayMode(), TrafficModel::DisplayMode::Text);
 }
 
 // With SOCKETLAB_GRAB_DIR set, pictures of Both mode with the switches on, to look at.
