@@ -10,6 +10,7 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include "ByteCountText.h"
 #include "QuickSendFile.h"
 #include "SendInputConverter.h"
 
@@ -25,13 +26,13 @@ QuickSendItemDialog::QuickSendItemDialog(const QuickSendItem &item, bool adding,
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(adding ? tr("Add a quick-send message") : tr("Edit a quick-send message"));
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_message->setObjectName(QStringLiteral("messageEdit"));
-    m_format->setObjectName(QStringLiteral("formatCombo"));
-    m_eol->setObjectName(QStringLiteral("eolCombo"));
-    m_encoding->setObjectName(QStringLiteral("encodingCombo"));
-    m_checksum->setObjectName(QStringLiteral("checksumCombo"));
-    m_preview->setObjectName(QStringLiteral("previewLabel"));
+    m_name->setObjectName(QStringLiteral("itemNameEdit"));
+    m_message->setObjectName(QStringLiteral("itemMessageEdit"));
+    m_format->setObjectName(QStringLiteral("itemFormatCombo"));
+    m_eol->setObjectName(QStringLiteral("itemEolCombo"));
+    m_encoding->setObjectName(QStringLiteral("itemEncodingCombo"));
+    m_checksum->setObjectName(QStringLiteral("itemChecksumCombo"));
+    m_preview->setObjectName(QStringLiteral("itemPreviewLabel"));
 
     m_name->setPlaceholderText(tr("A short name, e.g. Read registers"));
     m_name->setMaxLength(QuickSendFile::MaxNameChars);
@@ -137,5 +138,5 @@ void QuickSendItemDialog::updatePreview()
         return;
     }
     m_preview->setStyleSheet(QString());
-    m_preview->setText(tr("Sends %n byte(s): %1", "", int(payload->size())).arg(TextCodec::toHex(*payload, 48).toUpper()));
+    m_preview->setText(tr("Sends %1: %2").arg(ByteCountText::count(payload->size()), TextCodec::toHex(*payload, 48).toUpper()));
 }

@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QUuid>
 
+#include "ByteCountText.h"
 #include "QuickSendFile.h"
 
 
@@ -224,7 +225,7 @@ QString QuickSendList::describe(const QuickSendItem &item)
         parts.append(tr("+ %1").arg(Checksum::displayName(item.checksum)));
     QString reason;
     const std::optional<QByteArray> payload = item.payload(&reason);
-    parts.append(payload ? tr("%n byte(s)", "", int(payload->size())) : tr("cannot be sent: %1").arg(reason));
+    parts.append(payload ? ByteCountText::count(payload->size()) : tr("cannot be sent: %1").arg(reason));
     return parts.join(QStringLiteral(" · "));
 }
 
