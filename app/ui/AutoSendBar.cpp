@@ -73,14 +73,17 @@ AutoSendBar::AutoSendBar(QuickSendList *list, QWidget *parent)
         saveSettings();
     });
     connect(m_onConnectCombo, &QComboBox::currentIndexChanged, this, &AutoSendBar::saveSettings);
-    connect(m_afterReceiveCombo, &QComboBox::currentIndexChanged, this, [this] {
+    auto afterReceiveChanged = [this] {
         if (!m_afterReceive->isItemChosen())
             m_pacer->cancel();
         m_problem.clear();
         saveSettings();
         updateStatus();
         emit sendsAfterReceiveChanged(sendsAfterReceive());
-    });
+    };
+    connect(m_afterReceiveCombo, &QComboBox::currentIndexChanged, this, afterReceiveChanged);
+    connect(m_afterReceive, &QuickSendChoice::chosenItemDeleted, this, afterReceiveChanged);
+    connect(m_onConnect, &QuickSendChoice::chosenItemDeleted, this, &AutoSendBar::saveSettings);
     retranslate();
     updateStatus();
 }

@@ -129,12 +129,12 @@ void QuickSendChoice::rebuild()
                 }
             }
             chosenGone = !found;
+            if (chosenGone)
+                m_combo->setCurrentIndex(0);
         }
     }
-    if (chosenGone) {
-        m_combo->setCurrentIndex(0);   // not blocked: the tab applies the fallback
-        emit chosenItemDeleted(m_chosenName);
-    }
+    if (chosenGone)
+        emit chosenItemDeleted(m_chosenName);   // the tab applies the fallback and says so
 }
 
 void QuickSendChoice::onDataChanged(int first, int last, const QList<int> &roles)

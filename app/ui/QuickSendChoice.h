@@ -16,8 +16,8 @@ class QuickSendList;
 // server's and the UDP tab's Reply choice (the message becomes a fixed reply, so hex replies are
 // possible), the server's greeting, the TCP client's auto-sends. The entries follow the list as it
 // changes; the chosen message stays chosen while it is edited or moved (chosenItemEdited: send its
-// new bytes), and when it is deleted the combo falls back to its first entry (chosenItemDeleted,
-// so the tab can say so).
+// new bytes), and when it is deleted the combo falls back to its first entry without a
+// currentIndexChanged (chosenItemDeleted: the tab applies the fallback and says so).
 class QuickSendChoice final : public QObject
 {
     Q_OBJECT

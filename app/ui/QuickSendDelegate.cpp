@@ -40,10 +40,15 @@ QRect QuickSendDelegate::buttonRect(const QRect &rowRect, const QWidget *widget)
     return QRect(rowRect.right() - Margin / 2 - width + 1, rowRect.top() + 2, width, rowRect.height() - 4);
 }
 
+int QuickSendDelegate::rowHeight(const QFontMetrics &metrics)
+{
+    return metrics.height() + 10;   // room for the Send button
+}
+
 QSize QuickSendDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setHeight(qMax(size.height(), option.fontMetrics.height() + 10));
+    size.setHeight(qMax(size.height(), rowHeight(option.fontMetrics)));
     return size;
 }
 

@@ -18,6 +18,7 @@ public:
     QRect buttonRect(const QRect &rowRect, const QWidget *widget) const;
     // "Alt+1" for rows 0…8, empty beyond.
     static QString shortcutText(int row);
+    static int rowHeight(const QFontMetrics &metrics);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

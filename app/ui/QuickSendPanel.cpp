@@ -80,10 +80,15 @@ QuickSendPanel::QuickSendPanel(QWidget *parent)
     m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setEnabled(false);   // greyed, like a placeholder
-    m_hint->setMargin(6);
+    m_hint->setMargin(1);
     m_hint->setFrameShape(QFrame::StyledPanel);
     m_pages->addWidget(m_hint);
     m_pages->addWidget(m_view);
+    // Two rows at least: the send box stays low enough for the log above it at 1024x700.
+    const int rows = 2 * QuickSendDelegate::rowHeight(m_view->fontMetrics()) + 2 * m_view->frameWidth();
+    m_view->setMinimumHeight(rows);
+    m_hint->setMinimumHeight(rows);
+    m_pages->setMinimumHeight(rows);
 
     m_undoButton->hide();
     m_moreButton->setPopupMode(QToolButton::InstantPopup);
@@ -584,7 +589,6 @@ void QuickSendPanel::retranslate()
     m_pauseSpin->setSuffix(tr(" ms"));
     m_pauseSpin->setToolTip(tr("Time between two messages of the loop, in milliseconds"));
     m_view->setAccessibleName(tr("Quick-send messages"));
-    m_hint->setText(tr("Messages you send often, one click away. Type one in the editor and press “+ Add”; "
-                       "each keeps its own format, line ending, encoding and checksum. The first nine also send "
-                       "with Alt+1…Alt+9. “⋯” imports a list, for example from your teacher."));
+    m_hint->setText(tr("Saved messages, one click to send: “+ Add” keeps the editor's message; "
+                       "Alt+1…Alt+9 send the first nine."));
 }

@@ -62,7 +62,7 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->rightSplitter->setStretchFactor(0, 1);
     m_ui->splitter->setSizes({440, 740});      // until the user's own sizes are restored
-    SplitterMemory::remember(m_ui->rightSplitter, QStringLiteral("tcp/server/rightSplitter"), {460, 250});
+    SplitterMemory::remember(m_ui->rightSplitter, QStringLiteral("tcp/server/rightSplitter"), {520, 150});
     m_ui->trafficView->setSettingsKey(QStringLiteral("tcp/server/log"));
     m_ui->trafficView->setEmptyHint(EmptyHint::Log::TcpServer);
     m_ui->clientsView->setModel(m_clients);
@@ -100,10 +100,12 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     connect(m_replyChoice, &QuickSendChoice::chosenItemEdited, this, &TcpServerPanel::pushBehaviour);
     connect(m_greetingChoice, &QuickSendChoice::chosenItemEdited, this, &TcpServerPanel::pushBehaviour);
     connect(m_replyChoice, &QuickSendChoice::chosenItemDeleted, this, [this](const QString &name) {
+        pushBehaviour();
         showQuickSendNote(tr("The quick-send message “%1” was deleted, so the server no longer replies with it: "
                              "the reply is now “None”.").arg(name));
     });
     connect(m_greetingChoice, &QuickSendChoice::chosenItemDeleted, this, [this](const QString &name) {
+        pushBehaviour();
         showQuickSendNote(tr("The quick-send message “%1” was deleted, so the greeting is the typed text again.").arg(name));
     });
     retranslateDynamic();

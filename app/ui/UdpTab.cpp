@@ -32,7 +32,7 @@ UdpTab::UdpTab(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->rightSplitter->setStretchFactor(0, 1);
-    m_ui->rightSplitter->setSizes({400, 150, 220});
+    m_ui->rightSplitter->setSizes({460, 150, 130});
     m_ui->splitter->setSizes({330, 850});
     m_ui->peersView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->peersView->setModel(m_peers);
@@ -56,6 +56,7 @@ UdpTab::UdpTab(QWidget *parent)
     m_ui->replyForm->addRow(m_quickSendNote);
     connect(m_replyChoice, &QuickSendChoice::chosenItemEdited, this, &UdpTab::pushReply);
     connect(m_replyChoice, &QuickSendChoice::chosenItemDeleted, this, [this](const QString &name) {
+        pushReply();
         m_quickSendNote->setText(tr("The quick-send message “%1” was deleted, so datagrams are no longer answered "
                                     "with it: the reply is now “None”.").arg(name));
         m_quickSendNote->show();
