@@ -23,7 +23,7 @@ TcpClientPanel::TcpClientPanel(QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->rightSplitter->setStretchFactor(0, 1);
     m_ui->splitter->setSizes({440, 740});      // until the user's own sizes are restored
-    SplitterMemory::remember(m_ui->rightSplitter, QStringLiteral("tcp/client/rightSplitter"), {520, 150});
+    SplitterMemory::remember(m_ui->rightSplitter, QStringLiteral("tcp/client/rightSplitter"), {470, 200});
     m_ui->trafficView->setSettingsKey(QStringLiteral("tcp/client/log"));
     m_ui->trafficView->setEmptyHint(EmptyHint::Log::TcpClient);
     m_ui->sendBox->setSettingsKey(QStringLiteral("tcp/client/send"));

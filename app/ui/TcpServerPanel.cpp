@@ -62,7 +62,7 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->rightSplitter->setStretchFactor(0, 1);
     m_ui->splitter->setSizes({440, 740});      // until the user's own sizes are restored
-    SplitterMemory::remember(m_ui->rightSplitter, QStringLiteral("tcp/server/rightSplitter"), {520, 150});
+    SplitterMemory::remember(m_ui->rightSplitter, QStringLiteral("tcp/server/rightSplitter"), {470, 200});
     m_ui->trafficView->setSettingsKey(QStringLiteral("tcp/server/log"));
     m_ui->trafficView->setEmptyHint(EmptyHint::Log::TcpServer);
     m_ui->clientsView->setModel(m_clients);

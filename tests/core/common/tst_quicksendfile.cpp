@@ -59,6 +59,7 @@ private slots:
     void roundTrip();
     void roundTripThroughAFile();
     void emptyListRoundTrips();
+    void documentedExampleReads();
     void defaultsForOptionalKeys();
     void encodingNamesAreForgiving();
     void refused_data();
@@ -101,6 +102,19 @@ void tst_QuickSendFile::emptyListRoundTrips()
     const std::optional<QList<QuickSendItem>> back = QuickSendFile::fromJson(QuickSendFile::toJson({}));
     QVERIFY(back);
     QVERIFY(back->isEmpty());
+}
+
+void tst_QuickSendFile::documentedExampleReads()
+{
+    const QString source = qEnvironmentVariable("SOCKETLAB_SOURCE_DIR");
+    if (source.isEmpty())
+        QSKIP("SOCKETLAB_SOURCE_DIR is not set (ctest sets it)");
+    QuickSendFile::Error error;
+    const std::optional<QList<QuickSendItem>> items = QuickSendFile::read(source + QStringLiteral("/docs/quick-send-example.json"), &error);
+    QVERIFY2(items, qPrintable(error.text()));
+    QCOMPARE(items->size(), 5);
+    QCOMPARE(items->at(2).payload().value_or(QByteArray()), QByteArray::fromHex("01030000000AC5CD"));
+    QCOMPARE(items->at(3).payload().value_or(QByteArray()), QByteArray("\xc4\xe3\xba\xc3"));
 }
 
 void tst_QuickSendFile::defaultsForOptionalKeys()
