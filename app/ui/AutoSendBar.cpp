@@ -82,8 +82,20 @@ AutoSendBar::AutoSendBar(QuickSendList *list, QWidget *parent)
         emit sendsAfterReceiveChanged(sendsAfterReceive());
     };
     connect(m_afterReceiveCombo, &QComboBox::currentIndexChanged, this, afterReceiveChanged);
-    connect(m_afterReceive, &QuickSendChoice::chosenItemDeleted, this, afterReceiveChanged);
-    connect(m_onConnect, &QuickSendChoice::chosenItemDeleted, this, &AutoSendBar::saveSettings);
+    connect(m_afterReceive, &QuickSendChoice::chosenItemDeleted, this, [this, afterReceiveChanged](const QString &name) {
+        afterReceiveChanged();
+        m_problem = tr("The quick-send message “%1” was deleted: nothing is sent after receiving now.").arg(name);
+        updateStatus();
+    });
+    connect(m_onConnect, &QuickSendChoice::chosenItemDeleted, this, [this](const QString &name) {
+        saveSettings();
+        m_problem = tr("The quick-send message “%1” was deleted: nothing is sent on connect now.").arg(name);
+        updateStatus();
+    });
+    connect(m_onConnectCombo, &QComboBox::activated, this, [this] {
+        m_problem.clear();
+        updateStatus();
+    });
     retranslate();
     updateStatus();
 }

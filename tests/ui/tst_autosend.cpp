@@ -242,6 +242,9 @@ void TestAutoSend::choicesPersistAndFollowTheList()
     list->remove(0);
     QCOMPARE(after->currentIndex(), 0);
     QVERIFY(after->currentData(QuickSendChoice::IdRole).toString().isEmpty());
+    QLabel *status = child<QLabel>(client, "autoSendStatus");
+    QVERIFY2(status->text().contains(QStringLiteral("“Acknowledge” was deleted")), qPrintable(status->text()));
+    QCOMPARE(QSettings().value(QStringLiteral("tcp/client/autoSend/afterReceive")).toString(), QString());
     list->remove(0);
     QCOMPARE(after->count(), 3);   // Nothing, the separator, "(the quick-send list is empty)"
     QSettings().remove(QStringLiteral("tcp/client/send"));
