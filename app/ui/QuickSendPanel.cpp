@@ -16,7 +16,6 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -24,6 +23,7 @@
 #include "QuickSendFile.h"
 #include "QuickSendItemDialog.h"
 #include "QuickSendList.h"
+#include "QuickSendLoop.h"
 
 namespace {
 
@@ -58,7 +58,7 @@ QuickSendPanel::QuickSendPanel(QWidget *parent)
     , m_pauseLabel(new QLabel(this))
     , m_pauseSpin(new QSpinBox(this))
     , m_loopStatus(new QLabel(this))
-    , m_loopTimer(new QTimer(this))
+    , m_loop(new QuickSendLoop(m_list, this))
 {
     m_addButton->setObjectName(QStringLiteral("quickSendAddButton"));
     m_view->setObjectName(QStringLiteral("quickSendView"));
@@ -100,8 +100,6 @@ QuickSendPanel::QuickSendPanel(QWidget *parent)
     m_pauseSpin->setRange(1, 3600000);
     m_pauseSpin->setValue(1000);
     m_loopStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_loopTimer->setSingleShot(true);
-    m_loopTimer->setTimerType(Qt::PreciseTimer);
 
     auto *tools = new QHBoxLayout;
     tools->setSpacing(2);
@@ -144,9 +142,16 @@ QuickSendPanel::QuickSendPanel(QWidget *parent)
     connect(m_downButton, &QToolButton::clicked, this, [this] { moveRow(currentRow(), 1); });
     connect(m_importAction, &QAction::triggered, this, &QuickSendPanel::chooseImportFile);
     connect(m_exportAction, &QAction::triggered, this, &QuickSendPanel::chooseExportFile);
-    connect(m_loopButton, &QPushButton::clicked, this, [this] { m_looping ? stopLoop() : startLoop(); });
-    connect(m_loopTimer, &QTimer::timeout, this, &QuickSendPanel::loopTick);
+    connect(m_loopButton, &QPushButton::clicked, this, [this] { isLooping() ? stopLoop() : startLoop(); });
+    connect(m_loop, &QuickSendLoop::sendRequested, this, &QuickSendPanel::sendRequested);
+    connect(m_loop, &QuickSendLoop::progressed, this, &QuickSendPanel::updateLoopUi);
+    connect(m_loop, &QuickSendLoop::stopped, this, [this](const QString &reason) {
+        updateLoopUi();
+        if (!reason.isEmpty())
+            emit messageShown(reason, true);
+    });
     connect(m_pauseSpin, &QSpinBox::valueChanged, this, [this](int ms) {
+        m_loop->setPause(ms);
         if (!m_settingsKey.isEmpty())
             QSettings().setValue(m_settingsKey + QStringLiteral("/quickSendPauseMs"), ms);
     });
@@ -185,9 +190,7 @@ void QuickSendPanel::setSendEnabled(bool enabled)
     m_sendEnabled = enabled;
     m_delegate->setSendEnabled(enabled);
     m_view->viewport()->update();
-    if (!enabled && m_looping)
-        stopLoopWithMessage(tr("The loop stopped after %n message(s): there is no one to send to now "
-                               "(the connection closed, or no peer is chosen).", "", m_loopSent));
+    m_loop->setSendEnabled(enabled);   // a running loop stops, and says why
     updateLoopUi();
 }
 
@@ -198,7 +201,7 @@ void QuickSendPanel::setCurrentMessageSource(std::function<QuickSendItem()> sour
 
 bool QuickSendPanel::isLooping() const
 {
-    return m_looping;
+    return m_loop->isRunning();
 }
 
 void QuickSendPanel::sendRow(int row)
@@ -303,83 +306,29 @@ void QuickSendPanel::moveRow(int row, int delta)
 
 void QuickSendPanel::startLoop()
 {
-    if (m_looping)
-        return;
-    if (m_list->count() == 0) {
-        emit messageShown(tr("The quick-send list is empty: add messages to it first, then loop through them."), false);
-        updateLoopUi();
-        return;
-    }
-    if (!m_sendEnabled) {
-        emit messageShown(tr("The loop cannot start: there is no one to send to now (not connected, or no peer is chosen)."), true);
-        updateLoopUi();
-        return;
-    }
-    m_looping = true;
-    m_loopNext = 0;
-    m_loopSent = 0;
-    loopTick();   // the first message goes at once
+    QString why;
+    if (!m_loop->start(&why))
+        emit messageShown(why, m_list->count() > 0);
+    updateLoopUi();
 }
 
 void QuickSendPanel::stopLoop()
 {
-    if (!m_looping)
-        return;
-    m_looping = false;
-    m_loopTimer->stop();
-    m_list->setActiveRow(-1);
-    updateLoopUi();
-}
-
-void QuickSendPanel::stopLoopWithMessage(const QString &text)
-{
-    stopLoop();
-    emit messageShown(text, true);
-}
-
-void QuickSendPanel::loopTick()
-{
-    if (!m_looping)
-        return;
-    if (!m_sendEnabled) {
-        stopLoopWithMessage(tr("The loop stopped after %n message(s): there is no one to send to now "
-                               "(the connection closed, or no peer is chosen).", "", m_loopSent));
-        return;
-    }
-    if (m_list->count() == 0) {
-        stopLoopWithMessage(tr("The loop stopped: the quick-send list is empty."));
-        return;
-    }
-    const int row = m_loopNext % m_list->count();
-    const QuickSendItem item = m_list->item(row);
-    QString error;
-    const std::optional<QByteArray> payload = item.payload(&error);
-    if (!payload) {
-        stopLoopWithMessage(tr("The loop stopped at message %1 (“%2”), which cannot be sent: %3")
-                                .arg(row + 1).arg(item.displayName(), error));
-        return;
-    }
-    m_list->setActiveRow(row);
-    m_loopNext = row + 1;
-    ++m_loopSent;
-    m_loopTimer->start(m_pauseSpin->value());
-    updateLoopUi();
-    emit sendRequested(*payload);
+    m_loop->stop();
 }
 
 void QuickSendPanel::updateLoopUi()
 {
+    const bool looping = isLooping();
     const QSignalBlocker block(m_loopButton);
-    m_loopButton->setChecked(m_looping);
-    m_loopButton->setText(m_looping ? tr("Stop loop") : tr("Loop"));
-    m_loopButton->setEnabled(m_looping || (m_sendEnabled && m_list->count() > 0));
-    m_pauseSpin->setEnabled(!m_looping);
-    if (m_looping) {
-        const int row = m_list->activeRow();
-        m_loopStatus->setText(tr("Sent %1 of %2; %3 in all.").arg(row + 1).arg(m_list->count()).arg(m_loopSent));
-    } else {
+    m_loopButton->setChecked(looping);
+    m_loopButton->setText(looping ? tr("Stop loop") : tr("Loop"));
+    m_loopButton->setEnabled(looping || (m_sendEnabled && m_list->count() > 0));
+    m_pauseSpin->setEnabled(!looping);
+    if (looping)
+        m_loopStatus->setText(tr("Sent %1 of %2; %3 in all.").arg(m_list->activeRow() + 1).arg(m_list->count()).arg(m_loop->sent()));
+    else
         m_loopStatus->clear();
-    }
 }
 
 void QuickSendPanel::chooseImportFile()
@@ -507,8 +456,6 @@ void QuickSendPanel::updateButtons()
 void QuickSendPanel::updatePage()
 {
     m_pages->setCurrentWidget(m_list->count() == 0 ? static_cast<QWidget *>(m_hint) : m_view);
-    if (m_looping && m_list->count() == 0)
-        stopLoopWithMessage(tr("The loop stopped: the quick-send list is empty."));
     updateButtons();
     updateLoopUi();
 }

@@ -13,16 +13,17 @@ class QMenu;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
-class QTimer;
 class QToolButton;
 class QuickSendDelegate;
 class QuickSendList;
+class QuickSendLoop;
 
 // The quick-send list beside the send box's editor (the assistants' 快捷指令 / 多条发送): saved
 // messages, each with its own Send button, the first nine also on Alt+1…Alt+9 (only in the send
 // box that is shown); add the editor's message, edit (a small dialog), reorder, delete (with
 // Undo); import and export a file (QuickSendFile) so a teacher can hand out an exercise's
-// messages; loop through the list with a pause between messages, highlighting the one sent.
+// messages; loop through the list with a pause between messages (QuickSendLoop), highlighting
+// the one sent.
 // Each message keeps its own format, line ending, encoding and checksum. What it sends goes out
 // through sendRequested (the send box's own), its notes through messageShown.
 class QuickSendPanel final : public QWidget
@@ -78,9 +79,7 @@ private:
     int currentRow() const;
     void updateButtons();
     void updatePage();
-    void loopTick();
     void updateLoopUi();
-    void stopLoopWithMessage(const QString &text);
     void openItemDialog(const QuickSendItem &item, int row);   // row -1: add
     void applyImport(const QList<QuickSendItem> &items, bool replace, const QString &fileName);
     void showContextMenu(const QPoint &pos);
@@ -107,12 +106,9 @@ private:
     QLabel *m_pauseLabel;
     QSpinBox *m_pauseSpin;
     QLabel *m_loopStatus;
-    QTimer *m_loopTimer;
+    QuickSendLoop *m_loop;
     std::function<QuickSendItem()> m_currentMessage;
     QString m_settingsKey;
     bool m_sendEnabled = true;
-    bool m_looping = false;
-    int m_loopNext = 0;
-    int m_loopSent = 0;
     std::optional<Deleted> m_deleted;
 };
