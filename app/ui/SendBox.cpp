@@ -3,7 +3,10 @@
 #include "ui_SendBox.h"
 
 #include "Checksum.h"
+#include "QuickSendList.h"
+#include "QuickSendPanel.h"
 #include "SendInputConverter.h"
+#include "SplitterMemory.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -39,6 +42,12 @@ SendBox::SendBox(QWidget *parent)
     m_ui->errorLabel->hide();
     m_ui->historyCombo->setCurrentIndex(-1);
     m_repeatTimer->setTimerType(Qt::PreciseTimer);
+
+    m_ui->quickSendSplitter->setStretchFactor(0, 3);
+    m_ui->quickSendSplitter->setStretchFactor(1, 2);
+    m_ui->quickSendPanel->setCurrentMessageSource([this] { return currentItem(); });
+    connect(m_ui->quickSendPanel, &QuickSendPanel::sendRequested, this, &SendBox::sendRequested);
+    connect(m_ui->quickSendPanel, &QuickSendPanel::messageShown, this, &SendBox::showMessage);
 
     m_ui->editor->installEventFilter(this);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &SendBox::send);
@@ -77,6 +86,7 @@ void SendBox::setSendEnabled(bool enabled)
     m_sendEnabled = enabled;
     if (!enabled)
         stopRepeat();
+    m_ui->quickSendPanel->setSendEnabled(enabled);
     m_ui->sendButton->setEnabled(enabled);
     m_ui->sendFileButton->setEnabled(enabled);
     updateRepeatUi();
@@ -114,26 +124,41 @@ void SendBox::setChecksum(Checksum::Algorithm algorithm)
 
 std::optional<QByteArray> SendBox::message(QString *error) const
 {
-    QString reason;
-    std::optional<QByteArray> bytes = isHex() ? TextCodec::fromHex(text(), &reason)
-                                              : SendInputConverter::encode(text(), encoding(), &reason);
-    if (!bytes) {
-        if (error)
-            *error = reason;
-        return std::nullopt;
-    }
-    switch (lineEnding()) {
-    case LineEnding::None: break;
-    case LineEnding::Lf: bytes->append('\n'); break;
-    case LineEnding::CrLf: bytes->append("\r\n", 2); break;
-    }
-    return bytes;
+    return currentItem().message(error);
+}
+
+QuickSendItem SendBox::currentItem() const
+{
+    QuickSendItem item;
+    item.text = text();
+    item.hex = isHex();
+    item.lineEnding = lineEnding();
+    item.encoding = encoding();
+    item.checksum = checksum();
+    return item;
+}
+
+QuickSendList *SendBox::quickSendList() const
+{
+    return m_ui->quickSendPanel->list();
+}
+
+QuickSendPanel *SendBox::quickSendPanel() const
+{
+    return m_ui->quickSendPanel;
+}
+
+void SendBox::addRow(QWidget *row)
+{
+    m_ui->mainLayout->addWidget(row);
 }
 
 void SendBox::setSettingsKey(const QString &key)
 {
     m_settingsKey = key;
     loadSettings();
+    m_ui->quickSendPanel->setSettingsKey(key);
+    SplitterMemory::remember(m_ui->quickSendSplitter, key + QStringLiteral("/quickSendSplitter"), {300, 240});
 }
 
 bool SendBox::isRepeating() const

@@ -6,17 +6,21 @@
 #include <optional>
 
 #include "Checksum.h"
+#include "QuickSendItem.h"
 #include "TextCodec.h"
 
 namespace Ui { class SendBox; }
 class QTimer;
+class QuickSendList;
+class QuickSendPanel;
 
 // The send box shared by the TCP and UDP tabs (forms/SendBox.ui): a multi-line editor; Text or
 // Hex input; line ending None / LF / CRLF appended (default None, because the seed servers compare
 // whole recv() chunks); encoding for text (UTF-8 / GBK / Latin-1); Send button and Ctrl+Enter;
 // a history of sent messages (combo, most recent first, persisted); timed repeat send (interval
 // in ms and count, with Stop); "Send file…" that asks for a file and emits its path; a checksum
-// appended after the line ending (Checksum), with a preview of the bytes it adds.
+// appended after the line ending (Checksum), with a preview of the bytes it adds; beside the
+// editor, the quick-send list (QuickSendPanel), whose messages go out through sendRequested too.
 // Invalid hex is refused with the reason shown under the editor (nothing is sent). Switching
 // between Text and Hex converts what is typed ("abc" <-> "61 62 63" in the chosen encoding), or
 // refuses the switch with the reason when that would lose a byte; Ctrl+Z right after undoes it.
@@ -28,7 +32,7 @@ public:
     explicit SendBox(QWidget *parent = nullptr);
     ~SendBox() override;
 
-    enum class LineEnding { None, Lf, CrLf };
+    using LineEnding = QuickSendItem::LineEnding;
 
     void setSendEnabled(bool enabled);        // e.g. only while connected / bound
     void setText(const QString &text);
@@ -45,6 +49,13 @@ public:
     // The encoding text is sent in (the TCP server and UDP tabs send their reply texts in it too).
     TextCodec::Encoding encoding() const;
     void setEncoding(TextCodec::Encoding encoding);
+    // The editor's message with the choices under it, as a quick-send item (without a name).
+    QuickSendItem currentItem() const;
+    // The quick-send list beside the editor (for auto-sends and servers' replies).
+    QuickSendList *quickSendList() const;
+    QuickSendPanel *quickSendPanel() const;
+    // Adds a row of controls under the send box's own (the TCP client's auto-send).
+    void addRow(QWidget *row);
 
     static constexpr int MaxHistory = 50;
 

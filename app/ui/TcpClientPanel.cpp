@@ -6,6 +6,7 @@
 #include <QScopedValueRollback>
 #include <QSettings>
 
+#include "AutoSendBar.h"
 #include "Endpoint.h"
 #include "SplitterMemory.h"
 #include "TrafficView.h"
@@ -16,15 +17,19 @@ TcpClientPanel::TcpClientPanel(QWidget *parent)
     , m_ui(std::make_unique<Ui::TcpClientPanel>())
     , m_thread(QStringLiteral("tcp-client"))
     , m_client(new TcpClient)
+    , m_autoSend(nullptr)
 {
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->rightSplitter->setStretchFactor(0, 1);
     m_ui->splitter->setSizes({440, 740});      // until the user's own sizes are restored
-    SplitterMemory::remember(m_ui->rightSplitter, QStringLiteral("tcp/client/rightSplitter"), {520, 150});
+    SplitterMemory::remember(m_ui->rightSplitter, QStringLiteral("tcp/client/rightSplitter"), {470, 200});
     m_ui->trafficView->setSettingsKey(QStringLiteral("tcp/client/log"));
     m_ui->trafficView->setEmptyHint(EmptyHint::Log::TcpClient);
     m_ui->sendBox->setSettingsKey(QStringLiteral("tcp/client/send"));
+    m_autoSend = new AutoSendBar(m_ui->sendBox->quickSendList(), m_ui->sendBox);
+    m_ui->sendBox->addRow(m_autoSend);
+    m_autoSend->setSettingsKey(QStringLiteral("tcp/client/autoSend"));
     UiChoices::fillFraming(m_ui->framingCombo);
 
     m_thread.adopt(m_client);
@@ -62,9 +67,12 @@ TcpClientPanel::TcpClientPanel(QWidget *parent)
     };
     connect(m_ui->autoReconnectCheck, &QCheckBox::toggled, this, pushReconnect);
     connect(m_ui->reconnectSpin, &QSpinBox::valueChanged, this, pushReconnect);
-    connect(m_ui->sendBox, &SendBox::sendRequested, this, [this](const QByteArray &payload) {
-        QMetaObject::invokeMethod(m_client, [client = m_client, payload] { client->send(payload); });
-    });
+    connect(m_ui->sendBox, &SendBox::sendRequested, this, &TcpClientPanel::sendPayload);
+    connect(m_autoSend, &AutoSendBar::sendRequested, this, &TcpClientPanel::sendPayload);
+    connect(m_client, &TcpClient::connected, m_autoSend, &AutoSendBar::connected);
+    connect(m_client, &TcpClient::disconnected, m_autoSend, &AutoSendBar::disconnected);
+    connect(m_autoSend, &AutoSendBar::sendsAfterReceiveChanged, this, &TcpClientPanel::followReceives);
+    followReceives(m_autoSend->sendsAfterReceive());
     connect(m_ui->sendBox, &SendBox::sendFileRequested, this, [this](const QString &path) {
         QMetaObject::invokeMethod(m_client, [client = m_client, path] { client->sendFile(path); });
     });
@@ -112,6 +120,20 @@ qint64 TcpClientPanel::bytesReceived() const
 qint64 TcpClientPanel::bytesSent() const
 {
     return m_retiredOut + m_stats.bytesOut;
+}
+
+void TcpClientPanel::sendPayload(const QByteArray &payload)
+{
+    QMetaObject::invokeMethod(m_client, [client = m_client, payload] { client->send(payload); });
+}
+
+void TcpClientPanel::followReceives(bool on)
+{
+    // Connected only while needed: at full speed, a queued call per message costs the window.
+    if (on && !m_receives)
+        m_receives = connect(m_client, &TcpClient::messageReceived, m_autoSend, &AutoSendBar::received);
+    else if (!on && m_receives)
+        disconnect(m_receives);
 }
 
 void TcpClientPanel::offerServer(const QString &host, quint16 port)

@@ -10,11 +10,13 @@
 #include "WorkerThread.h"
 
 namespace Ui { class TcpClientPanel; }
+class AutoSendBar;
 class TrafficView;
 
 // The client half of the TCP tab: host and port, connect / disconnect / auto-reconnect, the
-// connection state shown live, counters, the traffic view and the send box. The TcpClient
-// engine lives in a worker thread and is driven only through queued calls and its signals.
+// connection state shown live, counters, the traffic view and the send box, with automatic
+// sending under it (AutoSendBar: a quick-send message on connect and/or after each receive). The
+// TcpClient engine lives in a worker thread and is driven only through queued calls and its signals.
 class TcpClientPanel final : public RolePanel
 {
     Q_OBJECT
@@ -54,10 +56,14 @@ private:
     void updateOwnServerButton();
     void loadSettings();
     void saveSettings() const;
+    void sendPayload(const QByteArray &payload);
+    void followReceives(bool on);   // each received message reaches the auto-send only while it is on
 
     std::unique_ptr<Ui::TcpClientPanel> m_ui;
     WorkerThread m_thread;
     TcpClient *m_client;
+    AutoSendBar *m_autoSend;
+    QMetaObject::Connection m_receives;
     TcpClient::State m_state = TcpClient::State::Disconnected;
     QString m_stateText;
     ConnectionStats m_stats;

@@ -10,6 +10,8 @@
 #include "ClientListModel.h"
 #include "LanguageManager.h"
 #include "ListenOnWidget.h"
+#include "QuickSendChoice.h"
+#include "QuickSendList.h"
 #include "SplitterMemory.h"
 #include "TcpServer.h"
 #include "TrafficView.h"
@@ -20,6 +22,8 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     , m_ui(std::make_unique<Ui::TcpServerPanel>())
     , m_clients(new ClientListModel(this))
     , m_replyMeaning(new QLabel(this))
+    , m_greetingSource(new QComboBox(this))
+    , m_quickSendNote(new QLabel(this))
     , m_server(new TcpServer)
     , m_runner(QStringLiteral("tcp-server"), m_server, &TcpServer::stop)
 {
@@ -34,12 +38,31 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     m_replyMeaning->setObjectName(QStringLiteral("replyMeaningLabel"));
     m_replyMeaning->setEnabled(false);   // a hint, greyed like a placeholder
     m_ui->behaviourForm->setWidget(1, QFormLayout::FieldRole, replyRow);
+    // The greeting: the typed text, or a quick-send message chosen beside it.
+    int greetingRow = 0;
+    QFormLayout::ItemRole greetingRole;
+    m_ui->behaviourForm->getWidgetPosition(m_ui->greetingEdit, &greetingRow, &greetingRole);
+    auto *greetingBox = new QWidget(this);
+    auto *greetingLayout = new QHBoxLayout(greetingBox);
+    greetingLayout->setContentsMargins(0, 0, 0, 0);
+    m_ui->behaviourForm->removeWidget(m_ui->greetingEdit);
+    greetingLayout->addWidget(m_ui->greetingEdit, 1);
+    greetingLayout->addWidget(m_greetingSource);
+    m_ui->behaviourForm->setWidget(greetingRow, QFormLayout::FieldRole, greetingBox);
+    m_greetingSource->setObjectName(QStringLiteral("greetingSourceCombo"));
+    m_greetingSource->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_greetingSource->setMinimumContentsLength(8);
+    m_quickSendNote->setObjectName(QStringLiteral("quickSendNoteLabel"));
+    m_quickSendNote->setWordWrap(true);
+    m_quickSendNote->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_quickSendNote->hide();
+    m_ui->behaviourForm->insertRow(greetingRow + 1, m_quickSendNote);
     connect(m_ui->replyTextEdit, &QLineEdit::textChanged, this, [this] { showReplyMeaning(); });
     connect(&LanguageManager::instance(), &LanguageManager::languageChanged, this, [this] { showReplyMeaning(); });
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->rightSplitter->setStretchFactor(0, 1);
     m_ui->splitter->setSizes({440, 740});      // until the user's own sizes are restored
-    SplitterMemory::remember(m_ui->rightSplitter, QStringLiteral("tcp/server/rightSplitter"), {520, 150});
+    SplitterMemory::remember(m_ui->rightSplitter, QStringLiteral("tcp/server/rightSplitter"), {470, 200});
     m_ui->trafficView->setSettingsKey(QStringLiteral("tcp/server/log"));
     m_ui->trafficView->setEmptyHint(EmptyHint::Log::TcpServer);
     m_ui->clientsView->setModel(m_clients);
@@ -60,6 +83,31 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     clientsWidth += 2 * m_ui->clientsView->frameWidth() + group.left() + group.right() + pane.left() + pane.right() + 4;
     m_ui->leftPane->setMinimumWidth(qMax(m_ui->leftPane->minimumSizeHint().width(), clientsWidth));
     m_ui->sendBox->setSettingsKey(QStringLiteral("tcp/server/send"));
+    m_ui->replyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->replyCombo->setMinimumContentsLength(20);
+    QuickSendList *quickSend = m_ui->sendBox->quickSendList();
+    m_replyChoice = new QuickSendChoice(
+        m_ui->replyCombo, quickSend, UiChoices::fillReplyModes,
+        {[](const QString &name) { return tr("Quick-send message: %1").arg(name); },
+         [] { return tr("Quick-send message (the list is empty)"); }},
+        int(ReplyPolicy::Mode::Text), this);
+    m_greetingChoice = new QuickSendChoice(
+        m_greetingSource, quickSend, [](QComboBox *combo) {
+            combo->clear();
+            combo->addItem(tr("Typed text"));
+        },
+        {[](const QString &name) { return name; }, [] { return tr("(the quick-send list is empty)"); }}, QVariant(), this);
+    connect(m_replyChoice, &QuickSendChoice::chosenItemEdited, this, &TcpServerPanel::pushBehaviour);
+    connect(m_greetingChoice, &QuickSendChoice::chosenItemEdited, this, &TcpServerPanel::pushBehaviour);
+    connect(m_replyChoice, &QuickSendChoice::chosenItemDeleted, this, [this](const QString &name) {
+        pushBehaviour();
+        showQuickSendNote(tr("The quick-send message “%1” was deleted, so the server no longer replies with it: "
+                             "the reply is now “None”.").arg(name));
+    });
+    connect(m_greetingChoice, &QuickSendChoice::chosenItemDeleted, this, [this](const QString &name) {
+        pushBehaviour();
+        showQuickSendNote(tr("The quick-send message “%1” was deleted, so the greeting is the typed text again.").arg(name));
+    });
     retranslateDynamic();
 
     // Engine -> panel: queued (the engine lives in m_runner's thread).
@@ -77,6 +125,9 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     connect(m_ui->replyCombo, &QComboBox::currentIndexChanged, this, &TcpServerPanel::pushBehaviour);
     connect(m_ui->replyTextEdit, &QLineEdit::editingFinished, this, &TcpServerPanel::pushBehaviour);
     connect(m_ui->greetingEdit, &QLineEdit::editingFinished, this, &TcpServerPanel::pushBehaviour);
+    connect(m_greetingSource, &QComboBox::currentIndexChanged, this, &TcpServerPanel::pushBehaviour);
+    for (QComboBox *combo : {m_ui->replyCombo, m_greetingSource})
+        connect(combo, &QComboBox::activated, m_quickSendNote, &QWidget::hide);   // the user chose again
     connect(m_ui->relayCheck, &QCheckBox::toggled, this, &TcpServerPanel::pushBehaviour);
     connect(m_ui->framingCombo, &QComboBox::currentIndexChanged, this, &TcpServerPanel::pushBehaviour);
     connect(m_ui->sendBox, &SendBox::encodingChanged, this, &TcpServerPanel::pushBehaviour);
@@ -146,7 +197,27 @@ QString TcpServerPanel::statusSummary() const
 
 ReplyPolicy TcpServerPanel::replyFromFields() const
 {
+    if (m_replyChoice->isItemChosen()) {
+        ReplyPolicy reply;
+        const std::optional<QByteArray> bytes = m_replyChoice->chosenPayload();
+        reply.mode = bytes ? ReplyPolicy::Mode::Text : ReplyPolicy::Mode::None;
+        reply.text = bytes.value_or(QByteArray());
+        return reply;
+    }
     return UiChoices::replyPolicy(m_ui->replyCombo, m_ui->replyTextEdit->text(), m_ui->sendBox->encoding());
+}
+
+QByteArray TcpServerPanel::greetingFromFields() const
+{
+    if (m_greetingChoice->isItemChosen())
+        return m_greetingChoice->chosenPayload().value_or(QByteArray());
+    return TextCodec::encode(m_ui->greetingEdit->text(), m_ui->sendBox->encoding());
+}
+
+void TcpServerPanel::showQuickSendNote(const QString &text)
+{
+    m_quickSendNote->setText(text);
+    m_quickSendNote->show();
 }
 
 std::optional<TcpServerOptions> TcpServerPanel::optionsFromFields(QString *error) const
@@ -155,7 +226,7 @@ std::optional<TcpServerOptions> TcpServerPanel::optionsFromFields(QString *error
     if (!m_ui->listenOn->read(&options.bindAddress, &options.port, error))
         return std::nullopt;
     options.reply = replyFromFields();
-    options.greeting = TextCodec::encode(m_ui->greetingEdit->text(), m_ui->sendBox->encoding());
+    options.greeting = greetingFromFields();
     options.relay = m_ui->relayCheck->isChecked();
     options.framing = UiChoices::framing(m_ui->framingCombo);
     return options;
@@ -171,6 +242,7 @@ void TcpServerPanel::applyOptions(const TcpServerOptions &options, TextCodec::En
     if (options.reply.mode == ReplyPolicy::Mode::Text)
         m_ui->replyTextEdit->setText(TextCodec::decode(options.reply.text, encoding, false));
     m_ui->greetingEdit->setText(TextCodec::decode(options.greeting, encoding, false));
+    m_greetingSource->setCurrentIndex(0);   // the typed greeting
     m_ui->relayCheck->setChecked(options.relay);
     UiChoices::setFraming(m_ui->framingCombo, options.framing);
 }
@@ -261,9 +333,9 @@ void TcpServerPanel::sendFile(const QString &path)
 
 void TcpServerPanel::pushBehaviour()
 {
-    m_ui->replyTextEdit->setEnabled(UiChoices::replyMode(m_ui->replyCombo) == ReplyPolicy::Mode::Text);
+    updateWidgets();
     const ReplyPolicy reply = replyFromFields();
-    const QByteArray greeting = TextCodec::encode(m_ui->greetingEdit->text(), m_ui->sendBox->encoding());
+    const QByteArray greeting = greetingFromFields();
     const bool relay = m_ui->relayCheck->isChecked();
     const Framer::Mode framing = UiChoices::framing(m_ui->framingCombo);
     m_runner.call([server = m_server, reply, greeting, relay, framing] {
@@ -279,7 +351,9 @@ void TcpServerPanel::updateWidgets()
     const bool busy = m_runner.isBusy();
     m_ui->startButton->setText(busy ? tr("&Stop") : tr("&Start"));
     m_ui->listenOn->setEnabled(!busy);
-    m_ui->replyTextEdit->setEnabled(UiChoices::replyMode(m_ui->replyCombo) == ReplyPolicy::Mode::Text);
+    m_ui->replyTextEdit->setEnabled(UiChoices::replyMode(m_ui->replyCombo) == ReplyPolicy::Mode::Text
+                                    && !m_replyChoice->isItemChosen());
+    m_ui->greetingEdit->setEnabled(!m_greetingChoice->isItemChosen());
     const bool hasClients = m_clients->rowCount() > 0;
     const bool hasSelection = m_ui->clientsView->selectionModel()->hasSelection();
     m_ui->disconnectButton->setEnabled(hasSelection);
@@ -290,7 +364,10 @@ void TcpServerPanel::updateWidgets()
 
 void TcpServerPanel::retranslateDynamic()
 {
-    UiChoices::fillReplyModes(m_ui->replyCombo);
+    m_replyChoice->refill();
+    m_greetingChoice->refill();
+    m_quickSendNote->hide();   // worded in the language before
+    m_greetingSource->setToolTip(tr("Send the typed greeting, or a message of the quick-send list (in its own format)"));
     UiChoices::fillFraming(m_ui->framingCombo);
     const int target = qMax(0, m_ui->sendTargetCombo->currentIndex());
     m_ui->sendTargetCombo->clear();
@@ -342,6 +419,10 @@ void TcpServerPanel::loadSettings()
     UiChoices::setReplyMode(m_ui->replyCombo, ReplyPolicy::Mode(s.value(QStringLiteral("reply"), 0).toInt()));
     m_ui->replyTextEdit->setText(s.value(QStringLiteral("replyText"), QStringLiteral("已送达")).toString());
     m_ui->greetingEdit->setText(s.value(QStringLiteral("greeting")).toString());
+    const QString replyItem = s.value(QStringLiteral("replyQuickSend")).toString();
+    if (!replyItem.isEmpty() && !m_replyChoice->choose(replyItem))
+        UiChoices::setReplyMode(m_ui->replyCombo, ReplyPolicy::Mode::None);   // that message is gone
+    m_greetingChoice->choose(s.value(QStringLiteral("greetingQuickSend")).toString());
     m_ui->relayCheck->setChecked(s.value(QStringLiteral("relay"), false).toBool());
     UiChoices::setFraming(m_ui->framingCombo, Framer::Mode(s.value(QStringLiteral("framing"), 0).toInt()));
     m_ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
@@ -356,6 +437,8 @@ void TcpServerPanel::saveSettings() const
     s.setValue(QStringLiteral("reply"), int(UiChoices::replyMode(m_ui->replyCombo)));
     s.setValue(QStringLiteral("replyText"), m_ui->replyTextEdit->text());
     s.setValue(QStringLiteral("greeting"), m_ui->greetingEdit->text());
+    s.setValue(QStringLiteral("replyQuickSend"), m_replyChoice->chosenId());
+    s.setValue(QStringLiteral("greetingQuickSend"), m_greetingChoice->chosenId());
     s.setValue(QStringLiteral("relay"), m_ui->relayCheck->isChecked());
     s.setValue(QStringLiteral("framing"), int(UiChoices::framing(m_ui->framingCombo)));
     s.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());

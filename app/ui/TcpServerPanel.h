@@ -13,14 +13,19 @@
 
 namespace Ui { class TcpServerPanel; }
 class ClientListModel;
+class QComboBox;
 class QLabel;
+class QuickSendChoice;
 class TcpServer;
 class TrafficView;
 
 // The server half of the TCP tab: listen settings, behaviour (reply, greeting, relay, framing),
 // the client list, the traffic view and the send box. The TcpServer engine lives in a worker
 // thread (ServerRunner); this panel talks to it only through queued slot calls and its signals.
-// The greeting and the reply text are sent in the send box's encoding.
+// The greeting and the reply text are sent in the send box's encoding. The Reply choice also lists
+// the send box's quick-send messages (a message is a fixed reply, in its own format), and the
+// greeting may be one of them (QuickSendChoice); when a chosen message is deleted, the choice falls
+// back and a note under it says so.
 class TcpServerPanel final : public RolePanel
 {
     Q_OBJECT
@@ -56,6 +61,8 @@ protected:
 private:
     std::optional<TcpServerOptions> optionsFromFields(QString *error) const;
     ReplyPolicy replyFromFields() const;
+    QByteArray greetingFromFields() const;
+    void showQuickSendNote(const QString &text);   // a chosen quick-send message was deleted
     void onStateChanged(ServerRunner::State now, ServerRunner::State before);
     void onStats(const QList<ConnectionStats> &clients);
     void sendPayload(const QByteArray &payload);
@@ -73,6 +80,10 @@ private:
     std::unique_ptr<Ui::TcpServerPanel> m_ui;
     ClientListModel *m_clients;
     QLabel *m_replyMeaning;      // what the seed's reply text 已送达 means, beside it (not in 中文)
+    QComboBox *m_greetingSource; // the typed greeting, or a quick-send message
+    QLabel *m_quickSendNote;
+    QuickSendChoice *m_replyChoice = nullptr;
+    QuickSendChoice *m_greetingChoice = nullptr;
     TcpServer *m_server;     // lives in m_runner's thread
     ServerRunner m_runner;
     QHostAddress m_address;

@@ -14,6 +14,8 @@
 #include "ListenOnWidget.h"
 #include "NetworkAddresses.h"
 #include "PeerListModel.h"
+#include "QuickSendChoice.h"
+#include "QuickSendList.h"
 #include "TrafficView.h"
 #include "UdpCommandLine.h"
 #include "UdpPeer.h"
@@ -23,6 +25,7 @@ UdpTab::UdpTab(QWidget *parent)
     : ToolTab(parent)
     , m_ui(std::make_unique<Ui::UdpTab>())
     , m_peers(new PeerListModel(this))
+    , m_quickSendNote(new QLabel(this))
     , m_peer(new UdpPeer)
     , m_runner(QStringLiteral("udp"), m_peer, &UdpPeer::unbind)
 {
@@ -39,6 +42,26 @@ UdpTab::UdpTab(QWidget *parent)
     m_ui->peersView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->peersView->horizontalHeader()->setSectionResizeMode(PeerListModel::PeerColumn, QHeaderView::Stretch);
     m_ui->sendBox->setSettingsKey(QStringLiteral("udp/send"));
+    m_ui->replyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->replyCombo->setMinimumContentsLength(20);
+    m_replyChoice = new QuickSendChoice(
+        m_ui->replyCombo, m_ui->sendBox->quickSendList(), UiChoices::fillReplyModes,
+        {[](const QString &name) { return tr("Quick-send message: %1").arg(name); },
+         [] { return tr("Quick-send message (the list is empty)"); }},
+        int(ReplyPolicy::Mode::Text), this);
+    m_quickSendNote->setObjectName(QStringLiteral("quickSendNoteLabel"));
+    m_quickSendNote->setWordWrap(true);
+    m_quickSendNote->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_quickSendNote->hide();
+    m_ui->replyForm->addRow(m_quickSendNote);
+    connect(m_replyChoice, &QuickSendChoice::chosenItemEdited, this, &UdpTab::pushReply);
+    connect(m_replyChoice, &QuickSendChoice::chosenItemDeleted, this, [this](const QString &name) {
+        pushReply();
+        m_quickSendNote->setText(tr("The quick-send message “%1” was deleted, so datagrams are no longer answered "
+                                    "with it: the reply is now “None”.").arg(name));
+        m_quickSendNote->show();
+    });
+    connect(m_ui->replyCombo, &QComboBox::activated, m_quickSendNote, &QWidget::hide);   // the user chose again
     m_ui->trafficView->setSettingsKey(QStringLiteral("udp/log"), 7);
     m_ui->trafficView->setEmptyHint(EmptyHint::Log::Udp);
     // IPv4 multicast groups need an IPv4 socket, IPv6 ones an IPv6 socket: offer both "any"s.
@@ -162,7 +185,8 @@ qint64 UdpTab::bytesSent() const
 
 void UdpTab::fillChoices()
 {
-    UiChoices::fillReplyModes(m_ui->replyCombo);
+    m_replyChoice->refill();
+    m_quickSendNote->hide();   // worded in the language before
 
     m_ui->broadcastCombo->clear();
     m_ui->broadcastCombo->addItem(tr("Choose a broadcast address…"));
@@ -187,7 +211,7 @@ std::optional<UdpOptions> UdpTab::optionsFromFields(QString *error) const
     UdpOptions options;
     if (!m_ui->listenOn->read(&options.bindAddress, &options.port, error))
         return std::nullopt;
-    options.reply = UiChoices::replyPolicy(m_ui->replyCombo, m_ui->replyTextEdit->text(), m_ui->sendBox->encoding());
+    options.reply = replyFromFields();
     options.replyLimit = m_replyLimit;
     options.multicastTtl = m_ui->ttlSpin->value();
     options.multicastLoopback = m_ui->loopbackCheck->isChecked();
@@ -334,11 +358,22 @@ void UdpTab::joinOrLeave(bool join)
     });
 }
 
+ReplyPolicy UdpTab::replyFromFields() const
+{
+    if (m_replyChoice->isItemChosen()) {
+        ReplyPolicy reply;
+        const std::optional<QByteArray> bytes = m_replyChoice->chosenPayload();
+        reply.mode = bytes ? ReplyPolicy::Mode::Text : ReplyPolicy::Mode::None;
+        reply.text = bytes.value_or(QByteArray());
+        return reply;
+    }
+    return UiChoices::replyPolicy(m_ui->replyCombo, m_ui->replyTextEdit->text(), m_ui->sendBox->encoding());
+}
+
 void UdpTab::pushReply()
 {
-    const ReplyPolicy reply = UiChoices::replyPolicy(m_ui->replyCombo, m_ui->replyTextEdit->text(),
-                                                     m_ui->sendBox->encoding());
-    m_ui->replyTextEdit->setEnabled(reply.mode == ReplyPolicy::Mode::Text);
+    const ReplyPolicy reply = replyFromFields();
+    m_ui->replyTextEdit->setEnabled(reply.mode == ReplyPolicy::Mode::Text && !m_replyChoice->isItemChosen());
     m_runner.call([peer = m_peer, reply] { peer->setReplyPolicy(reply); });
 }
 
@@ -468,6 +503,9 @@ void UdpTab::loadSettings()
     m_ui->targetPortSpin->setValue(s.value(QStringLiteral("targetPort"), 1234).toInt());
     UiChoices::setReplyMode(m_ui->replyCombo, ReplyPolicy::Mode(s.value(QStringLiteral("reply"), 0).toInt()));
     m_ui->replyTextEdit->setText(s.value(QStringLiteral("replyText"), QStringLiteral("ok")).toString());
+    const QString replyItem = s.value(QStringLiteral("replyQuickSend")).toString();
+    if (!replyItem.isEmpty() && !m_replyChoice->choose(replyItem))
+        UiChoices::setReplyMode(m_ui->replyCombo, ReplyPolicy::Mode::None);   // that message is gone
     m_ui->groupEdit->setText(s.value(QStringLiteral("group"), QStringLiteral("239.255.0.1")).toString());
     m_ui->ttlSpin->setValue(s.value(QStringLiteral("ttl"), 1).toInt());
     m_ui->loopbackCheck->setChecked(s.value(QStringLiteral("loopback"), true).toBool());
@@ -495,6 +533,7 @@ void UdpTab::saveSettings() const
     s.setValue(QStringLiteral("targetPort"), m_ui->targetPortSpin->value());
     s.setValue(QStringLiteral("reply"), int(UiChoices::replyMode(m_ui->replyCombo)));
     s.setValue(QStringLiteral("replyText"), m_ui->replyTextEdit->text());
+    s.setValue(QStringLiteral("replyQuickSend"), m_replyChoice->chosenId());
     s.setValue(QStringLiteral("group"), m_ui->groupEdit->text());
     s.setValue(QStringLiteral("ttl"), m_ui->ttlSpin->value());
     s.setValue(QStringLiteral("loopback"), m_ui->loopbackCheck->isChecked());

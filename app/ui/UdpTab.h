@@ -15,11 +15,14 @@
 
 namespace Ui { class UdpTab; }
 class PeerListModel;
+class QLabel;
+class QuickSendChoice;
 class UdpPeer;
 
 // The UDP tab: bind a port, watch datagrams arrive with their sender (one row per datagram, so
 // UDP's message boundaries are visible), send to any host:port, a broadcast address, a multicast
-// group or back to the last sender, auto-reply, join multicast groups. The UdpPeer engine lives
+// group or back to the last sender, auto-reply (also with a message of the send box's quick-send
+// list, QuickSendChoice), join multicast groups. The UdpPeer engine lives
 // in a worker thread (ServerRunner: bound is running) and is driven only through queued calls
 // and its signals.
 class UdpTab final : public ToolTab
@@ -64,6 +67,7 @@ private:
     void sendFile(const QString &path);
     void joinOrLeave(bool join);
     void pushReply();
+    ReplyPolicy replyFromFields() const;
     void fillChoices();
     void updateWidgets();
     void updateCounters();
@@ -76,6 +80,8 @@ private:
 
     std::unique_ptr<Ui::UdpTab> m_ui;
     PeerListModel *m_peers;
+    QLabel *m_quickSendNote;             // a chosen quick-send reply was deleted
+    QuickSendChoice *m_replyChoice = nullptr;
     UdpPeer *m_peer;   // lives in m_runner's thread
     ServerRunner m_runner;
     bool m_automatic = false;

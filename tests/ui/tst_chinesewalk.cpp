@@ -48,6 +48,7 @@ const QStringList AllowedWords = {
     QStringLiteral("END"), QStringLiteral("SEPARATOR"), QStringLiteral("hex"), QStringLiteral("Hex"),
     QStringLiteral("recv"), QStringLiteral("send"), QStringLiteral("sendto"), QStringLiteral("Enter"),
     QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Alt"), QStringLiteral("Tab"),
+    QStringLiteral("Del"), QStringLiteral("F2"),   // key names, as the keyboard shows them
     // units
     QStringLiteral("KiB"), QStringLiteral("MiB"), QStringLiteral("GiB"), QStringLiteral("ms"),
     // names

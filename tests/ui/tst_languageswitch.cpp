@@ -61,7 +61,8 @@ QStringList englishWords(const QString &text)
                                         QStringLiteral("IPv4"), QStringLiteral("IPv6"), QStringLiteral("SocketLab"),
                                         QStringLiteral("Web"), QStringLiteral("KiB"), QStringLiteral("MiB"),
                                         QStringLiteral("SLFT"), QStringLiteral("TTL"),
-                                        QStringLiteral("uploads")};
+                                        QStringLiteral("uploads"),
+                                        QStringLiteral("Alt")};   // a key name (Alt+1 sends a quick-send message)
     static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z0-9]+"));
     QStringList out;
     auto it = word.globalMatch(withoutNames(text));
