@@ -59,9 +59,9 @@ const CommandSpec &DiagramCommandLine::spec()
 CommandSpec DiagramCommandLine::makeSpec()
 {
     CommandSpec spec(QStringLiteral("diagram"), "DiagramCommandLine");
-    spec.setArguments(QStringLiteral("EVENTS.jsonl --output FILE"));
+    spec.setArguments(QStringLiteral("EVENTS --output FILE"));
     spec.setTitle(QT_TR_NOOP("Draws a recorded conversation (an events file) as a sequence diagram, in SVG or PNG."));
-    spec.setDescription(QT_TR_NOOP("EVENTS.jsonl is an events file written with --events by a server or client command, "
+    spec.setDescription(QT_TR_NOOP("EVENTS is an events file (JSON Lines) written with --events by a server or client command, "
                                    "or saved from the window's log (docs/events.md). The picture is the one in a "
                                    "networking textbook: one vertical line for this side and one for each peer, time "
                                    "going down, one arrow for each connect, each message or chunk received (with its "
