@@ -46,6 +46,11 @@ qint64 ReceiveRecorder::written() const
     return m_written;
 }
 
+void ReceiveRecorder::setEndsWithSource(bool ends)
+{
+    m_endsWithSource = ends;
+}
+
 void ReceiveRecorder::setClock(std::function<QTime()> clock)
 {
     m_clock = std::move(clock);
@@ -136,8 +141,12 @@ void ReceiveRecorder::peerClosed(const QString &peer)
 
 void ReceiveRecorder::sourceStopped()
 {
-    if (m_file)
+    if (!m_file)
+        return;
+    if (m_endsWithSource)
         finish(End::SourceStopped);
+    else
+        flushToDisk();
 }
 
 void ReceiveRecorder::stop()

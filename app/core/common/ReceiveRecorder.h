@@ -72,6 +72,10 @@ public:
     qint64 received() const;
     qint64 written() const;
 
+    // Whether sourceStopped() ends the recording (default). The command line keeps one
+    // recording for its whole run instead (a client that reconnects): then it only writes out
+    // what is buffered, and the command ends the recording with stop().
+    void setEndsWithSource(bool ends);
     // The clock of the hex lines (tests); the default is the local time of day.
     void setClock(std::function<QTime()> clock);
 
@@ -92,7 +96,8 @@ public slots:
     void record(const QString &peer, const QByteArray &bytes);
     // `peer` disconnected: ends a recording of that peer (End::PeerClosed).
     void peerClosed(const QString &peer);
-    // The engine stopped receiving (server stopped, connection closed, socket closed).
+    // The engine stopped receiving (server stopped, connection closed, socket closed): ends the
+    // recording (End::SourceStopped) unless setEndsWithSource(false).
     void sourceStopped();
     // The user's stop.
     void stop();
@@ -119,6 +124,7 @@ private:
     qint64 m_written = 0;
     std::function<QTime()> m_clock;
     ChangeCoalescer m_flush;
+    bool m_endsWithSource = true;
 };
 
 Q_DECLARE_METATYPE(ReceiveRecorder::Result)

@@ -185,6 +185,20 @@ void tst_ReceiveRecorder::sourceStoppedEndsAnyRecording()
     QCOMPARE(contents(file), QByteArrayLiteral("all of it"));
     recorder.sourceStopped();   // once only
     QCOMPARE(finished.size(), 1);
+
+    // The command line's recording outlives the source (a client that reconnects): what came is
+    // in the file at once, and the recording goes on until stop().
+    recorder.setEndsWithSource(false);
+    QVERIFY(recorder.start(file, ReceiveRecorder::Format::Raw));
+    recorder.record(QStringLiteral("127.0.0.1:5000"), QByteArrayLiteral("before, "));
+    recorder.sourceStopped();
+    QVERIFY(recorder.isRecording());
+    QCOMPARE(contents(file), QByteArrayLiteral("before, "));
+    recorder.record(QStringLiteral("127.0.0.1:5001"), QByteArrayLiteral("after"));
+    recorder.stop();
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(resultOf(finished).end, ReceiveRecorder::End::Stopped);
+    QCOMPARE(contents(file), QByteArrayLiteral("before, after"));
 }
 
 void tst_ReceiveRecorder::sizeGrowsLiveBeforeTheEnd()
