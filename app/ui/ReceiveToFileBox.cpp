@@ -1,5 +1,6 @@
 #include "ReceiveToFileBox.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -19,6 +20,7 @@
 namespace {
 
 const QString kFormat = QStringLiteral("format");
+const QString kShown = QStringLiteral("shown");
 const QString kFolder = QStringLiteral("folder");
 const QString ErrorStyle = QStringLiteral("color: #b00020;");
 
@@ -48,7 +50,7 @@ ReceiveToFileBox::ReceiveToFileBox(QWidget *parent)
     // The file is chosen with the dialog (which asks before replacing one), never typed.
     m_fileEdit->setReadOnly(true);
     m_peerCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_peerCombo->setMinimumContentsLength(10);
+    m_peerCombo->setMinimumContentsLength(6);
     m_stateLabel->setWordWrap(true);
     m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stateLabel->hide();
@@ -92,8 +94,34 @@ void ReceiveToFileBox::setSource(Source source)
 void ReceiveToFileBox::setSettingsKey(const QString &key)
 {
     m_settingsKey = key;
-    const int stored = QSettings().value(key + QLatin1Char('/') + kFormat, int(ReceiveRecorder::Format::Raw)).toInt();
+    QSettings settings;
+    const int stored = settings.value(key + QLatin1Char('/') + kFormat, int(ReceiveRecorder::Format::Raw)).toInt();
     setFormat(stored == int(ReceiveRecorder::Format::Hex) ? ReceiveRecorder::Format::Hex : ReceiveRecorder::Format::Raw);
+    if (m_toggle)
+        m_toggle->setChecked(settings.value(key + QLatin1Char('/') + kShown, false).toBool());
+}
+
+void ReceiveToFileBox::setToggle(QCheckBox *toggle)
+{
+    m_toggle = toggle;
+    setVisible(toggle->isChecked());
+    connect(toggle, &QCheckBox::toggled, this, [this](bool shown) {
+        setVisible(shown);
+        if (!shown)
+            stop();   // as unticking “接收转向文件” does
+        if (!m_settingsKey.isEmpty())
+            QSettings().setValue(m_settingsKey + QLatin1Char('/') + kShown, shown);
+        emit shownChanged(shown);
+    });
+    retranslate();
+}
+
+void ReceiveToFileBox::reveal()
+{
+    if (m_toggle)
+        m_toggle->setChecked(true);
+    else
+        setVisible(true);
 }
 
 void ReceiveToFileBox::setRecorder(ReceiveRecorder *recorder)
@@ -171,6 +199,7 @@ void ReceiveToFileBox::choosePeer(const QString &peer)
 
 void ReceiveToFileBox::startWhenActive()
 {
+    reveal();
     m_autoStart = true;
     if (m_active && m_state == State::Idle && !fileName().isEmpty()) {
         m_autoStart = false;
@@ -217,6 +246,7 @@ void ReceiveToFileBox::start()
 {
     if (m_state != State::Idle || !m_recorder)
         return;
+    reveal();
     if (fileName().isEmpty()) {
         chooseFile();
         if (fileName().isEmpty())
@@ -414,6 +444,10 @@ void ReceiveToFileBox::fillPeers()
 void ReceiveToFileBox::retranslate()
 {
     setTitle(tr("Receive to file"));
+    if (m_toggle) {
+        m_toggle->setText(tr("Receive to file"));
+        m_toggle->setToolTip(tr("Save what arrives to a file, as raw bytes or hex text."));
+    }
     m_fileEdit->setPlaceholderText(tr("No file chosen"));
     m_chooseButton->setText(tr("Choose…"));
     m_chooseButton->setToolTip(tr("Choose the file the received bytes are saved into."));

@@ -8,12 +8,14 @@
 #include "ReceiveRecorder.h"
 #include "WordedReason.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
-// "Receive to file" at the bottom of the TCP client, TCP server and UDP panels: the file (chosen
+// "Receive to file" at the bottom of the TCP client, TCP server and UDP panels, shown while a
+// check box beside the panel's Start / Bind (网络调试助手's “接收转向文件”) is ticked: the file (chosen
 // with a Save dialog, which asks before replacing one), raw bytes or hex text, whose bytes (every
 // peer, or one connected client / sender seen), Start / Stop, and a live line with the file's
 // size ("Saving to in.bin: 1.50 MiB (1,572,864 bytes)") that says at the end what was saved and
@@ -32,6 +34,11 @@ public:
     explicit ReceiveToFileBox(QWidget *parent = nullptr);
 
     void setSource(Source source);
+    // The check box that shows this box (unticking it stops a recording); the box words it.
+    // Its state is remembered with setSettingsKey().
+    void setToggle(QCheckBox *toggle);
+    // Ticks the check box (or shows the box without one).
+    void reveal();
     // Remembers the format and the folder under this settings group.
     void setSettingsKey(const QString &key);
     // The recorder this box drives; it lives in the engine's thread. Not owned.
@@ -64,6 +71,10 @@ public slots:
     // Opens the Save dialog.
     void chooseFile();
 
+signals:
+    // The check box showed or hid the box (a panel in a scroll area brings it into view).
+    void shownChanged(bool shown);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -82,6 +93,7 @@ private:
     QString allPeersText() const;
     QString sourceStoppedText() const;   // "The server stopped. Saved %1 to %2."
 
+    QPointer<QCheckBox> m_toggle;
     QLineEdit *m_fileEdit;
     QPushButton *m_chooseButton;
     QComboBox *m_formatCombo;

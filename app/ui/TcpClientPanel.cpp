@@ -37,6 +37,7 @@ TcpClientPanel::TcpClientPanel(QWidget *parent)
     m_thread.adopt(recorder);
     m_thread.start();
     m_ui->receiveToFile->setSource(ReceiveToFileBox::Source::TcpClient);
+    m_ui->receiveToFile->setToggle(m_ui->receiveToFileCheck);
     m_ui->receiveToFile->setSettingsKey(QStringLiteral("tcp/client/receiveToFile"));
     m_ui->receiveToFile->setRecorder(recorder);
 

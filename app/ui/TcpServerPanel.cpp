@@ -70,6 +70,7 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     m_runner.adopt(recorder);
     m_runner.call([server = m_server, recorder] { server->setRecorder(recorder); });
     m_ui->receiveToFile->setSource(ReceiveToFileBox::Source::TcpServer);
+    m_ui->receiveToFile->setToggle(m_ui->receiveToFileCheck);
     m_ui->receiveToFile->setSettingsKey(QStringLiteral("tcp/server/receiveToFile"));
     m_ui->receiveToFile->setRecorder(recorder);
 

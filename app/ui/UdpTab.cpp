@@ -52,8 +52,17 @@ UdpTab::UdpTab(QWidget *parent)
     m_runner.adopt(recorder);
     m_runner.call([peer = m_peer, recorder] { peer->setRecorder(recorder); });
     m_ui->receiveToFile->setSource(ReceiveToFileBox::Source::Udp);
+    m_ui->receiveToFile->setToggle(m_ui->receiveToFileCheck);
     m_ui->receiveToFile->setSettingsKey(QStringLiteral("udp/receiveToFile"));
     m_ui->receiveToFile->setRecorder(recorder);
+    // Ticked, the box appears at the bottom of the side panel: scrolled into view once laid out.
+    connect(m_ui->receiveToFile, &ReceiveToFileBox::shownChanged, this, [this](bool shown) {
+        if (shown)
+            QMetaObject::invokeMethod(this, [this] {
+                m_ui->leftLayout->activate();
+                m_ui->leftScroll->ensureWidgetVisible(m_ui->receiveToFile, 0, 0);
+            }, Qt::QueuedConnection);
+    });
     // The side panel is never narrower than its contents: no horizontal scroll bar in it.
     // Up to a limit, as wide as its contents would like to be (combo boxes showing their texts).
     const int sideWidth = qMax(m_ui->leftPane->minimumSizeHint().width(),

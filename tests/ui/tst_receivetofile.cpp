@@ -4,12 +4,16 @@
 // every way a recording ends (Stop, the peer leaves, the server stops, the connection closes,
 // the socket is unbound, a file that cannot be opened), a log whose cap drops rows while the
 // file keeps every byte, and counters that go back to zero while the connection stays.
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -55,6 +59,16 @@ QString peerOf(const QAbstractSocket &socket)
 QString stateOf(ReceiveToFileBox *box)
 {
     return child<QLabel>(box, "receiveStateLabel")->text();
+}
+
+// Ticks “Receive to file” beside the panel's Start / Bind: the box appears.
+ReceiveToFileBox *openBox(QWidget *panel)
+{
+    auto *box = child<ReceiveToFileBox>(panel, "receiveToFile");
+    QCheckBox *check = child<QCheckBox>(panel, "receiveToFileCheck");
+    if (!check->isChecked())
+        QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(6, check->height() / 2));
+    return box;
 }
 
 void clickStart(ReceiveToFileBox *box)
@@ -123,7 +137,11 @@ void TestReceiveToFile::tcpServerSavesEveryClientWhileTheLogDrops()
     window.show();
     // Echo: each chunk comes back before the next is sent, so each is a row of its own.
     TcpServerPanel *server = startServer(window, ReplyPolicy::Mode::Echo);
-    auto *box = child<ReceiveToFileBox>(server, "receiveToFile");
+    // Hidden until “Receive to file” is ticked.
+    QVERIFY(!child<ReceiveToFileBox>(server, "receiveToFile")->isVisible());
+    QCOMPARE(child<QCheckBox>(server, "receiveToFileCheck")->text(), QStringLiteral("Receive to file"));
+    auto *box = openBox(server);
+    QVERIFY(box->isVisible());
     QPushButton *startButton = child<QPushButton>(box, "receiveStartButton");
     QTRY_VERIFY(server->isListening());
     QTRY_VERIFY(startButton->isEnabled());
@@ -182,7 +200,7 @@ void TestReceiveToFile::tcpServerSavesOneClientUntilItLeaves()
     MainWindow window;
     window.show();
     TcpServerPanel *server = startServer(window);
-    auto *box = child<ReceiveToFileBox>(server, "receiveToFile");
+    auto *box = openBox(server);
     QTRY_VERIFY(server->isListening());
     QTcpSocket a;
     QTcpSocket b;
@@ -224,7 +242,7 @@ void TestReceiveToFile::tcpServerStopEndsTheRecording()
     MainWindow window;
     window.show();
     TcpServerPanel *server = startServer(window);
-    auto *box = child<ReceiveToFileBox>(server, "receiveToFile");
+    auto *box = openBox(server);
     QTRY_VERIFY(server->isListening());
     const QString file = m_dir->filePath(QStringLiteral("stop.txt"));
     box->setFileName(file);
@@ -257,7 +275,7 @@ void TestReceiveToFile::fileThatCannotBeOpenedIsRefused()
     MainWindow window;
     window.show();
     TcpServerPanel *server = startServer(window);
-    auto *box = child<ReceiveToFileBox>(server, "receiveToFile");
+    auto *box = openBox(server);
     QTRY_VERIFY(server->isListening());
     const QString file = m_dir->filePath(QStringLiteral("no/such/folder/x.bin"));
     box->setFileName(file);
@@ -308,7 +326,7 @@ void TestReceiveToFile::tcpClientSavesUntilTheServerCloses()
     auto *tab = window.findChild<TcpTab *>();
     TcpClientPanel *client = tab->clientPanel();
     tab->showClient();
-    auto *box = child<ReceiveToFileBox>(client, "receiveToFile");
+    auto *box = openBox(client);
     QPushButton *startButton = child<QPushButton>(box, "receiveStartButton");
     QVERIFY(!startButton->isEnabled());   // not connected yet
     QVERIFY(!child<QComboBox>(box, "receivePeerCombo")->isVisible());   // one server, no choice
@@ -371,10 +389,21 @@ void TestReceiveToFile::tcpClientResetsCounters()
 void TestReceiveToFile::udpSavesHexLinesOfOneSender()
 {
     MainWindow window;
+    window.resize(1024, 700);
     window.show();
     auto *tab = window.findChild<UdpTab *>();
+    window.findChild<QTabWidget *>()->setCurrentWidget(tab);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     child<QSpinBox>(tab, "portSpin")->setValue(0);
-    auto *box = child<ReceiveToFileBox>(tab, "receiveToFile");
+    auto *box = openBox(tab);
+    // At the bottom of the side panel, which grows (nothing above is squeezed) and scrolls to
+    // show all of it.
+    auto *side = child<QScrollArea>(tab, "leftScroll");
+    QWidget *viewport = side->viewport();
+    QTRY_VERIFY(side->verticalScrollBar()->maximum() > 0);
+    QTRY_VERIFY(box->mapTo(viewport, QPoint(0, box->height())).y() <= viewport->height());
+    QVERIFY(box->mapTo(viewport, QPoint(0, 0)).y() >= 0);
+    QCOMPARE(child<QWidget>(tab, "groupsList")->height(), child<QWidget>(tab, "groupsList")->maximumHeight());
     QVERIFY(!child<QPushButton>(box, "receiveStartButton")->isEnabled());   // not bound yet
     QTest::mouseClick(child<QPushButton>(tab, "bindButton"), Qt::LeftButton);
     QTRY_VERIFY(tab->isBound());
@@ -412,6 +441,24 @@ void TestReceiveToFile::udpSavesHexLinesOfOneSender()
     QVERIFY2(lines.at(0).endsWith(QStringLiteral(" %1 62 31").arg(peerOf(b))), qPrintable(lines.at(0)));
     QVERIFY2(lines.at(1).endsWith(QStringLiteral(" %1 01 02").arg(peerOf(b))), qPrintable(lines.at(1)));
     QVERIFY(lines.at(2).isEmpty());
+
+    // Unticking “Receive to file” stops a recording and hides the box.
+    QTest::mouseClick(child<QPushButton>(tab, "bindButton"), Qt::LeftButton);   // Bind again
+    QTRY_VERIFY(tab->isBound());
+    const QString again = m_dir->filePath(QStringLiteral("again.bin"));
+    box->setFileName(again);
+    box->setFormat(ReceiveRecorder::Format::Raw);
+    box->choosePeer(QString());
+    clickStart(box);
+    QTRY_VERIFY(stateOf(box).startsWith(QStringLiteral("Saving to again.bin")));
+    a.writeDatagram("kept", QHostAddress::LocalHost, tab->boundPort());
+    QTRY_VERIFY(stateOf(box).endsWith(ByteCountText::withUnits(4)));
+    QCheckBox *check = child<QCheckBox>(tab, "receiveToFileCheck");
+    QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(6, check->height() / 2));
+    QVERIFY(!box->isVisible());
+    QTRY_VERIFY(!box->isRecording());
+    QTRY_VERIFY(stateOf(box).startsWith(QStringLiteral("Saved ")));
+    QCOMPARE(contents(again), QByteArrayLiteral("kept"));
 }
 
 void TestReceiveToFile::udpResetsCounters()
@@ -447,6 +494,7 @@ void TestReceiveToFile::openCommandSaves()
                                 QStringLiteral("--save"), file}));
     TcpServerPanel *server = window.findChild<TcpTab *>()->serverPanel();
     auto *box = child<ReceiveToFileBox>(server, "receiveToFile");
+    QVERIFY(child<QCheckBox>(server, "receiveToFileCheck")->isChecked());   // shown by --save
     QTRY_VERIFY(server->isListening());
     QTRY_VERIFY(box->isRecording());
     QTRY_VERIFY(stateOf(box).startsWith(QStringLiteral("Saving to open.bin")));
