@@ -264,10 +264,9 @@ void ReceiveToFileBox::start()
     const QString path = m_recordingPath;
     const ReceiveRecorder::Format chosen = m_recordingFormat;
     const QString peer = chosenPeer();
-    QPointer<ReceiveRecorder> recorder = m_recorder;
-    QMetaObject::invokeMethod(m_recorder, [recorder, path, chosen, peer] {
-        if (recorder)
-            recorder->start(path, chosen, peer);
+    // Queued into the recorder's thread: opening the file never holds up the window.
+    QMetaObject::invokeMethod(m_recorder, [recorder = m_recorder.data(), path, chosen, peer] {
+        recorder->start(path, chosen, peer);
     });
     showState();
     updateWidgets();

@@ -35,11 +35,11 @@ public:
 
     void setSource(Source source);
     // The check box that shows this box (unticking it stops a recording); the box words it.
-    // Its state is remembered with setSettingsKey().
+    // Its state is remembered with setSettingsKey() (call that after this).
     void setToggle(QCheckBox *toggle);
     // Ticks the check box (or shows the box without one).
     void reveal();
-    // Remembers the format and the folder under this settings group.
+    // Remembers the format, the folder and whether the box is shown under this settings group.
     void setSettingsKey(const QString &key);
     // The recorder this box drives; it lives in the engine's thread. Not owned.
     void setRecorder(ReceiveRecorder *recorder);
