@@ -52,7 +52,11 @@ QStringList breakPieces(const QString &text)
         const QString piece = text.mid(start, end - start);
         const bool joinsWideRun = keepWideWords && !pieces.isEmpty() && start > 0
                                   && isWideAt(text, start - 1) && isWideAt(text, start);
-        if (joinsWideRun)
+        // A value with a hyphen (crc16-modbus, tcp-server) is one word on the command line: a
+        // break after its hyphen would read as two words or a minus sign.
+        const bool joinsHyphenated = !pieces.isEmpty() && start > 1 && text.at(start - 1) == u'-'
+                                     && text.at(start - 2).isLetterOrNumber() && text.at(start).isLetterOrNumber();
+        if (joinsWideRun || joinsHyphenated)
             pieces.last() += piece;
         else
             pieces.append(piece);

@@ -47,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_displayGroup->addAction(m_ui->actionShowText);
     m_displayGroup->addAction(m_ui->actionShowHex);
+    m_displayGroup->addAction(m_ui->actionShowBoth);
     buildEncodingMenu();
     buildLanguageMenu();
 
@@ -62,8 +63,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionLogCapacity, &QAction::triggered, this, &MainWindow::askLogCapacity);
     connect(m_displayGroup, &QActionGroup::triggered, this, [this](QAction *action) {
         if (TrafficView *view = currentView())
-            view->setDisplayMode(action == m_ui->actionShowHex ? TrafficModel::DisplayMode::Hex
-                                                               : TrafficModel::DisplayMode::Text);
+            view->setDisplayMode(action == m_ui->actionShowHex    ? TrafficModel::DisplayMode::Hex
+                                 : action == m_ui->actionShowBoth ? TrafficModel::DisplayMode::Both
+                                                                  : TrafficModel::DisplayMode::Text);
     });
 
     addToolTab(new TcpTab(this));
@@ -206,14 +208,15 @@ void MainWindow::syncViewActions()
         a->setEnabled(hasLog);
     TrafficView *view = currentView();
     const bool hasView = view != nullptr;
-    for (QAction *a : {m_ui->actionShowText, m_ui->actionShowHex})
+    for (QAction *a : {m_ui->actionShowText, m_ui->actionShowHex, m_ui->actionShowBoth})
         a->setEnabled(hasView);
     m_ui->menuEncoding->setEnabled(hasView);
     if (!view)
         return;
-    const bool hex = view->model()->displayMode() == TrafficModel::DisplayMode::Hex;
-    m_ui->actionShowHex->setChecked(hex);
-    m_ui->actionShowText->setChecked(!hex);
+    const TrafficModel::DisplayMode mode = view->model()->displayMode();
+    m_ui->actionShowText->setChecked(mode == TrafficModel::DisplayMode::Text);
+    m_ui->actionShowHex->setChecked(mode == TrafficModel::DisplayMode::Hex);
+    m_ui->actionShowBoth->setChecked(mode == TrafficModel::DisplayMode::Both);
     const int encoding = int(view->model()->encoding());
     for (QAction *a : m_encodingGroup->actions())
         a->setChecked(a->data().toInt() == encoding);

@@ -3,12 +3,15 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFont>
+#include <QCoreApplication>
+#include <QFontDatabase>
 #include <QLocale>
 
 #include <algorithm>
 #include <climits>
 
 #include "ControlCharEscaper.h"
+#include "HexTextDump.h"
 #include "LogFileWriter.h"
 #include "TrafficEventFormatter.h"
 
@@ -24,6 +27,8 @@ constexpr int PeerHueCount = int(sizeof(PeerHues) / sizeof(PeerHues[0]));
 constexpr int CellDecodeBytes = 4 * TrafficModel::MaxCellChars;
 constexpr int ToolTipChars = 2000;
 constexpr int ToolTipLineChars = 100;
+// Both mode: a tooltip shows this many hex-editor rows (1 KiB), the detail pane all of them.
+constexpr int ToolTipDumpLines = 64;
 
 // FNV-1a over the UTF-16 text: unlike qHash it is the same in every run.
 quint32 stableHash(const QString &text)
@@ -74,6 +79,7 @@ QString wrapForToolTip(const QString &text)
 
 TrafficModel::TrafficModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_fixedFont(QFontDatabase::systemFont(QFontDatabase::FixedFont))
     , m_slotUse(PeerHueCount, 0)
 {
 }
@@ -94,6 +100,9 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         return {};
     const TrafficEvent &e = m_events[size_t(index.row())];
     const bool isData = e.kind == TrafficEvent::Kind::Data;
+
+    if (index.column() == CheckColumn)
+        return checkData(index.row(), role);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -152,9 +161,11 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return QVariant::fromValue(Qt::AlignRight | verticalAlignment());
         if (index.column() == DirectionColumn)
-            return QVariant::fromValue(Qt::AlignHCenter | Qt::AlignVCenter);
+            return QVariant::fromValue(Qt::AlignHCenter | verticalAlignment());
+        if (m_cellLines > 1)
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignTop);
         return {};
     case Qt::ForegroundRole:
         if (e.kind == TrafficEvent::Kind::Error)
@@ -172,6 +183,8 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
             font.setItalic(true);
             return font;
         }
+        if (isData && m_mode == DisplayMode::Both && index.column() == DataColumn)
+            return m_fixedFont;
         return {};
     case EventRole:
         return QVariant::fromValue(e);
@@ -193,6 +206,7 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
         case PeerColumn: return tr("Peer");
         case DirectionColumn: return tr("Dir.");
         case SizeColumn: return tr("Bytes");
+        case CheckColumn: return tr("Check");
         case DataColumn: return tr("Data");
         }
     } else if (role == Qt::ToolTipRole) {
@@ -201,7 +215,8 @@ QVariant TrafficModel::headerData(int section, Qt::Orientation orientation, int 
         case PeerColumn: return tr("The other end of the connection (address:port)");
         case DirectionColumn: return tr("← received, → sent, • state change, ! error");
         case SizeColumn: return tr("Size of the chunk in bytes, as one recv() returned it or one send() wrote it");
-        case DataColumn: return tr("The bytes as text in the chosen encoding, or as hex");
+        case CheckColumn: return tr("Whether a received message ends with a valid checksum: ✓ valid, ✗ wrong, ? cannot be checked");
+        case DataColumn: return tr("The bytes as text in the chosen encoding, as hex, or both side by side");
         }
     }
     return {};
@@ -214,6 +229,7 @@ void TrafficModel::appendEvents(const QList<TrafficEvent> &events)
     const bool newPeers = notePeers(events);
     const int count = int(m_events.size());
     const int batch = int(events.size());
+    m_appended += batch;
     qint64 batchBytes = 0;
     for (const TrafficEvent &e : events)
         batchBytes += storedSize(e);
@@ -280,6 +296,16 @@ const TrafficEvent &TrafficModel::eventAt(int row) const
     return m_events[size_t(row)];
 }
 
+qint64 TrafficModel::appendedCount() const
+{
+    return m_appended;
+}
+
+qint64 TrafficModel::sequenceAt(int row) const
+{
+    return m_appended - qint64(m_events.size()) + row;
+}
+
 void TrafficModel::setCapacity(int events)
 {
     m_capacity = qMax(1, events);
@@ -344,6 +370,61 @@ void TrafficModel::setEncoding(TextCodec::Encoding encoding)
 TextCodec::Encoding TrafficModel::encoding() const
 {
     return m_encoding;
+}
+
+void TrafficModel::setBothBytesPerLine(int bytes)
+{
+    bytes = qBound(1, bytes, HexTextDump::DefaultBytesPerLine);
+    if (bytes == m_bothBytesPerLine)
+        return;
+    m_bothBytesPerLine = bytes;
+    if (m_mode == DisplayMode::Both)
+        emitDataColumnChanged();
+}
+
+int TrafficModel::bothBytesPerLine() const
+{
+    return m_bothBytesPerLine;
+}
+
+void TrafficModel::setCellLines(int lines)
+{
+    lines = qMax(1, lines);
+    if (lines == m_cellLines)
+        return;
+    m_cellLines = lines;
+    emitColumnsChanged(0, ColumnCount - 1);   // the alignment of every cell, Both cells' rows
+}
+
+int TrafficModel::cellLines() const
+{
+    return m_cellLines;
+}
+
+void TrafficModel::setChecksum(Checksum::Algorithm algorithm)
+{
+    if (algorithm == m_checksum)
+        return;
+    m_checksum = algorithm;
+    m_checkedSequence = -1;
+    emitColumnsChanged(CheckColumn, CheckColumn);
+}
+
+Checksum::Algorithm TrafficModel::checksum() const
+{
+    return m_checksum;
+}
+
+EventChecksum::Result TrafficModel::checkResult(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    const qint64 sequence = sequenceAt(row);
+    if (sequence != m_checkedSequence) {
+        m_checked = EventChecksum::check(m_checksum, m_events[size_t(row)]);
+        m_checkedSequence = sequence;
+    }
+    return m_checked;
 }
 
 qint64 TrafficModel::droppedCount() const
@@ -420,7 +501,10 @@ QString TrafficModel::rowAsText(int row) const
 {
     if (row < 0 || row >= rowCount())
         return {};
-    return TrafficEventFormatter::line(m_events[size_t(row)], m_encoding, m_mode == DisplayMode::Hex);
+    const TrafficEvent &e = m_events[size_t(row)];
+    if (m_mode == DisplayMode::Both && e.kind == TrafficEvent::Kind::Data)
+        return bothRowText(e);
+    return TrafficEventFormatter::line(e, m_encoding, m_mode == DisplayMode::Hex);
 }
 
 QString TrafficModel::eventText(int row) const
@@ -430,7 +514,15 @@ QString TrafficModel::eventText(int row) const
     const TrafficEvent &e = m_events[size_t(row)];
     if (e.kind != TrafficEvent::Kind::Data)
         return ControlCharEscaper::escaped(e.text);
-    return m_mode == DisplayMode::Hex ? TextCodec::toHex(e.bytes) : TextCodec::decode(e.bytes, m_encoding, true);
+    switch (m_mode) {
+    case DisplayMode::Hex:
+        return TextCodec::toHex(e.bytes);
+    case DisplayMode::Both:
+        return HexTextDump::dump(e.bytes, m_encoding);
+    case DisplayMode::Text:
+        break;
+    }
+    return TextCodec::decode(e.bytes, m_encoding, true);
 }
 
 void TrafficModel::retranslate()
@@ -492,6 +584,8 @@ QString TrafficModel::cellText(const TrafficEvent &e) const
 {
     if (e.kind != TrafficEvent::Kind::Data)
         return cut(ControlCharEscaper::escaped(e.text), MaxCellChars);
+    if (m_mode == DisplayMode::Both)
+        return bothCellText(e);
     QString text;
     if (m_mode == DisplayMode::Hex)
         text = TextCodec::toHex(e.bytes, MaxCellChars / 3);
@@ -502,10 +596,94 @@ QString TrafficModel::cellText(const TrafficEvent &e) const
     return text;
 }
 
+// The first rows of the dump (as many as the cell has lines), then how many bytes are not in them.
+QString TrafficModel::bothCellText(const TrafficEvent &e) const
+{
+    QString text = HexTextDump::lines(e.bytes, m_encoding, m_bothBytesPerLine, m_cellLines).join(QLatin1Char('\n'));
+    const qint64 shown = qMin<qint64>(e.bytes.size(), qint64(m_bothBytesPerLine) * m_cellLines);
+    if (e.size > shown)
+        text += QStringLiteral("  ") + tr("(+%Ln byte(s))", "", int(qMin<qint64>(e.size - shown, INT_MAX)));
+    if (const QString note = e.noteText(); !note.isEmpty())
+        text += QStringLiteral("  [%1]").arg(ControlCharEscaper::escaped(note));
+    return text;
+}
+
+// Time, peer and mark as on a CLI line, then every row of the dump, the later ones indented
+// under the first.
+QString TrafficModel::bothRowText(const TrafficEvent &e) const
+{
+    const QString prefix = QStringLiteral("%1  %2  %3  ").arg(TrafficEventFormatter::timeText(e.msecsSinceEpoch),
+                                                               TrafficEventFormatter::peerText(e),
+                                                               TrafficEventFormatter::mark(e));
+    const QString indent(prefix.size(), QLatin1Char(' '));
+    QString out = prefix;
+    const QStringList lines = HexTextDump::lines(e.bytes, m_encoding);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char('\n') + indent;
+        out += lines.at(i);
+    }
+    if (e.isTruncated())
+        out += QCoreApplication::translate("TrafficEventFormatter", " … (%1 bytes)").arg(e.size);
+    if (const QString note = e.noteText(); !note.isEmpty())
+        out += QStringLiteral("  [%1]").arg(ControlCharEscaper::escaped(note));
+    return out;
+}
+
+QVariant TrafficModel::checkData(int row, int role) const
+{
+    if (m_checksum == Checksum::Algorithm::None)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Qt::ForegroundRole:
+        break;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignHCenter | verticalAlignment());
+    case Qt::BackgroundRole: {
+        const QColor c = peerColor(m_events[size_t(row)].peer);
+        return c.isValid() ? QVariant(c) : QVariant();
+    }
+    default:
+        return {};
+    }
+    const EventChecksum::Result result = checkResult(row);
+    if (role == Qt::ToolTipRole)
+        return result.text.isEmpty() ? QVariant() : QVariant(result.text);
+    switch (result.outcome) {
+    case EventChecksum::Outcome::NotChecked:
+        return {};
+    case EventChecksum::Outcome::Ok:
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("✓")) : QVariant(QColor(0x2e, 0x8b, 0x3c));
+    case EventChecksum::Outcome::Bad:
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("✗")) : QVariant(QColor(0xe0, 0x3c, 0x31));
+    case EventChecksum::Outcome::CannotCheck:
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("?")) : QVariant(QColor(0x8a, 0x8a, 0x8a));
+    }
+    return {};
+}
+
+Qt::Alignment TrafficModel::verticalAlignment() const
+{
+    return m_cellLines > 1 ? Qt::AlignTop : Qt::AlignVCenter;
+}
+
 QString TrafficModel::toolTipText(const TrafficEvent &e) const
 {
     if (e.kind != TrafficEvent::Kind::Data)
         return wrapForToolTip(cut(ControlCharEscaper::escaped(e.text), ToolTipChars));
+    if (m_mode == DisplayMode::Both) {
+        // A fixed-width font, so that the columns of the rows line up.
+        QString text = HexTextDump::lines(e.bytes, m_encoding, HexTextDump::DefaultBytesPerLine, ToolTipDumpLines)
+                           .join(QLatin1Char('\n'));
+        const qint64 shown = qMin<qint64>(e.bytes.size(), qint64(HexTextDump::DefaultBytesPerLine) * ToolTipDumpLines);
+        if (e.size > shown)
+            text += QLatin1Char('\n') + tr("(+%Ln byte(s))", "", int(qMin<qint64>(e.size - shown, INT_MAX)));
+        if (const QString note = e.noteText(); !note.isEmpty())
+            text += QStringLiteral("\n[%1]").arg(ControlCharEscaper::escaped(note));
+        return QStringLiteral("<pre>%1</pre>").arg(text.toHtmlEscaped());
+    }
     QString text;
     if (m_mode == DisplayMode::Hex)
         text = TextCodec::toHex(e.bytes, ToolTipChars / 3);
@@ -518,6 +696,11 @@ QString TrafficModel::toolTipText(const TrafficEvent &e) const
 
 void TrafficModel::emitDataColumnChanged()
 {
+    emitColumnsChanged(DataColumn, DataColumn);
+}
+
+void TrafficModel::emitColumnsChanged(int first, int last)
+{
     if (!m_events.empty())
-        emit dataChanged(index(0, DataColumn), index(rowCount() - 1, DataColumn));
+        emit dataChanged(index(0, first), index(rowCount() - 1, last));
 }

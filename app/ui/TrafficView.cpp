@@ -2,6 +2,7 @@
 
 #include "ui_TrafficView.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
@@ -10,30 +11,58 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
-#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSet>
+#include <QSettings>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
+#include <QStyle>
 
 #include <algorithm>
 
+#include "HexTextDump.h"
 #include "LogSaveDialog.h"
 #include "SplitterMemory.h"
 #include "TrafficEventFormatter.h"
+#include "TrafficFilterModel.h"
+#include "WrappedTextDelegate.h"
+
+namespace {
+
+// Display modes as the settings store them, in the order of the Text/Hex/Both combo.
+const QString ModeKeys[] = {QStringLiteral("text"), QStringLiteral("hex"), QStringLiteral("both")};
+
+int modeIndex(TrafficModel::DisplayMode mode)
+{
+    switch (mode) {
+    case TrafficModel::DisplayMode::Text: return 0;
+    case TrafficModel::DisplayMode::Hex: return 1;
+    case TrafficModel::DisplayMode::Both: return 2;
+    }
+    return 0;
+}
+
+TrafficModel::DisplayMode modeAt(int index)
+{
+    switch (index) {
+    case 1: return TrafficModel::DisplayMode::Hex;
+    case 2: return TrafficModel::DisplayMode::Both;
+    default: return TrafficModel::DisplayMode::Text;
+    }
+}
+
+} // namespace
 
 TrafficView::TrafficView(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::TrafficView>())
     , m_model(new TrafficModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new TrafficFilterModel(m_model, this))
+    , m_wrapDelegate(new WrappedTextDelegate(this))
 {
     m_ui->setupUi(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(TrafficModel::PeerRole);
-    m_proxy->setFilterKeyColumn(TrafficModel::PeerColumn);
     setUpTable();
     setUpToolbar();
+    setUpViewMenu();
     // The detail pane keeps its height (enough for the header, a short message and its hex dump);
     // the table takes what the window gives or takes away.
     m_ui->splitter->setStretchFactor(0, 1);
@@ -53,17 +82,42 @@ TrafficModel *TrafficView::model() const
 
 bool TrafficView::autoScroll() const
 {
-    return m_ui->autoScrollCheck->isChecked();
+    return m_autoScrollAction->isChecked();
 }
 
 void TrafficView::setAutoScroll(bool on)
 {
-    m_ui->autoScrollCheck->setChecked(on);
+    m_autoScrollAction->setChecked(on);
 }
 
 QString TrafficView::peerFilter() const
 {
     return m_ui->peerFilterCombo->currentData().toString();
+}
+
+bool TrafficView::showsTime() const
+{
+    return m_showTimeAction->isChecked();
+}
+
+bool TrafficView::showsSent() const
+{
+    return m_showSentAction->isChecked();
+}
+
+bool TrafficView::wrapsRows() const
+{
+    return m_wrapAction->isChecked();
+}
+
+bool TrafficView::isPaused() const
+{
+    return m_proxy->isPaused();
+}
+
+Checksum::Algorithm TrafficView::verifiedChecksum() const
+{
+    return m_model->checksum();
 }
 
 void TrafficView::setEmptyHint(EmptyHint::Log log)
@@ -77,6 +131,27 @@ void TrafficView::setSettingsKey(const QString &key, int detailLines)
 {
     SplitterMemory::remember(m_ui->splitter, key + QStringLiteral("/detailSplitter"),
                              {qMax(400, m_ui->splitter->height() - detailHeight(detailLines)), detailHeight(detailLines)});
+    // Read before the key is set, so that applying the saved values does not write them back.
+    m_settingsKey.clear();
+    const QSettings settings;
+    const QString mode = settings.value(key + QStringLiteral("/displayMode")).toString();
+    for (int i = 0; i < 3; ++i) {
+        if (mode == ModeKeys[i])
+            setDisplayMode(modeAt(i));
+    }
+    setAutoScroll(settings.value(key + QStringLiteral("/autoScroll"), autoScroll()).toBool());
+    setShowTime(settings.value(key + QStringLiteral("/showTime"), showsTime()).toBool());
+    setShowSent(settings.value(key + QStringLiteral("/showSent"), showsSent()).toBool());
+    setWrapRows(settings.value(key + QStringLiteral("/wrapRows"), wrapsRows()).toBool());
+    if (const auto algorithm = Checksum::fromKey(settings.value(key + QStringLiteral("/verifyChecksum")).toString()))
+        setVerifiedChecksum(*algorithm);
+    m_settingsKey = key;
+}
+
+void TrafficView::remember(const QString &name, const QVariant &value) const
+{
+    if (!m_settingsKey.isEmpty())
+        QSettings().setValue(m_settingsKey + QLatin1Char('/') + name, value);
 }
 
 int TrafficView::detailHeight(int lines) const
@@ -94,7 +169,7 @@ void TrafficView::setUpTable()
     QHeaderView *rows = table->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setMinimumSectionSize(1);
-    rows->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    updateRowHeight();
 
     QHeaderView *columns = table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
@@ -105,6 +180,12 @@ void TrafficView::setUpTable()
     columns->resizeSection(TrafficModel::PeerColumn, fm.horizontalAdvance(QStringLiteral("255.255.255.255:65535")) + pad);
     columns->resizeSection(TrafficModel::DirectionColumn, fm.horizontalAdvance(QStringLiteral("Dir.")) + pad);
     columns->resizeSection(TrafficModel::SizeColumn, fm.horizontalAdvance(QStringLiteral("1,000,000 …")) + pad);
+    columns->resizeSection(TrafficModel::CheckColumn, fm.horizontalAdvance(QStringLiteral("Check")) + pad);
+    table->setColumnHidden(TrafficModel::CheckColumn, true);
+    // Both mode: as many bytes a row as the Data column has room for. It is the last column and
+    // takes the room the others leave: it changes when one of them is resized or the table is.
+    connect(columns, &QHeaderView::sectionResized, this, &TrafficView::fitBothRows);
+    table->viewport()->installEventFilter(this);
 
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TrafficView::updateDetail);
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TrafficView::updateDetail);
@@ -120,11 +201,16 @@ void TrafficView::setUpToolbar()
     m_ui->peerFilterCombo->addItem(QString(), QString());
 
     connect(m_ui->displayModeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const auto mode = index == 1 ? TrafficModel::DisplayMode::Hex : TrafficModel::DisplayMode::Text;
-        m_ui->encodingCombo->setEnabled(mode == TrafficModel::DisplayMode::Text);
+        const TrafficModel::DisplayMode mode = modeAt(index);
+        // Both shows the text part in the encoding too.
+        m_ui->encodingCombo->setEnabled(mode != TrafficModel::DisplayMode::Hex);
         if (mode == m_model->displayMode())
             return;
         m_model->setDisplayMode(mode);
+        fitBothRows();
+        updateRowHeight();
+        updateDetail();
+        remember(QStringLiteral("displayMode"), ModeKeys[modeIndex(mode)]);
         emit displayModeChanged(mode);
     });
     connect(m_ui->encodingCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -136,19 +222,18 @@ void TrafficView::setUpToolbar()
         emit encodingChanged(encoding);
     });
     connect(m_ui->peerFilterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const QString peer = m_ui->peerFilterCombo->itemData(index).toString();
-        if (peer.isEmpty())
-            m_proxy->setFilterRegularExpression(QString());
-        else
-            m_proxy->setFilterRegularExpression(
-                QRegularExpression(QRegularExpression::anchoredPattern(QRegularExpression::escape(peer))));
+        m_proxy->setPeer(m_ui->peerFilterCombo->itemData(index).toString());
         updateCountLabel();
         updateDetail();
     });
-    connect(m_ui->autoScrollCheck, &QCheckBox::toggled, this, [this](bool on) {
-        if (on)
-            m_ui->tableView->scrollToBottom();
-    });
+    m_ui->pauseButton->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    connect(m_ui->pauseButton, &QToolButton::toggled, this, &TrafficView::setPaused);
+    connect(m_ui->resumeButton, &QToolButton::clicked, this, [this] { setPaused(false); });
+    // The bar stands out on light and dark themes alike: the colours of a tooltip.
+    QPalette bar = m_ui->pauseBar->palette();
+    bar.setColor(QPalette::Window, bar.color(QPalette::ToolTipBase));
+    bar.setColor(QPalette::WindowText, bar.color(QPalette::ToolTipText));
+    m_ui->pauseBar->setPalette(bar);
     connect(m_ui->copyButton, &QToolButton::clicked, this, &TrafficView::copySelection);
     connect(m_ui->clearButton, &QToolButton::clicked, this, &TrafficView::clear);
 
@@ -165,13 +250,63 @@ void TrafficView::setUpToolbar()
     connect(m_model, &TrafficModel::peersChanged, this, &TrafficView::updatePeerCombo);
 }
 
+void TrafficView::setUpViewMenu()
+{
+    m_viewMenu = new QMenu(this);
+    m_viewMenu->setToolTipsVisible(true);
+    auto addSwitch = [this](const char *objectName, bool checked) {
+        QAction *action = m_viewMenu->addAction(QString());
+        action->setObjectName(QLatin1String(objectName));
+        action->setCheckable(true);
+        action->setChecked(checked);
+        return action;
+    };
+    m_autoScrollAction = addSwitch("autoScrollAction", true);
+    m_showTimeAction = addSwitch("showTimeAction", true);
+    m_showSentAction = addSwitch("showSentAction", true);
+    m_wrapAction = addSwitch("wrapRowsAction", false);
+    m_viewMenu->addSeparator();
+    m_checksumMenu = m_viewMenu->addMenu(QString());
+    m_checksumMenu->setObjectName(QStringLiteral("verifyChecksumMenu"));
+    m_checksumGroup = new QActionGroup(this);
+    QList<Checksum::Algorithm> algorithms{Checksum::Algorithm::None};
+    algorithms += Checksum::algorithms();
+    for (Checksum::Algorithm algorithm : algorithms) {
+        QAction *action = m_checksumMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(algorithm == Checksum::Algorithm::None);
+        action->setData(int(algorithm));
+        m_checksumGroup->addAction(action);
+        if (algorithm == Checksum::Algorithm::None)
+            m_checksumMenu->addSeparator();
+    }
+    m_ui->viewButton->setMenu(m_viewMenu);
+    // Like Save…: the arrow has its own part of the button, and either part opens the menu.
+    connect(m_ui->viewButton, &QToolButton::clicked, m_ui->viewButton, &QToolButton::showMenu);
+
+    connect(m_autoScrollAction, &QAction::toggled, this, [this](bool on) {
+        if (on && !isPaused())
+            m_ui->tableView->scrollToBottom();
+        remember(QStringLiteral("autoScroll"), on);
+    });
+    connect(m_showTimeAction, &QAction::toggled, this, &TrafficView::setShowTime);
+    connect(m_showSentAction, &QAction::toggled, this, &TrafficView::setShowSent);
+    connect(m_wrapAction, &QAction::toggled, this, &TrafficView::setWrapRows);
+    connect(m_checksumGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        setVerifiedChecksum(Checksum::Algorithm(action->data().toInt()));
+    });
+}
+
 void TrafficView::appendEvents(const QList<TrafficEvent> &events)
 {
     if (events.isEmpty())
         return;
     m_model->appendEvents(events);
-    if (m_ui->autoScrollCheck->isChecked())
+    if (isPaused()) {
+        updatePauseBar();
+    } else if (autoScroll()) {
         m_ui->tableView->scrollToBottom();
+    }
     updateCountLabel();
 }
 
@@ -180,11 +315,68 @@ void TrafficView::clear()
     m_model->clear();
     m_ui->detailEdit->clear();
     updateCountLabel();
+    updatePauseBar();
 }
 
 void TrafficView::setDisplayMode(TrafficModel::DisplayMode mode)
 {
-    m_ui->displayModeCombo->setCurrentIndex(mode == TrafficModel::DisplayMode::Hex ? 1 : 0);
+    m_ui->displayModeCombo->setCurrentIndex(modeIndex(mode));
+}
+
+void TrafficView::setShowTime(bool show)
+{
+    m_showTimeAction->setChecked(show);
+    m_ui->tableView->setColumnHidden(TrafficModel::TimeColumn, !show);
+    remember(QStringLiteral("showTime"), show);
+}
+
+void TrafficView::setShowSent(bool show)
+{
+    m_showSentAction->setChecked(show);
+    if (show == m_proxy->showSent())
+        return;
+    m_proxy->setShowSent(show);
+    updateCountLabel();
+    updateDetail();
+    remember(QStringLiteral("showSent"), show);
+}
+
+void TrafficView::setWrapRows(bool wrap)
+{
+    m_wrapAction->setChecked(wrap);
+    if (wrap == (m_model->cellLines() > 1))
+        return;
+    m_model->setCellLines(wrap ? WrappedRowLines : 1);
+    // Only the Data column wraps; every row keeps one height (now taller), so nothing is measured.
+    m_ui->tableView->setItemDelegateForColumn(TrafficModel::DataColumn, wrap ? m_wrapDelegate : nullptr);
+    updateRowHeight();
+    remember(QStringLiteral("wrapRows"), wrap);
+}
+
+void TrafficView::setPaused(bool paused)
+{
+    m_ui->pauseButton->setChecked(paused);
+    if (paused == m_proxy->isPaused())
+        return;
+    m_proxy->setPaused(paused);
+    updatePauseBar();
+    updateCountLabel();
+    if (!paused && autoScroll())
+        m_ui->tableView->scrollToBottom();
+}
+
+void TrafficView::setVerifiedChecksum(Checksum::Algorithm algorithm)
+{
+    for (QAction *action : m_checksumGroup->actions()) {
+        if (Checksum::Algorithm(action->data().toInt()) == algorithm)
+            action->setChecked(true);
+    }
+    if (algorithm == m_model->checksum())
+        return;
+    m_model->setChecksum(algorithm);
+    m_ui->tableView->setColumnHidden(TrafficModel::CheckColumn, algorithm == Checksum::Algorithm::None);
+    updateDetail();
+    remember(QStringLiteral("verifyChecksum"), Checksum::key(algorithm));
 }
 
 void TrafficView::setEncoding(TextCodec::Encoding encoding)
@@ -235,6 +427,13 @@ void TrafficView::save(LogFormat format)
     });
 }
 
+bool TrafficView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_ui->tableView->viewport())
+        fitBothRows();
+    return QWidget::eventFilter(watched, event);
+}
+
 void TrafficView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -250,8 +449,65 @@ void TrafficView::retranslateDynamicTexts()
     m_ui->peerFilterCombo->setItemText(0, tr("All peers"));
     m_saveTextAction->setText(tr("Save as text…"));
     m_saveCsvAction->setText(tr("Save as CSV…"));
+    m_autoScrollAction->setText(tr("Auto-scroll"));
+    m_autoScrollAction->setToolTip(tr("Keep the newest event in view"));
+    m_showTimeAction->setText(tr("Show timestamps"));
+    m_showTimeAction->setToolTip(tr("Show the Time column. Copied and saved rows always have their time."));
+    m_showSentAction->setText(tr("Show sent data"));
+    m_showSentAction->setToolTip(tr("Show the rows of data this program sent. Hidden sent rows are still counted, "
+                                    "kept and saved with the log."));
+    m_wrapAction->setText(tr("Wrap long rows"));
+    m_wrapAction->setToolTip(tr("Show up to %n lines of each row's data (every row gets that tall)", "",
+                                WrappedRowLines));
+    m_checksumMenu->setTitle(tr("Verify received checksum"));
+    m_checksumMenu->setToolTipsVisible(true);
+    for (QAction *action : m_checksumGroup->actions()) {
+        const auto algorithm = Checksum::Algorithm(action->data().toInt());
+        action->setText(algorithm == Checksum::Algorithm::None ? tr("Off") : Checksum::displayName(algorithm));
+        action->setToolTip(algorithm == Checksum::Algorithm::None
+                               ? tr("Do not check received data")
+                               : tr("Check that each received message ends with its %1, as the send box appends it")
+                                     .arg(Checksum::displayName(algorithm)));
+    }
     updateCountLabel();
+    updatePauseBar();
     updateDetail();
+}
+
+void TrafficView::updatePauseBar()
+{
+    const bool paused = isPaused();
+    m_ui->pauseBar->setVisible(paused);
+    if (paused)
+        m_ui->pauseLabel->setText(tr("Paused: %Ln new event(s) not shown yet, still received, counted and kept.", "",
+                                     m_proxy->pendingCount()));
+}
+
+void TrafficView::updateRowHeight()
+{
+    // One height for every row, from the table's font (and in Both mode the fixed-width font of
+    // the Data cells, when it is taller), times the lines of a wrapped row.
+    const QFontMetrics table = m_ui->tableView->fontMetrics();
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const bool both = m_model->displayMode() == TrafficModel::DisplayMode::Both;
+    const int lines = m_model->cellLines();
+    int height = lines > 1 ? lines * table.lineSpacing() : table.height();
+    if (both)
+        height = qMax(height, lines > 1 ? lines * fixed.lineSpacing() : fixed.height());
+    m_ui->tableView->verticalHeader()->setDefaultSectionSize(height + 6);
+}
+
+void TrafficView::fitBothRows()
+{
+    // 16 bytes a row when the column has room for them, else 12, 8 or 4.
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The room the Data column stretches to (its own size may not follow the table's yet).
+    const QHeaderView *columns = m_ui->tableView->horizontalHeader();
+    const int room = m_ui->tableView->viewport()->width() - columns->sectionViewportPosition(TrafficModel::DataColumn) - 12;
+    int bytes = HexTextDump::DefaultBytesPerLine;
+    while (bytes > 4 && fixed.horizontalAdvance(QString(HexTextDump::lineChars(bytes, 0), QLatin1Char('0'))) > room)
+        bytes -= 4;
+    m_model->setBothBytesPerLine(bytes);
 }
 
 void TrafficView::updatePeerCombo(const QStringList &peers)
@@ -285,7 +541,7 @@ void TrafficView::updateCountLabel()
         text = tr("%Ln event(s) (%1 dropped by the cap)", "", total).arg(QLocale().toString(dropped));
     else
         text = tr("%Ln event(s)", "", total);
-    if (!peerFilter().isEmpty())
+    if (!peerFilter().isEmpty() || m_proxy->rowCount() != total)
         text = tr("%1 shown of %2").arg(QLocale().toString(m_proxy->rowCount()), text);
     m_ui->countLabel->setText(text);
 }
@@ -345,7 +601,14 @@ QString TrafficView::detailText(int sourceRow) const
         out += tr("Size: %n byte(s)", "", int(e.size));
     if (const QString note = e.noteText(); !note.isEmpty())
         out += separator + tr("Note: %1").arg(note);
+    if (const EventChecksum::Result check = m_model->checkResult(sourceRow); !check.text.isEmpty())
+        out += QLatin1Char('\n') + tr("Checksum: %1").arg(check.text);
     out += QLatin1String("\n\n");
+    if (m_model->displayMode() == TrafficModel::DisplayMode::Both) {
+        // Hex and text side by side, 16 bytes a row, the text in the chosen encoding.
+        out += HexTextDump::dump(e.bytes, m_model->encoding());
+        return out;
+    }
 
     // The text, one line per received line: "\n" stays visible and also breaks the line. Splitting
     // at 0x0a is safe in UTF-8, GBK and Latin-1 (it is never part of a multi-byte character).

@@ -137,6 +137,13 @@ void TestCommandHelp::wrapsEnglishBetweenWords()
     QCOMPARE(WrappedText::lines(u"a 0123456789abcdef b"_s, 8), (QStringList{u"a"_s, u"0123456789abcdef"_s, u"b"_s}));
     QCOMPARE(WrappedText::lines(u"one\ntwo"_s, 80), (QStringList{u"one"_s, u"two"_s}));
     QCOMPARE(WrappedText::lines(QString(), 80), QStringList{QString()});
+    // An option value with a hyphen is never broken after it ("crc16-" / "modbus").
+    const QString values = u"Append a checksum: sum8, xor8, crc16-modbus (low byte first) or crc32."_s;
+    for (int width = 12; width <= 40; ++width) {
+        const QStringList wrapped = WrappedText::lines(values, width);
+        QVERIFY2(wrapped.join(u'|').contains(u"crc16-modbus"_s), qPrintable(wrapped.join(u'|')));
+        QCOMPARE(wrapped.join(u' '), values);
+    }
 }
 
 void TestCommandHelp::wrapsChineseBetweenCharacters()

@@ -32,6 +32,11 @@ QString SocketErrorText::bindFailed(QAbstractSocket::SocketError error, bool udp
     }
 }
 
+QString SocketErrorText::reset(const QString &host, quint16 port)
+{
+    return tr("%1 reset the connection (the program there closed it abruptly or crashed).").arg(Endpoint::format(host, port));
+}
+
 QString SocketErrorText::explain(QAbstractSocket::SocketError error, Role role, const QString &host,
                                  quint16 port, const QString &detail)
 {
@@ -48,7 +53,7 @@ QString SocketErrorText::explain(QAbstractSocket::SocketError error, Role role, 
         return tr("%1 did not answer in time. Is the host up, and is a firewall dropping the packets?").arg(where);
     case QAbstractSocket::NetworkError:
         if (detail.contains(QLatin1String("reset"), Qt::CaseInsensitive))
-            return tr("%1 reset the connection (the program there closed it abruptly or crashed).").arg(where);
+            return reset(host, port);
         return tr("A network error on the connection to %1: %2").arg(where, detail);
     case QAbstractSocket::AddressInUseError:
     case QAbstractSocket::SocketAccessError:

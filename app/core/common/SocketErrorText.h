@@ -18,6 +18,8 @@ public:
     // `detail`: the socket's own errorString(), appended when it adds something.
     static QString explain(QAbstractSocket::SocketError error, Role role, const QString &host,
                            quint16 port, const QString &detail = {});
+    // "127.0.0.1:5000 reset the connection (…)": the peer ended it with a reset (RST).
+    static QString reset(const QString &host, quint16 port);
     static QString bindFailed(QAbstractSocket::SocketError error, bool udp, const QString &address,
                               quint16 port, const QString &detail = {});
 };

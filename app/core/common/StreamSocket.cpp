@@ -33,6 +33,11 @@ bool StreamSocket::isReadFinished() const
     return m_readFinished;
 }
 
+bool StreamSocket::isReset() const
+{
+    return m_reset;
+}
+
 bool StreamSocket::isSequential() const
 {
     return true;

@@ -65,6 +65,9 @@ public:
 
     // The peer has finished sending: what is buffered is all that will ever come.
     bool isReadFinished() const;
+    // The connection broke with a reset (RST) from the peer; error() says RemoteHostClosedError
+    // for it, as Qt does. Always false on the portable build, which cannot tell a reset apart.
+    bool isReset() const;
 
     // Writes as much of the queue as the kernel takes now. True if anything was written.
     bool flush();
@@ -142,4 +145,5 @@ private:
     bool m_readFinished = false;
     bool m_readFinishedEmitted = false;
     bool m_closing = false;              // disconnectFromHost() was called
+    bool m_reset = false;                // see isReset()
 };

@@ -162,6 +162,40 @@ QString TextCodec::decode(const QByteArray &bytes, Encoding encoding, bool escap
     return {};
 }
 
+int TextCodec::characterAt(const QByteArray &bytes, qsizetype pos, Encoding encoding, char32_t *codePoint)
+{
+    const auto *s = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    Q_ASSERT(pos >= 0 && pos < n);
+    switch (encoding) {
+    case Encoding::Utf8:
+        return utf8SequenceLength(s, pos, n, codePoint);
+    case Encoding::Latin1:
+        *codePoint = s[pos];
+        return 1;
+    case Encoding::Gbk: {
+        if (s[pos] < 0x80) {
+            *codePoint = s[pos];
+            return 1;
+        }
+        const bool lead = s[pos] >= 0x81 && s[pos] <= 0xfe;
+        const bool trail = pos + 1 < n && s[pos + 1] >= 0x40 && s[pos + 1] <= 0xfe && s[pos + 1] != 0x7f;
+        if (!lead || !trail)
+            return 0;
+        // One decoder per thread: opening a GBK converter costs far more than decoding two bytes.
+        thread_local QStringDecoder decoder("GBK", QStringDecoder::Flag::Stateless);
+        if (!decoder.isValid())
+            return 0;
+        const QString ch = decoder.decode(QByteArrayView(bytes.constData() + pos, 2));
+        if (ch.size() != 1 || ch.at(0) == QChar::ReplacementCharacter)
+            return 0;
+        *codePoint = ch.at(0).unicode();
+        return 2;
+    }
+    }
+    return 0;
+}
+
 QByteArray TextCodec::encode(const QString &text, Encoding encoding)
 {
     switch (encoding) {

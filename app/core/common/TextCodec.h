@@ -21,6 +21,10 @@ public:
 
     static QString decode(const QByteArray &bytes, Encoding encoding, bool escapeControls = true);
     static QByteArray encode(const QString &text, Encoding encoding);
+    // The character that starts at `pos` (a valid index) and how many bytes it takes (1 to 4), or
+    // 0 when the byte there does not start a valid character in `encoding` (a stray or cut
+    // sequence, a byte GBK does not use). For walking bytes one character at a time (HexTextDump).
+    static int characterAt(const QByteArray &bytes, qsizetype pos, Encoding encoding, char32_t *codePoint);
 
     // "68 65 6c 6c 6f"; at most `maxBytes` bytes are rendered (-1 = all), then "…".
     static QString toHex(const QByteArray &bytes, int maxBytes = -1);

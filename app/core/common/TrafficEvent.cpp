@@ -17,19 +17,21 @@ TrafficEvent TrafficEvent::data(const QString &peer, Direction direction, const 
     return e;
 }
 
-TrafficEvent TrafficEvent::state(const QString &peer, const QString &text)
+TrafficEvent TrafficEvent::state(const QString &peer, const QString &text, Action action, const QString &local)
 {
     TrafficEvent e;
     e.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
     e.peer = peer;
+    e.local = local;
     e.kind = Kind::State;
     e.text = text;
+    e.action = action;
     return e;
 }
 
-TrafficEvent TrafficEvent::error(const QString &peer, const QString &text)
+TrafficEvent TrafficEvent::error(const QString &peer, const QString &text, Action action)
 {
-    TrafficEvent e = state(peer, text);
+    TrafficEvent e = state(peer, text, action);
     e.kind = Kind::Error;
     return e;
 }
@@ -50,4 +52,16 @@ QString TrafficEvent::noteText() const
 bool TrafficEvent::isTruncated() const
 {
     return kind == Kind::Data && size > bytes.size();
+}
+
+bool TrafficEvent::operator==(const TrafficEvent &other) const
+{
+    return msecsSinceEpoch == other.msecsSinceEpoch && peer == other.peer && local == other.local
+        && direction == other.direction && kind == other.kind && bytes == other.bytes && size == other.size
+        && text == other.text && note == other.note && action == other.action;
+}
+
+bool TrafficEvent::operator!=(const TrafficEvent &other) const
+{
+    return !(*this == other);
 }

@@ -13,6 +13,23 @@ namespace {
 constexpr int StatsIntervalMs = 200;       // statsChanged at most 5 times a second
 constexpr int ConnectTimeoutMs = 20000;    // a host that drops our SYNs: give up after this
 
+// What a failed connection attempt means, for the traffic event that explains it.
+TrafficEvent::Action attemptFailure(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return TrafficEvent::Action::Refused;
+    case QAbstractSocket::SocketTimeoutError:
+        return TrafficEvent::Action::TimedOut;
+    case QAbstractSocket::HostNotFoundError:
+        return TrafficEvent::Action::HostNotFound;
+    case QAbstractSocket::NetworkError:
+        return TrafficEvent::Action::HostUnreachable;
+    default:
+        return TrafficEvent::Action::OtherError;
+    }
+}
+
 } // namespace
 
 TcpClient::TcpClient(QObject *parent)
@@ -94,10 +111,11 @@ void TcpClient::connectToServer(const TcpClientOptions &options)
     m_reconnectTimer.stop();
     dropPending();
     if (m_connection) {
+        const QString peer = m_connection->peer();
         const QString reason = tr("Disconnected from %1 to connect to %2.")
-                                   .arg(m_connection->peer(), Endpoint::format(options.host, options.port));
+                                   .arg(peer, Endpoint::format(options.host, options.port));
         dropConnection();
-        m_batcher.add(TrafficEvent::state({}, reason));
+        m_batcher.add(TrafficEvent::state(peer, reason, TrafficEvent::Action::ClosedByUs));
         emit disconnected(reason);
     }
     m_options = options;
@@ -213,7 +231,7 @@ void TcpClient::onSocketConnected()
         delete stream;
         const auto describe = [t = target()] { return tr("The connection to %1 was lost right after it was made.").arg(t); };
         const QString text = describe();
-        m_batcher.add(TrafficEvent::error(target(), text));
+        m_batcher.add(TrafficEvent::error(target(), text, TrafficEvent::Action::OtherError));
         emit errorOccurred(text);
         setState(State::Disconnected, describe, true);
         return;
@@ -239,10 +257,10 @@ void TcpClient::onSocketConnected()
     connect(connection, &TcpConnection::closed, this, &TcpClient::onClosed);
     connect(connection, &TcpConnection::peerFinished, this, [this, connection] {
         m_batcher.add(TrafficEvent::state(connection->peer(), tr("%1 finished sending (half-close); the connection closes once our last data has gone out.")
-                                                                  .arg(connection->peer())));
+                                                                  .arg(connection->peer()), TrafficEvent::Action::HalfClosedByPeer));
     });
     connect(connection, &TcpConnection::warning, this, [this, connection](const QString &text) {
-        m_batcher.add(TrafficEvent::error(connection->peer(), text));
+        m_batcher.add(TrafficEvent::error(connection->peer(), text, TrafficEvent::Action::OtherError));
         emit errorOccurred(text);
     });
     connect(connection, &TcpConnection::fileSent, this, [this, connection](const QString &path, qint64 size) {
@@ -268,7 +286,7 @@ void TcpClient::onSocketError(QAbstractSocket::SocketError error)
     };
     const QString text = describe();
     dropPending();
-    m_batcher.add(TrafficEvent::error(target(), text));
+    m_batcher.add(TrafficEvent::error(target(), text, attemptFailure(error)));
     emit errorOccurred(text);
     if (m_options.autoReconnect && !m_userDisconnect)
         scheduleReconnect();
@@ -281,9 +299,12 @@ void TcpClient::onClosed(const QString &reason, bool error)
     if (!m_connection)
         return;
     const QString peer = m_connection->peer();
+    const TrafficEvent::Action action = m_connection->closeAction();
     m_lastStats = m_connection->stats();
     dropConnection();
-    m_batcher.add(error ? TrafficEvent::error(peer, reason) : TrafficEvent::state(peer, reason));
+    TrafficEvent event = error ? TrafficEvent::error(peer, reason) : TrafficEvent::state(peer, reason);
+    event.action = action;
+    m_batcher.add(std::move(event));
     if (error)
         emit errorOccurred(reason);
     emit disconnected(reason);
@@ -341,8 +362,19 @@ void TcpClient::setState(State state, std::function<QString()> describe, bool lo
     m_describe = std::move(describe);
     const QString description = m_describe();
     if (!logged)
-        m_batcher.add(TrafficEvent::state({}, description));
+        m_batcher.add(stateEvent(state, description));
     emit stateChanged(state, description);
+}
+
+TrafficEvent TcpClient::stateEvent(State state, const QString &description) const
+{
+    // An attempt is the engine's row (no peer: a host name typed would show up as a peer of
+    // its own); a connection made is the server's, with both ends.
+    if (state == State::Connecting)
+        return TrafficEvent::state({}, description, TrafficEvent::Action::Connecting);
+    if (state == State::Connected && m_connection)
+        return TrafficEvent::state(m_connection->peer(), description, TrafficEvent::Action::Connected, m_connection->local());
+    return TrafficEvent::state({}, description);
 }
 
 QString TcpClient::target() const

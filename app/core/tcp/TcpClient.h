@@ -72,6 +72,7 @@ private:
     // `logged`: the description is already a row of the log (an error or a close reason), so the
     // state change adds none: one event, one row.
     void setState(State state, std::function<QString()> describe, bool logged = false);
+    TrafficEvent stateEvent(State state, const QString &description) const;   // the row setState() adds
     void onSocketConnected();
     void onSocketError(QAbstractSocket::SocketError error);
     void onClosed(const QString &reason, bool error);

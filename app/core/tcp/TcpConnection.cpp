@@ -165,6 +165,11 @@ qint64 TcpConnection::pendingBytes() const
     return m_framer.pendingBytes();
 }
 
+TrafficEvent::Action TcpConnection::closeAction() const
+{
+    return m_closeAction;
+}
+
 void TcpConnection::send(const QByteArray &payload, const QByteArray &lineEnding)
 {
     if (m_finished || m_closing)
@@ -443,7 +448,7 @@ void TcpConnection::closeNow(const QString &reason, bool error)
     QString text = reason;
     if (lost > 0)
         text += QLatin1Char(' ') + tr("%1 of our data was not delivered.").arg(ByteCountText::withUnits(lost));
-    finish(text, error);
+    finish(text, error, TrafficEvent::Action::ClosedByUs);
 }
 
 void TcpConnection::onError(QAbstractSocket::SocketError error)
@@ -482,9 +487,16 @@ void TcpConnection::onDisconnected()
         return;
     QString reason;
     bool error = false;
-    if (m_hadError && m_lastError != QAbstractSocket::RemoteHostClosedError) {
+    using Action = TrafficEvent::Action;
+    Action action = Action::ClosedByPeer;
+    if (m_hadError && m_socket->isReset()) {
+        reason = SocketErrorText::reset(m_peerHost, m_peerPort);
+        error = true;
+        action = Action::Reset;
+    } else if (m_hadError && m_lastError != QAbstractSocket::RemoteHostClosedError) {
         reason = SocketErrorText::explain(m_lastError, m_role, m_peerHost, m_peerPort, m_lastErrorText);
         error = true;
+        action = m_lastError == QAbstractSocket::SocketTimeoutError ? Action::TimedOut : Action::OtherError;
     } else if (m_closing && !m_hadError && m_peerDoneHandled && m_role == SocketErrorText::Role::TcpClient) {
         // The server ended its side first; we only followed.
         reason = SocketErrorText::explain(QAbstractSocket::RemoteHostClosedError, m_role, m_peerHost, m_peerPort);
@@ -492,6 +504,7 @@ void TcpConnection::onDisconnected()
         reason = tr("Closed the connection to %1 after it finished sending.").arg(m_peer);
     } else if (m_closing && !m_hadError) {
         reason = tr("Closed the connection to %1.").arg(m_peer);
+        action = Action::ClosedByUs;
     } else {
         reason = SocketErrorText::explain(QAbstractSocket::RemoteHostClosedError, m_role, m_peerHost, m_peerPort);
     }
@@ -499,14 +512,15 @@ void TcpConnection::onDisconnected()
         reason += QLatin1Char(' ') + tr("%1 of our data was not delivered.").arg(ByteCountText::withUnits(m_undelivered));
         error = true;
     }
-    finish(reason, error);
+    finish(reason, error, action);
 }
 
-void TcpConnection::finish(const QString &reason, bool error)
+void TcpConnection::finish(const QString &reason, bool error, TrafficEvent::Action action)
 {
     if (m_finished)
         return;
     m_finished = true;
+    m_closeAction = action;
     m_closeTimer.stop();
     m_partialTimer.stop();
     if (m_budget) {

@@ -10,6 +10,7 @@
 #include "ConnectionStats.h"
 #include "Framer.h"
 #include "SocketErrorText.h"
+#include "TrafficEvent.h"
 
 class ReceiveBudget;
 class StreamSocket;
@@ -60,6 +61,9 @@ public:
     // How long an unfinished message may wait for its next byte (0 = for ever).
     void setPartialTimeout(int msecs);
     qint64 pendingBytes() const;  // bytes of an unfinished message held back
+    // How the connection ended, once closed() has been emitted: ClosedByPeer (the peer closed
+    // first), ClosedByUs (we closed first, or dropped it), Reset, TimedOut or OtherError.
+    TrafficEvent::Action closeAction() const;
 
     // Frames and queues one message. `lineEnding` (Lines framing; empty: LF) ends it, so that a
     // reply can end the way the message it answers ended.
@@ -112,7 +116,7 @@ private:
     void scheduleRead();
     void noteBacklog();
     void closeNow(const QString &reason, bool error);
-    void finish(const QString &reason, bool error);
+    void finish(const QString &reason, bool error, TrafficEvent::Action action);
     qint64 undeliveredNow() const;
 
     std::unique_ptr<StreamSocket> m_socket;
@@ -133,6 +137,7 @@ private:
     QAbstractSocket::SocketError m_lastError = QAbstractSocket::UnknownSocketError;
     QString m_lastErrorText;
     bool m_hadError = false;        // backlog when the connection broke, -1 = not yet known
+    TrafficEvent::Action m_closeAction = TrafficEvent::Action::None;
     bool m_readPaused = false;
     bool m_writeThrottled = false;    // our own backlog is above HighWater: not reading
     bool m_readScheduled = false;

@@ -101,7 +101,7 @@ void TcpServer::start(const TcpServerOptions &options)
     m_budget.setLimit(options.maxBufferedTotal);
     if (options.bindAddress.isNull()) {
         const QString reason = tr("No valid address to listen on was given; use an IP address of this machine, “any” or “localhost”.");
-        logState({}, reason, true);
+        logState({}, reason, true, TrafficEvent::Action::BindFailed);
         m_batcher.flush();
         emit startFailed(reason);
         return;
@@ -112,17 +112,19 @@ void TcpServer::start(const TcpServerOptions &options)
         const QString reason = SocketErrorText::bindFailed(m_server.serverError(), false,
                                                            Endpoint::hostText(options.bindAddress), options.port,
                                                            m_server.errorString());
-        logState({}, reason, true);
+        logState({}, reason, true, TrafficEvent::Action::BindFailed);
         m_batcher.flush();
         emit startFailed(reason);
         return;
     }
     const QHostAddress address = m_server.serverAddress();
     const quint16 port = m_server.serverPort();
+    const QString local = Endpoint::format(address, port);
     if (address == QHostAddress(QHostAddress::Any))
-        logState({}, tr("Listening on port %1 on every address of this machine (IPv4 and IPv6).").arg(port));
+        logState({}, tr("Listening on port %1 on every address of this machine (IPv4 and IPv6).").arg(port), false,
+                 TrafficEvent::Action::Listening, local);
     else
-        logState({}, tr("Listening on %1.").arg(Endpoint::format(address, port)));
+        logState({}, tr("Listening on %1.").arg(local), false, TrafficEvent::Action::Listening, local);
     emit started(address, port);
 }
 
@@ -139,7 +141,7 @@ void TcpServer::stop()
     if (m_recorder)
         m_recorder->sourceStopped();
     if (wasListening)
-        logState({}, tr("Stopped listening."));
+        logState({}, tr("Stopped listening."), false, TrafficEvent::Action::StoppedListening);
     m_batcher.flush();
     m_statsCoalescer.flush();
     if (wasListening)
@@ -238,7 +240,8 @@ void TcpServer::onDescriptor(qintptr descriptor)
     }
     if (m_clients.size() >= m_options.maxClients) {
         const QString peer = Endpoint::format(socket->peerAddress(), socket->peerPort());
-        logState(peer, tr("Refused %1: the limit of %n client(s) is reached.", "", m_options.maxClients).arg(peer), true);
+        logState(peer, tr("Refused %1: the limit of %n client(s) is reached.", "", m_options.maxClients).arg(peer), true,
+                 TrafficEvent::Action::Rejected);
         socket->abort();
         delete socket;
         return;
@@ -265,10 +268,10 @@ void TcpServer::onDescriptor(qintptr descriptor)
     connect(connection, &TcpConnection::closed, this,
             [this, connection](const QString &reason, bool error) { onClosed(connection, reason, error); });
     connect(connection, &TcpConnection::warning, this,
-            [this, connection](const QString &text) { logState(connection->peer(), text, true); });
+            [this, connection](const QString &text) { logState(connection->peer(), text, true, TrafficEvent::Action::OtherError); });
     connect(connection, &TcpConnection::peerFinished, this, [this, connection] {
         logState(connection->peer(), tr("%1 finished sending (half-close); what is still owed to it is sent, then the connection is closed.")
-                                         .arg(connection->peer()));
+                                         .arg(connection->peer()), false, TrafficEvent::Action::HalfClosedByPeer);
     });
     connect(connection, &TcpConnection::fileSent, this, [this, connection](const QString &path, qint64 size) {
         logState(connection->peer(), tr("“%1” (%2) has been queued completely for %3.")
@@ -276,7 +279,8 @@ void TcpServer::onDescriptor(qintptr descriptor)
     });
     if (m_readsPaused)
         connection->setReadPaused(true);
-    logState(connection->peer(), tr("%1 connected.").arg(connection->peer()));
+    logState(connection->peer(), tr("%1 connected.").arg(connection->peer()), false, TrafficEvent::Action::Accepted,
+             connection->local());
     emit clientConnected(connection->stats());
     if (!m_options.greeting.isEmpty())
         connection->send(m_options.greeting);
@@ -317,7 +321,7 @@ void TcpServer::onClosed(TcpConnection *connection, const QString &reason, bool 
     const quint64 id = connection->id();
     m_clients.remove(id);
     m_congested.remove(connection);
-    logState(connection->peer(), reason, error);
+    logState(connection->peer(), reason, error, connection->closeAction());
     if (m_recorder)
         m_recorder->peerClosed(connection->peer());
     connection->deleteLater();
@@ -386,7 +390,11 @@ QString TcpServer::tagFor(const TcpConnection *connection) const
     return QStringLiteral("[%1] ").arg(connection->peer());
 }
 
-void TcpServer::logState(const QString &peer, const QString &text, bool error)
+void TcpServer::logState(const QString &peer, const QString &text, bool error, TrafficEvent::Action action,
+                         const QString &local)
 {
-    m_batcher.add(error ? TrafficEvent::error(peer, text) : TrafficEvent::state(peer, text));
+    TrafficEvent event = TrafficEvent::state(peer, text, action, local);
+    if (error)
+        event.kind = TrafficEvent::Kind::Error;
+    m_batcher.add(std::move(event));
 }

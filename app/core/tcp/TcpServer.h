@@ -87,7 +87,8 @@ private:
     void checkCongestion(TcpConnection *connection, bool progressed);
     void dropStuckRecipients();
     void setReadsPaused(bool paused);
-    void logState(const QString &peer, const QString &text, bool error = false);
+    void logState(const QString &peer, const QString &text, bool error = false,
+                  TrafficEvent::Action action = TrafficEvent::Action::None, const QString &local = {});
     QString tagFor(const TcpConnection *connection) const;
 
     StreamListener m_server;

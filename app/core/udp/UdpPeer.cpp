@@ -35,6 +35,22 @@ bool isAnyAddress(const QHostAddress &address)
 // How long the list of this machine's addresses is trusted (an interface may come up).
 constexpr qint64 MachineAddressesMaxAgeMs = 10000;
 
+// What an ICMP error for a datagram we sent means, for its traffic event.
+TrafficEvent::Action unreachableAction(UdpErrorQueue::Kind kind)
+{
+    switch (kind) {
+    case UdpErrorQueue::Kind::PortUnreachable:
+        return TrafficEvent::Action::PortUnreachable;
+    case UdpErrorQueue::Kind::HostUnreachable:
+    case UdpErrorQueue::Kind::NetworkUnreachable:
+        return TrafficEvent::Action::HostUnreachable;
+    case UdpErrorQueue::Kind::TooLarge:
+    case UdpErrorQueue::Kind::Other:
+        break;
+    }
+    return TrafficEvent::Action::OtherError;
+}
+
 } // namespace
 
 UdpPeer::UdpPeer(QObject *parent)
@@ -135,13 +151,14 @@ void UdpPeer::bind(const UdpOptions &options)
     m_autoBound = false;
     QString error;
     if (!openSocket(options, &error)) {
-        addEvent(TrafficEvent::error(QString(), error));
+        addEvent(TrafficEvent::error(QString(), error, TrafficEvent::Action::BindFailed));
         m_batcher.flush();
         emit bindFailed(error);
         return;
     }
     addEvent(TrafficEvent::state(QString(),
-        tr("Bound to %1: waiting for datagrams.").arg(formatAddressForUser(localAddress(), localPort()))));
+        tr("Bound to %1: waiting for datagrams.").arg(formatAddressForUser(localAddress(), localPort())),
+        TrafficEvent::Action::Bound, Endpoint::format(localAddress(), localPort())));
     emit bound(localAddress(), localPort(), false);
 }
 
@@ -152,7 +169,7 @@ void UdpPeer::unbind()
     const QString where = formatAddressForUser(localAddress(), localPort());
     closeSocket();
     m_pendingSends.clear();
-    addEvent(TrafficEvent::state(QString(), tr("Closed the socket on %1.").arg(where)));
+    addEvent(TrafficEvent::state(QString(), tr("Closed the socket on %1.").arg(where), TrafficEvent::Action::Unbound));
     flush();
     emit unbound();
 }
@@ -210,7 +227,8 @@ bool UdpPeer::ensureBound()
     automatic.port = 0;
     QString error;
     if (!openSocket(automatic, &error)) {
-        failSend(error);
+        addEvent(TrafficEvent::error(QString(), error, TrafficEvent::Action::BindFailed));
+        emit sendFailed(error);
         return false;
     }
     m_autoBound = true;
@@ -218,7 +236,7 @@ bool UdpPeer::ensureBound()
     m_options.port = 0;
     addEvent(TrafficEvent::state(QString(),
         tr("Not bound yet: the system chose port %1 to send from, so replies come back here.")
-            .arg(localPort())));
+            .arg(localPort()), TrafficEvent::Action::Bound, Endpoint::format(localAddress(), localPort())));
     emit bound(localAddress(), localPort(), true);
     return true;
 }
@@ -287,7 +305,7 @@ void UdpPeer::onReadyRead()
             ++m_counters.receiveErrors;
             markStatsDirty(false);
             addEvent(TrafficEvent::error(QString(),
-                tr("Reading a datagram failed: %1").arg(socket->errorString())));
+                tr("Reading a datagram failed: %1").arg(socket->errorString()), TrafficEvent::Action::OtherError));
             break;
         }
         ++count;
@@ -437,7 +455,7 @@ void UdpPeer::reportUnreachable(const UdpErrorQueue::Report &report)
     }
     ++m_counters.receiveErrors;
     markStatsDirty(false);
-    addEvent(TrafficEvent::error(where, text));
+    addEvent(TrafficEvent::error(where, text, unreachableAction(report.kind)));
     emit unreachable(text);
 }
 

@@ -4,6 +4,10 @@
 #include <QTcpSocket>
 #include <QTemporaryFile>
 
+#include "ConversationDiagram.h"
+#include "EventLogReader.h"
+#include "EventLogWriter.h"
+#include "PlatformPaths.h"
 #include "TcpClient.h"
 #include "TcpServer.h"
 #include "WorkerThread.h"
@@ -29,6 +33,32 @@ QList<State> states(const QSignalSpy &spy)
     return out;
 }
 
+using Action = TrafficEvent::Action;
+
+// The state and error events that mean something on the wire (action set), in order.
+QList<TrafficEvent> actioned(const QList<TrafficEvent> &events)
+{
+    QList<TrafficEvent> out;
+    for (const TrafficEvent &e : events) {
+        if (e.action != Action::None)
+            out.append(e);
+    }
+    return out;
+}
+
+QList<Action> actionsOf(const QList<TrafficEvent> &events)
+{
+    QList<Action> out;
+    for (const TrafficEvent &e : actioned(events))
+        out.append(e.action);
+    return out;
+}
+
+bool hasAction(const QList<TrafficEvent> &events, Action action)
+{
+    return actionsOf(events).contains(action);
+}
+
 } // namespace
 
 class tst_TcpClient : public QObject
@@ -39,6 +69,7 @@ private slots:
     void connectSendReceive_data();
     void connectSendReceive();
     void connectionRefusedExplained();
+    void exchangeActions();
     void hostNotFoundExplained();
     void sendWhenNotConnected();
     void serverClosesConnection();
@@ -130,6 +161,98 @@ void tst_TcpClient::connectionRefusedExplained()
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(), [&](const TrafficEvent &e) {
         return e.kind == TrafficEvent::Kind::Error && e.text == text;
     }), 5000);
+    // What it means, whatever the language: we tried 127.0.0.1:port, and it refused.
+    const QString target = QStringLiteral("127.0.0.1:%1").arg(port);
+    QCOMPARE(actionsOf(events), (QList<Action>{Action::Connecting, Action::Refused}));
+    QCOMPARE(actioned(events).at(1).peer, target);
+    QCOMPARE(actioned(events).at(1).kind, TrafficEvent::Kind::Error);
+}
+
+void tst_TcpClient::exchangeActions()
+{
+    // Our client connects to our server, sends, and the server closes: each side's events say
+    // what happened (connected / accepted, with both ends), in order.
+    TcpServer server;
+    QList<TrafficEvent> serverEvents;
+    connect(&server, &TcpServer::trafficEvents, this, [&](const QList<TrafficEvent> &batch) { serverEvents += batch; });
+    QSignalSpy accepted(&server, &TcpServer::clientConnected);
+    QSignalSpy serverReceived(&server, &TcpServer::messageReceived);
+    QSignalSpy serverGone(&server, &TcpServer::clientDisconnected);
+    const quint16 port = startServer(server, QStringLiteral("none"));
+    QVERIFY(port);
+    const QString serverEnd = QStringLiteral("127.0.0.1:%1").arg(port);
+
+    TcpClient client;
+    QList<TrafficEvent> clientEvents;
+    connect(&client, &TcpClient::trafficEvents, this, [&](const QList<TrafficEvent> &batch) { clientEvents += batch; });
+    QSignalSpy connected(&client, &TcpClient::connected);
+    QSignalSpy disconnected(&client, &TcpClient::disconnected);
+    TcpClientOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = port;
+    client.connectToServer(options);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 10000);
+    client.send("hello");
+    QTRY_COMPARE_WITH_TIMEOUT(serverReceived.size(), 1, 10000);
+    server.disconnectClients({accepted.first().first().value<ConnectionStats>().id});
+    QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(serverGone.size(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(hasAction(clientEvents, Action::ClosedByPeer), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(hasAction(serverEvents, Action::ClosedByUs), 5000);
+
+    // The client: it connected, then the server finished sending first and the connection ended.
+    const QList<TrafficEvent> client1 = actioned(clientEvents);
+    if (SOCKETLAB_POSIX_PATHS) {
+        QCOMPARE(actionsOf(clientEvents),
+                 (QList<Action>{Action::Connecting, Action::Connected, Action::HalfClosedByPeer, Action::ClosedByPeer}));
+    } else {
+        QCOMPARE(actionsOf(clientEvents).mid(0, 2), (QList<Action>{Action::Connecting, Action::Connected}));
+        QCOMPARE(actionsOf(clientEvents).last(), Action::ClosedByPeer);
+    }
+    const TrafficEvent &madeIt = client1.at(1);
+    QCOMPARE(madeIt.peer, serverEnd);
+    QVERIFY2(madeIt.local.startsWith(QLatin1String("127.0.0.1:")) && madeIt.local != serverEnd, qPrintable(madeIt.local));
+    QCOMPARE(client1.last().peer, serverEnd);
+    QCOMPARE(client1.last().kind, TrafficEvent::Kind::State);
+
+    // The server: listening, accepted (the same two ends, the other way round), closed by us.
+    QCOMPARE(actionsOf(serverEvents), (QList<Action>{Action::Listening, Action::Accepted, Action::ClosedByUs}));
+    const QList<TrafficEvent> server1 = actioned(serverEvents);
+    QCOMPARE(server1.at(0).local, serverEnd);
+    QCOMPARE(server1.at(1).peer, madeIt.local);
+    QCOMPARE(server1.at(1).local, serverEnd);
+    QCOMPARE(server1.at(2).peer, madeIt.local);
+    // The data rows carry no action, and say their direction as before.
+    const auto in = std::find_if(serverEvents.cbegin(), serverEvents.cend(),
+                                 [](const TrafficEvent &e) { return e.kind == TrafficEvent::Kind::Data; });
+    QVERIFY(in != serverEvents.cend());
+    QCOMPARE(in->bytes, QByteArray("hello"));
+    QCOMPARE(in->direction, TrafficEvent::Direction::In);
+    QCOMPARE(in->action, Action::None);
+    QCOMPARE(in->peer, madeIt.local);
+
+    // Recorded and read back, the server's side draws as a textbook would: listening, the
+    // client's connect, its "hello", and our close.
+    EventLog log;
+    log.header.role = QStringLiteral("tcp-server");
+    log.events = serverEvents;
+    EventLogReader::Error error;
+    const std::optional<EventLog> read = EventLogReader::parse(EventLogWriter::serialize(log), &error);
+    QVERIFY2(read, qPrintable(error.text()));
+    QVERIFY(read->events == serverEvents);
+    const ConversationDiagram diagram = ConversationDiagram::build(read->events, {});
+    QCOMPARE(diagram.lifelines().size(), 2);
+    QCOMPARE(diagram.lifelines().at(0).label, serverEnd);
+    QCOMPARE(diagram.lifelines().at(1).label, madeIt.local);
+    QList<ConversationDiagram::ArrowKind> kinds;
+    for (const ConversationDiagram::Arrow &a : diagram.arrows())
+        kinds.append(a.kind);
+    using Kind = ConversationDiagram::ArrowKind;
+    QCOMPARE(kinds, (QList<Kind>{Kind::Note, Kind::Accept, Kind::Data, Kind::Close}));
+    QCOMPARE(diagram.arrows().at(2).preview, QStringLiteral("hello"));
+    QCOMPARE(diagram.arrows().at(3).from, 0);
+    QCOMPARE(diagram.arrows().at(3).to, 1);
 }
 
 void tst_TcpClient::hostNotFoundExplained()

@@ -137,6 +137,7 @@ private slots:
     void unfinishedMessagesShareABudget();
     void unfinishedMessageTimesOut();
     void halfClosedClientIsAnswered();
+    void resetByClientIsReported();
 
 private:
     quint16 startServer(TcpServer &server, TcpServerOptions options = {});
@@ -952,6 +953,7 @@ void tst_TcpServer::halfClosedClientIsAnswered()
     Peer peer;
     peer.connectTo(port);
     QVERIFY(peer.socket.waitForConnected(10000));
+    const QString address = peer.address();
     peer.socket.write("hello");
     QVERIFY(peer.socket.waitForBytesWritten(10000));
     QCOMPARE(::shutdown(int(peer.socket.socketDescriptor()), SHUT_WR), 0);
@@ -963,6 +965,50 @@ void tst_TcpServer::halfClosedClientIsAnswered()
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(), [](const TrafficEvent &e) {
         return e.text.contains(QLatin1String("finished sending (half-close)"));
     }), 10000);
+    // What that means: the client half-closed, and the connection ended with the client closing first.
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(), [](const TrafficEvent &e) {
+        return e.action == TrafficEvent::Action::ClosedByPeer;
+    }), 10000);
+    QList<TrafficEvent::Action> actions;
+    for (const TrafficEvent &e : std::as_const(events)) {
+        if (e.action != TrafficEvent::Action::None) {
+            actions.append(e.action);
+            QVERIFY(e.action == TrafficEvent::Action::Listening || e.peer == address);
+        }
+    }
+    QCOMPARE(actions, (QList<TrafficEvent::Action>{TrafficEvent::Action::Listening, TrafficEvent::Action::Accepted,
+                                                   TrafficEvent::Action::HalfClosedByPeer, TrafficEvent::Action::ClosedByPeer}));
+}
+
+void tst_TcpServer::resetByClientIsReported()
+{
+    SKIP_WITHOUT_POSIX_PATHS("Qt reports a reset like a close");
+    TcpServer server;
+    const quint16 port = startServer(server);
+    QVERIFY(port);
+    QList<TrafficEvent> events;
+    connect(&server, &TcpServer::trafficEvents, this, [&](const QList<TrafficEvent> &batch) { events += batch; });
+    QSignalSpy connected(&server, &TcpServer::clientConnected);
+    QSignalSpy gone(&server, &TcpServer::clientDisconnected);
+    Peer peer;
+    peer.connectTo(port);
+    QVERIFY(peer.socket.waitForConnected(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 10000);
+    const QString address = peer.address();
+    // Linger 0: close() sends a reset (RST) instead of an end of stream.
+    const struct linger immediately = {1, 0};
+    QCOMPARE(::setsockopt(int(peer.socket.socketDescriptor()), SOL_SOCKET, SO_LINGER, &immediately, sizeof immediately), 0);
+    peer.socket.abort();
+    QTRY_COMPARE_WITH_TIMEOUT(gone.size(), 1, 10000);
+    const QString reason = gone.first().at(1).toString();
+    QCOMPARE(reason, QStringLiteral("%1 reset the connection (the program there closed it abruptly or crashed).").arg(address));
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(), [&](const TrafficEvent &e) {
+        return e.text == reason;
+    }), 10000);
+    const auto closed = std::find_if(events.cbegin(), events.cend(), [&](const TrafficEvent &e) { return e.text == reason; });
+    QCOMPARE(closed->action, TrafficEvent::Action::Reset);
+    QCOMPARE(closed->kind, TrafficEvent::Kind::Error);
+    QCOMPARE(closed->peer, address);
 }
 
 QTEST_MAIN(tst_TcpServer)

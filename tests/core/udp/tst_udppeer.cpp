@@ -92,6 +92,7 @@ private slots:
     void sendToHostName();
     void unknownHostIsExplained();
     void portUnreachableIsReported();
+    void exchangeActions();
     void receivingGoesOnAfterPortUnreachable_data();
     void receivingGoesOnAfterPortUnreachable();
     void peersSeenAreCounted();
@@ -346,12 +347,20 @@ void TestUdpPeer::portUnreachableIsReported()
     UdpPeer peer;
     QSignalSpy unreachable(&peer, &UdpPeer::unreachable);
     QSignalSpy failed(&peer, &UdpPeer::sendFailed);
+    QSignalSpy eventSpy(&peer, &UdpPeer::trafficEvents);
     peer.sendTo(QStringLiteral("127.0.0.1"), closedPort, "anyone?");
     if (!unreachable.wait(3000))
         QSKIP("This system does not report ICMP port unreachable for unconnected UDP sockets.");
     const QString expected = QStringLiteral("Nobody is listening on 127.0.0.1:%1 (the system reported port unreachable).").arg(closedPort);
     QCOMPARE(unreachable.at(0).at(0).toString(), expected);
     QCOMPARE(peer.counters().receiveErrors, 1);
+    // What it means, whatever the language: the port we sent to is unreachable.
+    const QList<TrafficEvent> events = allEvents(peer, eventSpy);
+    const auto refusal = std::find_if(events.cbegin(), events.cend(), [&](const TrafficEvent &e) { return e.text == expected; });
+    QVERIFY(refusal != events.cend());
+    QCOMPARE(refusal->action, TrafficEvent::Action::PortUnreachable);
+    QCOMPARE(refusal->kind, TrafficEvent::Kind::Error);
+    QCOMPARE(refusal->peer, QStringLiteral("127.0.0.1:%1").arg(closedPort));
 
     // Send again while the kernel may hold a pending error: the datagram must still go out.
     peer.sendTo(QStringLiteral("127.0.0.1"), closedPort, "again");
@@ -359,6 +368,52 @@ void TestUdpPeer::portUnreachableIsReported()
     QTRY_COMPARE(received.count(), 1);
     QCOMPARE(received.at(0).at(2).toByteArray(), QByteArray("to a listener"));
     QVERIFY2(failed.isEmpty(), qPrintable(joined(failed)));
+}
+
+void TestUdpPeer::exchangeActions()
+{
+    // Bound (where), the datagrams with their senders and no action, unbound; a send before
+    // any bind binds an ephemeral port and says so the same way.
+    UdpPeer receiver;
+    QSignalSpy receiverEvents(&receiver, &UdpPeer::trafficEvents);
+    receiver.bind(optionsFor(QHostAddress(QHostAddress::LocalHost)));
+    QVERIFY(receiver.isBound());
+    const QString receiverEnd = QStringLiteral("127.0.0.1:%1").arg(receiver.localPort());
+    UdpPeer sender;
+    QSignalSpy senderEvents(&sender, &UdpPeer::trafficEvents);
+    QSignalSpy received(&receiver, &UdpPeer::datagramReceived);
+    sender.sendTo(QStringLiteral("127.0.0.1"), receiver.localPort(), "hello");
+    QTRY_COMPARE(received.count(), 1);
+    receiver.unbind();
+
+    const QList<TrafficEvent> in = allEvents(receiver, receiverEvents);
+    QCOMPARE(in.size(), 3);
+    QCOMPARE(in.at(0).action, TrafficEvent::Action::Bound);
+    QCOMPARE(in.at(0).local, receiverEnd);
+    QCOMPARE(in.at(1).kind, TrafficEvent::Kind::Data);
+    QCOMPARE(in.at(1).action, TrafficEvent::Action::None);
+    QCOMPARE(in.at(1).direction, TrafficEvent::Direction::In);
+    QCOMPARE(in.at(1).peer, QStringLiteral("127.0.0.1:%1").arg(sender.localPort()));
+    QCOMPARE(in.at(2).action, TrafficEvent::Action::Unbound);
+
+    const QList<TrafficEvent> out = allEvents(sender, senderEvents);
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(out.at(0).action, TrafficEvent::Action::Bound);
+    QVERIFY2(out.at(0).local.endsWith(QStringLiteral(":%1").arg(sender.localPort())), qPrintable(out.at(0).local));
+    QCOMPARE(out.at(1).direction, TrafficEvent::Direction::Out);
+    QCOMPARE(out.at(1).peer, receiverEnd);
+    QCOMPARE(out.at(1).action, TrafficEvent::Action::None);
+
+    // A port that is taken: the bind fails, and the event says so.
+    UdpPeer late;
+    QSignalSpy lateEvents(&late, &UdpPeer::trafficEvents);
+    QUdpSocket holder;
+    QVERIFY(holder.bind(QHostAddress(QHostAddress::LocalHost), 0, QAbstractSocket::DontShareAddress));
+    late.bind(optionsFor(QHostAddress(QHostAddress::LocalHost), holder.localPort()));
+    const QList<TrafficEvent> failed = allEvents(late, lateEvents);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).action, TrafficEvent::Action::BindFailed);
+    QCOMPARE(failed.at(0).kind, TrafficEvent::Kind::Error);
 }
 
 void TestUdpPeer::receivingGoesOnAfterPortUnreachable_data()

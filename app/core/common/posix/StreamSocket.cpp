@@ -99,7 +99,7 @@ bool StreamSocket::setSocketDescriptor(qintptr descriptor)
     connect(m_writeNotifier, &QSocketNotifier::activated, this, &StreamSocket::onWritable);
     m_state = QAbstractSocket::ConnectedState;
     m_error = QAbstractSocket::UnknownSocketError;
-    m_readFinished = m_readFinishedEmitted = m_writeShut = m_closing = false;
+    m_readFinished = m_readFinishedEmitted = m_writeShut = m_closing = m_reset = false;
     QIODevice::open(QIODevice::ReadWrite | QIODevice::Unbuffered);
     return true;
 }
@@ -442,6 +442,7 @@ void StreamSocket::fail(int errnoValue)
     if (m_fd < 0)
         return;
     m_error = errorFor(errnoValue);
+    m_reset = errnoValue == ECONNRESET;
     setErrorString(QString::fromLocal8Bit(std::strerror(errnoValue)));
     // The owner learns how much was still queued (bytesToWrite()) before the queue goes.
     // Owners must not delete the socket from a handler (deleteLater(), as for QTcpSocket).
