@@ -11,6 +11,7 @@ constexpr int DrainMs = 120;
 
 TcpClientCommand::TcpClientCommand(ConsoleOutput *output, QObject *parent)
     : CliCommand(TcpClientCommandLine::spec(), output, parent)
+    , m_save(output)
 {
     m_closeTimer.setSingleShot(true);
     m_giveUpTimer.setSingleShot(true);
@@ -38,6 +39,11 @@ void TcpClientCommand::start()
     connect(&m_stdin, &StdinReader::endOfInput, this, &TcpClientCommand::onEndOfInput);
     connect(&m_closeTimer, &QTimer::timeout, this, &TcpClientCommand::closeAndFinish);
     connect(&m_giveUpTimer, &QTimer::timeout, this, [this] { finishAfterDrain(m_errorAfterConnect ? 1 : 0); });
+    if (!m_save.open(m_arguments.save)) {
+        finish(2);
+        return;
+    }
+    m_client.setRecorder(m_save.recorder());
     m_client.connectToServer(m_arguments.client);
 }
 
@@ -91,7 +97,10 @@ void TcpClientCommand::finishAfterDrain(int exitCode)
         return;
     m_exitScheduled = true;
     m_giveUpTimer.stop();
-    QTimer::singleShot(DrainMs, this, [this, exitCode] { finish(exitCode); });
+    QTimer::singleShot(DrainMs, this, [this, exitCode] {
+        m_save.close();
+        finish(exitCode);
+    });
 }
 
 void TcpClientCommand::onLine(const QByteArray &line)

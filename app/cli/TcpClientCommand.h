@@ -4,12 +4,13 @@
 #include <QTimer>
 
 #include "CliCommand.h"
+#include "ReceivedFileWriter.h"
 #include "StdinReader.h"
 #include "TcpClient.h"
 #include "TcpClientArguments.h"
 
 // `socketlab tcp-client HOST:PORT [--eol none|lf|crlf] [--framing raw|lines|length]
-//  [--reconnect] [--wait MS] [--encoding …] [--hex] [--checksum NAME]`
+//  [--reconnect] [--wait MS] [--encoding …] [--hex] [--checksum NAME] [--save FILE [--save-format raw|hex]]`
 // Each standard-input line is sent without its newline (unless --eol says otherwise), because
 // the seed servers compare whole recv() chunks; replies are printed one line per event.
 // At end of input the connection stays open until the server closes it (exit 0), or, with
@@ -39,6 +40,7 @@ private:
     TcpClientArguments m_arguments;
     TcpClient m_client;
     StdinReader m_stdin;
+    ReceivedFileWriter m_save;   // across reconnections
     QTimer m_closeTimer;        // --wait after end of input
     QTimer m_giveUpTimer;       // a close that does not complete in time
     bool m_everConnected = false;

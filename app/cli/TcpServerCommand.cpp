@@ -4,6 +4,7 @@
 
 TcpServerCommand::TcpServerCommand(ConsoleOutput *output, QObject *parent)
     : CliCommand(TcpServerCommandLine::spec(), output, parent)
+    , m_save(output)
 {
 }
 
@@ -24,6 +25,11 @@ void TcpServerCommand::start()
     connect(&m_server, &TcpServer::started, this, &TcpServerCommand::onStarted);
     connect(&m_server, &TcpServer::startFailed, this, &TcpServerCommand::onStartFailed);
     connect(&m_stdin, &StdinReader::lineRead, this, &TcpServerCommand::onLine);
+    if (!m_save.open(m_arguments.save)) {
+        finish(2);
+        return;
+    }
+    m_server.setRecorder(m_save.recorder());
     m_server.start(m_arguments.server);
 }
 
@@ -39,6 +45,7 @@ void TcpServerCommand::onStarted(const QHostAddress &address, quint16 port)
 void TcpServerCommand::onStartFailed(const QString &reason)
 {
     out()->error(reason);
+    m_save.close();
     finish(1);
 }
 
@@ -60,5 +67,6 @@ void TcpServerCommand::terminate()
         return;
     m_stopping = true;
     m_server.stop();
+    m_save.close();
     finish(0);
 }

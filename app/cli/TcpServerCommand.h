@@ -4,12 +4,14 @@
 #include <QStringList>
 
 #include "CliCommand.h"
+#include "ReceivedFileWriter.h"
 #include "StdinReader.h"
 #include "TcpServer.h"
 #include "TcpServerArguments.h"
 
 // `socketlab tcp-server --port N [--bind ADDR] [--reply …] [--greeting STR] [--relay]
-//  [--framing raw|lines|length] [--quiet] [--encoding …] [--hex] [--checksum NAME]`
+//  [--framing raw|lines|length] [--quiet] [--encoding …] [--hex] [--checksum NAME]
+//  [--save FILE [--save-format raw|hex]]`
 // Prints one line per event; each standard-input line is sent to every connected client; runs
 // until Ctrl+C / SIGTERM whatever happens to standard input. Options: TcpServerCommandLine.
 class TcpServerCommand final : public CliCommand
@@ -31,5 +33,6 @@ private:
     TcpServerArguments m_arguments;
     TcpServer m_server;
     StdinReader m_stdin;
+    ReceivedFileWriter m_save;
     bool m_stopping = false;
 };

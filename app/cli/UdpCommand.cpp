@@ -6,6 +6,7 @@ UdpCommand::UdpCommand(ConsoleOutput *output, QObject *parent)
     : CliCommand(UdpCommandLine::spec(), output, parent)
     , m_peer(this)
     , m_stdin(this)
+    , m_save(output, this)
 {
 }
 
@@ -25,6 +26,11 @@ void UdpCommand::start()
     connect(&m_peer, &UdpPeer::bound, this, &UdpCommand::onBound);
     connect(&m_peer, &UdpPeer::bindFailed, this, &UdpCommand::onBindFailed);
     connect(&m_stdin, &StdinReader::lineRead, this, &UdpCommand::onLine);
+    if (!m_save.open(m_arguments.save)) {
+        finish(2);
+        return;
+    }
+    m_peer.setRecorder(m_save.recorder());
     m_peer.bind(m_arguments.udp);
 }
 
@@ -45,6 +51,7 @@ void UdpCommand::onBindFailed(const QString &reason)
 {
     // The engine reported it as an error event too; the fatal line goes to stderr.
     out()->error(reason);
+    m_save.close();
     finish(1);
 }
 
@@ -80,5 +87,6 @@ void UdpCommand::terminate()
     m_peer.flush();
     out()->line(summary());
     m_peer.unbind();
+    m_save.close();
     finish(0);
 }

@@ -4,12 +4,14 @@
 #include <QStringList>
 
 #include "CliCommand.h"
+#include "ReceivedFileWriter.h"
 #include "StdinReader.h"
 #include "UdpArguments.h"
 #include "UdpPeer.h"
 
 // `socketlab udp --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--to HOST:PORT]
-//  [--join GROUP]… [--interface NAME] [--ttl N] [--quiet] [--encoding …] [--hex] [--checksum NAME]`
+//  [--join GROUP]… [--interface NAME] [--ttl N] [--quiet] [--encoding …] [--hex] [--checksum NAME]
+//  [--save FILE [--save-format raw|hex]]`
 // Prints one line per datagram (sender ip:port, text, size); each standard-input line is sent
 // as one datagram to --to, or to the last sender. Runs until Ctrl+C / SIGTERM whatever happens
 // to standard input; then prints the counters on one line. Options: UdpCommandLine.
@@ -33,6 +35,7 @@ private:
     UdpArguments m_arguments;
     UdpPeer m_peer;
     StdinReader m_stdin;
+    ReceivedFileWriter m_save;
     bool m_started = false;
     bool m_stopping = false;
 };

@@ -41,6 +41,8 @@ CommandSpec TcpClientCommandLine::makeSpec()
     spec.add(TextSettings::encodingOption());
     spec.add(TextSettings::hexOption());
     spec.add(TextSettings::checksumOption());
+    spec.add(SaveSettings::saveOption());
+    spec.add(SaveSettings::formatOption());
     spec.setExitStatus(QT_TR_NOOP("Exit status: 0 when the connection ended normally, 1 when it could not be made or "
                                   "broke with an error, 2 on bad arguments."));
     return spec;
@@ -66,6 +68,8 @@ std::optional<TcpClientArguments> TcpClientCommandLine::parse(const QStringList 
 
     TcpClientArguments result;
     if (!TextSettings::read(reader, &result.text, error))
+        return std::nullopt;
+    if (!SaveSettings::read(reader, &result.save, error))
         return std::nullopt;
 
     const QString eol = reader.value(kEol).toLower();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TcpServerOptions.h"
+#include "SaveSettings.h"
 #include "TextSettings.h"
 
 // What `socketlab tcp-server …` (and `socketlab --open tcp-server …`) asks for. The greeting and
@@ -9,4 +10,5 @@ struct TcpServerArguments
 {
     TcpServerOptions server;
     TextSettings text;
+    SaveSettings save;       // --save FILE, --save-format
 };

@@ -62,6 +62,8 @@ CommandSpec TcpServerCommandLine::makeSpec()
     spec.add(TextSettings::encodingOption());
     spec.add(TextSettings::hexOption());
     spec.add(TextSettings::checksumOption());
+    spec.add(SaveSettings::saveOption());
+    spec.add(SaveSettings::formatOption());
     spec.setExitStatus(QT_TR_NOOP("Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad "
                                   "arguments."));
     return spec;
@@ -79,6 +81,8 @@ std::optional<TcpServerArguments> TcpServerCommandLine::parse(const QStringList 
 
     TcpServerArguments result;
     if (!TextSettings::read(reader, &result.text, error))
+        return std::nullopt;
+    if (!SaveSettings::read(reader, &result.save, error))
         return std::nullopt;
 
     TcpServerOptions &options = result.server;

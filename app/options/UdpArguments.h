@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "Endpoint.h"
+#include "SaveSettings.h"
 #include "TextSettings.h"
 #include "UdpOptions.h"
 
@@ -16,6 +17,7 @@ struct UdpArguments
 {
     UdpOptions udp;
     TextSettings text;
+    SaveSettings save;       // --save FILE, --save-format
     std::optional<Endpoint> to;          // typed lines go here; without it, to the last sender
     QList<QHostAddress> joins;           // multicast groups to join once bound
     QString joinInterface;               // interface for the joins; empty = default

@@ -60,6 +60,8 @@ CommandSpec UdpCommandLine::makeSpec()
     spec.add(TextSettings::encodingOption());
     spec.add(TextSettings::hexOption());
     spec.add(TextSettings::checksumOption());
+    spec.add(SaveSettings::saveOption());
+    spec.add(SaveSettings::formatOption());
     spec.setExitStatus(QT_TR_NOOP("Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad "
                                   "arguments."));
     return spec;
@@ -77,6 +79,8 @@ std::optional<UdpArguments> UdpCommandLine::parse(const QStringList &arguments, 
 
     UdpArguments result;
     if (!TextSettings::read(reader, &result.text, error))
+        return std::nullopt;
+    if (!SaveSettings::read(reader, &result.save, error))
         return std::nullopt;
 
     if (reader.isSet(kTo)) {

@@ -25,6 +25,11 @@ const WordedReason &ServerRunner::failure() const
     return m_failure;
 }
 
+void ServerRunner::adopt(QObject *helper)
+{
+    m_thread.adopt(helper);
+}
+
 void ServerRunner::fail(const QString &reason)
 {
     m_failure.set(reason);

@@ -59,6 +59,9 @@ public:
     // Stops the engine (queued into its thread): stopping until it says it stopped. Nothing to do
     // while nothing runs or a stop is on its way.
     void stop();
+    // Moves `helper` into the engine's thread, where it is deleted after the engine has stopped
+    // (e.g. the ReceiveRecorder the engine feeds).
+    void adopt(QObject *helper);
     // Runs `call` in the engine's thread (queued), e.g. a new reply policy or a message to send.
     template <class Call>
     void call(Call call);

@@ -8,6 +8,8 @@
 
 #include "AutoSendBar.h"
 #include "Endpoint.h"
+#include "ReceiveRecorder.h"
+#include "ReceiveToFileBox.h"
 #include "SplitterMemory.h"
 #include "TrafficView.h"
 #include "UiChoices.h"
@@ -32,8 +34,17 @@ TcpClientPanel::TcpClientPanel(QWidget *parent)
     m_autoSend->setSettingsKey(QStringLiteral("tcp/client/autoSend"));
     UiChoices::fillFraming(m_ui->framingCombo);
 
+    // Receive to file: the recorder lives in the engine's thread and the engine feeds it every
+    // byte it reads; the box drives it with queued calls.
+    auto *recorder = new ReceiveRecorder;
+    m_client->setRecorder(recorder);   // before either moves to the thread
     m_thread.adopt(m_client);
+    m_thread.adopt(recorder);
     m_thread.start();
+    m_ui->receiveToFile->setSource(ReceiveToFileBox::Source::TcpClient);
+    m_ui->receiveToFile->setToggle(m_ui->receiveToFileCheck);
+    m_ui->receiveToFile->setSettingsKey(QStringLiteral("tcp/client/receiveToFile"));
+    m_ui->receiveToFile->setRecorder(recorder);
 
     connect(m_client, &TcpClient::stateChanged, this, &TcpClientPanel::onStateChanged);
     connect(m_client, &TcpClient::statsChanged, this, &TcpClientPanel::onStats);
@@ -54,6 +65,7 @@ TcpClientPanel::TcpClientPanel(QWidget *parent)
     connect(m_ui->hostCombo, &QComboBox::activated, this, [this] { chooseTarget(); });
     connect(m_ui->portSpin, &QSpinBox::valueChanged, this, [this] { chooseTarget(); });
     connect(m_ui->ownServerButton, &QPushButton::clicked, this, [this] { fillOwnServer(); });
+    connect(m_ui->resetCountersButton, &QPushButton::clicked, this, &TcpClientPanel::resetCounters);
     connect(m_ui->framingCombo, &QComboBox::currentIndexChanged, this, [this] {
         const Framer::Mode mode = UiChoices::framing(m_ui->framingCombo);
         QMetaObject::invokeMethod(m_client, [client = m_client, mode] { client->setFraming(mode); });
@@ -189,6 +201,15 @@ void TcpClientPanel::applyOptions(const TcpClientOptions &options, TextCodec::En
     m_ui->reconnectSpin->setValue(options.reconnectIntervalMs);
 }
 
+void TcpClientPanel::saveReceived(const SaveSettings &save)
+{
+    if (!save.isSet())
+        return;
+    m_ui->receiveToFile->setFileName(save.path);
+    m_ui->receiveToFile->setFormat(save.format);
+    m_ui->receiveToFile->startWhenActive();
+}
+
 void TcpClientPanel::connectToServer()
 {
     const QString host = m_ui->hostCombo->currentText().trimmed();
@@ -223,6 +244,7 @@ void TcpClientPanel::onStateChanged(TcpClient::State state, const QString &descr
     m_state = state;
     m_stateText = description;
     m_ui->stateLabel->setText(description);
+    m_ui->receiveToFile->setSourceActive(state == TcpClient::State::Connected);
     updateWidgets();
     emit statusChanged();
 }
@@ -231,6 +253,16 @@ void TcpClientPanel::onStats(const ConnectionStats &stats)
 {
     m_stats = stats;
     updateCounters();
+    emit statusChanged();
+}
+
+void TcpClientPanel::resetCounters()
+{
+    // The engine reports the zeroed counters at once (statsChanged); the totals of earlier
+    // connections (the status bar's) start again too.
+    m_retiredIn = 0;
+    m_retiredOut = 0;
+    QMetaObject::invokeMethod(m_client, [client = m_client] { client->resetCounters(); });
     emit statusChanged();
 }
 

@@ -4,6 +4,7 @@
 
 #include "ConnectionStats.h"
 #include "RolePanel.h"
+#include "SaveSettings.h"
 #include "TcpClient.h"
 #include "TcpServerOptions.h"
 #include "TextCodec.h"
@@ -34,6 +35,8 @@ public:
 
     // Fills the fields (for --open); `encoding` becomes the send box's and the log's.
     void applyOptions(const TcpClientOptions &options, TextCodec::Encoding encoding);
+    // --open … --save FILE: saves what the server sends to FILE once connected.
+    void saveReceived(const SaveSettings &save);
 
 public slots:
     void connectToServer();
@@ -50,6 +53,7 @@ private:
     void onStats(const ConnectionStats &stats);
     void updateWidgets();
     void updateCounters();
+    void resetCounters();
     void rememberHost(const QString &host);
     void fillOwnServer();
     void chooseTarget();

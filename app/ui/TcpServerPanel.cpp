@@ -12,6 +12,8 @@
 #include "ListenOnWidget.h"
 #include "QuickSendChoice.h"
 #include "QuickSendList.h"
+#include "ReceiveRecorder.h"
+#include "ReceiveToFileBox.h"
 #include "SplitterMemory.h"
 #include "TcpServer.h"
 #include "TrafficView.h"
@@ -110,6 +112,16 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     });
     retranslateDynamic();
 
+    // Receive to file: the recorder lives in the engine's thread and the engine feeds it every
+    // byte it reads; the box drives it with queued calls.
+    auto *recorder = new ReceiveRecorder;
+    m_runner.adopt(recorder);
+    m_runner.call([server = m_server, recorder] { server->setRecorder(recorder); });
+    m_ui->receiveToFile->setSource(ReceiveToFileBox::Source::TcpServer);
+    m_ui->receiveToFile->setToggle(m_ui->receiveToFileCheck);
+    m_ui->receiveToFile->setSettingsKey(QStringLiteral("tcp/server/receiveToFile"));
+    m_ui->receiveToFile->setRecorder(recorder);
+
     // Engine -> panel: queued (the engine lives in m_runner's thread).
     m_runner.follow(&TcpServer::started, &TcpServer::startFailed, &TcpServer::stopped,
                     [this](const QHostAddress &address, quint16 port) {
@@ -137,6 +149,7 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
         const QList<quint64> ids = selectedIds();
         m_runner.call([server = m_server, ids] { server->disconnectClients(ids); });
     });
+    connect(m_ui->resetCountersButton, &QPushButton::clicked, this, &TcpServerPanel::resetCounters);
     connect(m_ui->clientsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TcpServerPanel::updateWidgets);
     connect(m_ui->sendTargetCombo, &QComboBox::currentIndexChanged, this, &TcpServerPanel::updateWidgets);
@@ -247,6 +260,16 @@ void TcpServerPanel::applyOptions(const TcpServerOptions &options, TextCodec::En
     UiChoices::setFraming(m_ui->framingCombo, options.framing);
 }
 
+void TcpServerPanel::saveReceived(const SaveSettings &save)
+{
+    if (!save.isSet())
+        return;
+    m_ui->receiveToFile->setFileName(save.path);
+    m_ui->receiveToFile->setFormat(save.format);
+    m_ui->receiveToFile->choosePeer(QString());
+    m_ui->receiveToFile->startWhenActive();
+}
+
 void TcpServerPanel::start()
 {
     if (!m_runner.start(&TcpServer::start, [this](QString *error) { return optionsFromFields(error); }))
@@ -263,6 +286,7 @@ void TcpServerPanel::onStateChanged(ServerRunner::State now, ServerRunner::State
     if (now == ServerRunner::State::Starting)
         saveSettings();   // the fields it started with
     showState();
+    m_ui->receiveToFile->setSourceActive(now == ServerRunner::State::Running);
     if (now == ServerRunner::State::Stopped && before != ServerRunner::State::Stopped)
         onStats({});   // the engine said so too; the clients are gone
     updateWidgets();
@@ -285,6 +309,10 @@ void TcpServerPanel::onStats(const QList<ConnectionStats> &clients)
         }
     }
     m_clients->setClients(clients);
+    QStringList peers;
+    for (const ConnectionStats &c : clients)
+        peers.append(c.peer);
+    m_ui->receiveToFile->setPeers(peers);
     updateWidgets();
     emit statusChanged();
 }
@@ -343,6 +371,22 @@ void TcpServerPanel::pushBehaviour()
         server->setGreeting(greeting);
         server->setRelay(relay);
         server->setFraming(framing);
+    });
+}
+
+void TcpServerPanel::resetCounters()
+{
+    // The engine zeros every client's counters and reports them at once; the totals of clients
+    // that left are cleared once that report is in (queued behind it), so no older report can
+    // bring them back. (The panel outlives the call: m_runner's destructor waits for the engine's
+    // thread to finish what is queued, and a call queued to a deleted panel is dropped.)
+    m_runner.call([this, server = m_server] {
+        server->resetCounters();
+        QMetaObject::invokeMethod(this, [this] {
+            m_retiredIn = 0;
+            m_retiredOut = 0;
+            emit statusChanged();
+        });
     });
 }
 

@@ -7,6 +7,7 @@
 
 #include "ConnectionStats.h"
 #include "RolePanel.h"
+#include "SaveSettings.h"
 #include "ServerRunner.h"
 #include "TcpServerOptions.h"
 #include "TextCodec.h"
@@ -45,6 +46,8 @@ public:
     // Fills the fields (for --open); the greeting and reply text in `options` are in `encoding`,
     // which becomes the send box's and the log's.
     void applyOptions(const TcpServerOptions &options, TextCodec::Encoding encoding);
+    // --open … --save FILE: saves what every client sends to FILE once the server listens.
+    void saveReceived(const SaveSettings &save);
 
 public slots:
     void start();
@@ -70,6 +73,7 @@ private:
     QList<quint64> targetIds() const;
     QList<quint64> selectedIds() const;
     void pushBehaviour();
+    void resetCounters();
     void updateWidgets();
     void retranslateDynamic();
     void showState();   // the state line, worded in the current language

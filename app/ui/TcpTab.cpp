@@ -18,6 +18,7 @@ bool TcpTab::openCommand(const QString &command, const QStringList &arguments, Q
             return false;
         showServer();
         serverPanel()->applyOptions(parsed->server, parsed->text.encoding);
+        serverPanel()->saveReceived(parsed->save);
         serverPanel()->start();
         return true;
     }
@@ -26,6 +27,7 @@ bool TcpTab::openCommand(const QString &command, const QStringList &arguments, Q
         return false;
     showClient();
     clientPanel()->applyOptions(parsed->client, parsed->text.encoding);
+    clientPanel()->saveReceived(parsed->save);
     clientPanel()->connectToServer();
     return true;
 }

@@ -16,6 +16,8 @@
 #include "PeerListModel.h"
 #include "QuickSendChoice.h"
 #include "QuickSendList.h"
+#include "ReceiveRecorder.h"
+#include "ReceiveToFileBox.h"
 #include "TrafficView.h"
 #include "UdpCommandLine.h"
 #include "UdpPeer.h"
@@ -67,6 +69,23 @@ UdpTab::UdpTab(QWidget *parent)
     // IPv4 multicast groups need an IPv4 socket, IPv6 ones an IPv6 socket: offer both "any"s.
     m_ui->listenOn->setSingleStackChoices(true);
     fillChoices();
+    // Receive to file: the recorder lives in the engine's thread and the engine feeds it every
+    // datagram; the box drives it with queued calls.
+    auto *recorder = new ReceiveRecorder;
+    m_runner.adopt(recorder);
+    m_runner.call([peer = m_peer, recorder] { peer->setRecorder(recorder); });
+    m_ui->receiveToFile->setSource(ReceiveToFileBox::Source::Udp);
+    m_ui->receiveToFile->setToggle(m_ui->receiveToFileCheck);
+    m_ui->receiveToFile->setSettingsKey(QStringLiteral("udp/receiveToFile"));
+    m_ui->receiveToFile->setRecorder(recorder);
+    // Ticked, the box appears at the bottom of the side panel: scrolled into view once laid out.
+    connect(m_ui->receiveToFile, &ReceiveToFileBox::shownChanged, this, [this](bool shown) {
+        if (shown)
+            QMetaObject::invokeMethod(this, [this] {
+                m_ui->leftLayout->activate();
+                m_ui->leftScroll->ensureWidgetVisible(m_ui->receiveToFile, 0, 0);
+            }, Qt::QueuedConnection);
+    });
     // The side panel is never narrower than its contents: no horizontal scroll bar in it.
     // Up to a limit, as wide as its contents would like to be (combo boxes showing their texts).
     const int sideWidth = qMax(m_ui->leftPane->minimumSizeHint().width(),
@@ -78,6 +97,20 @@ UdpTab::UdpTab(QWidget *parent)
     connect(&m_runner, &ServerRunner::stateChanged, this, &UdpTab::onStateChanged);
     connect(m_peer, &UdpPeer::countersChanged, this, &UdpTab::onCounters);
     connect(m_peer, &UdpPeer::peersChanged, m_peers, &PeerListModel::setPeers);
+    connect(m_peer, &UdpPeer::peersChanged, this, [this](const QList<PeerStats> &peers) {
+        QStringList senders;
+        for (const PeerStats &p : peers)
+            senders.append(p.peer);
+        senders.sort();   // a stable order to choose from (the list itself is most recent first)
+        m_ui->receiveToFile->setPeers(senders);
+    });
+    connect(m_ui->resetCountersButton, &QPushButton::clicked, this, [this] {
+        // flush(): the zeroed counters are reported at once.
+        m_runner.call([peer = m_peer] {
+            peer->resetCounters();
+            peer->flush();
+        });
+    });
     connect(m_peer, &UdpPeer::groupsChanged, this, &UdpTab::onGroups);
     connect(m_peer, &UdpPeer::trafficEvents, m_ui->trafficView, &TrafficView::appendEvents);
     connect(m_peer, &UdpPeer::lastSenderChanged, this, [this](const QString &peer) {
@@ -254,6 +287,7 @@ void UdpTab::onStateChanged(ServerRunner::State now, ServerRunner::State before)
         m_automatic = false;
     }
     showStateLabel();
+    m_ui->receiveToFile->setSourceActive(now == ServerRunner::State::Running);
     updateWidgets();
     emit statusChanged();
 }
@@ -422,6 +456,12 @@ bool UdpTab::openCommand(const QString &, const QStringList &arguments, QString 
     }
     if (!options->joins.isEmpty())
         m_ui->groupEdit->setText(options->joins.constLast().toString());   // ready for Leave
+    if (options->save.isSet()) {
+        m_ui->receiveToFile->setFileName(options->save.path);
+        m_ui->receiveToFile->setFormat(options->save.format);
+        m_ui->receiveToFile->choosePeer(QString());
+        m_ui->receiveToFile->startWhenActive();
+    }
     bindSocket();
     for (const QHostAddress &group : options->joins) {
         const QString iface = options->joinInterface;

@@ -109,7 +109,11 @@ void TestManPage::groffRendersItWithoutWarnings()
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(process.readAllStandardError()), QString());
-    const QString page = QString::fromUtf8(process.readAllStandardOutput()).remove(QRegularExpression(u".\\x08"_s));
+    // Overstrike (bold) removed, and the spaces that justification adds (groff spreads them from
+    // alternating sides, so where they go depends on everything before) collapsed.
+    const QString page = QString::fromUtf8(process.readAllStandardOutput())
+                             .remove(QRegularExpression(u".\\x08"_s))
+                             .replace(QRegularExpression(u" {2,}"_s), u" "_s);
     QVERIFY2(page.contains(u"socketlab tcp-server --port N [--bind ADDR]"_s), qPrintable(page.left(2000)));
     QVERIFY(page.contains(u"--reply MODE"_s));
     QVERIFY(page.contains(u"like seed 002's “已送达”"_s));   // the escapes come out as the characters

@@ -1,5 +1,6 @@
 // `socketlab tcp-client` options (TcpClientCommandLine): the server, the line ending, the wait
 // after the end of input, the engine's options and text settings, and every bad input refused.
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "CommandLineTest.h"
@@ -25,6 +26,7 @@ private slots:
     void lineEndings_data();
     void lineEndings();
     void checksumIsRead();
+    void saveIsRead();
     void badArgumentsAreRefused_data();
     void badArgumentsAreRefused();
 };
@@ -32,7 +34,7 @@ private slots:
 void TestTcpClientCommandLine::tableHasEveryOption()
 {
     QCOMPARE(CommandLineTest::optionNames(TcpClientCommandLine::spec()),
-             (QStringList{u"eol"_s, u"framing"_s, u"reconnect"_s, u"wait"_s, u"encoding"_s, u"hex"_s, u"checksum"_s}));
+             (QStringList{u"eol"_s, u"framing"_s, u"reconnect"_s, u"wait"_s, u"encoding"_s, u"hex"_s, u"checksum"_s, u"save"_s, u"save-format"_s}));
 }
 
 void TestTcpClientCommandLine::everyOptionIsRead()
@@ -142,6 +144,40 @@ void TestTcpClientCommandLine::badArgumentsAreRefused()
     QFETCH(QString, error);
     bool failed = false;
     QCOMPARE(CommandLineTest::errorOf(parse, arguments, &failed), error);
+    QVERIFY(failed);
+}
+
+void TestTcpClientCommandLine::saveIsRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList base = {u"127.0.0.1:1"_s};
+    QString error;
+    const auto none = parse(base, &error);
+    QVERIFY2(none, qPrintable(error));
+    QVERIFY(!none->save.isSet());
+    const QString file = dir.filePath(u"in.bin"_s);
+    const auto raw = parse(base + QStringList{u"--save"_s, file}, &error);
+    QVERIFY2(raw, qPrintable(error));
+    QCOMPARE(raw->save.path, file);
+    QCOMPARE(raw->save.format, ReceiveRecorder::Format::Raw);
+    QVERIFY(!QFile::exists(file));   // created when the command starts, not by reading the options
+    const auto hex = parse(base + QStringList{u"--save"_s, file, u"--save-format"_s, u"hex"_s}, &error);
+    QVERIFY2(hex, qPrintable(error));
+    QCOMPARE(hex->save.format, ReceiveRecorder::Format::Hex);
+
+    bool failed = false;
+    QCOMPARE(CommandLineTest::errorOf(parse, base + QStringList{u"--save"_s, dir.path()}, &failed),
+             u"“%1” is a folder: give the name of a file to save the received bytes into."_s.arg(dir.path()));
+    QVERIFY(failed);
+    QVERIFY(CommandLineTest::errorOf(parse, base + QStringList{u"--save"_s, dir.filePath(u"no/x"_s)}, &failed)
+                .contains(u"does not exist"_s));
+    QVERIFY(failed);
+    QCOMPARE(CommandLineTest::errorOf(parse, base + QStringList{u"--save"_s, file, u"--save-format"_s, u"bin"_s}, &failed),
+             u"Unknown save format “bin”: use raw or hex."_s);
+    QVERIFY(failed);
+    QCOMPARE(CommandLineTest::errorOf(parse, base + QStringList{u"--save-format"_s, u"hex"_s}, &failed),
+             u"--save-format needs --save FILE: it says how that file is written."_s);
     QVERIFY(failed);
 }
 

@@ -1,5 +1,6 @@
 // `socketlab tcp-server` options (TcpServerCommandLine): every option read, the defaults being
 // the engine's, the texts encoded in --encoding, every bad input refused with its sentence.
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "CommandLineTest.h"
@@ -26,6 +27,7 @@ private slots:
     void defaultsAreTheEngines();
     void textsAreEncodedInTheChosenEncoding();
     void checksumIsRead();
+    void saveIsRead();
     void badArgumentsAreRefused_data();
     void badArgumentsAreRefused();
 };
@@ -34,7 +36,7 @@ void TestTcpServerCommandLine::tableHasEveryOption()
 {
     QCOMPARE(CommandLineTest::optionNames(TcpServerCommandLine::spec()),
              (QStringList{u"port"_s, u"bind"_s, u"reply"_s, u"greeting"_s, u"relay"_s, u"framing"_s, u"max-buffered"_s, u"message-timeout"_s,
-                          u"max-message"_s, u"max-clients"_s, u"quiet"_s, u"encoding"_s, u"hex"_s, u"checksum"_s}));
+                          u"max-message"_s, u"max-clients"_s, u"quiet"_s, u"encoding"_s, u"hex"_s, u"checksum"_s, u"save"_s, u"save-format"_s}));
     QCOMPARE(TcpServerCommandLine::spec().name(), QStringLiteral("tcp-server"));
 }
 
@@ -175,6 +177,40 @@ void TestTcpServerCommandLine::badArgumentsAreRefused()
     QFETCH(QString, error);
     bool failed = false;
     QCOMPARE(CommandLineTest::errorOf(parse, arguments, &failed), error);
+    QVERIFY(failed);
+}
+
+void TestTcpServerCommandLine::saveIsRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList base = {u"--port"_s, u"1"_s};
+    QString error;
+    const auto none = parse(base, &error);
+    QVERIFY2(none, qPrintable(error));
+    QVERIFY(!none->save.isSet());
+    const QString file = dir.filePath(u"in.bin"_s);
+    const auto raw = parse(base + QStringList{u"--save"_s, file}, &error);
+    QVERIFY2(raw, qPrintable(error));
+    QCOMPARE(raw->save.path, file);
+    QCOMPARE(raw->save.format, ReceiveRecorder::Format::Raw);
+    QVERIFY(!QFile::exists(file));   // created when the command starts, not by reading the options
+    const auto hex = parse(base + QStringList{u"--save"_s, file, u"--save-format"_s, u"hex"_s}, &error);
+    QVERIFY2(hex, qPrintable(error));
+    QCOMPARE(hex->save.format, ReceiveRecorder::Format::Hex);
+
+    bool failed = false;
+    QCOMPARE(CommandLineTest::errorOf(parse, base + QStringList{u"--save"_s, dir.path()}, &failed),
+             u"“%1” is a folder: give the name of a file to save the received bytes into."_s.arg(dir.path()));
+    QVERIFY(failed);
+    QVERIFY(CommandLineTest::errorOf(parse, base + QStringList{u"--save"_s, dir.filePath(u"no/x"_s)}, &failed)
+                .contains(u"does not exist"_s));
+    QVERIFY(failed);
+    QCOMPARE(CommandLineTest::errorOf(parse, base + QStringList{u"--save"_s, file, u"--save-format"_s, u"bin"_s}, &failed),
+             u"Unknown save format “bin”: use raw or hex."_s);
+    QVERIFY(failed);
+    QCOMPARE(CommandLineTest::errorOf(parse, base + QStringList{u"--save-format"_s, u"hex"_s}, &failed),
+             u"--save-format needs --save FILE: it says how that file is written."_s);
     QVERIFY(failed);
 }
 

@@ -1,5 +1,6 @@
 // `socketlab udp` options (UdpCommandLine): receive, send or both, replies and their limit,
 // multicast joins, text settings, and every bad input refused with its sentence.
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "CommandLineTest.h"
@@ -26,6 +27,7 @@ private slots:
     void ipv4GroupBindsIpv4Only();
     void replyTextIsEncodedInTheChosenEncoding();
     void checksumIsRead();
+    void saveIsRead();
     void badArgumentsAreRefused_data();
     void badArgumentsAreRefused();
 };
@@ -33,7 +35,7 @@ private slots:
 void TestUdpCommandLine::tableHasEveryOption()
 {
     QCOMPARE(CommandLineTest::optionNames(UdpCommandLine::spec()),
-             (QStringList{u"port"_s, u"to"_s, u"bind"_s, u"reply"_s, u"reply-limit"_s, u"join"_s, u"interface"_s, u"ttl"_s, u"quiet"_s, u"encoding"_s, u"hex"_s, u"checksum"_s}));
+             (QStringList{u"port"_s, u"to"_s, u"bind"_s, u"reply"_s, u"reply-limit"_s, u"join"_s, u"interface"_s, u"ttl"_s, u"quiet"_s, u"encoding"_s, u"hex"_s, u"checksum"_s, u"save"_s, u"save-format"_s}));
 }
 
 void TestUdpCommandLine::everyOptionIsRead()
@@ -183,6 +185,40 @@ void TestUdpCommandLine::badArgumentsAreRefused()
     QFETCH(QString, error);
     bool failed = false;
     QCOMPARE(CommandLineTest::errorOf(parse, arguments, &failed), error);
+    QVERIFY(failed);
+}
+
+void TestUdpCommandLine::saveIsRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList base = {u"--port"_s, u"1"_s};
+    QString error;
+    const auto none = parse(base, &error);
+    QVERIFY2(none, qPrintable(error));
+    QVERIFY(!none->save.isSet());
+    const QString file = dir.filePath(u"in.bin"_s);
+    const auto raw = parse(base + QStringList{u"--save"_s, file}, &error);
+    QVERIFY2(raw, qPrintable(error));
+    QCOMPARE(raw->save.path, file);
+    QCOMPARE(raw->save.format, ReceiveRecorder::Format::Raw);
+    QVERIFY(!QFile::exists(file));   // created when the command starts, not by reading the options
+    const auto hex = parse(base + QStringList{u"--save"_s, file, u"--save-format"_s, u"hex"_s}, &error);
+    QVERIFY2(hex, qPrintable(error));
+    QCOMPARE(hex->save.format, ReceiveRecorder::Format::Hex);
+
+    bool failed = false;
+    QCOMPARE(CommandLineTest::errorOf(parse, base + QStringList{u"--save"_s, dir.path()}, &failed),
+             u"“%1” is a folder: give the name of a file to save the received bytes into."_s.arg(dir.path()));
+    QVERIFY(failed);
+    QVERIFY(CommandLineTest::errorOf(parse, base + QStringList{u"--save"_s, dir.filePath(u"no/x"_s)}, &failed)
+                .contains(u"does not exist"_s));
+    QVERIFY(failed);
+    QCOMPARE(CommandLineTest::errorOf(parse, base + QStringList{u"--save"_s, file, u"--save-format"_s, u"bin"_s}, &failed),
+             u"Unknown save format “bin”: use raw or hex."_s);
+    QVERIFY(failed);
+    QCOMPARE(CommandLineTest::errorOf(parse, base + QStringList{u"--save-format"_s, u"hex"_s}, &failed),
+             u"--save-format needs --save FILE: it says how that file is written."_s);
     QVERIFY(failed);
 }
 

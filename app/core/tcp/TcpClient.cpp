@@ -87,6 +87,25 @@ TcpClientOptions TcpClient::options() const
     return m_options;
 }
 
+void TcpClient::setRecorder(ReceiveRecorder *recorder)
+{
+    m_recorder = recorder;
+}
+
+void TcpClient::resetCounters()
+{
+    if (m_connection)
+        m_connection->resetCounters();
+    const ConnectionStats fresh;
+    m_lastStats.bytesIn = fresh.bytesIn;
+    m_lastStats.bytesOut = fresh.bytesOut;
+    m_lastStats.messagesIn = fresh.messagesIn;
+    m_lastStats.messagesOut = fresh.messagesOut;
+    m_lastStats.peakQueuedBytes = fresh.peakQueuedBytes;
+    m_statsCoalescer.markDirty();
+    m_statsCoalescer.flush();
+}
+
 void TcpClient::connectToServer(const TcpClientOptions &options)
 {
     m_reconnectTimer.stop();
@@ -220,6 +239,10 @@ void TcpClient::onSocketConnected()
     auto *connection = new TcpConnection(stream, 1, m_options.framing, m_options.maxMessage, this);
     connection->setRole(SocketErrorText::Role::TcpClient);
     m_connection = connection;
+    connect(connection, &TcpConnection::chunkReceived, this, [this, connection](const QByteArray &chunk) {
+        if (m_recorder)
+            m_recorder->record(connection->peer(), chunk);
+    });
     connect(connection, &TcpConnection::messageReceived, this,
             [this, connection](const QByteArray &message, const QByteArray &wire) {
         // The row shows what crossed the wire (a line with its CRLF), so it adds up to the counters.
@@ -323,6 +346,8 @@ void TcpClient::dropConnection()
     disconnect(connection, nullptr, this, nullptr);
     connection->abort();
     connection->deleteLater();
+    if (m_recorder)
+        m_recorder->sourceStopped();   // the one connection it recorded is gone
 }
 
 void TcpClient::restate()

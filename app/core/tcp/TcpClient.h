@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -9,6 +10,7 @@
 #include "Batcher.h"
 #include "ChangeCoalescer.h"
 #include "ConnectionStats.h"
+#include "ReceiveRecorder.h"
 #include "TcpServerOptions.h"
 #include "TrafficEvent.h"
 
@@ -34,6 +36,10 @@ public:
     State state() const;
     ConnectionStats stats() const;
     TcpClientOptions options() const;
+    // "Receive to file": every byte received from the server goes to `recorder` (not owned; it
+    // lives in this engine's thread) as it is read, before framing; the end of the connection
+    // (whichever side closes it) ends the recording. Null: none.
+    void setRecorder(ReceiveRecorder *recorder);
 
 public slots:
     void connectToServer(const TcpClientOptions &options);
@@ -42,6 +48,9 @@ public slots:
     void setFraming(Framer::Mode mode);
     void send(const QByteArray &payload);           // error event when not connected
     void sendFile(const QString &path);
+    // The connection's byte and message counters back to zero (statsChanged() at once); the
+    // connection itself is not touched.
+    void resetCounters();
     // Emits stateChanged() again with the description worded in the language now installed
     // (after a language switch); nothing is logged.
     void restate();
@@ -84,4 +93,5 @@ private:
     QTimer m_connectTimer;                // gives up on a connect that never completes
     ConnectionStats m_lastStats;          // of the last connection, once it is gone
     bool m_userDisconnect = false;
+    QPointer<ReceiveRecorder> m_recorder;
 };

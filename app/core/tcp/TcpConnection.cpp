@@ -106,6 +106,15 @@ ConnectionStats TcpConnection::stats() const
     return s;
 }
 
+void TcpConnection::resetCounters()
+{
+    m_stats.bytesIn = 0;
+    m_stats.bytesOut = 0;
+    m_stats.messagesIn = 0;
+    m_stats.messagesOut = 0;
+    m_stats.peakQueuedBytes = backlog();
+}
+
 qint64 TcpConnection::backlog() const
 {
     if (m_finished)
@@ -299,6 +308,7 @@ void TcpConnection::onReadyRead()
         if (chunk.isEmpty())
             break;
         m_stats.bytesIn += chunk.size();
+        emit chunkReceived(chunk);
         messages.clear();
         wire.clear();
         QString error;

@@ -46,6 +46,8 @@ public:
     QString peer() const;         // "127.0.0.1:53422"
     QString local() const;        // our end
     ConnectionStats stats() const;
+    // Counters back to zero (bytes and messages both ways, the peak backlog): a statistics reset.
+    void resetCounters();
     qint64 backlog() const;       // bytes queued but not yet written
 
     void setFraming(Framer::Mode mode);
@@ -76,6 +78,9 @@ public:
     void drop(const QString &reason);
 
 signals:
+    // Every chunk as read from the socket, before framing (what bytesIn counts), in order: for
+    // recording what arrives (ReceiveRecorder), whatever the framing makes of it.
+    void chunkReceived(const QByteArray &chunk);
     // One per framed message (Raw: one per received chunk), in order. `wire` is what the message
     // took on the wire (with its line ending or length prefix), for the traffic log: the rows
     // then add up to the byte counters.

@@ -88,6 +88,11 @@ void TcpServer::setStuckRecipientTimeout(int msecs)
     m_stuckTimeoutMs = qMax(0, msecs);
 }
 
+void TcpServer::setRecorder(ReceiveRecorder *recorder)
+{
+    m_recorder = recorder;
+}
+
 void TcpServer::start(const TcpServerOptions &options)
 {
     if (m_server.isListening())
@@ -133,6 +138,8 @@ void TcpServer::stop()
     m_congested.clear();
     m_stuckTimer.stop();
     setReadsPaused(false);
+    if (m_recorder)
+        m_recorder->sourceStopped();
     if (wasListening)
         logState({}, tr("Stopped listening."), false, TrafficEvent::Action::StoppedListening);
     m_batcher.flush();
@@ -216,6 +223,14 @@ void TcpServer::disconnectClients(const QList<quint64> &clientIds)
     }
 }
 
+void TcpServer::resetCounters()
+{
+    for (TcpConnection *connection : std::as_const(m_clients))
+        connection->resetCounters();
+    m_statsCoalescer.markDirty();
+    m_statsCoalescer.flush();
+}
+
 void TcpServer::onDescriptor(qintptr descriptor)
 {
     auto *socket = new StreamSocket;
@@ -236,6 +251,10 @@ void TcpServer::onDescriptor(qintptr descriptor)
     connection->setReceiveBudget(&m_budget);
     connection->setPartialTimeout(m_options.partialTimeoutMs);
     m_clients.insert(connection->id(), connection);
+    connect(connection, &TcpConnection::chunkReceived, this, [this, connection](const QByteArray &chunk) {
+        if (m_recorder)
+            m_recorder->record(connection->peer(), chunk);
+    });
     connect(connection, &TcpConnection::messageReceived, this,
             [this, connection](const QByteArray &message, const QByteArray &wire) { onMessage(connection, message, wire); });
     connect(connection, &TcpConnection::messageSent, this, [this, connection](const QByteArray &wire) {
@@ -303,6 +322,8 @@ void TcpServer::onClosed(TcpConnection *connection, const QString &reason, bool 
     m_clients.remove(id);
     m_congested.remove(connection);
     logState(connection->peer(), reason, error, connection->closeAction());
+    if (m_recorder)
+        m_recorder->peerClosed(connection->peer());
     connection->deleteLater();
     emit clientDisconnected(id, reason);
     m_statsCoalescer.markDirty();

@@ -4,6 +4,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -12,6 +13,7 @@
 #include "ChangeCoalescer.h"
 #include "ConnectionStats.h"
 #include "ReceiveBudget.h"
+#include "ReceiveRecorder.h"
 #include "StreamListener.h"
 #include "TcpServerOptions.h"
 #include "TrafficEvent.h"
@@ -41,6 +43,10 @@ public:
     // In relay mode a recipient that keeps more than TcpConnection::HighWater bytes queued
     // without reading for this long is disconnected (default 10 s).
     void setStuckRecipientTimeout(int msecs);
+    // "Receive to file": every byte received from every client goes to `recorder` (not owned; it
+    // lives in this engine's thread) as it is read, before framing; a client that disconnects
+    // ends a recording of that client, stop() ends any recording. Null: none.
+    void setRecorder(ReceiveRecorder *recorder);
 
 public slots:
     // Emits started() or startFailed(); a listening server is stopped first (stopped()).
@@ -56,6 +62,9 @@ public slots:
     void sendToAll(const QByteArray &payload);
     void sendFileTo(const QList<quint64> &clientIds, const QString &path);  // empty list: all
     void disconnectClients(const QList<quint64> &clientIds);
+    // Every client's byte and message counters back to zero (statsChanged() at once); the
+    // connections and what is queued are not touched.
+    void resetCounters();
 
 signals:
     void started(const QHostAddress &address, quint16 port);
@@ -93,4 +102,5 @@ private:
     QHash<TcpConnection *, qint64> m_congested;  // backlog above HighWater -> last progress (ms)
     QTimer m_stuckTimer;
     int m_stuckTimeoutMs = 10000;
+    QPointer<ReceiveRecorder> m_recorder;
 };

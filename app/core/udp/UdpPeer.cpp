@@ -210,6 +210,8 @@ void UdpPeer::closeSocket()
     socket->disconnect(this);
     socket->close();
     socket->deleteLater();   // we may be inside its readyRead
+    if (m_recorder)
+        m_recorder->sourceStopped();
     if (!m_groups.isEmpty()) {
         m_groups.clear();
         emit groupsChanged(m_groups);
@@ -345,6 +347,8 @@ void UdpPeer::handleDatagram(const QHostAddress &from, quint16 port, const char 
         emit lastSenderChanged(peer);
     }
 
+    if (m_recorder && m_recorder->isRecording())
+        m_recorder->record(peer, QByteArray::fromRawData(data, size));   // copied into its buffer
     static const QMetaMethod receivedSignal = QMetaMethod::fromSignal(&UdpPeer::datagramReceived);
     const bool wanted = m_options.logData || m_options.reply.isActive() || isSignalConnected(receivedSignal);
     if (!wanted)
@@ -724,6 +728,11 @@ void UdpPeer::setMulticastLoopback(bool enabled)
 }
 
 // ---- counters and views -----------------------------------------------------------------
+
+void UdpPeer::setRecorder(ReceiveRecorder *recorder)
+{
+    m_recorder = recorder;
+}
 
 void UdpPeer::resetCounters()
 {

@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUdpSocket>
 
 #include "Batcher.h"
@@ -13,6 +14,7 @@
 #include "MulticastMembership.h"
 #include "PeerStats.h"
 #include "PeerTable.h"
+#include "ReceiveRecorder.h"
 #include "ReplyBudget.h"
 #include "TrafficEvent.h"
 #include "UdpBatchReader.h"
@@ -67,6 +69,10 @@ public:
     QList<MulticastMembership> groups() const;
     QString lastSender() const;            // "127.0.0.1:5000", empty before the first datagram
     int receiveBufferSize() const;         // as the system reports it, 0 when unbound
+    // "Receive to file": every datagram received goes to `recorder` (not owned; it lives in this
+    // engine's thread) with its sender, in order; closing the socket ends the recording.
+    // Null: none.
+    void setRecorder(ReceiveRecorder *recorder);
 
 public slots:
     void bind(const UdpOptions &options);  // emits bound() or bindFailed()
@@ -168,4 +174,5 @@ private:
     Batcher<TrafficEvent> m_batcher;
     ChangeCoalescer m_statsCoalescer;        // counters (always) and peers (m_peersDirty)
     bool m_peersDirty = false;
+    QPointer<ReceiveRecorder> m_recorder;
 };
