@@ -9,6 +9,71 @@
         </message>
     </context>
     <context>
+        <name>AutoSendBar</name>
+        <message>
+            <source>Nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the quick-send list is empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quick-send message “%1” was deleted: nothing is sent after receiving now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quick-send message “%1” was deleted: nothing is sent on connect now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was not sent: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n sent after receiving, %1 skipped (too soon after the last).</source>
+            <translation>
+                <numerusform>%n sent after receiving, %1 skipped (too soon after the last).</numerusform>
+                <numerusform>%n sent after receiving, %1 skipped (too soon after the last).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent after receiving.</source>
+            <translation>
+                <numerusform>%n sent after receiving.</numerusform>
+                <numerusform>%n sent after receiving.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send on c&amp;onnect:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A quick-send message sent right after each connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after each rec&amp;eive:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A quick-send message sent after each message received, for simple request/response devices: at most one per received message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gap ≥ </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The least time between two sends after receiving. A message received sooner waits for it; messages received while one waits get no send of their own, so an echo server cannot turn it into an endless exchange at full speed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ByteCountText</name>
         <message numerus="yes">
             <source>%Ln byte(s)</source>
@@ -603,6 +668,282 @@
         </message>
     </context>
     <context>
+        <name>ConversationDiagram</name>
+        <message>
+            <source>listening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>listening on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stopped listening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bound to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>socket closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not listen or bind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>host not found: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FIN (finished sending)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RST (reset)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connect refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer (timed out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ICMP: port unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ICMP: host unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>turned away (client limit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… %1 …</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DiagramCommand</name>
+        <message>
+            <source>%1: the last line was cut short (the recording stopped while writing it); it is left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1: %n arrow(s), the %2 older ones left out (--max).</source>
+            <translation>
+                <numerusform>Wrote %1: %n arrow, the %2 older ones left out (--max).</numerusform>
+                <numerusform>Wrote %1: %n arrows, the %2 older ones left out (--max).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1: %n arrow(s).</source>
+            <translation>
+                <numerusform>Wrote %1: %n arrow.</numerusform>
+                <numerusform>Wrote %1: %n arrows.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagramCommandLine</name>
+        <message>
+            <source>Draws a recorded conversation (an events file) as a sequence diagram, in SVG or PNG.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EVENTS is an events file (JSON Lines) written with --events by a server or client command, or saved from the window's log (docs/events.md). The picture is the one in a networking textbook: one vertical line for this side and one for each peer, time going down, one arrow for each connect, each message or chunk received (with its size and first characters), each half-close and close (dashed, with the side that closed first), errors in red with a cross. Long pauses are cut out and say how long they were.
+
+A time for --from and --to is an ISO 8601 date and time (2024-05-01T12:03:10, with Z or +08:00 for a zone, else local time), a time of the recording's day in local time (12:03:10 or 12:03:10.250), or milliseconds since 1970-01-01 UTC.
+
+No display is needed: the picture is drawn offscreen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where to write the picture (also -o FILE); its suffix chooses the format: .svg or .png.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the conversation with this peer, as the log shows it (127.0.0.1:53422).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave out what happened before this time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave out what happened after this time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draw at most the newest N arrows (0: all); the picture says how many were left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the data's first bytes as hex instead of text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text encoding of the data: utf-8, gbk or latin-1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title line above the diagram ("": none).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>who recorded, where and when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit status: 0 when the picture was written, 1 when it could not be written, 2 on bad arguments or an events file that cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>the recording's role, then when it started</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <comment>the recording's role, then its address</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on %2, %3</source>
+            <comment>the recording's role, its address, when it started</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The events file is missing: give it first (socketlab diagram EVENTS.jsonl -o OUT.svg).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: diagram takes one events file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture to write is missing: give it with -o FILE.svg or -o FILE.png.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is neither .svg nor .png: the suffix of -o chooses the format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown encoding “%1”: use utf-8, gbk or latin-1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file, then what is wrong in it</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a time for --%2: use 2024-05-01T12:03:10, 12:03:10 (the recording's day) or milliseconds since 1970.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--from is after --to: nothing would be drawn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording has no peer “%1”: it has no peers at all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording has no peer “%1”; its peers are: %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DiagramExport</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversation diagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drawn by SocketLab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: the picture is too large (%2 × %3 pixels).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DiagramPainter</name>
+        <message numerus="yes">
+            <source>%n earlier event(s) not shown</source>
+            <translation>
+                <numerusform>%n earlier event not shown</numerusform>
+                <numerusform>%n earlier events not shown</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>closed first</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DirectoryListing</name>
         <message>
             <source>Index of %1</source>
@@ -694,6 +1035,122 @@
         <name>Endpoint</name>
         <message>
             <source>“%1” is not HOST:PORT (for example 127.0.0.1:1246, localhost:8000 or [::1]:9000; the port is 1-65535).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EventChecksum</name>
+        <message>
+            <source>%1: cannot be checked, only the first %2 of %3 bytes were kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1: cannot be checked, a message needs at least %n byte(s) for it.</source>
+            <translation>
+                <numerusform>%1: cannot be checked, a message needs at least %n byte for it.</numerusform>
+                <numerusform>%1: cannot be checked, a message needs at least %n bytes for it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EventLogReader</name>
+        <message>
+            <source>“%1” must be a text in quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” may be at most %2 characters long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” must be a whole number from %2 to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” must be true or false.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” must be one of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a SocketLab events file: its first line must be {"format": "socketlab-events", "version": 1, …}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The header has no %1; every header needs one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This events file is version %1; this SocketLab reads version 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” must be a time such as %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The event has no %1; every event needs one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not valid base64.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payload holds more than %1; an events file keeps at most %1 of each event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payload holds %1, but “size” says %2; a payload is never larger than its size.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“truncated” must be true exactly when the payload holds fewer bytes than “size”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is larger than %1; an events file may be at most %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the events file failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The line is longer than %1; no line of an events file is that long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not JSON: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each line of an events file is one JSON object: {…}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has more than %L1 events; SocketLab reads at most %L1 from one file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty; an events file begins with its header line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open the events file %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EventLogWriter</name>
+        <message>
+            <source>Cannot write the events file %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2828,6 +3285,10 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
             <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;A workbench for socket programming: TCP chat, UDP, file transfer and a web server, built on Qt's QTcpServer, QTcpSocket and QUdpSocket.&lt;/p&gt;&lt;p&gt;Made for network-programming lab sessions: every message shows when it arrived, from whom, and where each &lt;code&gt;recv()&lt;/code&gt; chunk ended.&lt;/p&gt;&lt;p&gt;The same engines run without a window: &lt;code&gt;socketlab --help&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The SocketLab authors. Released under the MIT License.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Show as Hex &amp;and Text</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ManPage</name>
@@ -2983,6 +3444,420 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
         </message>
         <message>
             <source>“%1” is not a readable file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuickSendDelegate</name>
+        <message>
+            <source>Send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alt+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send “%1” (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1
+Double-click to edit it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuickSendFile</name>
+        <message>
+            <source>“%1” must be a text in quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is %2 characters long; at most %3 are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each message must be an object: {"name": "Ping", "text": "ping"}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown key “%1” in a message; a message has the keys %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message %1 has no “%2”; every message needs one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“hex” must be true or false.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a line ending; “eol” must be "none", "lf" or "crlf".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an encoding SocketLab knows; use "UTF-8", "GBK" or "Latin-1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a checksum SocketLab knows; use one of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message %1 (“%2”) cannot be sent: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is larger than 1 MiB; a quick-send file must be at most 1 MiB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not valid JSON: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a SocketLab quick-send file: it must be a JSON object with “format”: "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key “%1” is given twice in the same object; keep only one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown key “%1”; a quick-send file has the keys %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“version” must be the format's version number, %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is version %1 of the quick-send format, but this SocketLab reads version %2. Use a newer SocketLab, or export the messages again from the version that wrote them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“items” must be a list of messages: [ {"name": "Ping", "text": "ping"}, … ].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has %1 messages; at most %2 are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuickSendItem</name>
+        <message>
+            <source>Nothing to send: the message is empty. Type something, or choose a line ending to send just that.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuickSendItemDialog</name>
+        <message>
+            <source>Add a quick-send message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit a quick-send message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A short name, e.g. Read registers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the text as typed, or type the bytes in hex (e.g. 48 65 6c 6c 6f)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No checksum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checksum appended after the line ending; it covers the message and its line ending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Message:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message keeps these choices wherever it is sent from; the choices under the send box's editor do not change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message is %1 characters long; a quick-send message holds at most %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sends %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuickSendList</name>
+        <message>
+            <source>Hex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be sent: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuickSendLoop</name>
+        <message>
+            <source>The loop stopped: the quick-send list is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The loop stopped after %n message(s): there is no one to send to now (the connection closed, or no peer is chosen).</source>
+            <translation>
+                <numerusform>The loop stopped after %n message: there is no one to send to now (the connection closed, or no peer is chosen).</numerusform>
+                <numerusform>The loop stopped after %n messages: there is no one to send to now (the connection closed, or no peer is chosen).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The quick-send list is empty: add messages to it first, then loop through them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The loop cannot start: there is no one to send to now (not connected, or no peer is chosen).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The loop stopped at message %1 (“%2”), which cannot be sent: %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuickSendPanel</name>
+        <message>
+            <source>The quick-send list has no message %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was not sent: there is no one to send to now (not connected, or no peer is chosen).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was not sent: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quick-send list holds at most %1 messages; delete some first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring “%1” back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted “%1”. Undo brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop loop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent %1 of %2; %3 in all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import quick-send messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick-send lists (*.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quick-send list is empty: there is nothing to export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export quick-send messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported from %1. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no messages: nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n message(s). Add them after the messages already in the list, or replace the list with them?</source>
+            <translation>
+                <numerusform>%1 has %n message. Add them after the messages already in the list, or replace the list with them?</numerusform>
+                <numerusform>%1 has %n messages. Add them after the messages already in the list, or replace the list with them?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add to the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported from %1: the list would have %2 messages, but it holds at most %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Imported %n message(s) from %1.</source>
+            <translation>
+                <numerusform>Imported %n message from %1.</numerusform>
+                <numerusform>Imported %n messages from %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n message(s) to %1.</source>
+            <translation>
+                <numerusform>Exported %n message to %1.</numerusform>
+                <numerusform>Exported %n messages to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the message in the editor to the list, with its format, line ending, encoding and checksum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the chosen message: name, content, format, line ending, encoding, checksum (F2, or double-click it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the chosen message (Del); Undo brings it back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the chosen message up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the chosen message down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import or export the list as a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import a list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export the list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the messages one after the other, again and again, with the pause between two</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time between two messages of the loop, in milliseconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick-send messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved messages, one click to send: “+ Add” keeps the editor's message; Alt+1…Alt+9 send the first nine.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3190,6 +4065,184 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
         </message>
     </context>
     <context>
+        <name>ReceiveRecorder</name>
+        <message>
+            <source>No file name was given to save the received bytes into.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a folder: give the name of a file to save the received bytes into.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “%1” does not exist, so “%2” cannot be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a folder, so “%2” cannot be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be written: permission denied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save the received bytes to “%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReceiveToFileBox</name>
+        <message>
+            <source>Save the received bytes to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving to %1: %2 of hex text for %3 received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finishing %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be opened. Press Start saving to try again and see why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 disconnected. Saved %2 to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing to %1 failed: %2. Saving stopped there (the file holds %3); receiving goes on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server stopped. Saved %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection closed. Saved %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The socket was closed. Saved %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All senders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving is possible while the server listens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving is possible while connected to a server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving is possible while the socket is bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save what arrives from now on to the chosen file (asks for one first).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop saving; the file keeps what was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raw bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hex text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive to file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save what arrives to a file, as raw bytes or hex text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the file the received bytes are saved into.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raw bytes: the file holds exactly the bytes received, in the order they came.
+Hex text: one line per received chunk (TCP) or datagram (UDP) with the time, the sender and the bytes in hex, for example “14:23:03.165 127.0.0.1:53877 68 65 6c 6c 6f”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save what every sender sends, or only one sender's datagrams.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save what every client sends, or only one client's bytes.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReceivedFileWriter</name>
+        <message>
+            <source>Writing the received bytes to %1 failed: %2. Nothing more is saved; the file holds the first %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the %1 received as hex text (%2) to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1 to %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RemoteFolderModel</name>
         <message>
             <source>Up to the folder above</source>
@@ -3341,6 +4394,25 @@ Decoded: %2</source>
         </message>
         <message>
             <source>The file name is too long: %1 bytes in UTF-8, at most %2 are allowed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SaveSettings</name>
+        <message>
+            <source>Write every byte received, from every peer, to FILE as it arrives (an existing FILE is replaced); it is complete when the command ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How --save writes: raw (the bytes as received) or hex (one text line per received chunk or datagram: time, sender, hex bytes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown save format “%1”: use raw or hex.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--save-format needs --save FILE: it says how that file is written.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4098,6 +5170,14 @@ Sent: bytes %3, messages %4</source>
             <source>&amp;Client (connect to a server)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set this connection's byte and message counters back to zero; the connection and the log stay as they are.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TcpConnection</name>
@@ -4420,6 +5500,42 @@ Sent: bytes %3, messages %4</source>
             <source>&amp;Server (listen for clients)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Reset counters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set every client's byte and message counters back to zero; the connections and the log stay as they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick-send message: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick-send message (the list is empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Typed text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the quick-send list is empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quick-send message “%1” was deleted, so the server no longer replies with it: the reply is now “None”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quick-send message “%1” was deleted, so the greeting is the typed text again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the typed greeting, or a message of the quick-send list (in its own format)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TcpTab</name>
@@ -4571,20 +5687,31 @@ Sent: bytes %3, messages %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The bytes as text in the chosen encoding, or as hex</source>
+            <source>%1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1, %2</source>
+            <source>Check</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whether a received message ends with a valid checksum: ✓ valid, ✗ wrong, ? cannot be checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bytes as text in the chosen encoding, as hex, or both side by side</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>(+%Ln byte(s))</source>
+            <translation>
+                <numerusform>(+%Ln byte)</numerusform>
+                <numerusform>(+%Ln bytes)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>TrafficView</name>
-        <message>
-            <source>Show the data as text or as hex bytes</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>Display mode</source>
             <translation type="unfinished" />
@@ -4724,6 +5851,92 @@ Sent: bytes %3, messages %4</source>
         </message>
         <message>
             <source>Note: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the data as text, as hex bytes, or both side by side like a hex editor (offset, hex, text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the log shows: timestamps, sent data, long rows wrapped, auto-scroll, checksum verification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause the display: new events are still received, counted and kept, and shown when you resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause the display</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the events that arrived while the display was paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show timestamps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the Time column. Copied and saved rows always have their time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show sent data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the rows of data this program sent. Hidden sent rows are still counted, kept and saved with the log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrap long rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Show up to %n lines of each row's data (every row gets that tall)</source>
+            <translation>
+                <numerusform>Show up to %n lines of each row's data (every row gets that tall)</numerusform>
+                <numerusform>Show up to %n lines of each row's data (every row gets that tall)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verify received checksum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not check received data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that each received message ends with its %1, as the send box appends it</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Paused: %Ln new event(s) not shown yet, still received, counted and kept.</source>
+            <translation>
+                <numerusform>Paused: %Ln new event not shown yet, still received, counted and kept.</numerusform>
+                <numerusform>Paused: %Ln new events not shown yet, still received, counted and kept.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checksum: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5328,6 +6541,26 @@ Receive errors: %5</source>
         </message>
         <message>
             <source>Not bound: the last bind failed. Press Bind to try again and see why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset counters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the counters back to zero; the log, the senders seen and the socket stay as they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick-send message: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick-send message (the list is empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quick-send message “%1” was deleted, so datagrams are no longer answered with it: the reply is now “None”.</source>
             <translation type="unfinished" />
         </message>
     </context>

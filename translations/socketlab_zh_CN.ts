@@ -9,6 +9,69 @@
         </message>
     </context>
     <context>
+        <name>AutoSendBar</name>
+        <message>
+            <source>Nothing</source>
+            <translation>不发送</translation>
+        </message>
+        <message>
+            <source>(the quick-send list is empty)</source>
+            <translation>（快捷发送列表为空）</translation>
+        </message>
+        <message>
+            <source>The quick-send message “%1” was deleted: nothing is sent after receiving now.</source>
+            <translation>快捷发送消息“%1”已被删除：现在收到后不再自动发送。</translation>
+        </message>
+        <message>
+            <source>The quick-send message “%1” was deleted: nothing is sent on connect now.</source>
+            <translation>快捷发送消息“%1”已被删除：现在连接后不再自动发送。</translation>
+        </message>
+        <message>
+            <source>“%1” was not sent: %2</source>
+            <translation>“%1”没有发送：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent after receiving, %1 skipped (too soon after the last).</source>
+            <translation>
+                <numerusform>收到后已发送 %n 条，跳过 %1 条（距上一次太近）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent after receiving.</source>
+            <translation>
+                <numerusform>收到后已发送 %n 条。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send on c&amp;onnect:</source>
+            <translation>连接后发送(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>A quick-send message sent right after each connect</source>
+            <translation>每次连接成功后立即发送的一条快捷发送消息</translation>
+        </message>
+        <message>
+            <source>after each rec&amp;eive:</source>
+            <translation>每次收到后(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>A quick-send message sent after each message received, for simple request/response devices: at most one per received message</source>
+            <translation>每收到一条消息后发送的一条快捷发送消息，适用于简单的请求/应答设备：每条收到的消息最多对应一次发送</translation>
+        </message>
+        <message>
+            <source>gap ≥ </source>
+            <translation>间隔 ≥ </translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> 毫秒</translation>
+        </message>
+        <message>
+            <source>The least time between two sends after receiving. A message received sooner waits for it; messages received while one waits get no send of their own, so an echo server cannot turn it into an endless exchange at full speed.</source>
+            <translation>收到后两次发送之间的最短时间。更早收到的消息会等到间隔结束再回复；等待期间收到的消息不再单独回复，这样回显服务器就不会把它变成全速的无限往返。</translation>
+        </message>
+    </context>
+    <context>
         <name>ByteCountText</name>
         <message numerus="yes">
             <source>%Ln byte(s)</source>
@@ -603,6 +666,283 @@
         </message>
     </context>
     <context>
+        <name>ConversationDiagram</name>
+        <message>
+            <source>listening</source>
+            <translation>监听中</translation>
+        </message>
+        <message>
+            <source>listening on %1</source>
+            <translation>正在监听 %1</translation>
+        </message>
+        <message>
+            <source>stopped listening</source>
+            <translation>停止监听</translation>
+        </message>
+        <message>
+            <source>bound</source>
+            <translation>已绑定</translation>
+        </message>
+        <message>
+            <source>bound to %1</source>
+            <translation>已绑定到 %1</translation>
+        </message>
+        <message>
+            <source>socket closed</source>
+            <translation>套接字已关闭</translation>
+        </message>
+        <message>
+            <source>could not listen or bind</source>
+            <translation>无法监听或绑定</translation>
+        </message>
+        <message>
+            <source>host not found: %1</source>
+            <translation>找不到主机：%1</translation>
+        </message>
+        <message>
+            <source>“%1” (%2)</source>
+            <translation>“%1”（%2）</translation>
+        </message>
+        <message>
+            <source>connect</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>FIN (finished sending)</source>
+            <translation>FIN（结束发送）</translation>
+        </message>
+        <message>
+            <source>close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>RST (reset)</source>
+            <translation>RST（重置）</translation>
+        </message>
+        <message>
+            <source>connect refused</source>
+            <translation>连接被拒绝</translation>
+        </message>
+        <message>
+            <source>no answer (timed out)</source>
+            <translation>无应答（超时）</translation>
+        </message>
+        <message>
+            <source>ICMP: port unreachable</source>
+            <translation>ICMP：端口不可达</translation>
+        </message>
+        <message>
+            <source>ICMP: host unreachable</source>
+            <translation>ICMP：主机不可达</translation>
+        </message>
+        <message>
+            <source>turned away (client limit)</source>
+            <translation>已拒绝（客户端数已达上限）</translation>
+        </message>
+        <message>
+            <source>this side</source>
+            <translation>本端</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 分 %2 秒</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 小时</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 天</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 天 %2 小时</translation>
+        </message>
+        <message>
+            <source>… %1 …</source>
+            <translation>… %1 …</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagramCommand</name>
+        <message>
+            <source>%1: the last line was cut short (the recording stopped while writing it); it is left out.</source>
+            <translation>%1：最后一行不完整（记录在写入时中断），已略去。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1: %n arrow(s), the %2 older ones left out (--max).</source>
+            <translation>
+                <numerusform>已写入 %1：%n 个箭头，较早的 %2 个已略去（--max）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1: %n arrow(s).</source>
+            <translation>
+                <numerusform>已写入 %1：%n 个箭头。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagramCommandLine</name>
+        <message>
+            <source>Draws a recorded conversation (an events file) as a sequence diagram, in SVG or PNG.</source>
+            <translation>把记录下来的通信（事件文件）画成时序图，保存为 SVG 或 PNG。</translation>
+        </message>
+        <message>
+            <source>EVENTS is an events file (JSON Lines) written with --events by a server or client command, or saved from the window's log (docs/events.md). The picture is the one in a networking textbook: one vertical line for this side and one for each peer, time going down, one arrow for each connect, each message or chunk received (with its size and first characters), each half-close and close (dashed, with the side that closed first), errors in red with a cross. Long pauses are cut out and say how long they were.
+
+A time for --from and --to is an ISO 8601 date and time (2024-05-01T12:03:10, with Z or +08:00 for a zone, else local time), a time of the recording's day in local time (12:03:10 or 12:03:10.250), or milliseconds since 1970-01-01 UTC.
+
+No display is needed: the picture is drawn offscreen.</source>
+            <translation>EVENTS 是事件文件（JSON Lines），由服务器或客户端命令用 --events 写出，或从窗口的日志保存而来（docs/events.md）。图就像网络教科书里的那样：本端一条竖线，每个对端各一条，时间向下推进；每次连接、每条发送的消息或收到的数据块（附大小和开头几个字符）、每次半关闭和关闭（虚线，并标出先关闭的一方）各画一个箭头，错误用红色并带叉号。长时间的停顿会被截去，并注明停了多久。
+
+--from 和 --to 的时间可以是 ISO 8601 日期时间（2024-05-01T12:03:10，带 Z 或 +08:00 表示时区，否则为本地时间）、记录当天的本地时间（12:03:10 或 12:03:10.250），或自 1970-01-01 UTC 起的毫秒数。
+
+不需要显示器：图片在屏幕外绘制。</translation>
+        </message>
+        <message>
+            <source>Where to write the picture (also -o FILE); its suffix chooses the format: .svg or .png.</source>
+            <translation>图片写到哪里（也可写作 -o FILE）；由后缀决定格式：.svg 或 .png。</translation>
+        </message>
+        <message>
+            <source>Only the conversation with this peer, as the log shows it (127.0.0.1:53422).</source>
+            <translation>只画与这个对端的通信，写法与日志中相同（127.0.0.1:53422）。</translation>
+        </message>
+        <message>
+            <source>Leave out what happened before this time.</source>
+            <translation>略去这个时间之前发生的事。</translation>
+        </message>
+        <message>
+            <source>Leave out what happened after this time.</source>
+            <translation>略去这个时间之后发生的事。</translation>
+        </message>
+        <message>
+            <source>Draw at most the newest N arrows (0: all); the picture says how many were left out.</source>
+            <translation>最多只画最新的 N 个箭头（0：全部）；图中会注明略去了多少个。</translation>
+        </message>
+        <message>
+            <source>Show the data's first bytes as hex instead of text.</source>
+            <translation>用十六进制而不是文本显示数据的开头几个字节。</translation>
+        </message>
+        <message>
+            <source>Text encoding of the data: utf-8, gbk or latin-1.</source>
+            <translation>数据的文本编码：utf-8、gbk 或 latin-1。</translation>
+        </message>
+        <message>
+            <source>The title line above the diagram ("": none).</source>
+            <translation>时序图上方的标题行（""：不要标题）。</translation>
+        </message>
+        <message>
+            <source>who recorded, where and when</source>
+            <translation>记录者、地址和时间</translation>
+        </message>
+        <message>
+            <source>Exit status: 0 when the picture was written, 1 when it could not be written, 2 on bad arguments or an events file that cannot be read.</source>
+            <translation>退出状态：图片已写入为 0，无法写入为 1，参数错误或事件文件无法读取为 2。</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>the recording's role, then when it started</comment>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <comment>the recording's role, then its address</comment>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <source>%1 on %2, %3</source>
+            <comment>the recording's role, its address, when it started</comment>
+            <translation>%1，%2，%3</translation>
+        </message>
+        <message>
+            <source>The events file is missing: give it first (socketlab diagram EVENTS.jsonl -o OUT.svg).</source>
+            <translation>缺少事件文件：请先给出它（socketlab diagram EVENTS.jsonl -o OUT.svg）。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”: diagram takes one events file.</source>
+            <translation>多余的参数“%1”：diagram 只接受一个事件文件。</translation>
+        </message>
+        <message>
+            <source>The picture to write is missing: give it with -o FILE.svg or -o FILE.png.</source>
+            <translation>缺少要写入的图片：请用 -o FILE.svg 或 -o FILE.png 给出。</translation>
+        </message>
+        <message>
+            <source>“%1” is neither .svg nor .png: the suffix of -o chooses the format.</source>
+            <translation>“%1”既不是 .svg 也不是 .png：-o 的后缀决定格式。</translation>
+        </message>
+        <message>
+            <source>Unknown encoding “%1”: use utf-8, gbk or latin-1.</source>
+            <translation>未知编码“%1”：请使用 utf-8、gbk 或 latin-1。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <comment>a file, then what is wrong in it</comment>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a time for --%2: use 2024-05-01T12:03:10, 12:03:10 (the recording's day) or milliseconds since 1970.</source>
+            <translation>“%1”不是 --%2 的时间：请使用 2024-05-01T12:03:10、12:03:10（记录当天）或自 1970 年起的毫秒数。</translation>
+        </message>
+        <message>
+            <source>--from is after --to: nothing would be drawn.</source>
+            <translation>--from 晚于 --to：什么也画不出来。</translation>
+        </message>
+        <message>
+            <source>The recording has no peer “%1”: it has no peers at all.</source>
+            <translation>记录中没有对端“%1”：其中根本没有对端。</translation>
+        </message>
+        <message>
+            <source>The recording has no peer “%1”; its peers are: %2.</source>
+            <translation>记录中没有对端“%1”；其中的对端有：%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagramExport</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Conversation diagram</source>
+            <translation>通信时序图</translation>
+        </message>
+        <message>
+            <source>Drawn by SocketLab</source>
+            <translation>由 SocketLab 绘制</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: the picture is too large (%2 × %3 pixels).</source>
+            <translation>无法写入 %1：图片太大（%2 × %3 像素）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagramPainter</name>
+        <message numerus="yes">
+            <source>%n earlier event(s) not shown</source>
+            <translation>
+                <numerusform>前面还有 %n 个事件未显示</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>closed first</source>
+            <translation>先关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>DirectoryListing</name>
         <message>
             <source>Index of %1</source>
@@ -694,6 +1034,121 @@
         <message>
             <source>“%1” is not HOST:PORT (for example 127.0.0.1:1246, localhost:8000 or [::1]:9000; the port is 1-65535).</source>
             <translation>“%1”不是“主机:端口”的形式（例如 127.0.0.1:1246、localhost:8000 或 [::1]:9000；端口为 1-65535）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventChecksum</name>
+        <message>
+            <source>%1: cannot be checked, only the first %2 of %3 bytes were kept.</source>
+            <translation>%1：无法校验，%3 字节中只保留了前 %2 字节。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: cannot be checked, a message needs at least %n byte(s) for it.</source>
+            <translation>
+                <numerusform>%1：无法校验，消息至少需要 %n 个字节。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EventLogReader</name>
+        <message>
+            <source>“%1” must be a text in quotes.</source>
+            <translation>“%1”必须是加引号的文本。</translation>
+        </message>
+        <message>
+            <source>“%1” may be at most %2 characters long.</source>
+            <translation>“%1”最多只能有 %2 个字符。</translation>
+        </message>
+        <message>
+            <source>“%1” must be a whole number from %2 to %3.</source>
+            <translation>“%1”必须是 %2 到 %3 之间的整数。</translation>
+        </message>
+        <message>
+            <source>“%1” must be true or false.</source>
+            <translation>“%1”必须是 true 或 false。</translation>
+        </message>
+        <message>
+            <source>“%1” must be one of %2.</source>
+            <translation>“%1”必须是 %2 之一。</translation>
+        </message>
+        <message>
+            <source>This is not a SocketLab events file: its first line must be {"format": "socketlab-events", "version": 1, …}.</source>
+            <translation>这不是 SocketLab 事件文件：它的第一行必须是 {"format": "socketlab-events", "version": 1, …}。</translation>
+        </message>
+        <message>
+            <source>The header has no %1; every header needs one.</source>
+            <translation>文件头没有 %1；每个文件头都必须有。</translation>
+        </message>
+        <message>
+            <source>This events file is version %1; this SocketLab reads version 1.</source>
+            <translation>这个事件文件是第 %1 版；此 SocketLab 只能读取第 1 版。</translation>
+        </message>
+        <message>
+            <source>“%1” must be a time such as %2.</source>
+            <translation>“%1”必须是像 %2 这样的时间。</translation>
+        </message>
+        <message>
+            <source>The event has no %1; every event needs one.</source>
+            <translation>该事件没有 %1；每个事件都必须有。</translation>
+        </message>
+        <message>
+            <source>“%1” is not valid base64.</source>
+            <translation>“%1”不是有效的 base64。</translation>
+        </message>
+        <message>
+            <source>The payload holds more than %1; an events file keeps at most %1 of each event.</source>
+            <translation>数据超过了 %1；事件文件中每个事件最多保存 %1。</translation>
+        </message>
+        <message>
+            <source>The payload holds %1, but “size” says %2; a payload is never larger than its size.</source>
+            <translation>数据有 %1，但“size”写的是 %2；数据不可能比它的大小还多。</translation>
+        </message>
+        <message>
+            <source>“truncated” must be true exactly when the payload holds fewer bytes than “size”.</source>
+            <translation>只有当数据的字节数少于“size”时，“truncated”才应为 true。</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1; an events file may be at most %1.</source>
+            <translation>文件大于 %1；事件文件最大只能是 %1。</translation>
+        </message>
+        <message>
+            <source>Reading the events file failed: %1</source>
+            <translation>读取事件文件失败：%1</translation>
+        </message>
+        <message>
+            <source>The line is longer than %1; no line of an events file is that long.</source>
+            <translation>这一行超过了 %1；事件文件中不会有这么长的行。</translation>
+        </message>
+        <message>
+            <source>This is not JSON: %1.</source>
+            <translation>这不是 JSON：%1。</translation>
+        </message>
+        <message>
+            <source>Each line of an events file is one JSON object: {…}.</source>
+            <translation>事件文件的每一行都是一个 JSON 对象：{…}。</translation>
+        </message>
+        <message>
+            <source>The file has more than %L1 events; SocketLab reads at most %L1 from one file.</source>
+            <translation>文件中的事件超过 %L1 个；SocketLab 从一个文件最多读取 %L1 个。</translation>
+        </message>
+        <message>
+            <source>The file is empty; an events file begins with its header line.</source>
+            <translation>文件是空的；事件文件以文件头这一行开始。</translation>
+        </message>
+        <message>
+            <source>Cannot open the events file %1: %2</source>
+            <translation>无法打开事件文件 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventLogWriter</name>
+        <message>
+            <source>Cannot write the events file %1: %2</source>
+            <translation>无法写入事件文件 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -2820,6 +3275,10 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
             <source>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;A workbench for socket programming: TCP chat, UDP, file transfer and a web server, built on Qt's QTcpServer, QTcpSocket and QUdpSocket.&lt;/p&gt;&lt;p&gt;Made for network-programming lab sessions: every message shows when it arrived, from whom, and where each &lt;code&gt;recv()&lt;/code&gt; chunk ended.&lt;/p&gt;&lt;p&gt;The same engines run without a window: &lt;code&gt;socketlab --help&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The SocketLab authors. Released under the MIT License.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;SocketLab %1&lt;/h3&gt;&lt;p&gt;套接字编程实验台：TCP 聊天、UDP、文件传输和 Web 服务器，基于 Qt 的 QTcpServer、QTcpSocket 和 QUdpSocket。&lt;/p&gt;&lt;p&gt;为网络编程实验课而做：每条消息都显示何时到达、来自谁，以及每次 &lt;code&gt;recv()&lt;/code&gt; 收到的数据块在哪里结束。&lt;/p&gt;&lt;p&gt;同样的引擎也可以不开窗口运行：&lt;code&gt;socketlab --help&lt;/code&gt;。&lt;/p&gt;&lt;p&gt;版权所有 © 2026 SocketLab 作者。以 MIT 许可证发布。&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Show as Hex &amp;and Text</source>
+            <translation>以十六进制和文本显示(&amp;A)</translation>
+        </message>
     </context>
     <context>
         <name>ManPage</name>
@@ -2976,6 +3435,417 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
         <message>
             <source>“%1” is not a readable file.</source>
             <translation>“%1”不是可读取的文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickSendDelegate</name>
+        <message>
+            <source>Send</source>
+            <translation>发送</translation>
+        </message>
+        <message>
+            <source>Alt+%1</source>
+            <translation>Alt+%1</translation>
+        </message>
+        <message>
+            <source>Send “%1”</source>
+            <translation>发送“%1”</translation>
+        </message>
+        <message>
+            <source>Send “%1” (%2)</source>
+            <translation>发送“%1”（%2）</translation>
+        </message>
+        <message>
+            <source>%1
+Double-click to edit it.</source>
+            <translation>%1
+双击可编辑。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickSendFile</name>
+        <message>
+            <source>“%1” must be a text in quotes.</source>
+            <translation>“%1”必须是加引号的文本。</translation>
+        </message>
+        <message>
+            <source>“%1” is %2 characters long; at most %3 are allowed.</source>
+            <translation>“%1”长 %2 个字符；最多允许 %3 个。</translation>
+        </message>
+        <message>
+            <source>Each message must be an object: {"name": "Ping", "text": "ping"}.</source>
+            <translation>每条消息必须是一个对象：{"name": "Ping", "text": "ping"}。</translation>
+        </message>
+        <message>
+            <source>Unknown key “%1” in a message; a message has the keys %2.</source>
+            <translation>消息中有未知的键“%1”；消息可以有的键为 %2。</translation>
+        </message>
+        <message>
+            <source>Message %1 has no “%2”; every message needs one.</source>
+            <translation>第 %1 条消息没有“%2”；每条消息都需要它。</translation>
+        </message>
+        <message>
+            <source>“hex” must be true or false.</source>
+            <translation>“hex”必须是 true 或 false。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a line ending; “eol” must be "none", "lf" or "crlf".</source>
+            <translation>“%1”不是行尾符；“eol”必须是 "none"、"lf" 或 "crlf"。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an encoding SocketLab knows; use "UTF-8", "GBK" or "Latin-1".</source>
+            <translation>“%1”不是 SocketLab 认识的编码；请使用 "UTF-8"、"GBK" 或 "Latin-1"。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a checksum SocketLab knows; use one of %2.</source>
+            <translation>“%1”不是 SocketLab 认识的校验方式；请使用 %2 之一。</translation>
+        </message>
+        <message>
+            <source>Message %1 (“%2”) cannot be sent: %3</source>
+            <translation>第 %1 条消息（“%2”）无法发送：%3</translation>
+        </message>
+        <message>
+            <source>The file is larger than 1 MiB; a quick-send file must be at most 1 MiB.</source>
+            <translation>文件大于 1 MiB；快捷发送文件最大为 1 MiB。</translation>
+        </message>
+        <message>
+            <source>This is not valid JSON: %1.</source>
+            <translation>这不是有效的 JSON：%1。</translation>
+        </message>
+        <message>
+            <source>This is not a SocketLab quick-send file: it must be a JSON object with “format”: "%1".</source>
+            <translation>这不是 SocketLab 快捷发送文件：它必须是一个带有“format”: "%1" 的 JSON 对象。</translation>
+        </message>
+        <message>
+            <source>The key “%1” is given twice in the same object; keep only one.</source>
+            <translation>键“%1”在同一个对象中出现了两次；请只保留一个。</translation>
+        </message>
+        <message>
+            <source>Unknown key “%1”; a quick-send file has the keys %2.</source>
+            <translation>未知的键“%1”；快捷发送文件可以有的键为 %2。</translation>
+        </message>
+        <message>
+            <source>“version” must be the format's version number, %1.</source>
+            <translation>“version”必须是格式的版本号 %1。</translation>
+        </message>
+        <message>
+            <source>This file is version %1 of the quick-send format, but this SocketLab reads version %2. Use a newer SocketLab, or export the messages again from the version that wrote them.</source>
+            <translation>此文件是快捷发送格式的第 %1 版，而此 SocketLab 读取第 %2 版。请使用更新的 SocketLab，或在写出它的版本中重新导出这些消息。</translation>
+        </message>
+        <message>
+            <source>“items” must be a list of messages: [ {"name": "Ping", "text": "ping"}, … ].</source>
+            <translation>“items”必须是消息列表：[ {"name": "Ping", "text": "ping"}, … ]。</translation>
+        </message>
+        <message>
+            <source>The file has %1 messages; at most %2 are allowed.</source>
+            <translation>文件中有 %1 条消息；最多允许 %2 条。</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2.</source>
+            <translation>无法写入 %1：%2。</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2.</source>
+            <translation>无法打开 %1：%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickSendItem</name>
+        <message>
+            <source>Nothing to send: the message is empty. Type something, or choose a line ending to send just that.</source>
+            <translation>没有可发送的内容：消息为空。请输入内容，或选择一个行尾符只发送行尾符。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickSendItemDialog</name>
+        <message>
+            <source>Add a quick-send message</source>
+            <translation>添加快捷发送消息</translation>
+        </message>
+        <message>
+            <source>Edit a quick-send message</source>
+            <translation>编辑快捷发送消息</translation>
+        </message>
+        <message>
+            <source>A short name, e.g. Read registers</source>
+            <translation>简短的名称，例如：读寄存器</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Hex</source>
+            <translation>十六进制</translation>
+        </message>
+        <message>
+            <source>Send the text as typed, or type the bytes in hex (e.g. 48 65 6c 6c 6f)</source>
+            <translation>按输入的文本发送，或以十六进制输入字节（例如 48 65 6c 6c 6f）</translation>
+        </message>
+        <message>
+            <source>No checksum</source>
+            <translation>不加校验</translation>
+        </message>
+        <message>
+            <source>Checksum appended after the line ending; it covers the message and its line ending</source>
+            <translation>附加在行尾符之后的校验；它覆盖消息及其行尾符</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Message:</source>
+            <translation>消息(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Sent as:</source>
+            <translation>发送方式：</translation>
+        </message>
+        <message>
+            <source>The message keeps these choices wherever it is sent from; the choices under the send box's editor do not change it.</source>
+            <translation>无论从哪里发送，这条消息都保持这些选择；发送框编辑区下方的选项不会改变它。</translation>
+        </message>
+        <message>
+            <source>The message is %1 characters long; a quick-send message holds at most %2.</source>
+            <translation>消息长 %1 个字符；一条快捷发送消息最多 %2 个字符。</translation>
+        </message>
+        <message>
+            <source>Sends %1: %2</source>
+            <translation>发送 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickSendList</name>
+        <message>
+            <source>Hex</source>
+            <translation>十六进制</translation>
+        </message>
+        <message>
+            <source>Text, %1</source>
+            <translation>文本，%1</translation>
+        </message>
+        <message>
+            <source>+ %1</source>
+            <translation>+ %1</translation>
+        </message>
+        <message>
+            <source>cannot be sent: %1</source>
+            <translation>无法发送：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickSendLoop</name>
+        <message>
+            <source>The loop stopped: the quick-send list is empty.</source>
+            <translation>循环已停止：快捷发送列表为空。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The loop stopped after %n message(s): there is no one to send to now (the connection closed, or no peer is chosen).</source>
+            <translation>
+                <numerusform>循环在发送 %n 条消息后停止：现在没有可发送的对象（连接已关闭，或没有选择对端）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The quick-send list is empty: add messages to it first, then loop through them.</source>
+            <translation>快捷发送列表为空：请先添加消息，再循环发送。</translation>
+        </message>
+        <message>
+            <source>The loop cannot start: there is no one to send to now (not connected, or no peer is chosen).</source>
+            <translation>无法开始循环：现在没有可发送的对象（未连接，或没有选择对端）。</translation>
+        </message>
+        <message>
+            <source>The loop stopped at message %1 (“%2”), which cannot be sent: %3</source>
+            <translation>循环停在第 %1 条消息（“%2”），它无法发送：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickSendPanel</name>
+        <message>
+            <source>The quick-send list has no message %1.</source>
+            <translation>快捷发送列表中没有第 %1 条消息。</translation>
+        </message>
+        <message>
+            <source>“%1” was not sent: there is no one to send to now (not connected, or no peer is chosen).</source>
+            <translation>“%1”没有发送：现在没有可发送的对象（未连接，或没有选择对端）。</translation>
+        </message>
+        <message>
+            <source>“%1” was not sent: %2</source>
+            <translation>“%1”没有发送：%2</translation>
+        </message>
+        <message>
+            <source>The quick-send list holds at most %1 messages; delete some first.</source>
+            <translation>快捷发送列表最多容纳 %1 条消息；请先删除一些。</translation>
+        </message>
+        <message>
+            <source>Bring “%1” back</source>
+            <translation>恢复“%1”</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”. Undo brings it back.</source>
+            <translation>已删除“%1”。点“撤销”可恢复。</translation>
+        </message>
+        <message>
+            <source>Stop loop</source>
+            <translation>停止循环</translation>
+        </message>
+        <message>
+            <source>Loop</source>
+            <translation>循环发送</translation>
+        </message>
+        <message>
+            <source>Sent %1 of %2; %3 in all.</source>
+            <translation>已发第 %1/%2 条；共 %3 条。</translation>
+        </message>
+        <message>
+            <source>Import quick-send messages</source>
+            <translation>导入快捷发送消息</translation>
+        </message>
+        <message>
+            <source>Quick-send lists (*.json);;All files (*)</source>
+            <translation>快捷发送列表 (*.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>The quick-send list is empty: there is nothing to export.</source>
+            <translation>快捷发送列表为空：没有可导出的内容。</translation>
+        </message>
+        <message>
+            <source>Export quick-send messages</source>
+            <translation>导出快捷发送消息</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from %1. %2</source>
+            <translation>没有从 %1 导入任何内容。%2</translation>
+        </message>
+        <message>
+            <source>%1 has no messages: nothing was imported.</source>
+            <translation>%1 中没有消息：没有导入任何内容。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n message(s). Add them after the messages already in the list, or replace the list with them?</source>
+            <translation>
+                <numerusform>%1 中有 %n 条消息。是把它们添加到列表中已有消息的后面，还是用它们替换整个列表？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add to the list</source>
+            <translation>添加到列表</translation>
+        </message>
+        <message>
+            <source>Replace the list</source>
+            <translation>替换列表</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from %1: the list would have %2 messages, but it holds at most %3.</source>
+            <translation>没有从 %1 导入任何内容：列表将有 %2 条消息，但最多只能容纳 %3 条。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n message(s) from %1.</source>
+            <translation>
+                <numerusform>已从 %1 导入 %n 条消息。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n message(s) to %1.</source>
+            <translation>
+                <numerusform>已将 %n 条消息导出到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>发送</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>+ Add</source>
+            <translation>+ 添加</translation>
+        </message>
+        <message>
+            <source>Add the message in the editor to the list, with its format, line ending, encoding and checksum</source>
+            <translation>把编辑区中的消息连同其格式、行尾符、编码和校验一起添加到列表</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Edit the chosen message: name, content, format, line ending, encoding, checksum (F2, or double-click it)</source>
+            <translation>编辑选中的消息：名称、内容、格式、行尾符、编码、校验（F2，或双击它）</translation>
+        </message>
+        <message>
+            <source>Delete the chosen message (Del); Undo brings it back</source>
+            <translation>删除选中的消息（Del）；点“撤销”可恢复</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Move the chosen message up</source>
+            <translation>把选中的消息上移</translation>
+        </message>
+        <message>
+            <source>Move the chosen message down</source>
+            <translation>把选中的消息下移</translation>
+        </message>
+        <message>
+            <source>Import or export the list as a file</source>
+            <translation>以文件形式导入或导出列表</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>更多</translation>
+        </message>
+        <message>
+            <source>&amp;Import a list…</source>
+            <translation>导入列表(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export the list…</source>
+            <translation>导出列表(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Send the messages one after the other, again and again, with the pause between two</source>
+            <translation>按顺序逐条发送列表中的消息，一轮接一轮，两条之间暂停指定时间</translation>
+        </message>
+        <message>
+            <source>Pause:</source>
+            <translation>间隔：</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> 毫秒</translation>
+        </message>
+        <message>
+            <source>Time between two messages of the loop, in milliseconds</source>
+            <translation>循环中两条消息之间的时间，单位为毫秒</translation>
+        </message>
+        <message>
+            <source>Quick-send messages</source>
+            <translation>快捷发送消息</translation>
+        </message>
+        <message>
+            <source>Saved messages, one click to send: “+ Add” keeps the editor's message; Alt+1…Alt+9 send the first nine.</source>
+            <translation>保存的消息，一键发送：“+ 添加”保存编辑区中的消息；Alt+1…Alt+9 发送前九条。</translation>
         </message>
     </context>
     <context>
@@ -3182,6 +4052,185 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
         </message>
     </context>
     <context>
+        <name>ReceiveRecorder</name>
+        <message>
+            <source>No file name was given to save the received bytes into.</source>
+            <translation>没有给出用来保存收到字节的文件名。</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder: give the name of a file to save the received bytes into.</source>
+            <translation>“%1”是文件夹：请给出用来保存收到字节的文件名。</translation>
+        </message>
+        <message>
+            <source>The folder “%1” does not exist, so “%2” cannot be created.</source>
+            <translation>文件夹“%1”不存在，因此无法创建“%2”。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a folder, so “%2” cannot be created.</source>
+            <translation>“%1”不是文件夹，因此无法创建“%2”。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written: permission denied.</source>
+            <translation>无法写入“%1”：权限不足。</translation>
+        </message>
+        <message>
+            <source>Cannot save the received bytes to “%1”: %2</source>
+            <translation>无法把收到的字节保存到“%1”：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveToFileBox</name>
+        <message>
+            <source>Save the received bytes to</source>
+            <translation>将收到的字节保存到</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt);;All files (*)</source>
+            <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>正在打开 %1…</translation>
+        </message>
+        <message>
+            <source>Saving to %1: %2 of hex text for %3 received</source>
+            <translation>正在保存到 %1：收到 %3，已写入 %2 十六进制文本</translation>
+        </message>
+        <message>
+            <source>Saving to %1: %2</source>
+            <translation>正在保存到 %1：%2</translation>
+        </message>
+        <message>
+            <source>Finishing %1…</source>
+            <translation>正在完成 %1…</translation>
+        </message>
+        <message>
+            <source>The file could not be opened. Press Start saving to try again and see why.</source>
+            <translation>无法打开文件。请按“开始保存”重试并查看原因。</translation>
+        </message>
+        <message>
+            <source>Saved %1 to %2.</source>
+            <translation>已将 %1 保存到 %2。</translation>
+        </message>
+        <message>
+            <source>%1 disconnected. Saved %2 to %3.</source>
+            <translation>%1 已断开连接。已将 %2 保存到 %3。</translation>
+        </message>
+        <message>
+            <source>Writing to %1 failed: %2. Saving stopped there (the file holds %3); receiving goes on.</source>
+            <translation>写入 %1 失败：%2。保存已在此停止（文件中有 %3）；接收仍在继续。</translation>
+        </message>
+        <message>
+            <source>The server stopped. Saved %1 to %2.</source>
+            <translation>服务器已停止。已将 %1 保存到 %2。</translation>
+        </message>
+        <message>
+            <source>The connection closed. Saved %1 to %2.</source>
+            <translation>连接已关闭。已将 %1 保存到 %2。</translation>
+        </message>
+        <message>
+            <source>The socket was closed. Saved %1 to %2.</source>
+            <translation>套接字已关闭。已将 %1 保存到 %2。</translation>
+        </message>
+        <message>
+            <source>All senders</source>
+            <translation>所有发送方</translation>
+        </message>
+        <message>
+            <source>All clients</source>
+            <translation>所有客户端</translation>
+        </message>
+        <message>
+            <source>Stop saving</source>
+            <translation>停止保存</translation>
+        </message>
+        <message>
+            <source>Start saving</source>
+            <translation>开始保存</translation>
+        </message>
+        <message>
+            <source>Saving is possible while the server listens.</source>
+            <translation>服务器正在监听时才能保存。</translation>
+        </message>
+        <message>
+            <source>Saving is possible while connected to a server.</source>
+            <translation>连接到服务器后才能保存。</translation>
+        </message>
+        <message>
+            <source>Saving is possible while the socket is bound.</source>
+            <translation>套接字绑定后才能保存。</translation>
+        </message>
+        <message>
+            <source>Save what arrives from now on to the chosen file (asks for one first).</source>
+            <translation>把从现在起收到的数据保存到所选文件（尚未选择时先询问）。</translation>
+        </message>
+        <message>
+            <source>Stop saving; the file keeps what was saved.</source>
+            <translation>停止保存；文件保留已保存的内容。</translation>
+        </message>
+        <message>
+            <source>Raw bytes</source>
+            <translation>原始字节</translation>
+        </message>
+        <message>
+            <source>Hex text</source>
+            <translation>十六进制文本</translation>
+        </message>
+        <message>
+            <source>Receive to file</source>
+            <translation>接收转向文件</translation>
+        </message>
+        <message>
+            <source>Save what arrives to a file, as raw bytes or hex text.</source>
+            <translation>把收到的数据保存到文件，可选原始字节或十六进制文本。</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>未选择文件</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Choose the file the received bytes are saved into.</source>
+            <translation>选择用来保存收到字节的文件。</translation>
+        </message>
+        <message>
+            <source>Raw bytes: the file holds exactly the bytes received, in the order they came.
+Hex text: one line per received chunk (TCP) or datagram (UDP) with the time, the sender and the bytes in hex, for example “14:23:03.165 127.0.0.1:53877 68 65 6c 6c 6f”.</source>
+            <translation>原始字节：文件中就是收到的字节，按到达的顺序保存。
+十六进制文本：每个收到的数据块（TCP）或数据报（UDP）一行，包含时间、发送方和十六进制字节，例如“14:23:03.165 127.0.0.1:53877 68 65 6c 6c 6f”。</translation>
+        </message>
+        <message>
+            <source>Save what every sender sends, or only one sender's datagrams.</source>
+            <translation>保存所有发送方发来的数据，或只保存某一个发送方的数据报。</translation>
+        </message>
+        <message>
+            <source>Save what every client sends, or only one client's bytes.</source>
+            <translation>保存所有客户端发来的数据，或只保存某一个客户端的字节。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivedFileWriter</name>
+        <message>
+            <source>Writing the received bytes to %1 failed: %2. Nothing more is saved; the file holds the first %3.</source>
+            <translation>把收到的字节写入 %1 失败：%2。之后不再保存；文件中保存了前 %3。</translation>
+        </message>
+        <message>
+            <source>Saved the %1 received as hex text (%2) to %3.</source>
+            <translation>已将收到的 %1 以十六进制文本（%2）保存到 %3。</translation>
+        </message>
+        <message>
+            <source>Saved %1 to %2.</source>
+            <translation>已将 %1 保存到 %2。</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoteFolderModel</name>
         <message>
             <source>Up to the folder above</source>
@@ -3335,6 +4384,25 @@ Decoded: %2</source>
         <message>
             <source>The file name is too long: %1 bytes in UTF-8, at most %2 are allowed.</source>
             <translation>文件名太长：UTF-8 编码为 %1 字节，最多允许 %2 字节。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveSettings</name>
+        <message>
+            <source>Write every byte received, from every peer, to FILE as it arrives (an existing FILE is replaced); it is complete when the command ends.</source>
+            <translation>把从所有对端收到的每个字节在到达时写入 FILE（已有的 FILE 会被替换）；命令结束时文件即完整。</translation>
+        </message>
+        <message>
+            <source>How --save writes: raw (the bytes as received) or hex (one text line per received chunk or datagram: time, sender, hex bytes).</source>
+            <translation>--save 的写入方式：raw（按收到的原样写入字节）或 hex（每个收到的数据块或数据报一行文本：时间、发送方、十六进制字节）。</translation>
+        </message>
+        <message>
+            <source>Unknown save format “%1”: use raw or hex.</source>
+            <translation>未知的保存格式“%1”：请使用 raw 或 hex。</translation>
+        </message>
+        <message>
+            <source>--save-format needs --save FILE: it says how that file is written.</source>
+            <translation>--save-format 需要同时给出 --save FILE：它说明该文件的写入方式。</translation>
         </message>
     </context>
     <context>
@@ -4090,6 +5158,14 @@ Sent: bytes %3, messages %4</source>
             <source>&amp;Client (connect to a server)</source>
             <translation>客户端(&amp;C)（连接到服务器）</translation>
         </message>
+        <message>
+            <source>Reset</source>
+            <translation>清零</translation>
+        </message>
+        <message>
+            <source>Set this connection's byte and message counters back to zero; the connection and the log stay as they are.</source>
+            <translation>把本次连接的字节数和消息数清零；连接和日志保持不变。</translation>
+        </message>
     </context>
     <context>
         <name>TcpConnection</name>
@@ -4410,6 +5486,42 @@ Sent: bytes %3, messages %4</source>
             <source>&amp;Server (listen for clients)</source>
             <translation>服务器(&amp;S)（等待客户端连接）</translation>
         </message>
+        <message>
+            <source>Reset counters</source>
+            <translation>计数清零</translation>
+        </message>
+        <message>
+            <source>Set every client's byte and message counters back to zero; the connections and the log stay as they are.</source>
+            <translation>把每个客户端的字节数和消息数清零；连接和日志保持不变。</translation>
+        </message>
+        <message>
+            <source>Quick-send message: %1</source>
+            <translation>快捷发送消息：%1</translation>
+        </message>
+        <message>
+            <source>Quick-send message (the list is empty)</source>
+            <translation>快捷发送消息（列表为空）</translation>
+        </message>
+        <message>
+            <source>Typed text</source>
+            <translation>输入的文本</translation>
+        </message>
+        <message>
+            <source>(the quick-send list is empty)</source>
+            <translation>（快捷发送列表为空）</translation>
+        </message>
+        <message>
+            <source>The quick-send message “%1” was deleted, so the server no longer replies with it: the reply is now “None”.</source>
+            <translation>快捷发送消息“%1”已被删除，服务器不再用它回复：回复已改为“不回复”。</translation>
+        </message>
+        <message>
+            <source>The quick-send message “%1” was deleted, so the greeting is the typed text again.</source>
+            <translation>快捷发送消息“%1”已被删除，欢迎语重新使用输入的文本。</translation>
+        </message>
+        <message>
+            <source>Send the typed greeting, or a message of the quick-send list (in its own format)</source>
+            <translation>发送输入的欢迎语，或快捷发送列表中的一条消息（按它自己的格式）</translation>
+        </message>
     </context>
     <context>
         <name>TcpTab</name>
@@ -4558,20 +5670,30 @@ Sent: bytes %3, messages %4</source>
             <translation>数据块的字节数，即一次 recv() 返回或一次 send() 写出的大小</translation>
         </message>
         <message>
-            <source>The bytes as text in the chosen encoding, or as hex</source>
-            <translation>按所选编码显示为文本的字节，或十六进制</translation>
-        </message>
-        <message>
             <source>%1, %2</source>
             <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>校验</translation>
+        </message>
+        <message>
+            <source>Whether a received message ends with a valid checksum: ✓ valid, ✗ wrong, ? cannot be checked</source>
+            <translation>接收的消息末尾是否带有正确的校验：✓ 正确，✗ 错误，? 无法校验</translation>
+        </message>
+        <message>
+            <source>The bytes as text in the chosen encoding, as hex, or both side by side</source>
+            <translation>按所选编码显示为文本、显示为十六进制，或两者并排显示的字节</translation>
+        </message>
+        <message numerus="yes">
+            <source>(+%Ln byte(s))</source>
+            <translation>
+                <numerusform>（另有 %Ln 字节）</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>TrafficView</name>
-        <message>
-            <source>Show the data as text or as hex bytes</source>
-            <translation>以文本或十六进制字节显示数据</translation>
-        </message>
         <message>
             <source>Display mode</source>
             <translation>显示方式</translation>
@@ -4709,6 +5831,90 @@ Sent: bytes %3, messages %4</source>
         <message>
             <source>Note: %1</source>
             <translation>备注：%1</translation>
+        </message>
+        <message>
+            <source>Show the data as text, as hex bytes, or both side by side like a hex editor (offset, hex, text)</source>
+            <translation>以文本、十六进制字节显示数据，或像十六进制编辑器那样并排显示两者（偏移、十六进制、文本）</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>混合</translation>
+        </message>
+        <message>
+            <source>What the log shows: timestamps, sent data, long rows wrapped, auto-scroll, checksum verification</source>
+            <translation>日志显示的内容：时间戳、发送的数据、长行换行、自动滚动、校验验证</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>视图</translation>
+        </message>
+        <message>
+            <source>Pause the display: new events are still received, counted and kept, and shown when you resume</source>
+            <translation>暂停显示：新事件仍会接收、计数并保留，继续后即显示</translation>
+        </message>
+        <message>
+            <source>Pause the display</source>
+            <translation>暂停显示</translation>
+        </message>
+        <message>
+            <source>Show the events that arrived while the display was paused</source>
+            <translation>显示暂停期间到达的事件</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <source>Show timestamps</source>
+            <translation>显示时间戳</translation>
+        </message>
+        <message>
+            <source>Show the Time column. Copied and saved rows always have their time.</source>
+            <translation>显示“时间”列。复制和保存的行始终带有时间。</translation>
+        </message>
+        <message>
+            <source>Show sent data</source>
+            <translation>显示发送的数据</translation>
+        </message>
+        <message>
+            <source>Show the rows of data this program sent. Hidden sent rows are still counted, kept and saved with the log.</source>
+            <translation>显示本程序发送的数据行。隐藏的发送行仍会计数、保留，并随日志一起保存。</translation>
+        </message>
+        <message>
+            <source>Wrap long rows</source>
+            <translation>长行自动换行</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show up to %n lines of each row's data (every row gets that tall)</source>
+            <translation>
+                <numerusform>每行数据最多显示 %n 行（所有行都变为同样的高度）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verify received checksum</source>
+            <translation>校验接收的数据</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>不校验</translation>
+        </message>
+        <message>
+            <source>Do not check received data</source>
+            <translation>不校验接收到的数据</translation>
+        </message>
+        <message>
+            <source>Check that each received message ends with its %1, as the send box appends it</source>
+            <translation>检查每条接收的消息末尾是否带有正确的 %1（与发送框附加的方式相同）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paused: %Ln new event(s) not shown yet, still received, counted and kept.</source>
+            <translation>
+                <numerusform>已暂停：%Ln 个新事件尚未显示，它们仍在接收、计数并保留。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checksum: %1</source>
+            <translation>校验：%1</translation>
         </message>
     </context>
     <context>
@@ -5316,6 +6522,26 @@ Receive errors: %5</source>
         <message>
             <source>Not bound: the last bind failed. Press Bind to try again and see why.</source>
             <translation>未绑定：上次绑定失败。按“绑定”再试一次即可看到原因。</translation>
+        </message>
+        <message>
+            <source>Reset counters</source>
+            <translation>计数清零</translation>
+        </message>
+        <message>
+            <source>Set the counters back to zero; the log, the senders seen and the socket stay as they are.</source>
+            <translation>把计数清零；日志、已见过的发送方和套接字保持不变。</translation>
+        </message>
+        <message>
+            <source>Quick-send message: %1</source>
+            <translation>快捷发送消息：%1</translation>
+        </message>
+        <message>
+            <source>Quick-send message (the list is empty)</source>
+            <translation>快捷发送消息（列表为空）</translation>
+        </message>
+        <message>
+            <source>The quick-send message “%1” was deleted, so datagrams are no longer answered with it: the reply is now “None”.</source>
+            <translation>快捷发送消息“%1”已被删除，不再用它回复数据报：回复已改为“不回复”。</translation>
         </message>
     </context>
     <context>
