@@ -746,13 +746,13 @@ void TrafficView::setUpDiagram()
 
 TrafficView::Layout TrafficView::layout() const
 {
-    const QAction *checked = m_layoutGroup->checkedAction();
-    return checked ? Layout(checked->data().toInt()) : Layout::Log;
+    return m_layout;
 }
 
 void TrafficView::setLayout(Layout layout)
 {
-    const bool changed = layout != this->layout();
+    const bool changed = layout != m_layout;
+    m_layout = layout;
     for (QAction *action : m_layoutGroup->actions())
         action->setChecked(Layout(action->data().toInt()) == layout);
     m_ui->splitter->setVisible(layout != Layout::Diagram);

@@ -156,6 +156,7 @@ private:
     QAction *m_showLogAction = nullptr;
     QAction *m_showDiagramAction = nullptr;
     QAction *m_showBothAction = nullptr;
+    Layout m_layout = Layout::Log;
     QSplitter *m_diagramSplitter = nullptr;
     DiagramView *m_diagram = nullptr;
     ChangeCoalescer *m_diagramRebuild = nullptr;
