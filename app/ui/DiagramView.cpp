@@ -1,8 +1,6 @@
 #include "DiagramView.h"
 
 #include <QDateTime>
-
-#include <climits>
 #include <QEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -12,6 +10,7 @@
 #include <QScrollBar>
 #include <QToolTip>
 
+#include "ByteCountText.h"
 #include "DiagramPainter.h"
 
 DiagramView::DiagramView(QWidget *parent)
@@ -108,7 +107,7 @@ QString DiagramView::arrowToolTip(int index) const
     parts += a.from == a.to ? tr("At %1").arg(from) : tr("From %1 to %2").arg(from, to);
     parts += a.label;
     if (a.kind == ConversationDiagram::ArrowKind::Data)
-        parts += tr("%Ln byte(s)", "", int(qMin<qint64>(a.bytes, INT_MAX)));
+        parts += ByteCountText::count(a.bytes);
     if (!a.detail.isEmpty() && a.detail != a.label)
         parts += a.detail;
     if (a.closedFirstBy >= 0)
