@@ -38,6 +38,9 @@ void DiagramView::rebuildPainter(ConversationDiagram diagram, int selected)
 {
     DiagramPainter::Style style;
     style.font = font();
+    // Narrower columns than an exported picture: beside the log, two lifelines fit in half of a
+    // 1024-pixel window's log area.
+    style.columnWidth = ColumnWidth;
     m_painter = std::make_unique<DiagramPainter>(std::move(diagram), style);
     m_painter->setSelectedArrow(selected);
     updateScrollBars();

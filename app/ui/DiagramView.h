@@ -19,6 +19,8 @@ class DiagramView final : public QAbstractScrollArea
     Q_OBJECT
 
 public:
+    static constexpr qreal ColumnWidth = 180;   // between two lifelines, on screen
+
     explicit DiagramView(QWidget *parent = nullptr);
     ~DiagramView() override;
 

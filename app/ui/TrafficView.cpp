@@ -178,7 +178,7 @@ void TrafficView::setSettingsKey(const QString &key, int detailLines)
         if (layoutKey == LayoutKeys[i])
             setLayout(Layout(i));
     }
-    SplitterMemory::remember(m_diagramSplitter, key + QStringLiteral("/diagramSplitter"), {600, 400});
+    SplitterMemory::remember(m_diagramSplitter, key + QStringLiteral("/diagramSplitter"), {500, 500});
     m_model->setRecordingRole(recordingRoleFor(key));
     m_settingsKey = key;
 }
@@ -711,8 +711,8 @@ void TrafficView::setUpDiagram()
     delete m_ui->mainLayout->replaceWidget(m_ui->splitter, m_diagramSplitter);
     m_diagramSplitter->addWidget(m_ui->splitter);
     m_diagramSplitter->addWidget(m_diagram);
-    m_diagramSplitter->setStretchFactor(0, 3);
-    m_diagramSplitter->setStretchFactor(1, 2);
+    m_diagramSplitter->setStretchFactor(0, 1);
+    m_diagramSplitter->setStretchFactor(1, 1);
     m_diagram->hide();
     m_diagram->installEventFilter(this);
 
