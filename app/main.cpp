@@ -1,6 +1,7 @@
 // SocketLab: no arguments opens the window; `socketlab COMMAND …` runs one engine headless;
 // `socketlab --open COMMAND …` opens the window with that tab filled in and started.
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <cstring>
@@ -30,6 +31,18 @@ void setIdentity()
 int runHeadless(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    setIdentity();
+    const SystemTranslator translator;
+    return CliRunner::run(QCoreApplication::arguments());
+}
+
+// `socketlab diagram`: fonts need a QGuiApplication, and no display is needed, so the offscreen
+// platform unless QT_QPA_PLATFORM asks for another.
+int runDrawing(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     setIdentity();
     const SystemTranslator translator;
     return CliRunner::run(QCoreApplication::arguments());
@@ -70,5 +83,7 @@ int main(int argc, char **argv)
         std::puts("socketlab " SOCKETLAB_VERSION);
         return 0;
     }
+    if (argc > 1 && CliRunner::needsFonts(QString::fromLocal8Bit(argv[1])))
+        return runDrawing(argc, argv);
     return runHeadless(argc, argv);
 }

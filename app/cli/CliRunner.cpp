@@ -9,6 +9,7 @@
 #include "CommandCatalog.h"
 #include "CommandHelp.h"
 #include "ConsoleOutput.h"
+#include "DiagramCommand.h"
 #include "FileServerCommand.h"
 #include "GetCommand.h"
 #include "PutCommand.h"
@@ -23,6 +24,7 @@ const std::map<QString, CliRunner::Factory> &CliRunner::registry()
 {
     static const std::map<QString, Factory> commands = {
         {QStringLiteral("check"), [](ConsoleOutput *o) { return std::make_unique<CheckCommand>(o); }},
+        {QStringLiteral("diagram"), [](ConsoleOutput *o) { return std::make_unique<DiagramCommand>(o); }},
         {QStringLiteral("file-server"), [](ConsoleOutput *o) { return std::make_unique<FileServerCommand>(o); }},
         {QStringLiteral("get"), [](ConsoleOutput *o) { return std::make_unique<GetCommand>(o); }},
         {QStringLiteral("put"), [](ConsoleOutput *o) { return std::make_unique<PutCommand>(o); }},
@@ -37,6 +39,11 @@ const std::map<QString, CliRunner::Factory> &CliRunner::registry()
 bool CliRunner::isCommand(const QString &name)
 {
     return registry().count(name) > 0;
+}
+
+bool CliRunner::needsFonts(const QString &name)
+{
+    return name == QLatin1String("diagram");
 }
 
 QString CliRunner::overview()

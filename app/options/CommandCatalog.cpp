@@ -1,6 +1,7 @@
 #include "CommandCatalog.h"
 
 #include "CheckCommandLine.h"
+#include "DiagramCommandLine.h"
 #include "FileServerCommandLine.h"
 #include "GetCommandLine.h"
 #include "PutCommandLine.h"
@@ -13,7 +14,7 @@ QList<const CommandSpec *> CommandCatalog::commands()
 {
     return {&TcpServerCommandLine::spec(), &TcpClientCommandLine::spec(), &UdpCommandLine::spec(),
             &FileServerCommandLine::spec(), &GetCommandLine::spec(), &PutCommandLine::spec(), &WebCommandLine::spec(),
-            &CheckCommandLine::spec()};
+            &CheckCommandLine::spec(), &DiagramCommandLine::spec()};
 }
 
 const CommandSpec *CommandCatalog::find(const QString &name)

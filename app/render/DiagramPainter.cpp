@@ -333,10 +333,15 @@ void DiagramPainter::paintArrow(QPainter *painter, int index) const
     const qreal right = std::max(x1, x2) - LabelPadding;
     const QFontMetricsF metrics(m_font);
     const QString text = metrics.elidedText(a.label, Qt::ElideRight, right - left);
+    // On white where it crosses a lifeline between the two ends.
+    const QRectF labelRect(left, y - 3 - m_lineHeight, right - left, m_lineHeight);
+    const qreal textWidth = std::min(labelRect.width(), std::ceil(metrics.horizontalAdvance(text)) + 4);
+    if (std::abs(a.to - a.from) > 1)
+        painter->fillRect(QRectF(labelRect.center().x() - textWidth / 2, labelRect.top(), textWidth, labelRect.height()),
+                          index == m_selected ? (m_style.colour ? SelectedColour : SelectedGrey) : QColor(Qt::white));
     painter->setFont(m_font);
     painter->setPen(colour);
-    painter->drawText(QRectF(left, y - 3 - m_lineHeight, right - left, m_lineHeight),
-                      Qt::AlignHCenter | Qt::AlignBottom, text);
+    painter->drawText(labelRect, Qt::AlignHCenter | Qt::AlignBottom, text);
 
     // Who closed first, beside that side's lifeline, outside the arrow.
     if (a.kind == Kind::Close && a.closedFirstBy >= 0) {

@@ -37,7 +37,7 @@ void TestCommandHelp::catalogHasEveryCommand()
     QStringList names;
     for (const CommandSpec *spec : CommandCatalog::commands())
         names.append(spec->name());
-    QCOMPARE(names, (QStringList{u"tcp-server"_s, u"tcp-client"_s, u"udp"_s, u"file-server"_s, u"get"_s, u"put"_s, u"web"_s, u"check"_s}));
+    QCOMPARE(names, (QStringList{u"tcp-server"_s, u"tcp-client"_s, u"udp"_s, u"file-server"_s, u"get"_s, u"put"_s, u"web"_s, u"check"_s, u"diagram"_s}));
     QCOMPARE(CommandCatalog::find(u"udp"_s)->name(), u"udp"_s);
     QCOMPARE(CommandCatalog::find(u"check"_s)->name(), u"check"_s);
     QVERIFY(!CommandCatalog::find(u"grade"_s));
