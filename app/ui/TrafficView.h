@@ -37,7 +37,8 @@ class WrappedTextDelegate;
 //
 // The conversation diagram (DiagramView, drawn by DiagramPainter) shows the same events as a
 // textbook picture, instead of the log or beside it (View menu: Log, Diagram, Log and diagram;
-// remembered). It follows the log's peer filter, encoding, Hex choice (previews) and Pause, and
+// remembered). It follows the log's peer filter, encoding, Hex choice (previews) and Pause (sent
+// data is drawn even while the log hides it: the picture is of the wire), and
 // draws the newest DiagramMaxArrows arrows among the log's newest DiagramWindowEvents events of
 // that peer (older ones are counted on the picture as not shown), so a flood costs a bounded
 // rebuild, at most DiagramRebuildsPerSecond times a second and only while the diagram is on
