@@ -16,6 +16,7 @@ public:
     explicit LogFileWriter(const QString &path);   // opens the file
 
     bool ok() const;                                // nothing has failed so far
+    void write(const QByteArray &bytes);            // as they are
     void writeLine(const QByteArray &utf8);         // the line and "\n"
     void writeCsvRow(const QStringList &fields);    // quoted fields and "\r\n"; the first row gets the BOM
     bool commit();
@@ -24,8 +25,6 @@ public:
     static QString csvField(QString field);
 
 private:
-    void write(const QByteArray &bytes);
-
     QSaveFile m_file;
     bool m_ok = false;
     bool m_wroteCsv = false;

@@ -10,7 +10,7 @@
 class QWidget;
 
 // The "save a log" flow shared by the traffic views' Save button and the main window's File menu:
-// ask for a file name (suggesting <Documents>/<baseName>-<date-time>.txt or .csv), save with
+// ask for a file name (suggesting <Documents>/<baseName>-<date-time>.txt, .csv or .jsonl), save with
 // `save`, and explain a failure in a message box. Cancelling the dialog saves nothing.
 class LogSaveDialog
 {

@@ -56,6 +56,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionQuickStart, &QAction::triggered, this, &MainWindow::showQuickStart);
     connect(m_ui->actionSaveText, &QAction::triggered, this, [this] { saveLog(LogFormat::Text); });
     connect(m_ui->actionSaveCsv, &QAction::triggered, this, [this] { saveLog(LogFormat::Csv); });
+    connect(m_ui->actionSaveEvents, &QAction::triggered, this, [this] {
+        if (TrafficView *view = currentView())
+            view->saveAsEvents();
+    });
+    connect(m_ui->actionExportDiagram, &QAction::triggered, this, [this] {
+        if (TrafficView *view = currentView())
+            view->exportDiagram();
+    });
     connect(m_ui->actionClearLog, &QAction::triggered, this, [this] {
         if (ToolTab *tab = currentTab())
             tab->clearLog();
@@ -208,6 +216,9 @@ void MainWindow::syncViewActions()
         a->setEnabled(hasLog);
     TrafficView *view = currentView();
     const bool hasView = view != nullptr;
+    // Events and the diagram are the traffic views' (not the web tab's request log).
+    m_ui->actionSaveEvents->setEnabled(hasView);
+    m_ui->actionExportDiagram->setEnabled(hasView);
     for (QAction *a : {m_ui->actionShowText, m_ui->actionShowHex, m_ui->actionShowBoth})
         a->setEnabled(hasView);
     m_ui->menuEncoding->setEnabled(hasView);

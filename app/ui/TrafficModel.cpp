@@ -11,6 +11,7 @@
 #include <climits>
 
 #include "ControlCharEscaper.h"
+#include "EventLogWriter.h"
 #include "HexTextDump.h"
 #include "LogFileWriter.h"
 #include "TrafficEventFormatter.h"
@@ -483,9 +484,41 @@ bool TrafficModel::saveCsv(const QString &path, QString *error) const
     return finishSave(file, path, error);
 }
 
+bool TrafficModel::saveEvents(const QString &path, QString *error) const
+{
+    EventLog::Header header;
+    header.role = m_recordingRole;
+    for (auto it = m_events.cbegin(); it != m_events.cend() && header.local.isEmpty(); ++it)
+        header.local = it->local;
+    if (!m_events.empty())
+        header.startedMsecs = m_events.front().msecsSinceEpoch;
+    // Line by line (what EventLogWriter::serialize() writes), so that a big log is never all in
+    // memory twice.
+    LogFileWriter file(path);
+    file.write(EventLogWriter::headerLine(header));
+    for (auto it = m_events.cbegin(); it != m_events.cend() && file.ok(); ++it)
+        file.write(EventLogWriter::eventLine(*it));
+    return finishSave(file, path, error);
+}
+
 bool TrafficModel::save(const QString &path, LogFormat format, QString *error) const
 {
-    return format == LogFormat::Csv ? saveCsv(path, error) : saveText(path, error);
+    switch (format) {
+    case LogFormat::Csv: return saveCsv(path, error);
+    case LogFormat::Events: return saveEvents(path, error);
+    case LogFormat::Text: break;
+    }
+    return saveText(path, error);
+}
+
+void TrafficModel::setRecordingRole(const QString &role)
+{
+    m_recordingRole = role;
+}
+
+QString TrafficModel::recordingRole() const
+{
+    return m_recordingRole;
 }
 
 bool TrafficModel::finishSave(LogFileWriter &file, const QString &path, QString *error)

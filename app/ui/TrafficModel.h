@@ -83,10 +83,18 @@ public:
     // view hides (sent rows, the Time column) or has not shown yet (paused).
     bool saveText(const QString &path, QString *error) const;
     bool saveCsv(const QString &path, QString *error) const;
+    // Every event as JSON Lines (docs/events.md, EventLogWriter), read back equal by
+    // EventLogReader; the header says the recording role, our first known address and the time
+    // of the first event.
+    bool saveEvents(const QString &path, QString *error) const;
     bool save(const QString &path, LogFormat format, QString *error) const;
     QString rowAsText(int row) const;
 
     void retranslate();                   // header texts after a language change
+    // Who recorded, for a log saved as events ("tcp-server", "tcp-client", "udp", …; empty:
+    // not said).
+    void setRecordingRole(const QString &role);
+    QString recordingRole() const;
 
     // The text shown in the Data column is cut to this many characters (full text: eventText()).
     static constexpr int MaxCellChars = 512;
@@ -127,6 +135,7 @@ private:
     mutable qint64 m_checkedSequence = -1;
     mutable EventChecksum::Result m_checked;
     QStringList m_peers;
+    QString m_recordingRole;
     QHash<QString, int> m_peerSlot;       // peer -> palette index
     QList<int> m_slotUse;                 // how many peers use each palette index
 };

@@ -5,20 +5,29 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QDateTime>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QStyle>
 
 #include <algorithm>
 
+#include "ChangeCoalescer.h"
+#include "DiagramPainter.h"
+#include "DiagramView.h"
 #include "HexTextDump.h"
 #include "LogSaveDialog.h"
 #include "SplitterMemory.h"
@@ -39,6 +48,24 @@ int modeIndex(TrafficModel::DisplayMode mode)
     case TrafficModel::DisplayMode::Both: return 2;
     }
     return 0;
+}
+
+// The diagram's layouts as the settings store them.
+const QString LayoutKeys[] = {QStringLiteral("log"), QStringLiteral("diagram"), QStringLiteral("both")};
+
+// Who recorded, for a log saved as events, from where the panel remembers its log (the role
+// names of docs/events.md; the file server's log is "file-server", as its command).
+QString recordingRoleFor(const QString &settingsKey)
+{
+    if (settingsKey.startsWith(QLatin1String("tcp/server/")))
+        return QStringLiteral("tcp-server");
+    if (settingsKey.startsWith(QLatin1String("tcp/client/")))
+        return QStringLiteral("tcp-client");
+    if (settingsKey.startsWith(QLatin1String("udp/")))
+        return QStringLiteral("udp");
+    if (settingsKey.startsWith(QLatin1String("files/server/")))
+        return QStringLiteral("file-server");
+    return QStringLiteral("traffic");
 }
 
 TrafficModel::DisplayMode modeAt(int index)
@@ -63,6 +90,7 @@ TrafficView::TrafficView(QWidget *parent)
     setUpTable();
     setUpToolbar();
     setUpViewMenu();
+    setUpDiagram();
     // The detail pane keeps its height (enough for the header, a short message and its hex dump);
     // the table takes what the window gives or takes away.
     m_ui->splitter->setStretchFactor(0, 1);
@@ -145,6 +173,13 @@ void TrafficView::setSettingsKey(const QString &key, int detailLines)
     setWrapRows(settings.value(key + QStringLiteral("/wrapRows"), wrapsRows()).toBool());
     if (const auto algorithm = Checksum::fromKey(settings.value(key + QStringLiteral("/verifyChecksum")).toString()))
         setVerifiedChecksum(*algorithm);
+    const QString layoutKey = settings.value(key + QStringLiteral("/layout")).toString();
+    for (int i = 0; i < 3; ++i) {
+        if (layoutKey == LayoutKeys[i])
+            setLayout(Layout(i));
+    }
+    SplitterMemory::remember(m_diagramSplitter, key + QStringLiteral("/diagramSplitter"), {500, 500});
+    m_model->setRecordingRole(recordingRoleFor(key));
     m_settingsKey = key;
 }
 
@@ -211,6 +246,7 @@ void TrafficView::setUpToolbar()
         updateRowHeight();
         updateDetail();
         remember(QStringLiteral("displayMode"), ModeKeys[modeIndex(mode)]);
+        refreshDiagram();   // previews as hex or text
         emit displayModeChanged(mode);
     });
     connect(m_ui->encodingCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -219,12 +255,14 @@ void TrafficView::setUpToolbar()
             return;
         m_model->setEncoding(encoding);
         updateDetail();
+        refreshDiagram();
         emit encodingChanged(encoding);
     });
     connect(m_ui->peerFilterCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_proxy->setPeer(m_ui->peerFilterCombo->itemData(index).toString());
         updateCountLabel();
         updateDetail();
+        refreshDiagram();
     });
     m_ui->pauseButton->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
     connect(m_ui->pauseButton, &QToolButton::toggled, this, &TrafficView::setPaused);
@@ -238,10 +276,19 @@ void TrafficView::setUpToolbar()
     connect(m_ui->clearButton, &QToolButton::clicked, this, &TrafficView::clear);
 
     auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("saveMenu"));
+    menu->setToolTipsVisible(true);
     m_saveTextAction = menu->addAction(QString());
     m_saveCsvAction = menu->addAction(QString());
     connect(m_saveTextAction, &QAction::triggered, this, &TrafficView::saveAsText);
     connect(m_saveCsvAction, &QAction::triggered, this, &TrafficView::saveAsCsv);
+    m_saveEventsAction = menu->addAction(QString());
+    m_saveEventsAction->setObjectName(QStringLiteral("saveEventsAction"));
+    connect(m_saveEventsAction, &QAction::triggered, this, &TrafficView::saveAsEvents);
+    menu->addSeparator();
+    m_exportDiagramAction = menu->addAction(QString());
+    m_exportDiagramAction->setObjectName(QStringLiteral("exportDiagramAction"));
+    connect(m_exportDiagramAction, &QAction::triggered, this, &TrafficView::exportDiagram);
     m_ui->saveButton->setMenu(menu);
     // A menu button with its own arrow section: the arrow has room and is never drawn over "Save…".
     // Either part opens the menu.
@@ -302,10 +349,14 @@ void TrafficView::appendEvents(const QList<TrafficEvent> &events)
     if (events.isEmpty())
         return;
     m_model->appendEvents(events);
+    for (qsizetype i = 0; i < events.size() && m_firstLocal.isEmpty(); ++i)
+        m_firstLocal = events.at(i).local;
     if (isPaused()) {
         updatePauseBar();
-    } else if (autoScroll()) {
-        m_ui->tableView->scrollToBottom();
+    } else {
+        if (autoScroll())
+            m_ui->tableView->scrollToBottom();
+        diagramChanged();
     }
     updateCountLabel();
 }
@@ -313,9 +364,11 @@ void TrafficView::appendEvents(const QList<TrafficEvent> &events)
 void TrafficView::clear()
 {
     m_model->clear();
+    m_firstLocal.clear();
     m_ui->detailEdit->clear();
     updateCountLabel();
     updatePauseBar();
+    refreshDiagram();
 }
 
 void TrafficView::setDisplayMode(TrafficModel::DisplayMode mode)
@@ -363,6 +416,8 @@ void TrafficView::setPaused(bool paused)
     updateCountLabel();
     if (!paused && autoScroll())
         m_ui->tableView->scrollToBottom();
+    if (!paused)
+        refreshDiagram();
 }
 
 void TrafficView::setVerifiedChecksum(Checksum::Algorithm algorithm)
@@ -420,6 +475,11 @@ void TrafficView::saveAsCsv()
     save(LogFormat::Csv);
 }
 
+void TrafficView::saveAsEvents()
+{
+    save(LogFormat::Events);
+}
+
 void TrafficView::save(LogFormat format)
 {
     LogSaveDialog::run(this, format, QStringLiteral("traffic"), [this](const QString &path, LogFormat f, QString *error) {
@@ -431,6 +491,9 @@ bool TrafficView::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Resize && watched == m_ui->tableView->viewport())
         fitBothRows();
+    // Shown again (its tab or its layout) after changes it skipped while hidden.
+    if (event->type() == QEvent::Show && watched == m_diagram && m_diagramStale)
+        refreshDiagram();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -449,6 +512,15 @@ void TrafficView::retranslateDynamicTexts()
     m_ui->peerFilterCombo->setItemText(0, tr("All peers"));
     m_saveTextAction->setText(tr("Save as text…"));
     m_saveCsvAction->setText(tr("Save as CSV…"));
+    m_saveEventsAction->setText(tr("Save as events (JSON Lines)…"));
+    m_saveEventsAction->setToolTip(tr("Every event of the log, as `socketlab diagram` and other programs read it"));
+    m_exportDiagramAction->setText(tr("Export diagram (SVG or PNG)…"));
+    m_showLogAction->setText(tr("Log"));
+    m_showLogAction->setToolTip(tr("Show the events as a table"));
+    m_showDiagramAction->setText(tr("Diagram"));
+    m_showDiagramAction->setToolTip(tr("Show the conversation as a diagram: one line per endpoint, an arrow per event, "
+                                       "time going down"));
+    m_showBothAction->setText(tr("Log and diagram side by side"));
     m_autoScrollAction->setText(tr("Auto-scroll"));
     m_autoScrollAction->setToolTip(tr("Keep the newest event in view"));
     m_showTimeAction->setText(tr("Show timestamps"));
@@ -626,4 +698,216 @@ QString TrafficView::detailText(int sourceRow) const
     out += e.bytes.endsWith('\n') ? QLatin1String("\n") : QLatin1String("\n\n");
     out += TextCodec::hexDump(e.bytes);
     return out;
+}
+
+void TrafficView::setUpDiagram()
+{
+    // The log (table over detail pane) and the diagram side by side; one of them hidden unless
+    // both are shown.
+    m_diagram = new DiagramView(this);
+    m_diagramSplitter = new QSplitter(Qt::Horizontal, this);
+    m_diagramSplitter->setObjectName(QStringLiteral("diagramSplitter"));
+    m_diagramSplitter->setChildrenCollapsible(false);
+    delete m_ui->mainLayout->replaceWidget(m_ui->splitter, m_diagramSplitter);
+    m_diagramSplitter->addWidget(m_ui->splitter);
+    m_diagramSplitter->addWidget(m_diagram);
+    m_diagramSplitter->setStretchFactor(0, 1);
+    m_diagramSplitter->setStretchFactor(1, 1);
+    m_diagram->hide();
+    m_diagram->installEventFilter(this);
+
+    m_layoutGroup = new QActionGroup(this);
+    auto addLayout = [this](const char *objectName, Layout layout) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(objectName));
+        action->setCheckable(true);
+        action->setData(int(layout));
+        m_layoutGroup->addAction(action);
+        return action;
+    };
+    m_showLogAction = addLayout("showLogAction", Layout::Log);
+    m_showDiagramAction = addLayout("showDiagramAction", Layout::Diagram);
+    m_showBothAction = addLayout("showLogAndDiagramAction", Layout::Both);
+    m_showLogAction->setChecked(true);
+    QAction *first = m_viewMenu->actions().value(0);
+    m_viewMenu->insertActions(first, m_layoutGroup->actions());
+    m_viewMenu->insertSeparator(first);
+    connect(m_layoutGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        setLayout(Layout(action->data().toInt()));
+    });
+
+    m_diagramRebuild = new ChangeCoalescer(1000 / DiagramRebuildsPerSecond, this);
+    connect(m_diagramRebuild, &ChangeCoalescer::due, this, &TrafficView::refreshDiagram);
+    connect(m_diagram, &DiagramView::arrowClicked, this, &TrafficView::selectRowOfArrow);
+    QItemSelectionModel *selection = m_ui->tableView->selectionModel();
+    connect(selection, &QItemSelectionModel::currentRowChanged, this, &TrafficView::selectArrowOfRow);
+    connect(selection, &QItemSelectionModel::selectionChanged, this, &TrafficView::selectArrowOfRow);
+}
+
+TrafficView::Layout TrafficView::layout() const
+{
+    return m_layout;
+}
+
+void TrafficView::setLayout(Layout layout)
+{
+    const bool changed = layout != m_layout;
+    m_layout = layout;
+    for (QAction *action : m_layoutGroup->actions())
+        action->setChecked(Layout(action->data().toInt()) == layout);
+    m_ui->splitter->setVisible(layout != Layout::Diagram);
+    m_diagram->setVisible(layout != Layout::Log);
+    if (!changed)
+        return;
+    remember(QStringLiteral("layout"), LayoutKeys[int(layout)]);
+    emit layoutChanged(layout);
+}
+
+DiagramView *TrafficView::diagramView() const
+{
+    return m_diagram;
+}
+
+ConversationDiagram TrafficView::buildDiagram(QList<qint64> *sequences) const
+{
+    // The newest events of the peer shown (the half-close state is per peer: nothing else is
+    // needed), up to the window, none of those that arrived while paused.
+    const QString peer = peerFilter();
+    const int end = m_model->rowCount() - (isPaused() ? m_proxy->pendingCount() : 0);
+    QList<int> rows;
+    for (int row = end - 1; row >= 0 && rows.size() < DiagramWindowEvents; --row) {
+        if (peer.isEmpty() || m_model->eventAt(row).peer == peer)
+            rows.append(row);
+    }
+    QList<TrafficEvent> events;
+    events.reserve(rows.size());
+    if (sequences) {
+        sequences->clear();
+        sequences->reserve(rows.size());
+    }
+    bool saysLocal = false;
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        const TrafficEvent &e = m_model->eventAt(*it);
+        saysLocal = saysLocal || !e.local.isEmpty();
+        events.append(e);
+        if (sequences)
+            sequences->append(m_model->sequenceAt(*it));
+    }
+    ConversationDiagram::Options options;
+    options.peer = peer;
+    options.maxArrows = DiagramMaxArrows;
+    options.encoding = m_model->encoding();
+    options.hex = m_model->displayMode() == TrafficModel::DisplayMode::Hex;
+    // This side's address: where the events drawn say we are, else the first one since the clear
+    // (a listening row pushed out of the window).
+    return ConversationDiagram::build(events, saysLocal ? QString() : m_firstLocal, options);
+}
+
+void TrafficView::diagramChanged()
+{
+    if (!m_diagram->isVisible()) {
+        m_diagramStale = true;
+        return;
+    }
+    m_diagramRebuild->markDirty();
+}
+
+void TrafficView::refreshDiagram()
+{
+    if (!m_diagram->isVisible()) {
+        m_diagramStale = true;
+        return;
+    }
+    m_diagramStale = false;
+    const bool follow = autoScroll() && m_diagram->isScrolledToBottom();
+    QList<qint64> sequences;
+    ConversationDiagram diagram = buildDiagram(&sequences);
+    m_diagramSequences = std::move(sequences);
+    m_diagram->setDiagram(diagram);
+    m_diagram->setSelectedArrow(arrowOfCurrentRow(), !follow);
+    if (follow)
+        m_diagram->scrollToBottom();
+}
+
+int TrafficView::arrowOfCurrentRow() const
+{
+    const QItemSelectionModel *selection = m_ui->tableView->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (!current.isValid() || !selection->isRowSelected(current.row(), {}))
+        return -1;
+    const QModelIndex source = m_proxy->mapToSource(current);
+    if (!source.isValid())
+        return -1;
+    const qint64 sequence = m_model->sequenceAt(source.row());
+    const auto it = std::lower_bound(m_diagramSequences.cbegin(), m_diagramSequences.cend(), sequence);
+    if (it == m_diagramSequences.cend() || *it != sequence)
+        return -1;
+    const int eventIndex = int(it - m_diagramSequences.cbegin());
+    const QList<ConversationDiagram::Arrow> arrows = m_diagram->diagram().arrows();
+    for (int i = 0; i < arrows.size(); ++i) {
+        if (arrows.at(i).eventIndex == eventIndex)
+            return i;
+    }
+    return -1;
+}
+
+void TrafficView::selectArrowOfRow()
+{
+    if (m_syncingSelection || !m_diagram->isVisible())
+        return;
+    const QScopedValueRollback<bool> guard(m_syncingSelection, true);
+    m_diagram->setSelectedArrow(arrowOfCurrentRow());
+}
+
+void TrafficView::selectRowOfArrow(int arrow)
+{
+    if (m_syncingSelection)
+        return;
+    const QScopedValueRollback<bool> guard(m_syncingSelection, true);
+    QItemSelectionModel *selection = m_ui->tableView->selectionModel();
+    const QList<ConversationDiagram::Arrow> arrows = m_diagram->diagram().arrows();
+    QModelIndex row;
+    if (arrow >= 0 && arrow < arrows.size()) {
+        const qint64 sequence = m_diagramSequences.value(arrows.at(arrow).eventIndex, -1);
+        const qint64 sourceRow = sequence - m_model->sequenceAt(0);
+        if (sequence >= 0 && sourceRow >= 0 && sourceRow < m_model->rowCount())
+            row = m_proxy->mapFromSource(m_model->index(int(sourceRow), 0));
+    }
+    // An arrow whose row the log does not show (sent data hidden, or pushed out by the cap):
+    // nothing stays selected in the log.
+    if (!row.isValid()) {
+        selection->clear();
+        return;
+    }
+    selection->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->tableView->scrollTo(row);
+}
+
+bool TrafficView::exportDiagramTo(const QString &path, DiagramExport::Format format, QString *error) const
+{
+    const DiagramPainter painter(buildDiagram());
+    return DiagramExport::write(painter, path, format, error);
+}
+
+void TrafficView::exportDiagram()
+{
+    const QString svg = tr("SVG pictures (*.svg)");
+    const QString png = tr("PNG pictures (*.png)");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString suggested = QDir(folder).filePath(QStringLiteral("diagram-%1.svg").arg(stamp));
+    QString filter = svg;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the diagram"), suggested,
+                                                svg + QStringLiteral(";;") + png, &filter);
+    if (path.isEmpty())
+        return;
+    std::optional<DiagramExport::Format> format = DiagramExport::formatFor(path);
+    if (!format) {
+        // No .svg or .png: the chosen filter says which, and the file gets its suffix.
+        format = filter == png ? DiagramExport::Format::Png : DiagramExport::Format::Svg;
+        path += *format == DiagramExport::Format::Png ? QStringLiteral(".png") : QStringLiteral(".svg");
+    }
+    QString error;
+    if (!exportDiagramTo(path, *format, &error))
+        QMessageBox::warning(this, tr("Could not export the diagram"), error);
 }
