@@ -10,7 +10,7 @@ packaging=false
 [ "${1:-}" = package ] && packaging=true
 
 packages=(cmake g++ ninja-build libssl-dev
-          qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+          qt6-base-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
           qt6-wayland fonts-wqy-microhei)
 # cpack computes the package's dependencies with dpkg-shlibdeps (dpkg-dev), which needs file.
 if $packaging; then

@@ -27,7 +27,7 @@ if [ "$mode" = normal ] && [ -n "${CI:-}" ]; then
 fi
 
 packages=(cmake g++ ninja-build libssl-dev python3 curl groff-base
-          qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+          qt6-base-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
           chromium clang libclang-rt-14-dev
           dpkg-dev file desktop-file-utils appstream)
 missing=()

@@ -7,7 +7,9 @@ to each receiver below, all measured in the same run:
   headless-quiet  the same with --quiet (counters only)
   gui             `socketlab --open udp --port P --bind 127.0.0.1` (the window, offscreen by default
                   or under Xvfb with --xvfb), with SOCKETLAB_REPORT_STALLS=1: the longest stall of
-                  the GUI thread while the datagrams arrive is read from its stderr
+                  the GUI thread while the datagrams arrive is read from its stderr. The UDP
+                  tab shows its live throughput chart (ThroughputChart, beside the counters),
+                  so this row is the flood with the chart visible and ticking once a second
   python          a tight Python recvfrom() loop (reference)
   socat           `socat -u UDP-RECV:P /dev/null` (reference, when socat is installed)
 
@@ -304,7 +306,7 @@ def main():
     for r in results:
         if r.get('idle_stall') is not None:
             print('%s: longest GUI stall %d ms during the load, %d ms in the idle seconds before it '
-                  '(what the machine alone causes)' % (r['name'], r['stall'], r['idle_stall']))
+                  '(what the machine alone causes; the throughput chart visible)' % (r['name'], r['stall'], r['idle_stall']))
     ok = True
     for r in results:
         if r['name'].startswith('headless') or r['name'].startswith('gui'):

@@ -13,6 +13,7 @@
 #include "SplitterMemory.h"
 #include "TrafficView.h"
 #include "UiChoices.h"
+#include "ThroughputChart.h"
 
 TcpClientPanel::TcpClientPanel(QWidget *parent)
     : RolePanel(parent)
@@ -22,6 +23,8 @@ TcpClientPanel::TcpClientPanel(QWidget *parent)
     , m_autoSend(nullptr)
 {
     m_ui->setupUi(this);
+    // Bytes/s of this connection (and of earlier ones: the totals never go back but for Reset).
+    m_ui->throughputChart->setSource([this] { return RateSampler::Counters{bytesReceived(), bytesSent(), 0}; });
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->rightSplitter->setStretchFactor(0, 1);
     m_ui->splitter->setSizes({440, 740});      // until the user's own sizes are restored

@@ -18,6 +18,7 @@
 #include "TcpServer.h"
 #include "TrafficView.h"
 #include "UiChoices.h"
+#include "ThroughputChart.h"
 
 TcpServerPanel::TcpServerPanel(QWidget *parent)
     : RolePanel(parent)
@@ -30,6 +31,7 @@ TcpServerPanel::TcpServerPanel(QWidget *parent)
     , m_runner(QStringLiteral("tcp-server"), m_server, &TcpServer::stop)
 {
     m_ui->setupUi(this);
+    m_ui->throughputChart->setSource([this] { return RateSampler::Counters{bytesReceived(), bytesSent(), 0}; });
     // The seed's fixed reply is Chinese (已送达): an English window says what it means beside it.
     auto *replyRow = new QWidget(this);
     auto *replyBox = new QHBoxLayout(replyRow);

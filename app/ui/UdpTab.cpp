@@ -22,6 +22,7 @@
 #include "UdpCommandLine.h"
 #include "UdpPeer.h"
 #include "UiChoices.h"
+#include "ThroughputChart.h"
 
 UdpTab::UdpTab(QWidget *parent)
     : ToolTab(parent)
@@ -32,6 +33,7 @@ UdpTab::UdpTab(QWidget *parent)
     , m_runner(QStringLiteral("udp"), m_peer, &UdpPeer::unbind)
 {
     m_ui->setupUi(this);
+    m_ui->throughputChart->setSource([this] { return RateSampler::Counters{m_counters.bytesIn, m_counters.bytesOut, 0}; });
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->rightSplitter->setStretchFactor(0, 1);
     m_ui->rightSplitter->setSizes({460, 150, 130});

@@ -24,6 +24,7 @@
 #include "RequestLogModel.h"
 #include "WebCommandLine.h"
 #include "WebServer.h"
+#include "ThroughputChart.h"
 
 WebTab::WebTab(QWidget *parent)
     : ToolTab(parent)
@@ -34,6 +35,9 @@ WebTab::WebTab(QWidget *parent)
     , m_runner(QStringLiteral("web"), m_server, &WebServer::stop)
 {
     m_ui->setupUi(this);
+    // Bytes/s received (request heads) and sent, and requests/s.
+    m_ui->throughputChart->setShowsCount(true);
+    m_ui->throughputChart->setSource([this] { return RateSampler::Counters{bytesReceived(), bytesSent(), m_stats.requests}; });
     // The request log gets the room; the two heads below share the rest.
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -42,6 +46,7 @@ WebTab::WebTab(QWidget *parent)
     m_ui->responseView->setFont(fixed);
     m_ui->detailSplitter->setStretchFactor(0, 3);
     m_ui->detailSplitter->setStretchFactor(1, 2);
+    m_ui->detailSplitter->setStretchFactor(2, 2);
 
     // The table must not look at every row: fixed row heights, no resize-to-contents.
     QTableView *view = m_ui->logView;
@@ -425,8 +430,10 @@ void WebTab::loadSettings()
     // request gets more width than the (shorter) response.
     if (!m_ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray()))
         m_ui->splitter->setSizes({600, 400});
-    if (!m_ui->detailSplitter->restoreState(s.value(QStringLiteral("detailSplitter")).toByteArray()))
-        m_ui->detailSplitter->setSizes({630, 370});
+    // (The key changed when the throughput chart became the third pane: an older two-pane state
+    // would leave the chart at its minimum.)
+    if (!m_ui->detailSplitter->restoreState(s.value(QStringLiteral("detailSplitterWithChart")).toByteArray()))
+        m_ui->detailSplitter->setSizes({430, 300, 270});
     m_ui->logView->horizontalHeader()->restoreState(s.value(QStringLiteral("columns")).toByteArray());
 }
 
@@ -439,6 +446,6 @@ void WebTab::saveSettings() const
     s.setValue(QStringLiteral("port"), m_ui->listenOn->port());
     s.setValue(QStringLiteral("listing"), m_ui->listingCheck->isChecked());
     s.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
-    s.setValue(QStringLiteral("detailSplitter"), m_ui->detailSplitter->saveState());
+    s.setValue(QStringLiteral("detailSplitterWithChart"), m_ui->detailSplitter->saveState());
     s.setValue(QStringLiteral("columns"), m_ui->logView->horizontalHeader()->saveState());
 }
