@@ -944,6 +944,21 @@ No display is needed: the picture is drawn offscreen.</source>
         </message>
     </context>
     <context>
+        <name>DiagramView</name>
+        <message>
+            <source>At %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 closed first</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DirectoryListing</name>
         <message>
             <source>Index of %1</source>
@@ -3162,6 +3177,14 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
             <source>Could not save</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Save the log as events (JSON Lines)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Events files (*.jsonl);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -3287,6 +3310,18 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
         </message>
         <message>
             <source>Show as Hex &amp;and Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save Log as &amp;Events (JSON Lines)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;Diagram…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the current traffic view's conversation diagram as SVG or PNG</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4061,6 +4096,25 @@ Double-click to edit it.</source>
         </message>
         <message>
             <source>From a script: %1 shows both heads in the terminal.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RateUnit</name>
+        <message>
+            <source>bytes/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KiB/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MiB/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GiB/s</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5583,6 +5637,25 @@ Sent: bytes %3, messages %4</source>
         </message>
     </context>
     <context>
+        <name>ThroughputChart</name>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bytes received and sent per second over the last 60 seconds (now at the right), updated every second.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ToolTab</name>
         <message>
             <source>This tab has no log to save.</source>
@@ -5862,10 +5935,6 @@ Sent: bytes %3, messages %4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>What the log shows: timestamps, sent data, long rows wrapped, auto-scroll, checksum verification</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>View</source>
             <translation type="unfinished" />
         </message>
@@ -5937,6 +6006,58 @@ Sent: bytes %3, messages %4</source>
         </message>
         <message>
             <source>Checksum: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the view shows: the log, the diagram or both; timestamps, sent data, long rows wrapped, auto-scroll, checksum verification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as events (JSON Lines)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every event of the log, as `socketlab diagram` and other programs read it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export diagram (SVG or PNG)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the events as a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the conversation as a diagram: one line per endpoint, an arrow per event, time going down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log and diagram side by side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG pictures (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the diagram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not export the diagram</source>
             <translation type="unfinished" />
         </message>
     </context>

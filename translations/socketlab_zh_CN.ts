@@ -943,6 +943,21 @@ No display is needed: the picture is drawn offscreen.</source>
         </message>
     </context>
     <context>
+        <name>DiagramView</name>
+        <message>
+            <source>At %1</source>
+            <translation>位于 %1</translation>
+        </message>
+        <message>
+            <source>From %1 to %2</source>
+            <translation>从 %1 到 %2</translation>
+        </message>
+        <message>
+            <source>%1 closed first</source>
+            <translation>%1 先关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>DirectoryListing</name>
         <message>
             <source>Index of %1</source>
@@ -3152,6 +3167,14 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
             <source>Could not save</source>
             <translation>无法保存</translation>
         </message>
+        <message>
+            <source>Save the log as events (JSON Lines)</source>
+            <translation>将日志另存为事件 (JSON Lines)</translation>
+        </message>
+        <message>
+            <source>Events files (*.jsonl);;All files (*)</source>
+            <translation>事件文件 (*.jsonl);;所有文件 (*)</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -3278,6 +3301,18 @@ Without --classic, SocketLab's protocol SLFT/1 (port 7891): an interrupted downl
         <message>
             <source>Show as Hex &amp;and Text</source>
             <translation>以十六进制和文本显示(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Save Log as &amp;Events (JSON Lines)…</source>
+            <translation>日志另存为事件 (JSON Lines)(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;Diagram…</source>
+            <translation>导出时序图(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Export the current traffic view's conversation diagram as SVG or PNG</source>
+            <translation>将当前通信视图的时序图导出为 SVG 或 PNG</translation>
         </message>
     </context>
     <context>
@@ -4049,6 +4084,25 @@ Double-click to edit it.</source>
         <message>
             <source>From a script: %1 shows both heads in the terminal.</source>
             <translation>用脚本：%1 会在终端中显示这两个头部。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RateUnit</name>
+        <message>
+            <source>bytes/s</source>
+            <translation>字节/秒</translation>
+        </message>
+        <message>
+            <source>KiB/s</source>
+            <translation>KiB/s</translation>
+        </message>
+        <message>
+            <source>MiB/s</source>
+            <translation>MiB/s</translation>
+        </message>
+        <message>
+            <source>GiB/s</source>
+            <translation>GiB/s</translation>
         </message>
     </context>
     <context>
@@ -5569,6 +5623,25 @@ Sent: bytes %3, messages %4</source>
         </message>
     </context>
     <context>
+        <name>ThroughputChart</name>
+        <message>
+            <source>Received</source>
+            <translation>接收</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>发送</translation>
+        </message>
+        <message>
+            <source>Requests/s</source>
+            <translation>请求/秒</translation>
+        </message>
+        <message>
+            <source>Bytes received and sent per second over the last 60 seconds (now at the right), updated every second.</source>
+            <translation>最近 60 秒内每秒接收和发送的字节数（最右侧为当前），每秒更新一次。</translation>
+        </message>
+    </context>
+    <context>
         <name>ToolTab</name>
         <message>
             <source>This tab has no log to save.</source>
@@ -5841,10 +5914,6 @@ Sent: bytes %3, messages %4</source>
             <translation>混合</translation>
         </message>
         <message>
-            <source>What the log shows: timestamps, sent data, long rows wrapped, auto-scroll, checksum verification</source>
-            <translation>日志显示的内容：时间戳、发送的数据、长行换行、自动滚动、校验验证</translation>
-        </message>
-        <message>
             <source>View</source>
             <translation>视图</translation>
         </message>
@@ -5915,6 +5984,58 @@ Sent: bytes %3, messages %4</source>
         <message>
             <source>Checksum: %1</source>
             <translation>校验：%1</translation>
+        </message>
+        <message>
+            <source>What the view shows: the log, the diagram or both; timestamps, sent data, long rows wrapped, auto-scroll, checksum verification</source>
+            <translation>视图显示的内容：日志、时序图或两者；时间戳、发送的数据、长行换行、自动滚动、校验验证</translation>
+        </message>
+        <message>
+            <source>Save as events (JSON Lines)…</source>
+            <translation>另存为事件 (JSON Lines)…</translation>
+        </message>
+        <message>
+            <source>Every event of the log, as `socketlab diagram` and other programs read it</source>
+            <translation>日志中的全部事件，格式可供 `socketlab diagram` 和其他程序读取</translation>
+        </message>
+        <message>
+            <source>Export diagram (SVG or PNG)…</source>
+            <translation>导出时序图 (SVG 或 PNG)…</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>日志</translation>
+        </message>
+        <message>
+            <source>Show the events as a table</source>
+            <translation>以表格显示事件</translation>
+        </message>
+        <message>
+            <source>Diagram</source>
+            <translation>时序图</translation>
+        </message>
+        <message>
+            <source>Show the conversation as a diagram: one line per endpoint, an arrow per event, time going down</source>
+            <translation>以时序图显示通信过程：每个端点一条竖线，每个事件一个箭头，时间自上而下</translation>
+        </message>
+        <message>
+            <source>Log and diagram side by side</source>
+            <translation>日志与时序图并排</translation>
+        </message>
+        <message>
+            <source>SVG pictures (*.svg)</source>
+            <translation>SVG 图片 (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <source>Export the diagram</source>
+            <translation>导出时序图</translation>
+        </message>
+        <message>
+            <source>Could not export the diagram</source>
+            <translation>无法导出时序图</translation>
         </message>
     </context>
     <context>
