@@ -9,7 +9,7 @@ GetCommand::GetCommand(ConsoleOutput *output, QObject *parent)
 
 bool GetCommand::parse(const QStringList &arguments, QString *error)
 {
-    const std::optional<TransferRequest> request = GetCommandLine::parse(arguments, error);
+    const std::optional<TransferRequest> request = GetCommandLine::parse(arguments, error, &m_eventsSettings);
     if (!request)
         return false;
     m_request = *request;

@@ -9,7 +9,7 @@ PutCommand::PutCommand(ConsoleOutput *output, QObject *parent)
 
 bool PutCommand::parse(const QStringList &arguments, QString *error)
 {
-    const std::optional<TransferRequest> request = PutCommandLine::parse(arguments, error);
+    const std::optional<TransferRequest> request = PutCommandLine::parse(arguments, error, &m_eventsSettings);
     if (!request)
         return false;
     m_request = *request;

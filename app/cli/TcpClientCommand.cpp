@@ -12,6 +12,7 @@ constexpr int DrainMs = 120;
 TcpClientCommand::TcpClientCommand(ConsoleOutput *output, QObject *parent)
     : CliCommand(TcpClientCommandLine::spec(), output, parent)
     , m_save(output)
+    , m_events(output)
 {
     m_closeTimer.setSingleShot(true);
     m_giveUpTimer.setSingleShot(true);
@@ -20,7 +21,7 @@ TcpClientCommand::TcpClientCommand(ConsoleOutput *output, QObject *parent)
 
 bool TcpClientCommand::parse(const QStringList &arguments, QString *error)
 {
-    const std::optional<TcpClientArguments> parsed = TcpClientCommandLine::parse(arguments, error);
+    const std::optional<TcpClientArguments> parsed = TcpClientCommandLine::parse(arguments, error, &m_eventsSettings);
     if (!parsed)
         return false;
     m_arguments = *parsed;
@@ -31,7 +32,10 @@ void TcpClientCommand::start()
 {
     out()->apply(m_arguments.text);
     connect(&m_client, &TcpClient::trafficEvents, this,
-            [this](const QList<TrafficEvent> &events) { out()->events(events); });
+            [this](const QList<TrafficEvent> &events) {
+                out()->events(events);
+                m_events.write(events);
+            });
     connect(&m_client, &TcpClient::connected, this, &TcpClientCommand::onConnected);
     connect(&m_client, &TcpClient::errorOccurred, this, &TcpClientCommand::onError);
     connect(&m_client, &TcpClient::disconnected, this, &TcpClientCommand::onDisconnected);
@@ -39,7 +43,8 @@ void TcpClientCommand::start()
     connect(&m_stdin, &StdinReader::endOfInput, this, &TcpClientCommand::onEndOfInput);
     connect(&m_closeTimer, &QTimer::timeout, this, &TcpClientCommand::closeAndFinish);
     connect(&m_giveUpTimer, &QTimer::timeout, this, [this] { finishAfterDrain(m_errorAfterConnect ? 1 : 0); });
-    if (!m_save.open(m_arguments.save)) {
+    if (!m_save.open(m_arguments.save) || !m_events.open(m_eventsSettings, QStringLiteral("tcp-client"))) {
+        m_save.close();
         finish(2);
         return;
     }
@@ -99,6 +104,7 @@ void TcpClientCommand::finishAfterDrain(int exitCode)
     m_giveUpTimer.stop();
     QTimer::singleShot(DrainMs, this, [this, exitCode] {
         m_save.close();
+        m_events.close();
         finish(exitCode);
     });
 }

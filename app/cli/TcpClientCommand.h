@@ -4,13 +4,15 @@
 #include <QTimer>
 
 #include "CliCommand.h"
+#include "EventsFileWriter.h"
 #include "ReceivedFileWriter.h"
 #include "StdinReader.h"
 #include "TcpClient.h"
 #include "TcpClientArguments.h"
 
 // `socketlab tcp-client HOST:PORT [--eol none|lf|crlf] [--framing raw|lines|length]
-//  [--reconnect] [--wait MS] [--encoding …] [--hex] [--checksum NAME] [--save FILE [--save-format raw|hex]]`
+//  [--reconnect] [--wait MS] [--encoding …] [--hex] [--checksum NAME] [--save FILE [--save-format raw|hex]]
+//  [--events FILE]`
 // Each standard-input line is sent without its newline (unless --eol says otherwise), because
 // the seed servers compare whole recv() chunks; replies are printed one line per event.
 // At end of input the connection stays open until the server closes it (exit 0), or, with
@@ -41,6 +43,8 @@ private:
     TcpClient m_client;
     StdinReader m_stdin;
     ReceivedFileWriter m_save;   // across reconnections
+    EventsSettings m_eventsSettings;   // --events FILE
+    EventsFileWriter m_events;
     QTimer m_closeTimer;        // --wait after end of input
     QTimer m_giveUpTimer;       // a close that does not complete in time
     bool m_everConnected = false;

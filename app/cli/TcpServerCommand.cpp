@@ -5,12 +5,13 @@
 TcpServerCommand::TcpServerCommand(ConsoleOutput *output, QObject *parent)
     : CliCommand(TcpServerCommandLine::spec(), output, parent)
     , m_save(output)
+    , m_events(output)
 {
 }
 
 bool TcpServerCommand::parse(const QStringList &arguments, QString *error)
 {
-    const std::optional<TcpServerArguments> parsed = TcpServerCommandLine::parse(arguments, error);
+    const std::optional<TcpServerArguments> parsed = TcpServerCommandLine::parse(arguments, error, &m_eventsSettings);
     if (!parsed)
         return false;
     m_arguments = *parsed;
@@ -21,11 +22,15 @@ void TcpServerCommand::start()
 {
     out()->apply(m_arguments.text);
     connect(&m_server, &TcpServer::trafficEvents, this,
-            [this](const QList<TrafficEvent> &events) { out()->events(events); });
+            [this](const QList<TrafficEvent> &events) {
+                out()->events(events);
+                m_events.write(events);
+            });
     connect(&m_server, &TcpServer::started, this, &TcpServerCommand::onStarted);
     connect(&m_server, &TcpServer::startFailed, this, &TcpServerCommand::onStartFailed);
     connect(&m_stdin, &StdinReader::lineRead, this, &TcpServerCommand::onLine);
-    if (!m_save.open(m_arguments.save)) {
+    if (!m_save.open(m_arguments.save) || !m_events.open(m_eventsSettings, QStringLiteral("tcp-server"))) {
+        m_save.close();
         finish(2);
         return;
     }
@@ -46,6 +51,7 @@ void TcpServerCommand::onStartFailed(const QString &reason)
 {
     out()->error(reason);
     m_save.close();
+    m_events.close();
     finish(1);
 }
 
@@ -66,7 +72,8 @@ void TcpServerCommand::terminate()
     if (m_stopping)
         return;
     m_stopping = true;
-    m_server.stop();
+    m_server.stop();   // hands over the last events (the closes) at once
     m_save.close();
+    m_events.close();
     finish(0);
 }

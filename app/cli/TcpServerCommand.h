@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "CliCommand.h"
+#include "EventsFileWriter.h"
 #include "ReceivedFileWriter.h"
 #include "StdinReader.h"
 #include "TcpServer.h"
@@ -11,7 +12,7 @@
 
 // `socketlab tcp-server --port N [--bind ADDR] [--reply …] [--greeting STR] [--relay]
 //  [--framing raw|lines|length] [--quiet] [--encoding …] [--hex] [--checksum NAME]
-//  [--save FILE [--save-format raw|hex]]`
+//  [--save FILE [--save-format raw|hex]] [--events FILE]`
 // Prints one line per event; each standard-input line is sent to every connected client; runs
 // until Ctrl+C / SIGTERM whatever happens to standard input. Options: TcpServerCommandLine.
 class TcpServerCommand final : public CliCommand
@@ -34,5 +35,7 @@ private:
     TcpServer m_server;
     StdinReader m_stdin;
     ReceivedFileWriter m_save;
+    EventsSettings m_eventsSettings;   // --events FILE
+    EventsFileWriter m_events;
     bool m_stopping = false;
 };

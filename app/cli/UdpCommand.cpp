@@ -7,12 +7,13 @@ UdpCommand::UdpCommand(ConsoleOutput *output, QObject *parent)
     , m_peer(this)
     , m_stdin(this)
     , m_save(output, this)
+    , m_events(output)
 {
 }
 
 bool UdpCommand::parse(const QStringList &arguments, QString *error)
 {
-    const std::optional<UdpArguments> parsed = UdpCommandLine::parse(arguments, error);
+    const std::optional<UdpArguments> parsed = UdpCommandLine::parse(arguments, error, &m_eventsSettings);
     if (!parsed)
         return false;
     m_arguments = *parsed;
@@ -22,11 +23,15 @@ bool UdpCommand::parse(const QStringList &arguments, QString *error)
 void UdpCommand::start()
 {
     out()->apply(m_arguments.text);
-    connect(&m_peer, &UdpPeer::trafficEvents, this, [this](const QList<TrafficEvent> &events) { out()->events(events); });
+    connect(&m_peer, &UdpPeer::trafficEvents, this, [this](const QList<TrafficEvent> &events) {
+        out()->events(events);
+        m_events.write(events);
+    });
     connect(&m_peer, &UdpPeer::bound, this, &UdpCommand::onBound);
     connect(&m_peer, &UdpPeer::bindFailed, this, &UdpCommand::onBindFailed);
     connect(&m_stdin, &StdinReader::lineRead, this, &UdpCommand::onLine);
-    if (!m_save.open(m_arguments.save)) {
+    if (!m_save.open(m_arguments.save) || !m_events.open(m_eventsSettings, QStringLiteral("udp"))) {
+        m_save.close();
         finish(2);
         return;
     }
@@ -52,6 +57,7 @@ void UdpCommand::onBindFailed(const QString &reason)
     // The engine reported it as an error event too; the fatal line goes to stderr.
     out()->error(reason);
     m_save.close();
+    m_events.close();
     finish(1);
 }
 
@@ -86,7 +92,8 @@ void UdpCommand::terminate()
     m_stopping = true;
     m_peer.flush();
     out()->line(summary());
-    m_peer.unbind();
+    m_peer.unbind();   // hands over the last events (the close) at once
     m_save.close();
+    m_events.close();
     finish(0);
 }

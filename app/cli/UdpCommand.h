@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "CliCommand.h"
+#include "EventsFileWriter.h"
 #include "ReceivedFileWriter.h"
 #include "StdinReader.h"
 #include "UdpArguments.h"
@@ -11,7 +12,7 @@
 
 // `socketlab udp --port N [--bind ADDR] [--reply none|echo|upper|text:STR] [--to HOST:PORT]
 //  [--join GROUP]… [--interface NAME] [--ttl N] [--quiet] [--encoding …] [--hex] [--checksum NAME]
-//  [--save FILE [--save-format raw|hex]]`
+//  [--save FILE [--save-format raw|hex]] [--events FILE]`
 // Prints one line per datagram (sender ip:port, text, size); each standard-input line is sent
 // as one datagram to --to, or to the last sender. Runs until Ctrl+C / SIGTERM whatever happens
 // to standard input; then prints the counters on one line. Options: UdpCommandLine.
@@ -36,6 +37,8 @@ private:
     UdpPeer m_peer;
     StdinReader m_stdin;
     ReceivedFileWriter m_save;
+    EventsSettings m_eventsSettings;   // --events FILE
+    EventsFileWriter m_events;
     bool m_started = false;
     bool m_stopping = false;
 };

@@ -1,11 +1,14 @@
 #include "WebCommand.h"
 
+#include "Endpoint.h"
+#include "RequestEvents.h"
 #include "WebCommandLine.h"
 
 WebCommand::WebCommand(ConsoleOutput *output, QObject *parent)
     : CliCommand(WebCommandLine::spec(), output, parent)
     , m_thread(QStringLiteral("web server"))
     , m_server(new WebServer)
+    , m_events(output)
 {
     // The server runs in its own thread and this one formats and prints the access log:
     // measured with bench/web_bench.py, about 10 % more requests per second than one thread
@@ -19,7 +22,7 @@ WebCommand::WebCommand(ConsoleOutput *output, QObject *parent)
 
 bool WebCommand::parse(const QStringList &arguments, QString *error)
 {
-    const std::optional<WebServerOptions> options = WebCommandLine::parse(arguments, error);
+    const std::optional<WebServerOptions> options = WebCommandLine::parse(arguments, error, &m_eventsSettings);
     if (!options)
         return false;
     m_options = *options;
@@ -28,6 +31,10 @@ bool WebCommand::parse(const QStringList &arguments, QString *error)
 
 void WebCommand::start()
 {
+    if (!m_events.open(m_eventsSettings, QStringLiteral("web"))) {
+        finish(2);
+        return;
+    }
     m_thread.start();
     QMetaObject::invokeMethod(m_server, [server = m_server, options = m_options] { server->start(options); });
 }
@@ -35,6 +42,7 @@ void WebCommand::start()
 void WebCommand::terminate()
 {
     if (!m_running) {
+        m_events.close();
         finish(0);
         return;
     }
@@ -45,22 +53,28 @@ void WebCommand::terminate()
 void WebCommand::onStopped()
 {
     m_running = false;
+    m_events.write(TrafficEvent::state({}, tr("Stopped listening."), TrafficEvent::Action::StoppedListening));
+    m_events.close();
     finish(0);
 }
 
-void WebCommand::onStarted(const QHostAddress &, quint16, const QStringList &urls)
+void WebCommand::onStarted(const QHostAddress &address, quint16 port, const QStringList &urls)
 {
     m_running = true;
     const QString first = urls.value(0);
-    if (urls.size() > 1)
-        out()->line(tr("Serving %1 on %2 (and %3)").arg(m_options.root, first, urls.mid(1).join(QStringLiteral(", "))));
-    else
-        out()->line(tr("Serving %1 on %2").arg(m_options.root, first));
+    const QString text = urls.size() > 1
+        ? tr("Serving %1 on %2 (and %3)").arg(m_options.root, first, urls.mid(1).join(QStringLiteral(", ")))
+        : tr("Serving %1 on %2").arg(m_options.root, first);
+    out()->line(text);
+    const QString local = Endpoint::format(address, port);
+    m_events.write(TrafficEvent::state({}, text, TrafficEvent::Action::Listening, local));
 }
 
 void WebCommand::onStartFailed(const QString &reason)
 {
     out()->error(reason);
+    m_events.write(TrafficEvent::error({}, reason, TrafficEvent::Action::BindFailed));
+    m_events.close();
     finish(1);
 }
 
@@ -74,4 +88,5 @@ void WebCommand::onLogged(const QList<RequestLogEntry> &entries)
         m_formatter.append(&text, e);
     }
     out()->lines(text);
+    m_events.write(RequestEvents::of(entries));
 }

@@ -4,15 +4,17 @@
 
 #include "AccessLogFormatter.h"
 #include "CliCommand.h"
+#include "EventsFileWriter.h"
 #include "RequestLogEntry.h"
 #include "WebServer.h"
 #include "WebServerOptions.h"
 #include "WorkerThread.h"
 
-// `socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet]`
+// `socketlab web --root DIR [--port N] [--bind ADDR] [--listing] [--quiet] [--events FILE]`
 // Serves a folder over HTTP; prints where, then one access-log line per request:
 //   12:03:04.567 127.0.0.1:53422 "GET /index.html HTTP/1.1" 200 1234 2ms
-// Runs until Ctrl+C / SIGTERM whatever happens to standard input. Options: WebCommandLine.
+// Runs until Ctrl+C / SIGTERM whatever happens to standard input. --events FILE records where it
+// listens and each request and response (RequestEvents). Options: WebCommandLine.
 class WebCommand final : public CliCommand
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ private:
     void onStopped();
 
     WebServerOptions m_options;
+    EventsSettings m_eventsSettings;   // --events FILE
+    EventsFileWriter m_events;
     AccessLogFormatter m_formatter;
     WorkerThread m_thread;
     WebServer *m_server;   // lives in m_thread, which deletes it when it finishes

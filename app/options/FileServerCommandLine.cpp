@@ -64,15 +64,19 @@ CommandSpec FileServerCommandLine::makeSpec()
     spec.addFlag(kShowUploads, QT_TR_NOOP("SLFT/1 lists the inbox as a read-only folder uploads/ of the shared folder "
                                           "(listable and downloadable, never writable; not when the inbox is the shared "
                                           "folder)."));
+    spec.add(EventsSettings::eventsOption());
     spec.setExitStatus(QT_TR_NOOP("Exit status: 0 after Ctrl+C/SIGTERM, 1 when a port cannot be opened, 2 on bad "
                                   "arguments."));
     return spec;
 }
 
-std::optional<FileServerOptions> FileServerCommandLine::parse(const QStringList &arguments, QString *error)
+std::optional<FileServerOptions> FileServerCommandLine::parse(const QStringList &arguments, QString *error,
+                                                              EventsSettings *events)
 {
     CommandLineReader reader(spec());
     if (!reader.parse(arguments, error))
+        return std::nullopt;
+    if (!EventsSettings::read(reader, events, error))
         return std::nullopt;
     if (!reader.positionalArguments().isEmpty()) {
         *error = tr("Unexpected argument “%1”: file-server takes only options.").arg(reader.positionalArguments().constFirst());

@@ -31,14 +31,18 @@ CommandSpec GetCommandLine::makeSpec()
         .withDefaultText(QT_TR_NOOP("the current folder"));
     spec.addFlag(kClassic, QT_TR_NOOP("Use the seed's protocol (download_server.py, port 7890): no resume, no checksum; "
                                       "only exactly the announced size counts as success."));
+    spec.add(EventsSettings::eventsOption());
     spec.setExitStatus(QT_TR_NOOP("Exit status: 0 for a complete (and verified) file, 1 otherwise, 2 on bad arguments."));
     return spec;
 }
 
-std::optional<TransferRequest> GetCommandLine::parse(const QStringList &arguments, QString *error)
+std::optional<TransferRequest> GetCommandLine::parse(const QStringList &arguments, QString *error,
+                                                     EventsSettings *events)
 {
     CommandLineReader reader(spec());
     if (!reader.parse(arguments, error))
+        return std::nullopt;
+    if (!EventsSettings::read(reader, events, error))
         return std::nullopt;
     const QStringList positional = reader.positionalArguments();
     if (positional.size() != 2) {

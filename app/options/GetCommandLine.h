@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "CommandSpec.h"
+#include "EventsSettings.h"
 #include "TransferRequest.h"
 
 // The options of `socketlab get`: the option table and the one parser.
@@ -17,7 +18,9 @@ public:
     static const CommandSpec &spec();
     // `arguments` excludes the program and the command name. nullopt + a translated one-line
     // reason on bad arguments.
-    static std::optional<TransferRequest> parse(const QStringList &arguments, QString *error);
+    // `events`: where --events FILE goes (a headless command); null (the window's --open) refuses it.
+    static std::optional<TransferRequest> parse(const QStringList &arguments, QString *error,
+                                                EventsSettings *events = nullptr);
 
 private:
     static CommandSpec makeSpec();

@@ -28,6 +28,7 @@ CommandSpec PutCommandLine::makeSpec()
                                       "connection."));
     spec.addValue(kName, QStringLiteral("NAME"), QT_TR_NOOP("The name announced to the server."))
         .withDefaultText(QT_TR_NOOP("FILE's own name"));
+    spec.add(EventsSettings::eventsOption());
     spec.setExitStatus(QT_TR_NOOP("Exit status: 0 when the upload is confirmed (SLFT/1: the server checked the size and "
                                   "the SHA-256; --classic: every byte was sent and the server then closed the "
                                   "connection cleanly, which is all that protocol can tell; a reset means the server "
@@ -35,10 +36,13 @@ CommandSpec PutCommandLine::makeSpec()
     return spec;
 }
 
-std::optional<TransferRequest> PutCommandLine::parse(const QStringList &arguments, QString *error)
+std::optional<TransferRequest> PutCommandLine::parse(const QStringList &arguments, QString *error,
+                                                     EventsSettings *events)
 {
     CommandLineReader reader(spec());
     if (!reader.parse(arguments, error))
+        return std::nullopt;
+    if (!EventsSettings::read(reader, events, error))
         return std::nullopt;
     const QStringList positional = reader.positionalArguments();
     if (positional.size() != 2) {

@@ -43,15 +43,19 @@ CommandSpec TcpClientCommandLine::makeSpec()
     spec.add(TextSettings::checksumOption());
     spec.add(SaveSettings::saveOption());
     spec.add(SaveSettings::formatOption());
+    spec.add(EventsSettings::eventsOption());
     spec.setExitStatus(QT_TR_NOOP("Exit status: 0 when the connection ended normally, 1 when it could not be made or "
                                   "broke with an error, 2 on bad arguments."));
     return spec;
 }
 
-std::optional<TcpClientArguments> TcpClientCommandLine::parse(const QStringList &arguments, QString *error)
+std::optional<TcpClientArguments> TcpClientCommandLine::parse(const QStringList &arguments, QString *error,
+                                                              EventsSettings *events)
 {
     CommandLineReader reader(spec());
     if (!reader.parse(arguments, error))
+        return std::nullopt;
+    if (!EventsSettings::read(reader, events, error))
         return std::nullopt;
     const QStringList positional = reader.positionalArguments();
     if (positional.isEmpty()) {

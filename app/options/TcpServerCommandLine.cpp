@@ -64,15 +64,19 @@ CommandSpec TcpServerCommandLine::makeSpec()
     spec.add(TextSettings::checksumOption());
     spec.add(SaveSettings::saveOption());
     spec.add(SaveSettings::formatOption());
+    spec.add(EventsSettings::eventsOption());
     spec.setExitStatus(QT_TR_NOOP("Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad "
                                   "arguments."));
     return spec;
 }
 
-std::optional<TcpServerArguments> TcpServerCommandLine::parse(const QStringList &arguments, QString *error)
+std::optional<TcpServerArguments> TcpServerCommandLine::parse(const QStringList &arguments, QString *error,
+                                                              EventsSettings *events)
 {
     CommandLineReader reader(spec());
     if (!reader.parse(arguments, error))
+        return std::nullopt;
+    if (!EventsSettings::read(reader, events, error))
         return std::nullopt;
     if (!reader.positionalArguments().isEmpty()) {
         *error = tr("Unexpected argument “%1”: tcp-server takes only options.").arg(reader.positionalArguments().constFirst());

@@ -62,15 +62,19 @@ CommandSpec UdpCommandLine::makeSpec()
     spec.add(TextSettings::checksumOption());
     spec.add(SaveSettings::saveOption());
     spec.add(SaveSettings::formatOption());
+    spec.add(EventsSettings::eventsOption());
     spec.setExitStatus(QT_TR_NOOP("Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be bound, 2 on bad "
                                   "arguments."));
     return spec;
 }
 
-std::optional<UdpArguments> UdpCommandLine::parse(const QStringList &arguments, QString *error)
+std::optional<UdpArguments> UdpCommandLine::parse(const QStringList &arguments, QString *error,
+                                                  EventsSettings *events)
 {
     CommandLineReader reader(spec());
     if (!reader.parse(arguments, error))
+        return std::nullopt;
+    if (!EventsSettings::read(reader, events, error))
         return std::nullopt;
     if (!reader.positionalArguments().isEmpty()) {
         *error = tr("Unexpected argument “%1”: udp takes only options.").arg(reader.positionalArguments().constFirst());

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "CommandSpec.h"
+#include "EventsSettings.h"
 #include "UdpArguments.h"
 
 // The options of `socketlab udp` (also `socketlab --open udp`): the option table and the one
@@ -18,7 +19,9 @@ public:
     static const CommandSpec &spec();
     // `arguments` excludes the program and the command name. nullopt + a translated one-line
     // reason on bad arguments.
-    static std::optional<UdpArguments> parse(const QStringList &arguments, QString *error);
+    // `events`: where --events FILE goes (a headless command); null (the window's --open) refuses it.
+    static std::optional<UdpArguments> parse(const QStringList &arguments, QString *error,
+                                             EventsSettings *events = nullptr);
 
 private:
     static CommandSpec makeSpec();

@@ -44,15 +44,19 @@ CommandSpec WebCommandLine::makeSpec()
     spec.addValue(kIdleTimeout, QStringLiteral("MS"),
                   QT_TR_NOOP("An idle keep-alive or stalled connection is closed after MS milliseconds."))
         .withDefault(QString::number(defaults.idleTimeoutMs));
+    spec.add(EventsSettings::eventsOption());
     spec.setExitStatus(QT_TR_NOOP("Exit status: 0 after Ctrl+C/SIGTERM, 1 when the port cannot be opened, 2 on bad "
                                   "arguments."));
     return spec;
 }
 
-std::optional<WebServerOptions> WebCommandLine::parse(const QStringList &arguments, QString *error)
+std::optional<WebServerOptions> WebCommandLine::parse(const QStringList &arguments, QString *error,
+                                                      EventsSettings *events)
 {
     CommandLineReader reader(spec());
     if (!reader.parse(arguments, error))
+        return std::nullopt;
+    if (!EventsSettings::read(reader, events, error))
         return std::nullopt;
     if (!reader.positionalArguments().isEmpty()) {
         *error = tr("Unexpected argument “%1”: web takes only options.").arg(reader.positionalArguments().constFirst());

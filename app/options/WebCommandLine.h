@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "CommandSpec.h"
+#include "EventsSettings.h"
 #include "WebServerOptions.h"
 
 // The options of `socketlab web` (also `socketlab --open web`): the option table and the one
@@ -18,7 +19,9 @@ public:
     static const CommandSpec &spec();
     // `arguments` excludes the program and the command name. nullopt + a translated one-line
     // reason on bad arguments (including a root that is missing or not a folder).
-    static std::optional<WebServerOptions> parse(const QStringList &arguments, QString *error);
+    // `events`: where --events FILE goes (a headless command); null (the window's --open) refuses it.
+    static std::optional<WebServerOptions> parse(const QStringList &arguments, QString *error,
+                                                 EventsSettings *events = nullptr);
 
 private:
     static CommandSpec makeSpec();

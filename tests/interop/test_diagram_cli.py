@@ -5,8 +5,8 @@ exchange (docs/screenshots/diagram-sticky.jsonl: connect, "helloworld" in one re
 a hostile events file is refused with its name and line (exit 2) and nothing is written; an
 output that cannot be written is a clear error (exit 1).
 
-Still to come (issue #15): recording with `socketlab tcp-server --events f.jsonl` while the
-seed 002 chat scripts run, then drawing that recording.
+Recording with `socketlab tcp-server --events f.jsonl` while the seed 002 chat scripts run, then
+drawing that recording: test_events_cli.py.
 
 Environment: SOCKETLAB_BIN = the built socketlab binary, SOCKETLAB_SOURCE_DIR = the sources.
 """

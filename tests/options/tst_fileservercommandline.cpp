@@ -35,7 +35,7 @@ void TestFileServerCommandLine::tableHasEveryOption()
 {
     QCOMPARE(CommandLineTest::optionNames(FileServerCommandLine::spec()),
              (QStringList{u"root"_s, u"inbox"_s, u"download-port"_s, u"upload-port"_s, u"port"_s, u"bind"_s, u"header-timeout"_s,
-                          u"progress-timeout"_s, u"max-connections"_s, u"show-uploads"_s}));
+                          u"progress-timeout"_s, u"max-connections"_s, u"show-uploads"_s, u"events"_s}));
 }
 
 void TestFileServerCommandLine::everyOptionIsRead()

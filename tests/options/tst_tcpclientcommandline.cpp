@@ -34,7 +34,7 @@ private slots:
 void TestTcpClientCommandLine::tableHasEveryOption()
 {
     QCOMPARE(CommandLineTest::optionNames(TcpClientCommandLine::spec()),
-             (QStringList{u"eol"_s, u"framing"_s, u"reconnect"_s, u"wait"_s, u"encoding"_s, u"hex"_s, u"checksum"_s, u"save"_s, u"save-format"_s}));
+             (QStringList{u"eol"_s, u"framing"_s, u"reconnect"_s, u"wait"_s, u"encoding"_s, u"hex"_s, u"checksum"_s, u"save"_s, u"save-format"_s, u"events"_s}));
 }
 
 void TestTcpClientCommandLine::everyOptionIsRead()

@@ -36,7 +36,7 @@ void TestTcpServerCommandLine::tableHasEveryOption()
 {
     QCOMPARE(CommandLineTest::optionNames(TcpServerCommandLine::spec()),
              (QStringList{u"port"_s, u"bind"_s, u"reply"_s, u"greeting"_s, u"relay"_s, u"framing"_s, u"max-buffered"_s, u"message-timeout"_s,
-                          u"max-message"_s, u"max-clients"_s, u"quiet"_s, u"encoding"_s, u"hex"_s, u"checksum"_s, u"save"_s, u"save-format"_s}));
+                          u"max-message"_s, u"max-clients"_s, u"quiet"_s, u"encoding"_s, u"hex"_s, u"checksum"_s, u"save"_s, u"save-format"_s, u"events"_s}));
     QCOMPARE(TcpServerCommandLine::spec().name(), QStringLiteral("tcp-server"));
 }
 

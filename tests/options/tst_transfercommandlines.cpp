@@ -54,8 +54,8 @@ void TestTransferCommandLines::initTestCase()
 
 void TestTransferCommandLines::tablesHaveEveryOption()
 {
-    QCOMPARE(CommandLineTest::optionNames(GetCommandLine::spec()), (QStringList{u"out"_s, u"classic"_s}));
-    QCOMPARE(CommandLineTest::optionNames(PutCommandLine::spec()), (QStringList{u"classic"_s, u"name"_s}));
+    QCOMPARE(CommandLineTest::optionNames(GetCommandLine::spec()), (QStringList{u"out"_s, u"classic"_s, u"events"_s}));
+    QCOMPARE(CommandLineTest::optionNames(PutCommandLine::spec()), (QStringList{u"classic"_s, u"name"_s, u"events"_s}));
 }
 
 void TestTransferCommandLines::getReadsEveryOption()

@@ -35,7 +35,7 @@ private slots:
 void TestUdpCommandLine::tableHasEveryOption()
 {
     QCOMPARE(CommandLineTest::optionNames(UdpCommandLine::spec()),
-             (QStringList{u"port"_s, u"to"_s, u"bind"_s, u"reply"_s, u"reply-limit"_s, u"join"_s, u"interface"_s, u"ttl"_s, u"quiet"_s, u"encoding"_s, u"hex"_s, u"checksum"_s, u"save"_s, u"save-format"_s}));
+             (QStringList{u"port"_s, u"to"_s, u"bind"_s, u"reply"_s, u"reply-limit"_s, u"join"_s, u"interface"_s, u"ttl"_s, u"quiet"_s, u"encoding"_s, u"hex"_s, u"checksum"_s, u"save"_s, u"save-format"_s, u"events"_s}));
 }
 
 void TestUdpCommandLine::everyOptionIsRead()

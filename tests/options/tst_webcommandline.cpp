@@ -45,7 +45,7 @@ void TestWebCommandLine::initTestCase()
 void TestWebCommandLine::tableHasEveryOption()
 {
     QCOMPARE(CommandLineTest::optionNames(WebCommandLine::spec()),
-             (QStringList{u"root"_s, u"port"_s, u"bind"_s, u"listing"_s, u"quiet"_s, u"max-connections"_s, u"head-timeout"_s, u"idle-timeout"_s}));
+             (QStringList{u"root"_s, u"port"_s, u"bind"_s, u"listing"_s, u"quiet"_s, u"max-connections"_s, u"head-timeout"_s, u"idle-timeout"_s, u"events"_s}));
 }
 
 void TestWebCommandLine::everyOptionIsRead()
