@@ -42,7 +42,7 @@ const QStringList AllowedWords = {
     QStringLiteral("IP"), QStringLiteral("IPv4"), QStringLiteral("IPv6"), QStringLiteral("SLFT"),
     QStringLiteral("SHA"), QStringLiteral("LF"), QStringLiteral("CR"), QStringLiteral("CRLF"),
     QStringLiteral("UTF"), QStringLiteral("GBK"), QStringLiteral("Latin"), QStringLiteral("ASCII"),
-    QStringLiteral("CSV"), QStringLiteral("JSON"), QStringLiteral("JUnit"), QStringLiteral("XML"),
+    QStringLiteral("CSV"), QStringLiteral("JSON"), QStringLiteral("Lines"), QStringLiteral("SVG"), QStringLiteral("PNG"), QStringLiteral("JUnit"), QStringLiteral("XML"),
     QStringLiteral("HTML"), QStringLiteral("URL"), QStringLiteral("TTL"),
     QStringLiteral("ICMP"), QStringLiteral("GET"), QStringLiteral("PUT"), QStringLiteral("LIST"),
     QStringLiteral("END"), QStringLiteral("SEPARATOR"), QStringLiteral("hex"), QStringLiteral("Hex"),
