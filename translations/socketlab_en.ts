@@ -1170,6 +1170,48 @@ No display is needed: the picture is drawn offscreen.</source>
         </message>
     </context>
     <context>
+        <name>EventsFileWriter</name>
+        <message>
+            <source>%1. Nothing more is written to it; the file holds the first %2 events.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Events written to %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EventsSettings</name>
+        <message>
+            <source>Write every event (connections, data sent and received, closes, errors) to FILE as JSON Lines as it happens (an existing FILE is replaced); it is complete when the command ends. socketlab diagram FILE draws it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--events is for the commands without a window (socketlab tcp-server …); the window does not write an events file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file name was given to write the events into.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a folder: give the name of a file to write the events into.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “%1” does not exist, so “%2” cannot be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a folder, so “%2” cannot be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be written: permission denied.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FileClientPanel</name>
         <message>
             <source>Server</source>
@@ -6779,6 +6821,10 @@ Receive errors: %5</source>
         </message>
         <message>
             <source>Serving %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped listening.</source>
             <translation type="unfinished" />
         </message>
     </context>

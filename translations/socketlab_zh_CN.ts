@@ -1167,6 +1167,48 @@ No display is needed: the picture is drawn offscreen.</source>
         </message>
     </context>
     <context>
+        <name>EventsFileWriter</name>
+        <message>
+            <source>%1. Nothing more is written to it; the file holds the first %2 events.</source>
+            <translation>%1。之后不再写入；该文件保存了前 %2 个事件。</translation>
+        </message>
+        <message>
+            <source>Events written to %1: %2.</source>
+            <translation>已写入 %1 的事件数：%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsSettings</name>
+        <message>
+            <source>Write every event (connections, data sent and received, closes, errors) to FILE as JSON Lines as it happens (an existing FILE is replaced); it is complete when the command ends. socketlab diagram FILE draws it.</source>
+            <translation>把每个事件（连接、发送和收到的数据、关闭、错误）在发生时以 JSON Lines 格式写入 FILE（已有的 FILE 会被替换）；命令结束时文件完整。socketlab diagram FILE 可以把它画出来。</translation>
+        </message>
+        <message>
+            <source>--events is for the commands without a window (socketlab tcp-server …); the window does not write an events file.</source>
+            <translation>--events 用于不带窗口的命令（socketlab tcp-server …）；窗口不写事件文件。</translation>
+        </message>
+        <message>
+            <source>No file name was given to write the events into.</source>
+            <translation>没有给出用来写入事件的文件名。</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder: give the name of a file to write the events into.</source>
+            <translation>“%1”是文件夹：请给出用来写入事件的文件名。</translation>
+        </message>
+        <message>
+            <source>The folder “%1” does not exist, so “%2” cannot be created.</source>
+            <translation>文件夹“%1”不存在，因此无法创建“%2”。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a folder, so “%2” cannot be created.</source>
+            <translation>“%1”不是文件夹，因此无法创建“%2”。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written: permission denied.</source>
+            <translation>无法写入“%1”：权限不足。</translation>
+        </message>
+    </context>
+    <context>
         <name>FileClientPanel</name>
         <message>
             <source>Server</source>
@@ -6760,6 +6802,10 @@ Receive errors: %5</source>
         <message>
             <source>Serving %1 on %2</source>
             <translation>正在提供 %1，地址：%2</translation>
+        </message>
+        <message>
+            <source>Stopped listening.</source>
+            <translation>已停止监听。</translation>
         </message>
     </context>
     <context>
