@@ -10,6 +10,8 @@ to each receiver below, all measured in the same run:
                   the GUI thread while the datagrams arrive is read from its stderr. The UDP
                   tab shows its live throughput chart (ThroughputChart, beside the counters),
                   so this row is the flood with the chart visible and ticking once a second
+  gui-diagram     the same window with the traffic view's diagram beside the log (View → Log and
+                  diagram side by side), rebuilt from the newest events while the flood arrives
   python          a tight Python recvfrom() loop (reference)
   socat           `socat -u UDP-RECV:P /dev/null` (reference, when socat is installed)
 
@@ -217,7 +219,7 @@ def main():
     ap.add_argument('--rate', type=float, default=50000)
     ap.add_argument('--seconds', type=float, default=5)
     ap.add_argument('--size', type=int, default=64)
-    ap.add_argument('--only', default='headless,headless-quiet,gui,python,socat')
+    ap.add_argument('--only', default='headless,headless-quiet,gui,gui-diagram,python,socat')
     ap.add_argument('--xvfb', action='store_true', help='run the GUI under Xvfb instead of offscreen')
     opts = ap.parse_args()
     binary = os.path.abspath(opts.bin)
@@ -242,8 +244,16 @@ def main():
                 results.append(run_receiver('headless-quiet',
                                             [binary, 'udp', '--port', str(port), '--bind', '127.0.0.1', '--quiet'],
                                             port, opts, stdout=out, counts=cli_counter(log)))
-        if 'gui' in wanted:
-            env = dict(os.environ, SOCKETLAB_REPORT_STALLS='1', HOME=tmp, XDG_CONFIG_HOME=os.path.join(tmp, 'config'),
+        for gui_row in [w for w in ('gui', 'gui-diagram') if w in wanted]:
+            # gui-diagram: the same window with the traffic view's diagram beside the log (and the
+            # throughput chart, always shown), the worst case for the GUI thread under the flood.
+            home = os.path.join(tmp, gui_row)
+            config = os.path.join(home, 'config')
+            os.makedirs(os.path.join(config, 'SocketLab'), exist_ok=True)
+            if gui_row == 'gui-diagram':
+                with open(os.path.join(config, 'SocketLab', 'SocketLab.conf'), 'w') as conf:
+                    conf.write('[udp]\nlog\\layout=both\n')
+            env = dict(os.environ, SOCKETLAB_REPORT_STALLS='1', HOME=home, XDG_CONFIG_HOME=config,
                        XDG_RUNTIME_DIR=tmp)
             if opts.xvfb:
                 display = ':%d' % (150 + os.getpid() % 100)
@@ -254,7 +264,7 @@ def main():
             else:
                 env['QT_QPA_PLATFORM'] = 'offscreen'
             port = free_udp_port()
-            results.append(run_receiver('gui (%s)' % ('xvfb' if opts.xvfb else 'offscreen'),
+            results.append(run_receiver('%s (%s)' % (gui_row, 'xvfb' if opts.xvfb else 'offscreen'),
                                         [binary, '--open', 'udp', '--port', str(port), '--bind', '127.0.0.1'],
                                         port, opts, env=env, settle=3.5))
         if 'python' in wanted:
