@@ -394,6 +394,8 @@ void TestTransferSpeedGraph::languageSwitchRetranslates()
     QCOMPARE(graph->chart()->totalSeries()->name(), QStringLiteral("All transfers"));
     const QString englishSummary = graph->summary();
     LanguageManager::instance().setLanguage(QStringLiteral("zh_CN"));
+    // A window never shown gets the language change posted.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     const QString total = QCoreApplication::translate("TransferSpeedChart", "All transfers");
     QCOMPARE(graph->chart()->totalSeries()->name(), total);
     QCOMPARE(graph->summary(), QCoreApplication::translate("TransferSpeedGraph", "All transfers together. Select a "
@@ -404,6 +406,7 @@ void TestTransferSpeedGraph::languageSwitchRetranslates()
     QVERIFY2(total != QStringLiteral("All transfers"), "TransferSpeedChart has no Chinese yet");
     QVERIFY(graph->summary() != englishSummary);
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     QCOMPARE(graph->chart()->totalSeries()->name(), QStringLiteral("All transfers"));
     QCOMPARE(graph->summary(), englishSummary);
 }
