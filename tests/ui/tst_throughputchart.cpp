@@ -211,6 +211,7 @@ void TestThroughputChart::languageSwitchRetranslatesTheLegend()
     chart.show();
     QCOMPARE(chart.receivedSeries()->name(), QStringLiteral("Received"));
     LanguageManager::instance().setLanguage(QStringLiteral("zh_CN"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);   // posted to every window
     const QString received = QCoreApplication::translate("ThroughputChart", "Received");
     const QString sent = QCoreApplication::translate("ThroughputChart", "Sent");
     QCOMPARE(chart.receivedSeries()->name(), received);
@@ -218,6 +219,7 @@ void TestThroughputChart::languageSwitchRetranslatesTheLegend()
     // Needs the regenerated catalogue (translations/pending_charts.tsv).
     QVERIFY2(received != QStringLiteral("Received"), "ThroughputChart has no Chinese yet");
     LanguageManager::instance().setLanguage(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     QCOMPARE(chart.receivedSeries()->name(), QStringLiteral("Received"));
 }
 
