@@ -17,8 +17,10 @@
 #include "NewRowFollower.h"
 #include "ProgressBarDelegate.h"
 #include "RemoteFolderModel.h"
+#include "SplitterMemory.h"
 #include "TransferManager.h"
 #include "TransferRequest.h"
+#include "TransferSpeedGraph.h"
 #include "TransferTableModel.h"
 #include "TransferTableSizing.h"
 
@@ -43,6 +45,11 @@ FileClientPanel::FileClientPanel(QWidget *parent)
     TransferTableSizing::apply(m_ui->transfersView, m_transfers);
     NewRowFollower::attach(m_ui->transfersView);
     EmptyHint::attach(m_ui->transfersView, EmptyHint::Log::ClientTransfers);
+    // The speed graph of the selected transfer, beside the server's files (the table needs the width).
+    m_ui->speedGraph->follow(m_ui->transfersView);
+    m_ui->remoteSplitter->setStretchFactor(0, 1);
+    m_ui->remoteSplitter->setCollapsible(0, false);
+    SplitterMemory::remember(m_ui->remoteSplitter, QStringLiteral("files/client/speedSplitter"), {640, 320});
     m_ui->remoteView->setModel(m_remote);
     m_ui->remoteView->header()->setStretchLastSection(false);
     m_ui->remoteView->header()->setSectionResizeMode(RemoteFolderModel::NameColumn, QHeaderView::Stretch);

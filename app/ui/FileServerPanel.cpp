@@ -16,7 +16,9 @@
 #include "NewRowFollower.h"
 #include "NetworkAddresses.h"
 #include "ProgressBarDelegate.h"
+#include "SplitterMemory.h"
 #include "TrafficView.h"
+#include "TransferSpeedGraph.h"
 #include "TransferTableModel.h"
 #include "TransferTableSizing.h"
 #include "TransferText.h"
@@ -65,6 +67,12 @@ FileServerPanel::FileServerPanel(QWidget *parent)
     TransferTableSizing::apply(m_ui->transfersView, m_transfers);
     NewRowFollower::attach(m_ui->transfersView);
     EmptyHint::attach(m_ui->transfersView, EmptyHint::Log::ServerTransfers);
+    // The speed graph of the selected transfer, under the table beside the log (the table needs
+    // the width, the log the height).
+    m_ui->speedGraph->follow(m_ui->transfersView);
+    m_ui->logSplitter->setStretchFactor(0, 1);
+    m_ui->logSplitter->setCollapsible(0, false);
+    SplitterMemory::remember(m_ui->logSplitter, QStringLiteral("files/server/speedSplitter"), {640, 320});
     m_ui->inboxEdit->setPlaceholderText(tr("Empty: uploads go to the shared folder"));
     m_ui->listenOn->setPortVisible(false);   // the three ports have their own fields
     // Compact rows (a progress bar needs no more than a line of text), so a lab's transfers show.

@@ -211,6 +211,7 @@ void TestThroughputChart::languageSwitchRetranslatesTheLegend()
     chart.show();
     QCOMPARE(chart.receivedSeries()->name(), QStringLiteral("Received"));
     LanguageManager::instance().setLanguage(QStringLiteral("zh_CN"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);   // posted to every window
     const QString received = QCoreApplication::translate("ThroughputChart", "Received");
     const QString sent = QCoreApplication::translate("ThroughputChart", "Sent");
     // The language change reaches the widgets as a posted event.
