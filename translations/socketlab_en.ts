@@ -1415,6 +1415,10 @@ No display is needed: the picture is drawn offscreen.</source>
             <source>&amp;Client (download and upload)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Transfer speed</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FileSender</name>
@@ -1687,6 +1691,10 @@ No display is needed: the picture is drawn offscreen.</source>
         </message>
         <message>
             <source>&amp;Server (share files, receive uploads)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transfer speed</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6107,6 +6115,59 @@ Sent: bytes %3, messages %4</source>
         <name>TransferJob</name>
         <message>
             <source>The server %1 did not answer within %2 seconds.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransferSpeedChart</name>
+        <message>
+            <source>All transfers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speed of the selected transfer and of all transfers together over the last 60 seconds (now at the right), updated every second. A finished transfer's curve ends at the right edge.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TransferSpeedGraph</name>
+        <message>
+            <source>All transfers together. Select a transfer in the table to see its own speed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>All transfers: %1 now, %2 on average over the last %n second(s).</source>
+            <translation>
+                <numerusform>All transfers: %1 now, %2 on average over the last %n second.</numerusform>
+                <numerusform>All transfers: %1 now, %2 on average over the last %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is waiting to start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 now, %3 on average since it started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: every byte is here (%2 on average); checking its SHA-256.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 finished: %2 on average.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed: %2 on average until then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was cancelled: %2 on average until then.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1410,6 +1410,10 @@ No display is needed: the picture is drawn offscreen.</source>
             <source>&amp;Client (download and upload)</source>
             <translation>客户端(&amp;C)（下载和上传）</translation>
         </message>
+        <message>
+            <source>Transfer speed</source>
+            <translation>传输速度</translation>
+        </message>
     </context>
     <context>
         <name>FileSender</name>
@@ -1682,6 +1686,10 @@ No display is needed: the picture is drawn offscreen.</source>
         <message>
             <source>&amp;Server (share files, receive uploads)</source>
             <translation>服务器(&amp;S)（共享文件、接收上传）</translation>
+        </message>
+        <message>
+            <source>Transfer speed</source>
+            <translation>传输速度</translation>
         </message>
     </context>
     <context>
@@ -6085,6 +6093,58 @@ Sent: bytes %3, messages %4</source>
         <message>
             <source>The server %1 did not answer within %2 seconds.</source>
             <translation>服务器 %1 在 %2 秒内没有应答。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferSpeedChart</name>
+        <message>
+            <source>All transfers</source>
+            <translation>全部传输</translation>
+        </message>
+        <message>
+            <source>Speed of the selected transfer and of all transfers together over the last 60 seconds (now at the right), updated every second. A finished transfer's curve ends at the right edge.</source>
+            <translation>最近 60 秒内所选传输和全部传输的速度（最右侧为当前），每秒更新一次。已结束的传输，其曲线止于最右侧。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferSpeedGraph</name>
+        <message>
+            <source>All transfers together. Select a transfer in the table to see its own speed.</source>
+            <translation>全部传输的合计速度。在表格中选中一个传输，可查看它自己的速度。</translation>
+        </message>
+        <message numerus="yes">
+            <source>All transfers: %1 now, %2 on average over the last %n second(s).</source>
+            <translation>
+                <numerusform>全部传输：当前 %1，最近 %n 秒平均 %2。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is waiting to start.</source>
+            <translation>%1 正在等待开始。</translation>
+        </message>
+        <message>
+            <source>%1: %2 now.</source>
+            <translation>%1：当前 %2。</translation>
+        </message>
+        <message>
+            <source>%1: %2 now, %3 on average since it started.</source>
+            <translation>%1：当前 %2，开始以来平均 %3。</translation>
+        </message>
+        <message>
+            <source>%1: every byte is here (%2 on average); checking its SHA-256.</source>
+            <translation>%1：所有字节已到（平均 %2），正在校验 SHA-256。</translation>
+        </message>
+        <message>
+            <source>%1 finished: %2 on average.</source>
+            <translation>%1 已完成：平均 %2。</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2 on average until then.</source>
+            <translation>%1 失败：失败前平均 %2。</translation>
+        </message>
+        <message>
+            <source>%1 was cancelled: %2 on average until then.</source>
+            <translation>%1 已取消：取消前平均 %2。</translation>
         </message>
     </context>
     <context>
