@@ -775,9 +775,18 @@ ConversationDiagram TrafficView::buildDiagram(QList<qint64> *sequences) const
     const QString peer = peerFilter();
     const int end = m_model->rowCount() - (isPaused() ? m_proxy->pendingCount() : 0);
     QList<int> rows;
-    for (int row = end - 1; row >= 0 && rows.size() < DiagramWindowEvents; --row) {
+    int row = end - 1;
+    for (; row >= 0 && rows.size() < DiagramWindowEvents; --row) {
         if (peer.isEmpty() || m_model->eventAt(row).peer == peer)
             rows.append(row);
+    }
+    // The shown peer's older events outside the window: the picture says they are left out.
+    int older = 0;
+    if (peer.isEmpty()) {
+        older = row + 1;
+    } else {
+        for (; row >= 0; --row)
+            older += m_model->eventAt(row).peer == peer ? 1 : 0;
     }
     QList<TrafficEvent> events;
     events.reserve(rows.size());
@@ -796,6 +805,7 @@ ConversationDiagram TrafficView::buildDiagram(QList<qint64> *sequences) const
     ConversationDiagram::Options options;
     options.peer = peer;
     options.maxArrows = DiagramMaxArrows;
+    options.omittedBefore = older;
     options.encoding = m_model->encoding();
     options.hex = m_model->displayMode() == TrafficModel::DisplayMode::Hex;
     // This side's address: where the events drawn say we are, else the first one since the clear

@@ -374,6 +374,15 @@ void TestDiagramView::followsTheNewestArrowAtTheBottom()
     m_view->appendEvents(many);
     QTRY_COMPARE(diagram->diagram().omittedArrows(), 102 + 50);
     QCOMPARE(diagram->arrowCount(), TrafficView::DiagramMaxArrows);
+
+    // Beyond the window of the log's newest events: those are counted as left out too.
+    const int before = m_view->model()->rowCount();
+    many.clear();
+    for (int i = 0; i < TrafficView::DiagramWindowEvents; ++i)
+        many += at(TrafficEvent::data(PeerA, TrafficEvent::Direction::In, "w"), 1714564990000 + i);
+    m_view->appendEvents(many);
+    QTRY_COMPARE(diagram->diagram().omittedArrows(), before + TrafficView::DiagramWindowEvents - TrafficView::DiagramMaxArrows);
+    QCOMPARE(diagram->arrowCount(), TrafficView::DiagramMaxArrows);
 }
 
 void TestDiagramView::pauseFreezesTheDiagram()

@@ -223,6 +223,7 @@ ConversationDiagram ConversationDiagram::build(const QList<TrafficEvent> &events
         diagram.m_omitted = int(kept.size() - options.maxArrows);
         kept = kept.mid(diagram.m_omitted);
     }
+    diagram.m_omitted += qMax(0, options.omittedBefore);
 
     // 2. This side (where the arrows drawn say we are, else any event of the recording), then
     //    each peer as it first appears.

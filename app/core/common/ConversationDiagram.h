@@ -54,6 +54,8 @@ public:
         qint64 fromMsecs = 0;           // the time window, both ends included
         qint64 toMsecs = std::numeric_limits<qint64>::max();
         int maxArrows = 500;            // the newest N arrows of the window; 0 or less: all
+        int omittedBefore = 0;          // older events the caller did not give (a view's window
+                                        // over a long log): counted in omittedArrows()
         qint64 breakAfterMsecs = 2000;  // longer gaps between two arrows become a break row
         int previewChars = 20;          // characters of a payload shown (then "…")
         TextCodec::Encoding encoding = TextCodec::Encoding::Utf8;

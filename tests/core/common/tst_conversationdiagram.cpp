@@ -361,6 +361,12 @@ void tst_ConversationDiagram::newestArrowsOnly()
     QCOMPARE(rowsOf(d.arrows()), (QList<int>{0, 2, 4}));
     options.maxArrows = 0;   // all
     QCOMPARE(ConversationDiagram::build(events, {}, options).arrows().size(), 10);
+    // Older events the caller left out (a view's window over a long log) are counted too.
+    options.maxArrows = 3;
+    options.omittedBefore = 40;
+    QCOMPARE(ConversationDiagram::build(events, {}, options).omittedArrows(), 47);
+    options.maxArrows = 0;
+    QCOMPARE(ConversationDiagram::build(events, {}, options).omittedArrows(), 40);
 }
 
 void tst_ConversationDiagram::gapsBecomeBreaks()
