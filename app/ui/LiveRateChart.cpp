@@ -18,13 +18,15 @@ QFont smaller(QFont font)
 } // namespace
 
 LiveRateChart::LiveRateChart(QWidget *parent)
-    : QChartView(parent)
+    // The chart is given to the view from the start: QChartView(QWidget *) makes a default chart
+    // of its own, and setChart() would only release it (never delete it).
+    : QChartView(new QChart, parent)
     , m_timeAxis(new QValueAxis(this))
     , m_rateAxis(new QValueAxis(this))
 {
     setRenderHint(QPainter::Antialiasing, false);
     setFrameShape(QFrame::StyledPanel);
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(2, 2, 2, 2));
@@ -46,7 +48,6 @@ LiveRateChart::LiveRateChart(QWidget *parent)
     m_rateAxis->setTitleText(RateUnit::forPeak(0).name());
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_rateAxis, Qt::AlignLeft);
-    setChart(chart);
 
     m_timer.setInterval(m_tickMs);
     connect(&m_timer, &QTimer::timeout, this, &LiveRateChart::tick);
